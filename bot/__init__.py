@@ -1,0 +1,1 @@
+"""The scrutiny domain: models, language, dates and deadlines, with no I/O."""

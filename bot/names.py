@@ -1,0 +1,46 @@
+"""Forgiving matching of people's names and item titles."""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process, utils
+
+from bot.models import Person
+
+_TITLES = re.compile(r"^(cllr|councillor|dr|mr|mrs|ms|miss|prof)\.?\s+", re.I)
+
+
+def normalise_name(name: str) -> str:
+    """'Cllr  Val EVANS' -> 'val evans'; hyphens and spaces are the same thing."""
+    name = " ".join(name.replace("-", " ").split()).lower()
+    while _TITLES.match(name):
+        name = _TITLES.sub("", name, count=1)
+    return name
+
+
+def find_person(people: list[Person], text: str, cutoff: float = 85) -> list[Person]:
+    """People whose name matches `text`: exact first, then a first-name/surname hit, then fuzzy."""
+    key = normalise_name(text)
+    if not key:
+        return []
+    exact = [p for p in people if normalise_name(p.name) == key or (p.slack_id and p.slack_id.lower() == key)]
+    if exact:
+        return exact
+    partial = [p for p in people if key in normalise_name(p.name).split()]
+    if partial:
+        return partial
+    choices = {p.id: normalise_name(p.name) for p in people}
+    hits = process.extract(key, choices, scorer=fuzz.WRatio, score_cutoff=cutoff, limit=3)
+    by_id = {p.id: p for p in people}
+    return [by_id[h[2]] for h in hits]
+
+
+def rank_titles(query: str, titles: dict[int, str], limit: int = 5, cutoff: float = 60) -> list[tuple[int, float]]:
+    """Item ids ranked by how well their title matches `query`."""
+    query = utils.default_process(query)
+    if not query:
+        return []
+    hits = process.extract(
+        query, titles, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=cutoff, limit=limit
+    )
+    return [(h[2], h[1]) for h in hits]

@@ -1,0 +1,1 @@
+"""Adapters between people and the engine: the command line, the console and Slack."""

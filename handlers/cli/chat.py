@@ -1,0 +1,85 @@
+"""`chat` (the interactive console) and `say` (one message, one reply)."""
+from __future__ import annotations
+
+import sys
+
+from bot.replies import day
+from handlers.cli.common import find_panel, find_person, parse_now, store_for, with_db
+from handlers.converse import converse
+
+
+def register(sub) -> None:
+    chat = sub.add_parser("chat", **with_db(help="talk to the bot in the terminal"))
+    chat.add_argument("--as", dest="who", help="who you are (a name or Slack id); default: the scrutiny officer")
+    chat.add_argument("--panel")
+    chat.add_argument("--now", help="pretend it is this ISO date-time")
+    chat.set_defaults(run=run_chat)
+    say = sub.add_parser("say", **with_db(help="send one message and print the reply"))
+    say.add_argument("--as", dest="who", required=True)
+    say.add_argument("--panel")
+    say.add_argument("--now")
+    say.add_argument("message", nargs="+")
+    say.set_defaults(run=run_say)
+
+
+def _session(args):
+    store = store_for(args, create=False)
+    now = parse_now(args.now, store)
+    who = find_person(store, args.who) if args.who else _default_person(store)
+    return store, now, who, find_panel(store, args.panel)
+
+
+def _default_person(store):
+    officers = [p for p in store.people() if "scrutiny-officer" in p.roles_on(None)]
+    return officers[0] if officers else None
+
+
+def run_say(args) -> int:
+    store, now, who, panel = _session(args)
+    reply = converse(store, " ".join(args.message), who, _key(who, args.who), now, panel)
+    print(reply.text)
+    return 0
+
+
+def run_chat(args) -> int:
+    store, now, who, panel = _session(args)
+    interactive = sys.stdin.isatty()
+    if interactive:
+        _enable_line_editing()
+        print(_banner(store, args, now, who))
+    while True:
+        try:
+            text = input("you> " if interactive else "")
+        except EOFError:
+            break
+        except KeyboardInterrupt:
+            print()
+            break
+        if text.strip().lower() in {"quit", "exit", "bye"}:
+            break
+        if not text.strip() and not interactive:
+            continue
+        print(converse(store, text, who, _key(who, args.who), now, panel).text)
+        if interactive:
+            print()
+    return 0
+
+
+def _key(who, given) -> str:
+    return f"person:{who.id}" if who else f"cli:{(given or 'anonymous').lower()}"
+
+
+def _banner(store, args, now, who) -> str:
+    lines = ["scrutiny-bot console. Type a message, “help” for ideas, “quit” to leave."]
+    if not args.now and store.setting("demo_now"):
+        lines.append(f"This is the demo programme from 2021, so I'm pretending today is {day(now.date())}"
+                     " (use --now to change that).")
+    lines.append(f"You are {who.name}." if who else "You are an unnamed panel member (read-only).")
+    return "\n".join(lines)
+
+
+def _enable_line_editing() -> None:
+    try:
+        import readline  # noqa: F401  (importing it gives input() history and editing)
+    except ImportError:
+        pass

@@ -1,0 +1,46 @@
+"""Carry out the engine's changes, all of one reply in a single transaction."""
+from __future__ import annotations
+
+from bot import changes as c
+from bot.models import DeadlineRule
+
+
+class ApplyStore:
+    def apply(self, changes, actor: str) -> list:
+        """Apply every change or none; returns what each change produced."""
+        with self.transaction():
+            return [self._apply_one(change, actor) for change in changes]
+
+    def _apply_one(self, ch, actor: str):
+        match ch:
+            case c.AddPanel():
+                return self.add_panel(ch.name, actor=actor)
+            case c.AddPerson():
+                return self.add_person(ch.name, ch.email, ch.slack_id, ch.role, ch.panel_id, actor=actor)
+            case c.AddMeeting():
+                return self.add_meeting(ch.panel_id, ch.date, ch.time, ch.venue, ch.status, ch.agenda_published,
+                                        actor=actor)
+            case c.MoveMeeting():
+                fields = {"date": ch.date} | ({"time": ch.time} if ch.time else {})
+                return self.update_meeting(ch.meeting_id, actor, **fields)
+            case c.CancelMeeting():
+                return self.update_meeting(ch.meeting_id, actor, status="cancelled")
+            case c.AddItem():
+                return self.add_item(ch, actor=actor)
+            case c.MoveItem():
+                return self.move_item(ch.item_id, ch.meeting_id, ch.window, actor=actor, deferred=ch.deferred)
+            case c.SetItemStatus():
+                return self.set_item_status(ch.item_id, ch.status, actor=actor)
+            case c.UpdateItem():
+                return self.update_item(ch.item_id, actor, leads=ch.leads, title=ch.title, notes=ch.notes,
+                                        requested_by=ch.requested_by, priority=ch.priority)
+            case c.AddMatter():
+                return self.add_matter(ch, actor=actor)
+            case c.UpdateMatter():
+                return self.update_matter(ch.matter_id, actor, lead=ch.lead, position=ch.position, status=ch.status,
+                                          due=ch.due, due_text=ch.due_text)
+            case c.SetDeadlineRule():
+                return self.set_rule(ch.panel_id, DeadlineRule(ch.working_days, ch.before, ch.at), actor)
+            case c.LinkChannel():
+                return self.link_channel(ch.panel_id, ch.channel, actor)
+        raise TypeError(f"unknown change {ch!r}")

@@ -1,0 +1,154 @@
+"""Versioned migrations; each runs once and is recorded in the `migrations` table."""
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "initial schema", """
+CREATE TABLE panels (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  slack_channel TEXT,
+  rule_days INTEGER NOT NULL DEFAULT 5,
+  rule_before TEXT NOT NULL DEFAULT 'publication',
+  rule_at TEXT NOT NULL DEFAULT '10:00',
+  created_at TEXT NOT NULL
+);
+CREATE TABLE people (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  email TEXT,
+  slack_id TEXT UNIQUE,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX people_email ON people(email COLLATE NOCASE);
+CREATE TABLE roles (
+  person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  panel_id INTEGER NOT NULL REFERENCES panels(id) ON DELETE CASCADE,
+  role TEXT NOT NULL CHECK (role IN ('chair','vice-chair','scrutiny-officer','report-author','member')),
+  PRIMARY KEY (person_id, panel_id, role)
+);
+CREATE TABLE meetings (
+  id INTEGER PRIMARY KEY,
+  panel_id INTEGER NOT NULL REFERENCES panels(id) ON DELETE CASCADE,
+  date TEXT NOT NULL,
+  time TEXT,
+  venue TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'confirmed' CHECK (status IN ('confirmed','provisional','cancelled')),
+  agenda_published TEXT,
+  report_deadline TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX meetings_panel_date ON meetings(panel_id, date);
+CREATE TABLE items (
+  id INTEGER PRIMARY KEY,
+  panel_id INTEGER NOT NULL REFERENCES panels(id) ON DELETE CASCADE,
+  meeting_id INTEGER REFERENCES meetings(id),
+  title TEXT NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'scheduled' CHECK (kind IN ('scheduled','future','standing')),
+  status TEXT NOT NULL DEFAULT 'planned'
+    CHECK (status IN ('planned','submitted','considered','deferred','withdrawn')),
+  notes TEXT NOT NULL DEFAULT '',
+  priority TEXT NOT NULL DEFAULT '',
+  requested_by TEXT NOT NULL DEFAULT '',
+  window TEXT NOT NULL DEFAULT '',
+  frequency TEXT NOT NULL DEFAULT '',
+  months TEXT NOT NULL DEFAULT '',
+  submitted_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX items_panel ON items(panel_id, kind);
+CREATE INDEX items_meeting ON items(meeting_id);
+CREATE TABLE item_leads (
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  person_id INTEGER NOT NULL REFERENCES people(id),
+  position INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (item_id, person_id)
+);
+CREATE INDEX item_leads_person ON item_leads(person_id);
+CREATE TABLE item_reports (
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  date TEXT NOT NULL,
+  PRIMARY KEY (item_id, date)
+);
+CREATE TABLE item_history (
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  at TEXT NOT NULL,
+  status TEXT NOT NULL,
+  meeting_id INTEGER,
+  actor TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX item_history_item ON item_history(item_id);
+CREATE TABLE matters (
+  id INTEGER PRIMARY KEY,
+  panel_id INTEGER NOT NULL REFERENCES panels(id) ON DELETE CASCADE,
+  subject TEXT NOT NULL,
+  raised_on TEXT,
+  lead_id INTEGER REFERENCES people(id),
+  lead_text TEXT NOT NULL DEFAULT '',
+  due TEXT,
+  due_text TEXT NOT NULL DEFAULT '',
+  position TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','closed')),
+  closed_at TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX matters_panel ON matters(panel_id, status);
+CREATE TABLE audit (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id INTEGER,
+  before TEXT,
+  after TEXT
+);
+CREATE TABLE reminders (
+  key TEXT PRIMARY KEY,
+  item_id INTEGER,
+  matter_id INTEGER,
+  meeting_id INTEGER,
+  kind TEXT NOT NULL,
+  deadline TEXT,
+  recipient TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL DEFAULT 'claimed',
+  claimed_at TEXT NOT NULL,
+  sent_at TEXT,
+  detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX reminders_item ON reminders(item_id);
+CREATE TABLE pending (
+  user_key TEXT PRIMARY KEY,
+  payload TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE TABLE slack_events (
+  event_id TEXT PRIMARY KEY,
+  at TEXT NOT NULL
+);
+CREATE TABLE feeds (
+  token TEXT PRIMARY KEY,
+  panel_id INTEGER REFERENCES panels(id) ON DELETE CASCADE,
+  person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE items_fts USING fts5(title, notes, content='items', content_rowid='id');
+CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN
+  INSERT INTO items_fts(rowid, title, notes) VALUES (new.id, new.title, new.notes);
+END;
+CREATE TRIGGER items_ad AFTER DELETE ON items BEGIN
+  INSERT INTO items_fts(items_fts, rowid, title, notes) VALUES ('delete', old.id, old.title, old.notes);
+END;
+CREATE TRIGGER items_au AFTER UPDATE OF title, notes ON items BEGIN
+  INSERT INTO items_fts(items_fts, rowid, title, notes) VALUES ('delete', old.id, old.title, old.notes);
+  INSERT INTO items_fts(rowid, title, notes) VALUES (new.id, new.title, new.notes);
+END;
+"""),
+]
+
+LATEST = MIGRATIONS[-1][0]

@@ -67,6 +67,7 @@ class Context:
     asker: Person | None = None
     panel: Panel | None = None
     pending: Pending | None = None
+    channel: str | None = None  # the Slack channel the message came from, if any
 
     @property
     def today(self) -> date:

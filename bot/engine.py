@@ -1,6 +1,8 @@
 """The conversation engine: message + who + now in, a reply (and any changes) out."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot import questions
 from bot.conversation import Context, Reply
 from bot.intents import clean, parse_intent
@@ -23,7 +25,7 @@ def respond(text: str, ctx: Context) -> Reply:
     panel = ctx.panel or _only_panel(ctx)
     if panel is None:
         return _which_panel(ctx)
-    ctx = Context(ctx.programme, ctx.now, ctx.asker, panel, ctx.pending)
+    ctx = replace(ctx, panel=panel)
     handler = HANDLERS.get(intent.name, questions.not_understood)
     return handler(intent, ctx)
 

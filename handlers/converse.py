@@ -11,13 +11,14 @@ from bot.models import Panel, Person
 log = logging.getLogger(__name__)
 
 
-def converse(store, text: str, who: Person | None, user_key: str, now: datetime, panel: Panel | None = None) -> Reply:
+def converse(store, text: str, who: Person | None, user_key: str, now: datetime, panel: Panel | None = None,
+             channel: str | None = None) -> Reply:
     """The reply to `text` from `who`; changes are saved atomically or not at all."""
     stored = store.pending(user_key)
     pending = Pending.loads(stored)
     if panel is None and pending and pending.panel_id:
         panel = store.panel(pending.panel_id)
-    reply = respond(text, Context(store, now, who, panel, pending))
+    reply = respond(text, Context(store, now, who, panel, pending, channel))
     if reply.changes:
         try:
             store.apply(reply.changes, actor=who.name if who else user_key)

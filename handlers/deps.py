@@ -1,0 +1,40 @@
+"""The one object shared state travels in: store, clock and settings."""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Settings:
+    bot_token: str | None = None
+    app_token: str | None = None
+    signing_secret: str | None = None
+    api_url: str | None = None  # Slack Web API base URL; tests point it at the local stand-in
+    port: int = 3000
+    db_path: str = "scrutiny.db"
+
+    @classmethod
+    def from_env(cls, env=None) -> Settings:
+        env = os.environ if env is None else env
+        return cls(
+            bot_token=env.get("SLACK_BOT_TOKEN") or None,
+            app_token=env.get("SLACK_APP_TOKEN") or None,
+            signing_secret=env.get("SLACK_SIGNING_SECRET") or None,
+            api_url=env.get("SLACK_API_URL") or None,
+            port=int(env.get("PORT") or 3000),
+            db_path=env.get("SCRUTINY_DB") or "scrutiny.db",
+        )
+
+
+@dataclass
+class Deps:
+    store: object  # store.store.Store
+    settings: Settings = field(default_factory=Settings)
+    clock: Callable[[], datetime] = utc_now

@@ -59,6 +59,7 @@ class AddItem:
     frequency: str = ""
     months: tuple[int, ...] = ()
     last_reported: tuple[date, ...] = ()
+    meeting_date: date | None = None  # instead of meeting_id, for a meeting added in the same reply
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class MoveItem:
     meeting_id: int | None
     window: str = ""
     deferred: bool = False
+    meeting_date: date | None = None  # instead of meeting_id, for a meeting added in the same reply
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,59 @@
 """The conversation engine: message + who + now in, a reply (and any changes) out."""
 from __future__ import annotations
 
+import logging
+import re
 from dataclasses import replace
 
-from bot import questions
+from bot import item_edits, lookup_questions, matter_edits, matter_questions, meeting_edits, person_questions, questions
 from bot.conversation import Context, Reply
-from bot.intents import clean, parse_intent
+from bot.dates import has_date_words, parse_when
+from bot.dialogue import answer_pending
+from bot.intents import Intent, clean, parse_intent
+
+log = logging.getLogger(__name__)
 
 HANDLERS = {
     "help": questions.help_text,
     "next_meeting": questions.next_meeting,
     "programme": questions.programme,
+    "future_items": questions.future_items,
+    "standing_items": questions.standing_items,
+    "meetings": questions.meetings,
+    "who": questions.who,
+    "my_items": person_questions.my_items,
+    "person_items": person_questions.person_items,
+    "my_deadlines": person_questions.my_deadlines,
+    "person_deadline": person_questions.person_deadline,
+    "item_deadline": person_questions.item_deadline,
+    "overdue": person_questions.overdue,
+    "last_report": lookup_questions.last_report,
+    "on_programme": lookup_questions.on_programme,
+    "search": lookup_questions.search,
+    "matters": matter_questions.matters,
+    "my_matters": matter_questions.my_matters,
+    "person_matters": matter_questions.person_matters,
+    "matters_next": matter_questions.matters_next,
+    "add_item": item_edits.add_item,
+    "move_item": item_edits.move_item,
+    "defer_item": item_edits.defer_item,
+    "withdraw_item": item_edits.withdraw_item,
+    "mark_submitted": item_edits.mark_submitted,
+    "set_lead": item_edits.set_lead,
+    "set_notes": item_edits.set_notes,
+    "add_note": item_edits.add_note,
+    "add_meeting": meeting_edits.add_meeting,
+    "move_meeting": meeting_edits.move_meeting,
+    "cancel_meeting": meeting_edits.cancel_meeting,
+    "set_rule": meeting_edits.set_rule,
+    "add_matter": matter_edits.add_matter,
+    "update_matter": matter_edits.update_matter,
+    "close_matter": matter_edits.close_matter,
 }
+# Questions that, given a date, are really about the meeting on that date.
+_DATED = {"programme", "unknown", "next_meeting"}
+_QUESTIONISH = re.compile(r"\b(what|what's|whats|show|list|agenda|anything|any|on|at|for|due|coming|have|had|was|is)\b",
+                          re.I)
 
 
 def respond(text: str, ctx: Context) -> Reply:
@@ -19,20 +61,44 @@ def respond(text: str, ctx: Context) -> Reply:
     text = clean(text)
     if not text:
         return Reply("I didn't get any text. " + questions.HINT)
+    if ctx.pending:
+        answered = answer_pending(text, ctx.pending)
+        if answered:
+            return answered
     intent = parse_intent(text)
     if intent.name == "help":
         return questions.help_text(intent, ctx)
+    if intent.name == "link_channel":
+        return meeting_edits.link_channel(intent, ctx)
     panel = ctx.panel or _only_panel(ctx)
     if panel is None:
         return _which_panel(ctx)
-    ctx = replace(ctx, panel=panel)
+    return _dispatch(text, intent, replace(ctx, panel=panel))
+
+
+def _dispatch(text: str, intent: Intent, ctx: Context) -> Reply:
+    if intent.name in _DATED and has_date_words(text) and (intent.name == "unknown" or _QUESTIONISH.search(text)):
+        when = parse_when(text, ctx.now)
+        if when and when.kind != "next":
+            if re.search(r"\b(deadline|reports? due|papers? due)\b", text, re.I):
+                return questions.meeting_deadline(intent, ctx, when)
+            return questions.meeting_on(intent, ctx, when)
+    if intent.name == "meeting_deadline":
+        when = parse_when(text, ctx.now) if has_date_words(text) else None
+        return questions.meeting_deadline(intent, ctx, when)
     handler = HANDLERS.get(intent.name, questions.not_understood)
     return handler(intent, ctx)
 
 
 def _only_panel(ctx: Context):
     panels = ctx.programme.panels()
-    return panels[0] if len(panels) == 1 else None
+    if len(panels) == 1:
+        return panels[0]
+    if ctx.asker:
+        mine = {pid for pid, _ in ctx.asker.roles}
+        if len(mine) == 1:
+            return next((p for p in panels if p.id in mine), None)
+    return None
 
 
 def _which_panel(ctx: Context) -> Reply:
@@ -40,4 +106,5 @@ def _which_panel(ctx: Context) -> Reply:
     if not panels:
         return Reply("There are no panels yet. A scrutiny officer can add one with `scrutiny-bot panel add NAME`.")
     names = "\n".join(f"• {p.name}" for p in panels)
-    return Reply(f"Which panel do you mean? I know:\n{names}")
+    return Reply(f"Which panel do you mean? I know:\n{names}\n"
+                 "In a channel, the scrutiny officer can say “link this channel to <panel>”.")

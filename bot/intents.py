@@ -1,10 +1,13 @@
-"""Turn a message into an intent: a name and the slots it carries."""
+"""Turn a message into an intent: a name and the words (slots) it carries."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
 MAX_LENGTH = 2000
+_P = r"^(?:(?:please|pls|ok|okay|right|hi|hey|can you|could you|would you|will you|i'?d like to|i want to|we need to|"\
+     r"let'?s|can we|could we)[\s,]+)*"
+_NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 
 
 @dataclass(frozen=True)
@@ -16,21 +19,157 @@ class Intent:
 def clean(text: str) -> str:
     """Drop Slack mention tokens, markup and extra space; cap the length."""
     text = re.sub(r"<@[A-Z0-9]+(\|[^>]*)?>", " ", text or "")
+    text = re.sub(r"<(https?://[^|>]+)\|([^>]+)>", r"\2", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = text.replace("\u2013", "-").replace("\u2014", "-")
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     return " ".join(text.split())[:MAX_LENGTH]
 
 
-_RULES: list[tuple[str, re.Pattern]] = [
-    ("help", re.compile(r"^(help|\?|what can you do|how do i|commands?|hi|hello|hey)\b", re.I)),
-    ("next_meeting", re.compile(r"\bnext (meeting|panel|sitting)\b|\bdue next\b|\bnext agenda\b", re.I)),
-    ("programme", re.compile(r"\b(work ?programme|work ?plan|forward plan|whole programme|show (me )?everything)\b",
-                             re.I)),
+def _r(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+# Order matters: the first rule that matches wins. Changes come before questions.
+RULES: list[tuple[str, re.Pattern]] = [
+    ("help", _r(r"^(?:help|\?+|what can you do|what do you do|how do(?:es)? (?:i|this|it) work|commands?|"
+                r"hi|hello|hey|morning|good morning|what can i (?:ask|say))\W*$")),
+    ("link_channel", _r(_P + r"(?:link|connect|attach|associate|use)\s+(?:this|the)\s+channel\s+(?:to|with|for)\s+"
+                        r"(?:the\s+)?(?P<panel>.+?)\W*$")),
+    ("set_rule", _r(_P + r"(?:set|change|make|move)\s+(?:the\s+)?(?:report\s+)?deadlines?\s+(?:rule\s+)?(?:to|at)?\s*"
+                    + _NUM + r"\s+(?:clear\s+)?working\s+days?\s+(?:before|prior to)\s+(?:the\s+)?(?P<anchor>[\w ]+?)"
+                    r"(?:\s+at\s+(?P<at>[\w:.]+))?\W*$")),
+    ("add_meeting", _r(_P + r"(?:add|create|schedule|set up|arrange|book|put in|new)\s+(?:a|an|another|the)?\s*"
+                       r"(?:new\s+|extra\s+|additional\s+|special\s+|extraordinary\s+)?(?:panel\s+)?meeting\b"
+                       r"(?P<rest>.*)$")),
+    ("move_meeting", _r(_P + r"(?:move|reschedule|rearrange|change|shift|push|postpone|bring forward)\s+(?:the\s+)?"
+                        r"(?:(?P<from>[^,]*?)\s+)?meeting(?:\s+(?:on|of|from)\s+(?P<from2>.+?))?\s+"
+                        r"(?:back\s+|forward\s+)?(?:to|until|till|for)\s+(?P<to>.+?)\W*$")),
+    ("cancel_meeting", _r(_P + r"(?:cancel|call off|scrap|abandon)\s+(?:the\s+)?(?:(?P<from>[^,]*?)\s+)?meeting"
+                          r"(?:\s+(?:on|of)\s+(?P<from2>.+?))?\W*$")),
+    ("close_matter", _r(_P + r"(?:close|complete|finish|tick off|sign off|mark off|clear|resolve)\s+(?:off\s+)?"
+                        r"(?:the\s+)?(?:outstanding\s+matter|action|matter|follow[- ]up)\s+(?:on|about|re|for|regarding)?"
+                        r"\s*(?P<ref>.+?)(?:\s+as\s+(?:done|complete|completed|closed|resolved))?\W*$")),
+    ("close_matter", _r(r"^(?:the\s+)?(?:outstanding\s+matter|action|matter)\s+(?:on|about|re|for)\s+(?P<ref>.+?)\s+"
+                        r"(?:is|has been)\s+(?:now\s+)?(?:done|complete|completed|closed|resolved|dealt with)\W*$")),
+    ("update_matter", _r(_P + r"(?:update|change|set)\s+(?:the\s+)?(?:position|status|current position)?\s*(?:on|of|for)?"
+                         r"\s*(?:the\s+)?(?:outstanding\s+matter|action|matter)\s+(?:on|about|re|for|regarding)?\s*"
+                         r"(?P<ref>.+?)\s*(?::|\s-\s|\s+to say\s+|\s+to\s+|\s+with\s+)\s*(?P<position>.+)$")),
+    ("update_matter", _r(r"^(?:the\s+)?(?:current\s+)?(?:position|update|status)\s+(?:on|for)\s+(?:the\s+)?"
+                         r"(?:action\s+|matter\s+)?(?:on\s+|about\s+)?(?P<ref>.+?)\s*(?::|\s-\s|\s+is\s+)\s*(?P<position>.+)$")),
+    ("add_matter", _r(_P + r"(?:add|record|log|create|raise|note|new)\s+(?:an?\s+|the\s+)?(?:new\s+)?"
+                      r"(?:outstanding\s+matter|action|matter|follow[- ]up)\b\s*(?:for\s+(?P<lead>[^:]+?)\s*:)?"
+                      r"\s*[:,-]?\s*(?P<rest>.+)$")),
+    ("add_matter", _r(r"^(?:new\s+)?(?:outstanding\s+matter|action)\s*(?:for\s+(?P<lead>[^:]+?))?\s*:\s*(?P<rest>.+)$")),
+    ("mark_submitted", _r(r"^(?:i|we)\s*(?:'ve|have|has)?\s+(?:just\s+|now\s+|finally\s+)?(?:sent|submitted|"
+                          r"emailed|uploaded|delivered|filed|handed in|finished|completed|done)\s+(?:in\s+|off\s+)?"
+                          r"(?P<ref>.*?)\W*$")),
+    ("mark_submitted", _r(_P + r"(?:mark|record|log)\s+(?:the\s+)?(?P<ref>.+?)\s+(?:as\s+)?(?:submitted|sent|received|"
+                          r"in|done|delivered)\W*$")),
+    ("mark_submitted", _r(r"^(?:the\s+|my\s+)?(?P<ref>.+?)\s+(?:has|have|'s)\s+(?:now\s+)?been\s+(?:sent|submitted|"
+                          r"received|delivered|uploaded|emailed)(?:\s+in)?\W*$")),
+    ("mark_submitted", _r(r"^(?:the\s+|my\s+)?(?P<ref>.+?)\s+(?:is|are)\s+(?:now\s+)?(?:in|submitted|done|with you)\W*$")),
+    ("set_lead", _r(_P + r"(?:change|set|update|switch|swap)\s+(?:the\s+)?(?:lead|author|lead officer|lead author|"
+                    r"lead report author|report author|presenter|officer)\s+(?:for|on|of)\s+(?:the\s+)?(?P<ref>.+?)\s+"
+                    r"to\s+(?P<lead>.+?)\W*$")),
+    ("set_lead", _r(_P + r"(?:make|have|assign|put)\s+(?P<lead>.+?)\s+(?:as\s+)?(?:the\s+)?(?:lead|author|presenter|"
+                    r"lead officer|lead author)\s+(?:for|on|of|to)\s+(?:the\s+)?(?P<ref>.+?)\W*$")),
+    ("set_lead", _r(_P + r"(?:assign|give)\s+(?:the\s+)?(?P<ref>.+?)\s+to\s+(?P<lead>.+?)\W*$")),
+    ("set_lead", _r(r"^(?P<lead>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)\s+(?:is|will be)\s+(?:now\s+)?(?:leading|presenting|"
+                    r"writing|taking)\s+(?:on\s+)?(?:the\s+)?(?P<ref>.+?)\W*$")),
+    ("add_note", _r(_P + r"(?:add|put|attach|append)\s+(?:a\s+)?note\s+(?:to|on|for|against)\s+(?:the\s+)?(?P<ref>.+?)"
+                     r"\s*(?::|\s-\s|\s+saying\s+|\s+that\s+)\s*(?P<notes>.+)$")),
+    ("set_notes", _r(_P + r"(?:set|change|update|replace)\s+(?:the\s+)?notes?\s+(?:for|on|of)\s+(?:the\s+)?(?P<ref>.+?)"
+                     r"\s*(?::|\s+to\s+)\s*(?P<notes>.+)$")),
+    ("set_notes", _r(r"^notes?\s+(?:for|on)\s+(?:the\s+)?(?P<ref>.+?)\s*:\s*(?P<notes>.+)$")),
+    ("move_item", _r(_P + r"(?:move|defer|postpone|push|put back|reschedule|shift|bring forward|bring|delay|slip|"
+                     r"carry over|carry forward|roll over|switch)\s+(?:the\s+)?(?P<ref>.+?)(?:\s+(?:back|forward|over))?"
+                     r"\s+(?:to|until|till|into|for|onto|on)\s+(?P<when>.+?)\W*$")),
+    ("defer_item", _r(_P + r"(?:defer|postpone|push back|delay|put back|carry over|carry forward|roll over)\s+"
+                      r"(?:the\s+)?(?P<ref>.+?)\W*$")),
+    ("withdraw_item", _r(_P + r"(?:withdraw|drop|remove|delete|scrap|pull|bin|ditch|cancel)\s+(?:the\s+)?(?P<ref>.+?)"
+                         r"(?:\s+(?:from|off)\s+(?:the\s+)?(?:[\w\s]*?\s)?(?:work\s*programme|programme|agenda|list|"
+                         r"plan|meeting))?\W*$")),
+    ("withdraw_item", _r(_P + r"take\s+(?:the\s+)?(?P<ref>.+?)\s+off\b.*$")),
+    ("add_item", _r(_P + r"(?:add|put|include|schedule|table|pencil in|pencil|list|book in|programme in|slot in|"
+                    r"slot|get)\s+(?P<rest>.+)$")),
+    ("add_item", _r(r"^(?:new|possible|future)\s+(?:future\s+)?item\s*[:,-]?\s*(?P<rest>.+)$")),
+    ("add_item", _r(r"^we\s+(?:need|want|should have|would like)\s+(?:to\s+(?:have|see|get|receive)\s+)?"
+                    r"(?P<rest>(?:a|an)\s+(?:report|update|briefing|item|paper).+)$")),
+    # Questions.
+    ("overdue", _r(r"\b(?:late|overdue|missing|behind)\b.*\breports?\b|\breports?\b.*\b(?:late|overdue|missing|"
+                   r"not (?:yet )?(?:been )?(?:in|submitted|received))\b|^what'?s\s+(?:late|overdue)|\bwho\s+(?:do|should)\s+"
+                   r"(?:i|we)\s+chase\b|\boverdue\b|\bstill (?:waiting|outstanding)\b")),
+    ("my_matters", _r(r"\bmy\s+(?:actions?|outstanding matters?|follow[- ]ups?)\b|\bwhat\s+(?:actions|matters)\s+"
+                      r"(?:do|have)\s+i\b|\bactions?\s+(?:for|on)\s+me\b")),
+    ("matters_next", _r(r"\b(?:actions?|outstanding matters?|matters|follow[- ]ups?)\b.*\bnext\s+(?:meeting|time)\b|"
+                        r"\bnext\s+meeting\b.*\b(?:actions|outstanding matters)\b")),
+    ("person_matters", _r(r"\b(?:actions?|outstanding matters?|matters|follow[- ]ups?)\s+(?:for|on|with|led by|owned by|"
+                          r"assigned to)\s+(?P<who>.+?)\W*$|\bwhat\s+(?:actions|matters)\s+(?:does|has)\s+(?P<who2>.+?)\s+"
+                          r"(?:got|have|own)\b|\b(?P<who3>[\w-]+(?:\s[\w-]+)?)'s\s+(?:actions|outstanding matters)\b")),
+    ("matters", _r(r"\b(?:outstanding matters?|open actions?|actions?|follow[- ]ups?|matters arising|schedule of "
+                   r"outstanding|outstanding items)\b")),
+    ("my_deadlines", _r(r"\bwhen\s+(?:is|are|'s)\s+my\s+(?:\w+\s+)?(?:report|reports|paper|papers|deadline|deadlines|"
+                        r"submission)\b|\bmy\s+deadlines?\b|\bwhen\s+(?:do|must|should|have)\s+i\s+(?:got\s+)?"
+                        r"(?:need to\s+|have to\s+|got to\s+|to\s+)?(?:submit|send|file|get|hand|deliver)\b|"
+                        r"\bwhen\s+(?:is|are)\s+(?:my|our)\s+(?:stuff|things?)\s+due\b|\bhow long\s+(?:have|do)\s+i\b")),
+    ("my_items", _r(r"\bwhat\s+(?:am|are)\s+i\s+(?:presenting|doing|writing|leading|down for|on for|responsible for|"
+                    r"bringing|reporting|due to present)\b|\bwhat\s+do\s+i\s+(?:owe|have|need to (?:write|present|do))\b|"
+                    r"\bmy\s+(?:reports|items|papers)\b|\bwhat(?:'s| is)\s+(?:due\s+)?(?:from|for)\s+me\b|"
+                    r"\bwhat\s+have\s+i\s+got\b|\bam\s+i\s+(?:presenting|on the agenda|down for)\b")),
+    ("person_deadline", _r(r"\bwhen\s+(?:is|are|'s)\s+(?P<who>[\w .'-]+?)(?:'s|s'|')\s+(?:\w+\s+)?(?:report|reports|paper|"
+                           r"papers)\s+due\b|\bwhen\s+(?:does|must|should)\s+(?P<who2>.+?)\s+(?:need to\s+|have to\s+)?"
+                           r"(?:submit|send)\b")),
+    ("last_report", _r(r"\bwhen\s+(?:did|have|had)\s+we\s+last\s+(?:have|had|get|got|see|seen|consider|considered|discuss|"
+                       r"discussed|look at|looked at|receive|received|hear|heard|scrutinise[d]?)\s+(?:a\s+|an\s+|the\s+|"
+                       r"any\s+)?(?:report|update|item|paper|briefing)?s?\s*(?:on|about|re|regarding|from|into)?\s*"
+                       r"(?:the\s+)?(?P<ref>.+?)\W*$|\bwhen\s+was\s+(?:the\s+)?(?P<ref2>.+?)\s+last\s+\w+|"
+                       r"\blast\s+(?:report|update|time we (?:had|saw|looked at))\s+(?:on|about)?\s*(?:the\s+)?"
+                       r"(?P<ref3>.+?)\W*$|\bhistory\s+of\s+(?:the\s+)?(?P<ref4>.+?)\W*$")),
+    ("item_deadline", _r(r"\bwhen\s+(?:is|are|'s)\s+(?:the\s+)?(?P<ref>.+?)\s+(?:report\s+|paper\s+)?(?:due|needed|"
+                         r"wanted)\b")),
+    ("person_items", _r(r"\bwhat\s+(?:is|are|'s)\s+(?P<who>.+?)\s+(?:presenting|doing|writing|leading on|leading|down for|"
+                        r"bringing|reporting on|responsible for|due to present)\b|\bwhat\s+(?:does|has)\s+(?P<who2>.+?)\s+"
+                        r"(?:got|have|owe|got coming|present|lead on|need to (?:write|present))\b|"
+                        r"\b(?:reports|items|papers)\s+(?:from|by|for|led by|owed by)\s+(?P<who3>.+?)\W*$|"
+                        r"^(?P<who4>[\w-]+(?:\s[\w-]+)?)'s\s+(?:reports|items|papers)\b|\bis\s+(?P<who5>.+?)\s+"
+                        r"(?:presenting|on the agenda|leading)\b")),
+    ("on_programme", _r(r"\b(?:is|are)\s+(?:the\s+|there\s+an?\s+(?:item|report)\s+(?:on|about)\s+)?(?P<ref>.+?)\s+"
+                        r"(?:on|in)\s+(?:the\s+)?(?:work\s*programme|programme|agenda|plan|list|forward plan)\b|"
+                        r"\bare\s+we\s+(?:looking at|doing|covering|considering|scrutinising|getting|having)\s+"
+                        r"(?:the\s+|an?\s+)?(?P<ref2>.+?)\W*$|\bwhen\s+(?:is|are|will)\s+(?:we\s+(?:be\s+)?"
+                        r"(?:looking at|getting|considering|doing|seeing)\s+)?(?:the\s+)?(?P<ref3>.+?)\s+(?:coming|scheduled|"
+                        r"due to come|being considered|on the agenda|going to)\b|\bwhen\s+(?:are|will)\s+we\s+"
+                        r"(?:be\s+)?(?:looking at|getting|considering|doing|seeing|discussing)\s+(?:the\s+)?"
+                        r"(?P<ref4>.+?)\W*$")),
+    ("search", _r(r"^(?:is\s+there\s+|have we got\s+|do we have\s+)?anything\s+(?:about|on|re|regarding|to do with|"
+                  r"around|mentioning)\s+(?P<q>.+?)\W*$|^(?:search|find|look up|look for|grep)\s+(?:for\s+)?"
+                  r"(?:items?\s+)?(?:about|on|mentioning)?\s*(?P<q2>.+?)\W*$|\bany\s+(?:items?|reports?|papers?)\s+"
+                  r"(?:about|on|re|mentioning|regarding)\s+(?P<q3>.+?)\W*$")),
+    ("who", _r(r"\bwho(?:'s| is| are)\s+(?:the\s+|our\s+)?(?P<role>chair|vice[- ]?chair|scrutiny officer|scrutiny lead|"
+               r"democratic services officer|officer|members?|on the panel|the panel)\b|\bwho\s+chairs\b")),
+    ("meeting_deadline", _r(r"\bwhen\s+(?:are|is)\s+(?:the\s+)?(?:reports?|papers?|deadline)\s+(?:due\s+)?(?:for|due)\b|"
+                            r"\b(?:report|paper)\s+deadlines?\b|\bagenda\s+(?:publication|published|goes out|out)\b|"
+                            r"\bwhen\s+(?:is|does)\s+the\s+agenda\b|\bdeadline\s+for\b")),
+    ("meetings", _r(r"\b(?:list|show|all|what are)\s+(?:the\s+|of the\s+|our\s+)?(?:upcoming\s+|future\s+)?meetings\b|"
+                    r"\bmeeting dates\b|\bwhen\s+(?:are|do)\s+(?:the\s+)?(?:meetings|we meet)\b|\bwhat meetings\b|"
+                    r"\bdates? of (?:the\s+)?meetings\b|\bmeetings this year\b")),
+    ("next_meeting", _r(r"\bnext\s+(?:meeting|panel|sitting|agenda|time|session|one)\b|\bdue next\b|\bwhen\s+(?:do|does|will)\s+"
+                        r"(?:we|the panel)\s+(?:next\s+)?meet\b|\bwhen\s+(?:is|'s)\s+the\s+next\b|^next\W*$|"
+                        r"\bupcoming\s+meeting\b|\bcoming up\b")),
+    ("future_items", _r(r"\b(?:tbc|tba|to be confirmed|possible future|future items?|not (?:yet\s+)?scheduled|"
+                        r"unscheduled|pencilled|no date|undated|in the pipeline|without a date|not got a date|parked)\b")),
+    ("standing_items", _r(r"\bstanding items?\b|\brecurring\b|\bregular items?\b|\bcome[s]? (?:back|round) every\b")),
+    ("programme", _r(r"\b(?:work\s*programme|work\s*plan|forward plan|whole programme|programme|everything|full list|"
+                     r"all (?:the\s+)?items)\b")),
 ]
 
 
 def parse_intent(text: str) -> Intent:
-    for name, pattern in _RULES:
-        if pattern.search(text):
-            return Intent(name)
+    """The first rule that matches names the intent; its named groups are the slots."""
+    for name, pattern in RULES:
+        m = pattern.search(text)
+        if m:
+            slots = {k.rstrip("0123456789"): v.strip() for k, v in m.groupdict().items() if v}
+            return Intent(name, slots)
     return Intent("unknown")

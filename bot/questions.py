@@ -1,19 +1,33 @@
-"""Answers to questions about the programme: the next meeting, the whole programme, help."""
+"""Answers about meetings and the programme: the next meeting, a given meeting, the lists."""
 from __future__ import annotations
 
-from bot.conversation import Context, Reply
-from bot.intents import Intent
-from bot.replies import item_line, meeting_block, short_day
+from datetime import date
 
-HINT = "Try “what's due next meeting?”, “show the work programme” or “help”."
+from bot.conversation import Context, Reply
+from bot.dates import When
+from bot.deadlines import publication_of, report_deadline
+from bot.intents import Intent
+from bot.replies import MONTHS, day, item_line, meeting_block, meeting_line, moment, short_day
+from bot.resolve import resolve_meeting, when_of
+
+HINT = "Try “what's due next meeting?”, “what am I presenting?” or “help”."
+
+HELP = """I keep the panel's work programme and outstanding matters. Ask me, for example:
+• what's due next meeting?  •  what's on in March?  •  show the work programme
+• what is Becky Wilkinson presenting?  •  what am I presenting?  •  when is my report due?
+• when did we last have a report on domestic abuse?  •  anything about vaccination?
+• what's TBC?  •  outstanding matters  •  which reports are late?
+Chairs and scrutiny officers can also say:
+• add Social isolation among older people to the February meeting, lead Becky Wilkinson
+• move the CHANNEL update to the next meeting  •  withdraw the workforce health check
+• add meeting on 4 December 2024 at 10am  •  cancel the March meeting
+• add an action: list of care homes, lead Becky Wilkinson, due next meeting
+• set the report deadline to 7 working days before the meeting
+Report authors can say “I've sent the workforce report”."""
 
 
 def help_text(intent: Intent, ctx: Context) -> Reply:
-    return Reply("\n".join([
-        "I keep the panel's work programme and outstanding matters. Ask me things like:",
-        "• what's due next meeting?",
-        "• show the work programme",
-    ]))
+    return Reply(HELP)
 
 
 def not_understood(intent: Intent, ctx: Context) -> Reply:
@@ -21,13 +35,51 @@ def not_understood(intent: Intent, ctx: Context) -> Reply:
 
 
 def next_meeting(intent: Intent, ctx: Context) -> Reply:
-    prog, panel = ctx.programme, ctx.panel
-    meeting = prog.next_meeting(panel.id, ctx.today)
+    meeting = ctx.programme.next_meeting(ctx.panel.id, ctx.today)
     if meeting is None:
         return _no_next_meeting(ctx)
-    items = prog.items_at(meeting.id)
-    text = f"Next meeting of the {panel.name}:\n" + meeting_block(meeting, panel, items)
-    return Reply(text, meeting=meeting, items=tuple(items))
+    return _meeting_reply(ctx, meeting, f"Next meeting of the {ctx.panel.name}:")
+
+
+def meeting_on(intent: Intent, ctx: Context, when: When) -> Reply:
+    """What is (or was) on at the meeting a date or month names."""
+    if when.kind == "invalid":
+        return Reply(f"Sorry, {when.text}.")
+    if when.kind == "next":
+        return next_meeting(intent, ctx)
+    if when.kind == "tbc":
+        return future_items(intent, ctx)
+    found = resolve_meeting(ctx, when)
+    if found.hit:
+        return _meeting_reply(ctx, found.hit, f"{ctx.panel.name}:")
+    if found.choices:
+        return Reply("\n\n".join(meeting_block(m, ctx.panel, ctx.programme.items_at(m.id)) for m in found.choices))
+    return Reply(f"There's no meeting of the {ctx.panel.name} {_described(when)}. " + _meetings_near(ctx, when))
+
+
+def _described(when: When) -> str:
+    if when.kind == "day":
+        return f"on {day(when.day)}"
+    year, month = when.month
+    return f"in {MONTHS[month - 1]} {year}"
+
+
+def when_first(when: When) -> date:
+    return date(when.month[0], when.month[1], 1)
+
+
+def _meetings_near(ctx: Context, when: When) -> str:
+    meetings = ctx.programme.meetings(ctx.panel.id, include_cancelled=False)
+    if not meetings:
+        return "No meetings are in the programme yet."
+    target = when.day if when.kind == "day" else when_first(when)
+    nearest = sorted(meetings, key=lambda m: abs((m.date - target).days))[:2]
+    return "Nearest: " + "; ".join(day(m.date) for m in sorted(nearest, key=lambda m: m.date)) + "."
+
+
+def _meeting_reply(ctx: Context, meeting, heading: str) -> Reply:
+    items = ctx.programme.items_at(meeting.id)
+    return Reply(heading + "\n" + meeting_block(meeting, ctx.panel, items), meeting=meeting, items=tuple(items))
 
 
 def _no_next_meeting(ctx: Context) -> Reply:
@@ -57,3 +109,51 @@ def programme(intent: Intent, ctx: Context) -> Reply:
         if group:
             lines += ["", f"*{heading}*"] + [item_line(i) for i in group]
     return Reply("\n".join(lines))
+
+
+def future_items(intent: Intent, ctx: Context) -> Reply:
+    items = [i for i in ctx.programme.items(ctx.panel.id, kind="future") if not i.meeting_id]
+    if not items:
+        return Reply("Nothing is waiting for a date: every item has a meeting.")
+    return Reply("Possible future items (no meeting yet):\n" + "\n".join(item_line(i) for i in items))
+
+
+def standing_items(intent: Intent, ctx: Context) -> Reply:
+    items = ctx.programme.items(ctx.panel.id, kind="standing")
+    if not items:
+        return Reply(f"The {ctx.panel.name} has no standing items.")
+    return Reply("Standing items:\n" + "\n".join(item_line(i) for i in items))
+
+
+def meetings(intent: Intent, ctx: Context) -> Reply:
+    found = ctx.programme.meetings(ctx.panel.id)
+    if not found:
+        return Reply(f"No meetings of the {ctx.panel.name} are in the programme yet.")
+    upcoming = [m for m in found if m.date >= ctx.today]
+    lines = [f"Meetings of the {ctx.panel.name}:"]
+    for m in found:
+        marker = " ← next" if upcoming and m.id == upcoming[0].id and m.status != "cancelled" else ""
+        lines.append(f"• {meeting_line(m)}{marker}")
+    return Reply("\n".join(lines))
+
+
+def meeting_deadline(intent: Intent, ctx: Context, when: When | None = None) -> Reply:
+    when = when or when_of(ctx, "next meeting")
+    found = resolve_meeting(ctx, when)
+    meeting = found.hit or (found.choices[0] if found.choices else None)
+    if meeting is None:
+        return Reply("I can't find that meeting. " + _meetings_near(ctx, when) if when.kind != "next"
+                     else "No meeting is scheduled, so there is no report deadline yet.")
+    return Reply(f"For the meeting on {day(meeting.date)}: reports are due by "
+                 f"{moment(report_deadline(meeting, ctx.panel.rule))}; the agenda is published on "
+                 f"{day(publication_of(meeting))}.")
+
+
+def who(intent: Intent, ctx: Context) -> Reply:
+    lines = [f"{ctx.panel.name}:"]
+    order = ("chair", "vice-chair", "scrutiny-officer", "member")
+    for role in order:
+        names = [p.name for p in ctx.programme.people() if role in p.roles_on(ctx.panel.id)]
+        if names:
+            lines.append(f"• {role.replace('-', ' ').capitalize()}: {', '.join(names)}")
+    return Reply("\n".join(lines) if len(lines) > 1 else "I don't know who is on this panel yet.")

@@ -1,6 +1,8 @@
 """Carry out the engine's changes, all of one reply in a single transaction."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot import changes as c
 from bot.models import DeadlineRule
 
@@ -26,9 +28,14 @@ class ApplyStore:
             case c.CancelMeeting():
                 return self.update_meeting(ch.meeting_id, actor, status="cancelled")
             case c.AddItem():
+                if ch.meeting_date and not ch.meeting_id:
+                    ch = replace(ch, meeting_id=self._meeting_id_on(ch.panel_id, ch.meeting_date))
                 return self.add_item(ch, actor=actor)
             case c.MoveItem():
-                return self.move_item(ch.item_id, ch.meeting_id, ch.window, actor=actor, deferred=ch.deferred)
+                meeting_id = ch.meeting_id
+                if ch.meeting_date and not meeting_id:
+                    meeting_id = self._meeting_id_on(self.item(ch.item_id).panel_id, ch.meeting_date)
+                return self.move_item(ch.item_id, meeting_id, ch.window, actor=actor, deferred=ch.deferred)
             case c.SetItemStatus():
                 return self.set_item_status(ch.item_id, ch.status, actor=actor)
             case c.UpdateItem():
@@ -44,3 +51,9 @@ class ApplyStore:
             case c.LinkChannel():
                 return self.link_channel(ch.panel_id, ch.channel, actor)
         raise TypeError(f"unknown change {ch!r}")
+
+    def _meeting_id_on(self, panel_id: int, day) -> int:
+        meeting = self.meeting_on(panel_id, day)
+        if meeting is None or meeting.status == "cancelled":
+            raise LookupError(f"there is no meeting on {day:%d %B %Y}")
+        return meeting.id

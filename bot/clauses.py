@@ -1,0 +1,91 @@
+"""Splitting a change request into its parts: title, target, lead(s), requested by, notes, due."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_MARKER = re.compile(
+    r"(?:[,;(]|\s-)?\s*\b(?P<key>lead(?:\s+(?:officer|author|report author|member))?|led by|presented by|presenter|"
+    r"author(?:ed by)?|written by|with lead|owner|requested by|asked for by|suggested by|raised by|notes?|note that|"
+    r"due(?:\s+(?:by|at|on|for|in))?|deadline|position)\b\s*(?::|=|-|\bis\b)?\s*",
+    re.I)
+_WITH_AS_LEAD = re.compile(r"\s*,?\s*\bwith\s+(?P<lead>.+?)\s+as\s+(?:the\s+)?(?:lead|author|presenter)\b", re.I)
+_TARGET = re.compile(r"\s+(?:to|on|for|at|into|onto|in|as|under)\s+(?:the\s+|a\s+|an\s+)?(?P<target>.+)$", re.I)
+_NO_MEETING = re.compile(r"^(?:(?:work\s*)?programme|work\s*plan|agenda|list|plan|forward plan|(?:possible\s+)?future"
+                         r"(?:\s+items?)?(?:\s+list)?|possible\s+(?:future\s+)?items?|tbc|later|backlog|"
+                         r"(?:possible\s+)?future\s+item)\W*$", re.I)
+_LEADING = re.compile(r"^(?:an?\s+|the\s+)?(?:new\s+)?(?:item|report|paper|update|briefing)\s+(?:on|about|called|"
+                      r"titled|re|regarding)\s+|^(?:an?\s+|the\s+)?(?:item|topic)\s*[:,-]\s*", re.I)
+_KEYS = {"lead": "lead", "led by": "lead", "presented by": "lead", "presenter": "lead", "author": "lead",
+         "authored by": "lead", "written by": "lead", "with lead": "lead", "owner": "lead", "requested by": "requested_by",
+         "asked for by": "requested_by", "suggested by": "requested_by", "raised by": "requested_by", "note": "notes",
+         "notes": "notes", "note that": "notes", "due": "due", "deadline": "due", "position": "position"}
+
+
+@dataclass(frozen=True)
+class Parts:
+    main: str
+    fields: dict = field(default_factory=dict)
+
+
+def split_fields(text: str) -> Parts:
+    """'X to March, lead Becky, requested by Cllr Khan' -> main 'X to March' + fields."""
+    fields: dict[str, str] = {}
+    m = _WITH_AS_LEAD.search(text)
+    if m:
+        fields["lead"] = m.group("lead")
+        text = text[:m.start()] + text[m.end():]
+    markers = list(_MARKER.finditer(text))
+    markers = [mk for mk in markers if _is_field_start(text, mk)]
+    if not markers:
+        return Parts(text.strip(" ,;"), fields)
+    main = text[:markers[0].start()]
+    for mk, nxt in zip(markers, markers[1:] + [None]):
+        value = text[mk.end(): nxt.start() if nxt else len(text)].strip(" ,;)(")
+        key = _KEYS.get(re.sub(r"\s+(officer|author|report author|member)$", "", mk.group("key").lower()))
+        if key is None:
+            key = "due" if mk.group("key").lower().startswith("due") else "lead"
+        if value:
+            fields[key] = value
+    return Parts(main.strip(" ,;"), fields)
+
+
+def _is_field_start(text: str, mk: re.Match) -> bool:
+    """A marker word counts only after a comma/bracket/dash, or when it is 'led by'-like or 'lead <Name>'."""
+    key = mk.group("key").lower()
+    before = text[:mk.start()].rstrip()
+    punctuated = mk.group(0).lstrip()[:1] in ",;(-" or before.endswith((",", ";", "("))
+    if punctuated:
+        return True
+    if key in {"led by", "presented by", "requested by", "asked for by", "suggested by", "written by", "authored by",
+               "raised by"}:
+        return True
+    if key.startswith("due") and mk.start() > 0:
+        return True
+    return key.startswith("lead") and bool(re.match(r"[A-Z]", text[mk.end():mk.end() + 1]))
+
+
+def split_target(main: str, is_target) -> tuple[str, str | None]:
+    """'Title to the February meeting' -> ('Title', 'February meeting'), trying the last preposition first."""
+    positions = [m.start() for m in re.finditer(r"\s+(?:to|on|for|at|into|onto|in|as|under)\s+", main, re.I)]
+    for start in reversed(positions):
+        m = _TARGET.match(main, start)
+        if m and (is_target(m.group("target")) or _NO_MEETING.match(m.group("target"))):
+            return main[:start].strip(), m.group("target").strip()
+    return main.strip(), None
+
+
+def is_no_meeting(target: str | None) -> bool:
+    return bool(target and _NO_MEETING.match(target))
+
+
+def tidy_title(title: str) -> str:
+    title = _LEADING.sub("", title.strip(" \"'“”‘’,.:;-"))
+    title = title.strip(" \"'“”‘’,.:;-")
+    return title[:1].upper() + title[1:]
+
+
+def split_names(text: str) -> list[str]:
+    """'Becky Wilkinson/Sandra Ashton-Jones and Tom Denham' -> three names."""
+    parts = re.split(r"\s*(?:/|&|,|;|\band\b|\bwith\b|\bplus\b)\s*", text.strip(" .)"))
+    return [p.strip() for p in parts if p.strip() and p.strip().lower() not in {"tbc", "tba", "unknown", "n/a"}]

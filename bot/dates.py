@@ -1,0 +1,195 @@
+"""Reading dates and times out of messages: the one place dateparser is called."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+import dateparser
+
+from bot.deadlines import LONDON
+
+MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
+
+NEXT_MEETING = re.compile(r"\b(next|upcoming|coming|following) (meeting|panel|sitting|agenda|one)\b|^next$", re.I)
+TBC = re.compile(r"\b(tbc|tba|to be confirmed|date tbc|no date|possible future( items?)?|future items?|unscheduled)\b",
+                 re.I)
+NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})(?:,?\s+(\d{{4}}))?\b", re.I)
+MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+MONTH_ONLY = re.compile(rf"\b({_MONTH})(?:\s+(\d{{4}}))?\b", re.I)
+WINDOW = re.compile(rf"\b({_MONTH})\s*(?:/|-|or|to)\s*({_MONTH})(?:\s+(\d{{4}}))?\b", re.I)
+TIME = re.compile(r"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b|\bat\s+(\d{1,2})[:.](\d{2})\b|\b(noon|midday)\b", re.I)
+RELATIVE = re.compile(r"\b(today|tomorrow|yesterday|next week|next month|in \w+ (days?|weeks?|months?)|"
+                      r"(next|this|on) (monday|tuesday|wednesday|thursday|friday))\b", re.I)
+WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
+PAST_HINT = re.compile(r"\b(was|were|did|last|previous|ago|had)\b", re.I)
+
+_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first",
+             "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+@dataclass(frozen=True)
+class When:
+    """What a phrase says about timing: a day, a month, the next meeting, or 'to be confirmed'."""
+
+    kind: str  # "day" | "month" | "next" | "tbc" | "invalid"
+    day: date | None = None
+    month: tuple[int, int] | None = None  # (year, month)
+    at: time | None = None
+    text: str = ""  # the words it came from, or why it is invalid
+
+    @property
+    def window_text(self) -> str:
+        return self.text
+
+
+def warm_up() -> None:
+    """dateparser loads its language data on first use; pay that at start-up, not on the first message."""
+    dateparser.parse("1 January 2020 at 10am", languages=["en"], settings=_SETTINGS)
+
+
+def parse_when(text: str, now: datetime, past: bool | None = None) -> When | None:
+    """The timing a phrase names, or None. `past` prefers past dates (e.g. 'what was on in March')."""
+    text = text.strip()
+    if not text:
+        return None
+    today = now.astimezone(LONDON).date()
+    past = bool(PAST_HINT.search(text)) if past is None else past
+    if NEXT_MEETING.search(text):
+        return When("next", text="next meeting")
+    if TBC.search(text):
+        return When("tbc", text="date tbc")
+    at = parse_time(text)
+    found = _numeric(text, today, past) or _day_month(text, today, past)
+    if found:
+        return found if found.kind == "invalid" else When("day", found.day, at=at, text=found.text)
+    if m := WINDOW.search(text):
+        year = int(m.group(3)) if m.group(3) else None
+        first = _month_of(m.group(1), year, today, past)
+        return When("month", month=first, text=_window_text(m, first))
+    if m := MONTH_ONLY.search(text):
+        if _is_false_month(m.group(1), text):
+            return None
+        ym = _month_of(m.group(1), int(m.group(2)) if m.group(2) else None, today, past)
+        return When("month", month=ym, text=f"{calendar.month_name[ym[1]]} {ym[0]}")
+    phrase = _relative_phrase(text)
+    if phrase:
+        parsed = _dateparser(phrase, today, past)
+        if parsed:
+            return When("day", parsed.date(), at=at, text=phrase)
+    return None
+
+
+def parse_time(text: str) -> time | None:
+    m = TIME.search(text)
+    if not m:
+        return None
+    if m.group(6):
+        return time(12, 0)
+    if m.group(4):
+        hour, minute = int(m.group(4)), int(m.group(5))
+    else:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if m.group(3).lower() == "pm" and hour < 12:
+            hour += 12
+        if m.group(3).lower() == "am" and hour == 12:
+            hour = 0
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def has_date_words(text: str) -> bool:
+    return bool(NUMERIC.search(text) or DAY_MONTH.search(text) or MONTH_DAY.search(text) or RELATIVE.search(text)
+                or (MONTH_ONLY.search(text) and not _is_false_month(MONTH_ONLY.search(text).group(1), text))
+                or NEXT_MEETING.search(text) or TBC.search(text) or _weekday(text))
+
+
+def _numeric(text: str, today: date, past: bool) -> When | None:
+    m = NUMERIC.search(text)
+    if not m:
+        return None
+    day_n, month_n = int(m.group(1)), int(m.group(2))
+    year = _full_year(m.group(3)) if m.group(3) else None
+    return _make_day(day_n, month_n, year, today, past, m.group(0))
+
+
+def _day_month(text: str, today: date, past: bool) -> When | None:
+    m = DAY_MONTH.search(text)
+    if m:
+        return _make_day(int(m.group(1)), MONTHS[m.group(2).lower().rstrip(".")],
+                         int(m.group(3)) if m.group(3) else None, today, past, m.group(0))
+    m = MONTH_DAY.search(text)
+    if m and not _is_false_month(m.group(1), text):
+        return _make_day(int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")],
+                         int(m.group(3)) if m.group(3) else None, today, past, m.group(0))
+    return None
+
+
+def _make_day(day_n: int, month_n: int, year: int | None, today: date, past: bool, words: str) -> When:
+    """Check the day exists (for a precise complaint), then let dateparser read the words."""
+    if not 1 <= month_n <= 12:
+        return When("invalid", text=f"“{words}” isn't a date I can read (I read dates day first: 20/3 is 20 March)")
+    if not 1 <= day_n <= calendar.monthrange(year or 2024, month_n)[1]:
+        return When("invalid", text=f"{calendar.month_name[month_n]} {year or ''} has no day {day_n}".replace("  ", " "))
+    if year is None and (month_n, day_n) == (today.month, today.day):
+        return When("day", today, text=words)
+    parsed = _dateparser(words, today, past)
+    if parsed is None:
+        return When("invalid", text=f"“{words}” isn't a date I can read")
+    return When("day", parsed.date(), text=words)
+
+
+def _month_of(name: str, year: int | None, today: date, past: bool) -> tuple[int, int]:
+    month = MONTHS[name.lower().rstrip(".")]
+    if year:
+        return year, month
+    if past:
+        return (today.year, month) if month <= today.month else (today.year - 1, month)
+    return (today.year, month) if month >= today.month else (today.year + 1, month)
+
+
+def _window_text(m: re.Match, first: tuple[int, int]) -> str:
+    a, b = (calendar.month_name[MONTHS[g.lower().rstrip(".")]] for g in (m.group(1), m.group(2)))
+    return f"{a}/{b} {first[0]}"
+
+
+def _is_false_month(word: str, text: str) -> bool:
+    """'may' and 'march' are verbs too: 'may I ask', 'march on'. Only trust them near date words."""
+    w = word.lower().rstrip(".")
+    if w == "may":
+        return not re.search(r"\b(in|on|for|to|by|the|of|until|from|since|during|at)\s+may\b|\bmay\s+(\d|meeting)"
+                             r"|^may$|\bmay\s*\?", text, re.I)
+    if w in {"mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr", "sep"}:
+        return not re.search(rf"\b{w}\b\.?\s*(\d|meeting|$|\?)|\d\s+{w}\b|\b(in|on|for|to|by|the)\s+{w}\b", text, re.I)
+    return False
+
+
+def _relative_phrase(text: str) -> str | None:
+    m = RELATIVE.search(text)
+    if m:
+        return m.group(0)[3:] if m.group(0).lower().startswith("on ") else m.group(0)
+    m = WEEKDAY.search(text)
+    if not m:
+        return None
+    return m.group(2) if m.group(1).lower() in {"on", "by"} else m.group(0)
+
+
+def _weekday(text: str) -> bool:
+    return bool(WEEKDAY.search(text))
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _dateparser(text: str, today: date, past: bool = False) -> datetime | None:
+    """The single call into dateparser: English, day first, relative to today, future unless told past."""
+    settings = {**_SETTINGS, "RELATIVE_BASE": datetime.combine(today, time(9, 0)),
+                "PREFER_DATES_FROM": "past" if past else "future"}
+    return dateparser.parse(text, languages=["en"], settings=settings)

@@ -1,0 +1,230 @@
+"""Changing items: add, schedule, move, defer, withdraw, mark submitted, change lead or notes."""
+from __future__ import annotations
+
+from bot import changes as ch
+from bot.clauses import split_fields, split_names, split_target, tidy_title
+from bot.conversation import Context, Reply
+from bot.dates import has_date_words
+from bot.dialogue import ask_choice, ask_confirm, refuse_edit
+from bot.intents import Intent
+from bot.models import Item, join_names
+from bot.replies import short_day
+from bot.resolve import rank, resolve_item, resolve_person
+from bot.targets import Target, find_target, target_for
+
+MAX_TITLE = 300
+
+
+def add_item(intent: Intent, ctx: Context) -> Reply:
+    if refusal := refuse_edit(ctx):
+        return refusal
+    parts = split_fields(intent.slots.get("rest", ""))
+    main, target_text = split_target(parts.main, has_date_words)
+    title = tidy_title(main)
+    if not title:
+        return Reply("What should the item be called? For example: “add Housing repairs to the March meeting”.")
+    if len(title) > MAX_TITLE:
+        return Reply(f"That title is {len(title)} characters long; please keep item titles under {MAX_TITLE}.")
+    existing = _same_title(ctx, title)
+    target = find_target(ctx, target_text)
+    if target.error:
+        return Reply(target.error)
+    if existing:
+        if existing.meeting_id is None and (target.meeting or target.meeting_to_add):
+            return _move(ctx, existing, target, deferred=False)
+        where = f"the {short_day(existing.meeting_date)} meeting" if existing.meeting_date else "possible future items"
+        return Reply(f"“{existing.title}” is already on the programme ({where}).")
+    leads, unknown = _leads(ctx, parts.fields.get("lead", ""))
+    if target.choices:
+        return ask_choice(ctx, "Which meeting?", target.choices, lambda m: short_day(m.date),
+                          lambda m: _added(ctx, title, Target(meeting=m), leads, parts.fields))
+    reply = _added(ctx, title, target, leads, parts.fields)
+    return _confirm_if_needed(ctx, target, unknown, reply)
+
+
+def _added(ctx: Context, title: str, target: Target, leads: list[str], fields: dict) -> Reply:
+    scheduled = target.meeting or target.meeting_to_add
+    changes: list = []
+    if target.meeting_to_add:
+        changes.append(ch.AddMeeting(ctx.panel.id, target.meeting_to_add.day, target.meeting_to_add.at))
+    changes.append(ch.AddItem(
+        ctx.panel.id, title, target.meeting.id if target.meeting else None, "scheduled" if scheduled else "future",
+        tuple(leads), fields.get("notes", ""), fields.get("requested_by", ""),
+        window="" if scheduled else target.window, meeting_date=target.meeting_to_add.day if target.meeting_to_add else None))
+    lead = f", lead {join_names(leads)}" if leads else ", no lead named yet"
+    return Reply(f"Added “{title}” to {target.describe()}{lead}.", changes=tuple(changes))
+
+
+def move_item(intent: Intent, ctx: Context, deferred: bool = False) -> Reply:
+    if refusal := refuse_edit(ctx):
+        return refusal
+    return _with_item(ctx, intent.slots.get("ref", ""), lambda item: _move_to(ctx, item, intent, deferred))
+
+
+def _move_to(ctx: Context, item: Item, intent: Intent, deferred: bool) -> Reply:
+    when_text = intent.slots.get("when")
+    current = ctx.programme.meeting(item.meeting_id) if item.meeting_id else None
+    if when_text is None:
+        from bot.dates import When
+
+        target = target_for(ctx, When("next"), after=current)
+        if not target.meeting:
+            return Reply(f"There's no meeting after {short_day(current.date) if current else 'today'} to defer "
+                         f"“{item.title}” to. Add one first, or move it to possible future items.")
+    else:
+        target = find_target(ctx, when_text, after=current if deferred else None)
+    if target.error:
+        return Reply(target.error)
+    if target.choices:
+        return ask_choice(ctx, "Which meeting?", target.choices, lambda m: short_day(m.date),
+                          lambda m: _move(ctx, item, Target(meeting=m), deferred))
+    reply = _move(ctx, item, target, deferred)
+    return _confirm_if_needed(ctx, target, [], reply) if reply.changes else reply
+
+
+def _move(ctx: Context, item: Item, target: Target, deferred: bool) -> Reply:
+    if target.meeting and target.meeting.id == item.meeting_id:
+        return Reply(f"“{item.title}” is already on {target.describe()}.")
+    if not item.meeting_id and not target.meeting and not target.meeting_to_add and item.window == target.window:
+        return Reply(f"“{item.title}” is already a possible future item ({item.window or 'date tbc'}).")
+    changes: list = []
+    if target.meeting_to_add:
+        changes.append(ch.AddMeeting(ctx.panel.id, target.meeting_to_add.day, target.meeting_to_add.at))
+    changes.append(ch.MoveItem(item.id, target.meeting.id if target.meeting else None, target.window, deferred,
+                               meeting_date=target.meeting_to_add.day if target.meeting_to_add else None))
+    verb = "Deferred" if deferred else ("Scheduled" if not item.meeting_id else "Moved")
+    source = f" from {short_day(item.meeting_date)}" if item.meeting_date else ""
+    return Reply(f"{verb} “{item.title}”{source} to {target.describe()}.", changes=tuple(changes))
+
+
+def defer_item(intent: Intent, ctx: Context) -> Reply:
+    return move_item(intent, ctx, deferred=True)
+
+
+def withdraw_item(intent: Intent, ctx: Context) -> Reply:
+    if refusal := refuse_edit(ctx):
+        return refusal
+
+    def withdraw(item: Item) -> Reply:
+        where = f" (it was on the {short_day(item.meeting_date)} meeting)" if item.meeting_date else ""
+        return Reply(f"Withdrew “{item.title}”{where}.", changes=(ch.SetItemStatus(item.id, "withdrawn"),))
+
+    return _with_item(ctx, intent.slots.get("ref", ""), withdraw)
+
+
+def mark_submitted(intent: Intent, ctx: Context) -> Reply:
+    if ctx.asker is None:
+        return Reply("I don't know who you are yet, so I can't mark reports as submitted for you.")
+    ref = intent.slots.get("ref", "")
+    editor = ctx.asker.can_edit(ctx.panel.id)
+    mine = [i for i in ctx.programme.items_led_by(ctx.asker.id, ctx.panel.id)
+            if i.meeting_id and i.status in {"planned", "deferred"}]
+    core = ref.lower().replace("the", "").replace("my", "").replace("report", "").replace("paper", "").strip(" .!")
+    if not core:
+        if len(mine) == 1:
+            return _submitted(mine[0])
+        if mine:
+            return ask_choice(ctx, "Which report have you sent?", mine, lambda i: i.title, _submitted)
+        return Reply("You have no reports waiting for a meeting, so there's nothing to mark.")
+    found = resolve_item(ctx, ref, among=mine) if mine and not editor else resolve_item(ctx, ref)
+    if not found.hit and not found.choices and mine and editor:
+        found = resolve_item(ctx, ref, among=mine)
+    if found.choices:
+        return ask_choice(ctx, "Which report?", found.choices, lambda i: i.title, _submitted)
+    if not found.hit:
+        return Reply(f"I can't find a report matching “{ref}”" + (" among yours." if mine and not editor else "."))
+    item = found.hit
+    if not editor and ctx.asker.id not in item.lead_ids:
+        return Reply(f"“{item.title}” is led by {item.lead_text}; only they or the scrutiny officer can mark it submitted.")
+    return _submitted(item)
+
+
+def _submitted(item: Item) -> Reply:
+    if item.status == "submitted":
+        return Reply(f"“{item.title}” is already marked as submitted.")
+    meeting = f" for the {short_day(item.meeting_date)} meeting" if item.meeting_date else ""
+    return Reply(f"Marked “{item.title}” as submitted{meeting}. Thank you!",
+                 changes=(ch.SetItemStatus(item.id, "submitted"),))
+
+
+def set_lead(intent: Intent, ctx: Context) -> Reply:
+    if refusal := refuse_edit(ctx):
+        return refusal
+    leads, unknown = _leads(ctx, intent.slots.get("lead", ""))
+    if not leads:
+        return Reply("Who should lead it? For example: “change the lead for the CHC update to Becky Wilkinson”.")
+
+    def change(item: Item) -> Reply:
+        was = f" (was {item.lead_text})" if item.leads else ""
+        return Reply(f"“{item.title}” is now led by {join_names(leads)}{was}.",
+                     changes=(ch.UpdateItem(item.id, leads=tuple(leads)),))
+
+    reply = _with_item(ctx, intent.slots.get("ref", ""), change)
+    return _confirm_if_needed(ctx, Target(meeting=None), unknown, reply) if reply.changes else reply
+
+
+def set_notes(intent: Intent, ctx: Context, appending: bool = False) -> Reply:
+    if refusal := refuse_edit(ctx):
+        return refusal
+    text = intent.slots.get("notes", "").strip()
+
+    def change(item: Item) -> Reply:
+        notes = f"{item.notes} {text}".strip() if appending else text
+        return Reply(f"Notes for “{item.title}” now read: {notes}", changes=(ch.UpdateItem(item.id, notes=notes),))
+
+    return _with_item(ctx, intent.slots.get("ref", ""), change)
+
+
+def add_note(intent: Intent, ctx: Context) -> Reply:
+    return set_notes(intent, ctx, appending=True)
+
+
+def _with_item(ctx: Context, ref: str, act) -> Reply:
+    found = resolve_item(ctx, ref)
+    if found.choices:
+        return ask_choice(ctx, f"More than one item matches “{ref}”. Which one?", found.choices, _label, act)
+    if not found.hit:
+        return Reply(f"I can't find an item matching “{ref}” on the {ctx.panel.name} programme.")
+    return act(found.hit)
+
+
+def _label(item: Item) -> str:
+    when = short_day(item.meeting_date) if item.meeting_date else (item.window or "date tbc")
+    return f"{item.title} ({when})"
+
+
+def _same_title(ctx: Context, title: str) -> Item | None:
+    ranked = rank(title, ctx.programme.item_titles(ctx.panel.id))
+    if ranked and ranked[0][1] >= 97:
+        item = ctx.programme.item(ranked[0][0])
+        if item and item.title.lower().strip() == title.lower().strip():
+            return item
+    return None
+
+
+def _leads(ctx: Context, text: str) -> tuple[list[str], list[str]]:
+    """Lead names as the store knows them, and the names it doesn't know yet."""
+    leads, unknown = [], []
+    for name in split_names(text):
+        found = resolve_person(ctx, name)
+        if found.hit:
+            leads.append(found.hit.name)
+        else:
+            leads.append(" ".join(w[:1].upper() + w[1:] for w in name.split()))
+            unknown.append(leads[-1])
+    return leads, unknown
+
+
+def _confirm_if_needed(ctx: Context, target: Target, unknown: list[str], reply: Reply) -> Reply:
+    """One short question when the meeting is missing or past, or a lead is new; else the reply as it is."""
+    doubts = []
+    if target.problem:
+        doubts.append(target.problem)
+    if target.past:
+        doubts.append("That meeting date is in the past.")
+    if unknown:
+        doubts.append(f"I don't know {join_names(unknown)} yet (I'll add them as report authors).")
+    if not doubts:
+        return reply
+    action = reply.text[0].lower() + reply.text[1:].rstrip(".")
+    return ask_confirm(ctx, " ".join(doubts) + f" Shall I go ahead: {action}?", reply)

@@ -1,0 +1,59 @@
+"""Answers that search the programme: is X on it, when did we last see X, anything about X."""
+from __future__ import annotations
+
+from bot.conversation import Context, Reply
+from bot.intents import Intent
+from bot.models import Item
+from bot.replies import item_line, short_day
+from bot.resolve import resolve_item
+
+
+def last_report(intent: Intent, ctx: Context) -> Reply:
+    ref = intent.slots.get("ref", "")
+    items = _matching(ctx, ref, include_withdrawn=True)
+    if not items:
+        return Reply(f"I can't find anything on “{ref}” in the programme or its history.")
+    lines = []
+    for item in items:
+        past = sorted({*item.last_reported, *([item.meeting_date] if item.meeting_date and item.meeting_date < ctx.today
+                                              else [])}, reverse=True)
+        if past:
+            dates = ", ".join(short_day(d) for d in past)
+            lines.append(f"• {item.title}: last reported {short_day(past[0])}" + (f" (all: {dates})" if len(past) > 1 else ""))
+        else:
+            lines.append(f"• {item.title}: no report yet" + _next_text(item))
+    return Reply("\n".join(lines))
+
+
+def on_programme(intent: Intent, ctx: Context) -> Reply:
+    ref = intent.slots.get("ref", "")
+    items = _matching(ctx, ref)
+    if not items:
+        return Reply(f"No, nothing matching “{ref}” is on the {ctx.panel.name} work programme.")
+    return Reply("Yes:\n" + "\n".join(item_line(i, with_meeting=True) for i in items), items=tuple(items))
+
+
+def search(intent: Intent, ctx: Context) -> Reply:
+    query = intent.slots.get("q", "")
+    items = ctx.programme.search_items(ctx.panel.id, query)
+    if not items:
+        items = _matching(ctx, query)
+    if not items:
+        return Reply(f"Nothing about “{query}” on the programme.")
+    return Reply(f"Found {len(items)}:\n" + "\n".join(item_line(i, with_meeting=True) for i in items),
+                 items=tuple(items))
+
+
+def _matching(ctx: Context, ref: str, include_withdrawn: bool = False) -> list[Item]:
+    """Full-text hits first (every word), then fuzzy title matches."""
+    found = [i for i in ctx.programme.search_items(ctx.panel.id, ref) if include_withdrawn or i.status != "withdrawn"]
+    if found:
+        return found
+    match = resolve_item(ctx, ref, include_withdrawn=include_withdrawn)
+    return [match.hit] if match.hit else list(match.choices)
+
+
+def _next_text(item: Item) -> str:
+    if item.meeting_date:
+        return f"; coming to the {short_day(item.meeting_date)} meeting"
+    return f" ({item.window or 'date tbc'})"

@@ -1,0 +1,91 @@
+"""Changing outstanding matters: add one, update its position, close it."""
+from __future__ import annotations
+
+from bot import changes as ch
+from bot.clauses import split_fields, tidy_title
+from bot.conversation import Context, Reply
+from bot.dialogue import ask_choice, refuse_edit
+from bot.intents import Intent
+from bot.models import Matter
+from bot.replies import MONTHS, short_day
+from bot.resolve import resolve_matter, resolve_person, when_of
+
+
+def add_matter(intent: Intent, ctx: Context) -> Reply:
+    if refusal := refuse_edit(ctx):
+        return refusal
+    parts = split_fields(intent.slots.get("rest", ""))
+    subject = tidy_title(parts.main)
+    if not subject:
+        return Reply("What is the action? e.g. “add an action: list of care homes, lead Becky Wilkinson, due next meeting”.")
+    lead_text = intent.slots.get("lead") or parts.fields.get("lead", "")
+    lead = resolve_person(ctx, lead_text).hit if lead_text else None
+    lead_name = lead.name if lead else lead_text.strip()
+    due, due_text = _due(ctx, parts.fields.get("due", ""))
+    if due_text.startswith("Sorry"):
+        return Reply(due_text)
+    raised = _last_meeting_date(ctx)
+    extras = [f"lead {lead_name}" if lead_name else "no lead named", f"due {due_text}" if due_text else "no due date"]
+    return Reply(f"Added outstanding matter “{subject}” ({', '.join(extras)}).",
+                 changes=(ch.AddMatter(ctx.panel.id, subject, lead_name, due, due_text if not due else "",
+                                       raised, parts.fields.get("position", "")),))
+
+
+def update_matter(intent: Intent, ctx: Context) -> Reply:
+    if refusal := refuse_edit(ctx):
+        return refusal
+    position = intent.slots.get("position", "").strip()
+
+    def update(m: Matter) -> Reply:
+        return Reply(f"Updated “{m.subject}”: current position “{position}”.",
+                     changes=(ch.UpdateMatter(m.id, position=position),))
+
+    return _with_matter(ctx, intent.slots.get("ref", ""), update)
+
+
+def close_matter(intent: Intent, ctx: Context) -> Reply:
+    if refusal := refuse_edit(ctx):
+        return refusal
+
+    def close(m: Matter) -> Reply:
+        return Reply(f"Closed outstanding matter “{m.subject}”.", changes=(ch.UpdateMatter(m.id, status="closed"),))
+
+    return _with_matter(ctx, intent.slots.get("ref", ""), close)
+
+
+def _with_matter(ctx: Context, ref: str, act) -> Reply:
+    found = resolve_matter(ctx, ref, ctx.programme.matters(ctx.panel.id))
+    if found.choices:
+        return ask_choice(ctx, f"More than one open matter matches “{ref}”. Which one?", found.choices,
+                          lambda m: m.subject, act)
+    if not found.hit:
+        return Reply(f"I can't find an open outstanding matter matching “{ref}”.")
+    return act(found.hit)
+
+
+def _due(ctx: Context, text: str):
+    """(due date, words): 'next meeting' becomes that meeting's date when there is one."""
+    if not text:
+        return None, ""
+    when = when_of(ctx, text, past=False)
+    if when is None:
+        return None, text
+    if when.kind == "invalid":
+        return None, f"Sorry, {when.text}."
+    if when.kind == "next":
+        meeting = ctx.programme.next_meeting(ctx.panel.id, ctx.today)
+        return (meeting.date, f"next meeting ({short_day(meeting.date)})") if meeting else (None, "next meeting")
+    if when.kind == "day":
+        return when.day, short_day(when.day)
+    if when.kind == "month":
+        year, month = when.month
+        meetings = [m for m in ctx.programme.meetings(ctx.panel.id, include_cancelled=False)
+                    if (m.date.year, m.date.month) == (year, month)]
+        label = f"{MONTHS[month - 1]} {year}"
+        return (meetings[0].date, label) if meetings else (None, label)
+    return None, when.text
+
+
+def _last_meeting_date(ctx: Context):
+    past = ctx.programme.meetings(ctx.panel.id, end=ctx.today, include_cancelled=False)
+    return past[-1].date if past else ctx.today

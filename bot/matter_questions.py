@@ -1,0 +1,46 @@
+"""Answers about outstanding matters: all open, mine, someone's, due at the next meeting."""
+from __future__ import annotations
+
+from bot.conversation import Context, Reply
+from bot.intents import Intent
+from bot.models import Matter
+from bot.replies import matter_line, plural
+from bot.resolve import resolve_person
+
+
+def matters(intent: Intent, ctx: Context) -> Reply:
+    found = ctx.programme.matters(ctx.panel.id)
+    return _list(found, f"Outstanding matters for the {ctx.panel.name}", "There are no open outstanding matters.")
+
+
+def my_matters(intent: Intent, ctx: Context) -> Reply:
+    if ctx.asker is None:
+        return Reply("I don't know who you are yet, so I can't tell which actions are yours.")
+    found = [m for m in ctx.programme.matters(ctx.panel.id) if m.lead_id == ctx.asker.id]
+    return _list(found, "Your open actions", "You have no open actions.")
+
+
+def person_matters(intent: Intent, ctx: Context) -> Reply:
+    name = intent.slots.get("who", "")
+    person = resolve_person(ctx, name)
+    if not person.hit:
+        return Reply(f"I don't know anyone called “{name}”.")
+    found = [m for m in ctx.programme.matters(ctx.panel.id) if m.lead_id == person.hit.id]
+    return _list(found, f"Open actions for {person.hit.name}", f"{person.hit.name} has no open actions.")
+
+
+def matters_next(intent: Intent, ctx: Context) -> Reply:
+    meeting = ctx.programme.next_meeting(ctx.panel.id, ctx.today)
+    found = ctx.programme.matters(ctx.panel.id)
+    if meeting is None:
+        due = [m for m in found if m.due_text == "next meeting"]
+        return _list(due, "Due at the next meeting (none is scheduled yet)", "Nothing is waiting for the next meeting.")
+    due = [m for m in found if (m.due and m.due <= meeting.date) or m.due_text == "next meeting"]
+    return _list(due, f"Due by the next meeting ({meeting.date.day} {meeting.date:%B %Y})",
+                 "No outstanding matters are due at the next meeting.")
+
+
+def _list(found: list[Matter], heading: str, empty: str) -> Reply:
+    if not found:
+        return Reply(empty)
+    return Reply(f"{heading} ({plural(len(found), 'matter')}):\n" + "\n".join(matter_line(m) for m in found))

@@ -1,0 +1,129 @@
+"""Changing meetings and panel settings: add, move, cancel a meeting; the deadline rule; the channel link."""
+from __future__ import annotations
+
+import re
+
+from bot import changes as ch
+from bot.conversation import Context, Reply
+from bot.dates import parse_time
+from bot.deadlines import report_deadline
+from bot.dialogue import ask_choice, ask_confirm, refuse_edit
+from bot.intents import Intent
+from bot.models import DeadlineRule, Meeting
+from bot.names import normalise_name
+from bot.replies import day, deadline_lines, meeting_line, moment, plural, short_day
+from bot.resolve import rank, resolve_meeting, when_of
+
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|of|and))*)")
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def add_meeting(intent: Intent, ctx: Context) -> Reply:
+    if refusal := refuse_edit(ctx):
+        return refusal
+    rest = intent.slots.get("rest", "")
+    when = when_of(ctx, rest, past=False)
+    if when is None or when.kind not in {"day", "invalid"}:
+        return Reply("Which day? For example: “add meeting on 4 December 2024 at 10am”.")
+    if when.kind == "invalid":
+        return Reply(f"Sorry, {when.text}.")
+    existing = resolve_meeting(ctx, when).hit
+    if existing:
+        return Reply(f"There's already a meeting on {day(existing.date)}.")
+    venue_match = _VENUE.search(rest.replace(when.text, " "))
+    venue = venue_match.group("venue") if venue_match else ""
+    status = "provisional" if re.search(r"\bprovisional(ly)?\b|\btentative\b", rest, re.I) else "confirmed"
+    meeting = Meeting(0, ctx.panel.id, when.day, when.at, venue, status)
+    reply = Reply(f"Added a meeting of the {ctx.panel.name} on {meeting_line(meeting)}. "
+                  + deadline_lines(meeting, ctx.panel),
+                  changes=(ch.AddMeeting(ctx.panel.id, when.day, when.at, venue, status),))
+    if when.day < ctx.today:
+        return ask_confirm(ctx, f"{day(when.day)} is in the past. Add a meeting on it anyway?", reply)
+    return reply
+
+
+def move_meeting(intent: Intent, ctx: Context) -> Reply:
+    if refusal := refuse_edit(ctx):
+        return refusal
+    to = when_of(ctx, intent.slots.get("to", ""), past=False)
+    if to is None or to.kind != "day":
+        return Reply(f"Sorry, {to.text}." if to and to.kind == "invalid" else "Move it to which day? e.g. “to 27 March”.")
+
+    def move(meeting: Meeting) -> Reply:
+        count = len(ctx.programme.items_at(meeting.id))
+        moved = Meeting(meeting.id, meeting.panel_id, to.day, to.at or meeting.time, meeting.venue, meeting.status)
+        return Reply(f"Moved the meeting on {day(meeting.date)} to {day(to.day)}"
+                     f" ({plural(count, 'item')} move with it). New report deadline: "
+                     f"{moment(report_deadline(moved, ctx.panel.rule))}.",
+                     changes=(ch.MoveMeeting(meeting.id, to.day, to.at),))
+
+    return _with_meeting(ctx, intent, move)
+
+
+def cancel_meeting(intent: Intent, ctx: Context) -> Reply:
+    if refusal := refuse_edit(ctx):
+        return refusal
+
+    def cancel(meeting: Meeting) -> Reply:
+        items = ctx.programme.items_at(meeting.id)
+        window = f"from the cancelled {short_day(meeting.date)} meeting"
+        changes = (ch.CancelMeeting(meeting.id),) + tuple(ch.MoveItem(i.id, None, window) for i in items)
+        after = f" Its {plural(len(items), 'item')} went back to possible future items." if items else ""
+        return Reply(f"Cancelled the meeting on {day(meeting.date)}.{after}", changes=changes)
+
+    def confirm(meeting: Meeting) -> Reply:
+        count = len(ctx.programme.items_at(meeting.id))
+        note = f" Its {plural(count, 'item')} will go back to possible future items." if count else ""
+        return ask_confirm(ctx, f"Cancel the meeting on {day(meeting.date)}?{note}", cancel(meeting))
+
+    return _with_meeting(ctx, intent, confirm, act_on_choice=cancel)
+
+
+def _with_meeting(ctx: Context, intent: Intent, act, act_on_choice=None) -> Reply:
+    words = " ".join(v for k, v in intent.slots.items() if k == "from")
+    when = when_of(ctx, words or "next meeting")
+    if when is None:
+        return Reply(f"Which meeting do you mean by “{words}”? Give its date, e.g. “the 20 March meeting”.")
+    if when.kind == "invalid":
+        return Reply(f"Sorry, {when.text}.")
+    found = resolve_meeting(ctx, when)
+    if found.choices:
+        return ask_choice(ctx, "Which meeting?", found.choices, lambda m: day(m.date), act_on_choice or act)
+    if not found.hit:
+        return Reply(f"I can't find a meeting for “{words or 'next meeting'}”.")
+    return act(found.hit)
+
+
+def set_rule(intent: Intent, ctx: Context) -> Reply:
+    if refusal := refuse_edit(ctx):
+        return refusal
+    raw = intent.slots.get("n", "5").lower()
+    days = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 0)
+    if not 0 < days <= 30:
+        return Reply("The deadline must be between 1 and 30 working days before.")
+    anchor = "meeting" if "meeting" in intent.slots.get("anchor", "").lower() else "publication"
+    at = parse_time(intent.slots.get("at", "")) or ctx.panel.rule.at
+    rule = DeadlineRule(days, anchor, at)
+    anchor_text = "the meeting" if anchor == "meeting" else "agenda publication"
+    text = f"Report deadlines for the {ctx.panel.name} are now {days} working days before {anchor_text}, at {at:%H:%M}."
+    meeting = ctx.programme.next_meeting(ctx.panel.id, ctx.today)
+    if meeting and not meeting.report_deadline:
+        text += f" For the next meeting ({short_day(meeting.date)}) that is {moment(report_deadline(meeting, rule))}."
+    return Reply(text, changes=(ch.SetDeadlineRule(ctx.panel.id, days, anchor, at),))
+
+
+def link_channel(intent: Intent, ctx: Context) -> Reply:
+    if not ctx.channel:
+        return Reply("Linking works in a Slack channel: say it there, and that channel will follow the panel.")
+    name = intent.slots.get("panel", "")
+    panels = ctx.programme.panels()
+    ranked = rank(name, {p.id: p.name for p in panels})
+    exact = [p for p in panels if normalise_name(p.name) == normalise_name(name)]
+    panel = exact[0] if exact else next((p for p in panels if ranked and p.id == ranked[0][0]), None)
+    if panel is None:
+        return Reply(f"I don't know a panel called “{name}”. Known: " + ", ".join(p.name for p in panels) + ".")
+    if ctx.asker is None or "scrutiny-officer" not in ctx.asker.roles_on(panel.id):
+        return Reply(f"Only the {panel.name}'s scrutiny officer can link a channel to it.")
+    return Reply(f"This channel is now linked to the {panel.name}. Questions here are about its programme.",
+                 changes=(ch.LinkChannel(panel.id, ctx.channel),))

@@ -1,0 +1,113 @@
+"""Answers about people: what someone is presenting, when their reports are due, what is late."""
+from __future__ import annotations
+
+from bot.conversation import Context, Reply
+from bot.deadlines import report_deadline
+from bot.intents import Intent
+from bot.models import Item, Person
+from bot.replies import item_line, moment, plural
+from bot.resolve import resolve_item, resolve_person
+
+OPEN = {"planned", "deferred"}
+
+
+def my_items(intent: Intent, ctx: Context) -> Reply:
+    if ctx.asker is None:
+        return _who_are_you()
+    return _items_of(ctx, ctx.asker, "You are")
+
+
+def person_items(intent: Intent, ctx: Context) -> Reply:
+    person, reply = _person(ctx, intent.slots.get("who", ""))
+    if reply:
+        return reply
+    return _items_of(ctx, person, f"{person.name} is")
+
+
+def my_deadlines(intent: Intent, ctx: Context) -> Reply:
+    if ctx.asker is None:
+        return _who_are_you()
+    return _deadlines_of(ctx, ctx.asker, "Your")
+
+
+def person_deadline(intent: Intent, ctx: Context) -> Reply:
+    person, reply = _person(ctx, intent.slots.get("who", ""))
+    if reply:
+        item = resolve_item(ctx, intent.slots.get("who", ""))
+        return _item_deadline(ctx, item.hit) if item.hit else reply
+    return _deadlines_of(ctx, person, f"{person.name}'s")
+
+
+def item_deadline(intent: Intent, ctx: Context) -> Reply:
+    ref = intent.slots.get("ref", "")
+    found = resolve_item(ctx, ref)
+    if found.hit:
+        return _item_deadline(ctx, found.hit)
+    if found.choices:
+        return Reply("That could be several items:\n" + "\n".join(_deadline_line(ctx, i) for i in found.choices))
+    person, _ = _person(ctx, ref)
+    if person:
+        return _deadlines_of(ctx, person, f"{person.name}'s")
+    return Reply(f"I can't find an item matching “{ref}” on the programme.")
+
+
+def overdue(intent: Intent, ctx: Context) -> Reply:
+    """Reports whose deadline has passed for meetings still to come, not yet submitted."""
+    late = []
+    for meeting in ctx.programme.meetings(ctx.panel.id, start=ctx.today, include_cancelled=False):
+        deadline = report_deadline(meeting, ctx.panel.rule)
+        if deadline <= ctx.now:
+            late += [(i, deadline) for i in ctx.programme.items_at(meeting.id) if i.status in OPEN]
+    if not late:
+        return Reply("No reports are overdue.")
+    lines = [f"{plural(len(late), 'report')} overdue:"]
+    lines += [f"{item_line(i, with_meeting=True)}: was due {moment(d)}" for i, d in late]
+    return Reply("\n".join(lines))
+
+
+def _items_of(ctx: Context, person: Person, subject: str) -> Reply:
+    items = [i for i in ctx.programme.items_led_by(person.id, ctx.panel.id)
+             if not i.meeting_date or i.meeting_date >= ctx.today]
+    if not items:
+        return Reply(f"{subject} not down to present anything on the {ctx.panel.name} programme.")
+    lines = [f"{subject} lead on {plural(len(items), 'item')}:"]
+    lines += [item_line(i, with_meeting=True) for i in items]
+    return Reply("\n".join(lines), items=tuple(items))
+
+
+def _deadlines_of(ctx: Context, person: Person, owner: str) -> Reply:
+    items = [i for i in ctx.programme.items_led_by(person.id, ctx.panel.id)
+             if i.meeting_id and i.meeting_date >= ctx.today and i.status in OPEN]
+    if not items:
+        return Reply(f"{owner} reports: none are due for a scheduled meeting.")
+    lines = [f"{owner} report deadlines:"] + [_deadline_line(ctx, i) for i in items]
+    return Reply("\n".join(lines), items=tuple(items))
+
+
+def _item_deadline(ctx: Context, item: Item) -> Reply:
+    if not item.meeting_id:
+        return Reply(f"“{item.title}” has no meeting yet ({item.window or 'date tbc'}), so no deadline.")
+    return Reply(_deadline_line(ctx, item))
+
+
+def _deadline_line(ctx: Context, item: Item) -> str:
+    if not item.meeting_id:
+        return f"• {item.title}: no meeting yet"
+    meeting = ctx.programme.meeting(item.meeting_id)
+    deadline = report_deadline(meeting, ctx.panel.rule)
+    state = " (submitted)" if item.status == "submitted" else (" — overdue" if deadline <= ctx.now else "")
+    return f"• {item.title} ({meeting.date.day} {meeting.date:%B %Y} meeting): due by {moment(deadline)}{state}"
+
+
+def _person(ctx: Context, name: str) -> tuple[Person | None, Reply | None]:
+    found = resolve_person(ctx, name)
+    if found.hit:
+        return found.hit, None
+    if found.choices:
+        names = ", ".join(p.name for p in found.choices)
+        return None, Reply(f"“{name}” could be {names}. Which one?")
+    return None, Reply(f"I don't know anyone called “{name}”. Ask “who's on the panel?” to see who I know.")
+
+
+def _who_are_you() -> Reply:
+    return Reply("I don't know who you are yet, so I can't tell what's yours. Ask the scrutiny officer to add you.")

@@ -1,0 +1,108 @@
+"""Finding what a message refers to: an item, a meeting, a person, a matter, a panel."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process, utils
+
+from bot.conversation import Context
+from bot.dates import When, parse_when
+from bot.models import Item, Matter, Meeting, Person
+from bot.names import find_person
+
+# Words that say what kind of thing is meant, not which one.
+_FILLER = re.compile(r"\b(the|a|an|my|our|item|items|report|reports|paper|papers|update|updates|briefing|on|about|"
+                     r"re|regarding|one|thing|agenda|programme|work|please|that|this|for|of)\b", re.I)
+MIN_SCORE = 70
+CLEAR_LEAD = 8
+
+
+@dataclass(frozen=True)
+class Found:
+    """The result of a lookup: one clear hit, several close ones, or none."""
+
+    hit: object | None = None
+    choices: tuple = field(default=())
+
+
+def resolve_item(ctx: Context, ref: str, include_withdrawn: bool = False, among: list[Item] | None = None) -> Found:
+    """The item `ref` means: a fuzzy match on titles ('the CHC update' finds the NHS CHC item)."""
+    ref = ref.strip(" .?!'\"")
+    if among is None:
+        titles = ctx.programme.item_titles(ctx.panel.id, include_withdrawn=include_withdrawn)
+    else:
+        titles = {i.id: i.title for i in among}
+    ranked = rank(ref, titles)
+    if not ranked:
+        return Found()
+    best_id, best = ranked[0]
+    close = [i for i, score in ranked if best - score < CLEAR_LEAD]
+    if len(close) > 1 and best < 100:
+        items = [ctx.programme.item(i) for i in close[:4]]
+        return Found(choices=tuple(items))
+    return Found(hit=ctx.programme.item(best_id))
+
+
+def rank(ref: str, titles: dict[int, str], limit: int = 6) -> list[tuple[int, float]]:
+    """(id, score) best first, scoring both the whole phrase and its distinctive words."""
+    core = " ".join(_FILLER.sub(" ", ref).split())
+    if not utils.default_process(core or ref):
+        return []
+    hits: dict[int, float] = {}
+    for query, scorer in ((ref, fuzz.WRatio), (core, fuzz.token_set_ratio)):
+        if not utils.default_process(query):
+            continue
+        for _, score, key in process.extract(query, titles, scorer=scorer, processor=utils.default_process,
+                                             score_cutoff=MIN_SCORE, limit=limit):
+            hits[key] = max(hits.get(key, 0), score)
+    return sorted(hits.items(), key=lambda kv: -kv[1])
+
+
+def resolve_meeting(ctx: Context, when: When, after: Meeting | None = None) -> Found:
+    """The meeting a When points at; a month with two meetings gives two choices."""
+    prog, panel = ctx.programme, ctx.panel
+    if when.kind == "next":
+        start = after.date if after else ctx.today
+        meetings = [m for m in prog.meetings(panel.id, start=start, include_cancelled=False)
+                    if not after or m.date > after.date]
+        return Found(hit=meetings[0]) if meetings else Found()
+    if when.kind == "day":
+        found = [m for m in prog.meetings(panel.id, when.day, when.day) if m.status != "cancelled"]
+        return Found(hit=found[0]) if found else Found()
+    if when.kind == "month":
+        year, month = when.month
+        found = [m for m in prog.meetings(panel.id, include_cancelled=False)
+                 if (m.date.year, m.date.month) == (year, month)]
+        if len(found) == 1:
+            return Found(hit=found[0])
+        return Found(choices=tuple(found))
+    return Found()
+
+
+def when_of(ctx: Context, text: str, past: bool | None = None) -> When | None:
+    return parse_when(text, ctx.now, past)
+
+
+def resolve_person(ctx: Context, name: str) -> Found:
+    name = re.sub(r"^(?:the\s+)?|\W+$", "", name.strip())
+    hits = find_person(ctx.programme.people(), name)
+    if len(hits) == 1:
+        return Found(hit=hits[0])
+    return Found(choices=tuple(hits))
+
+
+def resolve_matter(ctx: Context, ref: str, matters: list[Matter]) -> Found:
+    ranked = rank(ref, {m.id: m.subject for m in matters})
+    by_id = {m.id: m for m in matters}
+    if not ranked:
+        return Found()
+    best = ranked[0][1]
+    close = [by_id[i] for i, s in ranked if best - s < CLEAR_LEAD]
+    if len(close) > 1 and best < 100:
+        return Found(choices=tuple(close[:4]))
+    return Found(hit=by_id[ranked[0][0]])
+
+
+def editors(ctx: Context) -> list[Person]:
+    return [p for p in ctx.programme.people() if p.can_edit(ctx.panel.id)]

@@ -1,0 +1,67 @@
+"""Working out where an item should go: a meeting, a month window, or the possible-future list."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.clauses import is_no_meeting
+from bot.conversation import Context
+from bot.dates import When
+from bot.models import Meeting
+from bot.replies import MONTHS, day
+from bot.resolve import resolve_meeting, when_of
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where to put an item. `problem` set means ask first (with `meeting_to_add` if the answer adds one)."""
+
+    meeting: Meeting | None = None
+    window: str = ""
+    choices: tuple = ()
+    problem: str = ""
+    meeting_to_add: When | None = None
+    past: bool = False
+    error: str = ""
+
+    def describe(self) -> str:
+        if self.meeting:
+            return f"the {day(self.meeting.date)} meeting"
+        if self.meeting_to_add:
+            return f"a new meeting on {day(self.meeting_to_add.day)}"
+        return f"possible future items ({self.window or 'date tbc'})"
+
+
+def find_target(ctx: Context, text: str | None, after: Meeting | None = None) -> Target:
+    """Resolve the words after 'to'/'for' into a Target; no words means a possible future item."""
+    if not text or is_no_meeting(text):
+        return Target(window="date tbc")
+    when = when_of(ctx, text, past=False)
+    if when is None:
+        return Target(error=f"I couldn't tell which meeting “{text}” means. Try a date (20 March) or “next meeting”.")
+    return target_for(ctx, when, after)
+
+
+def target_for(ctx: Context, when: When, after: Meeting | None = None) -> Target:
+    if when.kind == "invalid":
+        return Target(error=f"Sorry, {when.text}.")
+    if when.kind == "tbc":
+        return Target(window="date tbc")
+    found = resolve_meeting(ctx, when, after=after)
+    if when.kind == "next":
+        if found.hit:
+            return Target(meeting=found.hit)
+        return Target(window="date tbc", problem="There's no next meeting in the programme yet.")
+    if when.kind == "month":
+        if "/" in when.text:
+            return Target(window=when.text)
+        if found.hit:
+            return Target(meeting=found.hit, past=found.hit.date < ctx.today)
+        if found.choices:
+            return Target(choices=found.choices)
+        year, month = when.month
+        return Target(window=f"{MONTHS[month - 1]} {year}",
+                      problem=f"There's no meeting in {MONTHS[month - 1]} {year}.")
+    if found.hit:
+        return Target(meeting=found.hit, past=found.hit.date < ctx.today)
+    return Target(meeting_to_add=when, past=when.day < ctx.today,
+                  problem=f"There's no meeting on {day(when.day)}.")

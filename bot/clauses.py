@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 _MARKER = re.compile(
     r"(?:[,;(]|\s-)?\s*\b(?P<key>lead(?:\s+(?:officer|author|report author|member))?|led by|presented by|presenter|"
-    r"author(?:ed by)?|written by|with lead|owner|requested by|asked for by|suggested by|raised by|notes?|note that|"
+    r"authors?|authored by|leads|written by|with lead|owner|requested by|asked for by|suggested by|raised by|notes?|note that|"
     r"due(?:\s+(?:by|at|on|for|in))?|deadline|position)\b\s*(?::|=|-|\bis\b)?\s*",
     re.I)
 _WITH_AS_LEAD = re.compile(r"\s*,?\s*\bwith\s+(?P<lead>.+?)\s+as\s+(?:the\s+)?(?:lead|author|presenter)\b", re.I)
@@ -14,10 +14,12 @@ _TARGET = re.compile(r"\s+(?:to|on|for|at|into|onto|in|as|under)\s+(?:the\s+|a\s
 _NO_MEETING = re.compile(r"^(?:(?:work\s*)?programme|work\s*plan|agenda|list|plan|forward plan|(?:possible\s+)?future"
                          r"(?:\s+items?)?(?:\s+list)?|possible\s+(?:future\s+)?items?|tbc|later|backlog|"
                          r"(?:possible\s+)?future\s+item)\W*$", re.I)
+_AGENDA_TAIL = re.compile(r"\s+(?:on|to|onto|in|into)\s+(?:the\s+)?(?:agenda|work\s*programme|programme)$", re.I)
 _LEADING = re.compile(r"^(?:an?\s+|the\s+)?(?:new\s+)?(?:item|report|paper|update|briefing)\s+(?:on|about|called|"
                       r"titled|re|regarding)\s+|^(?:an?\s+|the\s+)?(?:item|topic)\s*[:,-]\s*", re.I)
 _KEYS = {"lead": "lead", "led by": "lead", "presented by": "lead", "presenter": "lead", "author": "lead",
-         "authored by": "lead", "written by": "lead", "with lead": "lead", "owner": "lead", "requested by": "requested_by",
+         "authored by": "lead", "authors": "lead", "leads": "lead", "written by": "lead", "with lead": "lead",
+         "owner": "lead", "requested by": "requested_by",
          "asked for by": "requested_by", "suggested by": "requested_by", "raised by": "requested_by", "note": "notes",
          "notes": "notes", "note that": "notes", "due": "due", "deadline": "due", "position": "position"}
 
@@ -67,11 +69,11 @@ def _is_field_start(text: str, mk: re.Match) -> bool:
 
 def split_target(main: str, is_target) -> tuple[str, str | None]:
     """'Title to the February meeting' -> ('Title', 'February meeting'), trying the last preposition first."""
-    positions = [m.start() for m in re.finditer(r"\s+(?:to|on|for|at|into|onto|in|as|under)\s+", main, re.I)]
+    positions = [m.start() for m in re.finditer(r"(?:^|\s+)(?:to|on|for|at|into|onto|in|as|under)\s+", main, re.I)]
     for start in reversed(positions):
-        m = _TARGET.match(main, start)
+        m = _TARGET.match(" " + main[start:].lstrip())
         if m and (is_target(m.group("target")) or _NO_MEETING.match(m.group("target"))):
-            return main[:start].strip(), m.group("target").strip()
+            return _AGENDA_TAIL.sub("", main[:start].strip()), m.group("target").strip()
     return main.strip(), None
 
 

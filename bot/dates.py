@@ -16,7 +16,7 @@ MONTHS["sept"] = 9
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 
-NEXT_MEETING = re.compile(r"\b(next|upcoming|coming|following) (meeting|panel|sitting|agenda|one)\b|^next$", re.I)
+NEXT_MEETING = re.compile(r"\b(next|upcoming|coming|following) (meeting|panel|sitting|agenda|one|time|session)\b|^next$", re.I)
 TBC = re.compile(r"\b(tbc|tba|to be confirmed|date tbc|no date|possible future( items?)?|future items?|unscheduled)\b",
                  re.I)
 NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")

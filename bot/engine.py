@@ -52,6 +52,8 @@ HANDLERS = {
 }
 # Questions that, given a date, are really about the meeting on that date.
 _DATED = {"programme", "unknown", "next_meeting"}
+# Questions whose subject, when it is a date ("what are we looking at next time"), names a meeting.
+_ABOUT_A_MEETING = {"on_programme", "person_items", "search"}
 _QUESTIONISH = re.compile(r"\b(what|what's|whats|show|list|agenda|anything|any|on|at|for|due|coming|have|had|was|is)\b",
                           re.I)
 
@@ -82,6 +84,11 @@ def _dispatch(text: str, intent: Intent, ctx: Context) -> Reply:
         if when and when.kind != "next":
             if re.search(r"\b(deadline|reports? due|papers? due)\b", text, re.I):
                 return questions.meeting_deadline(intent, ctx, when)
+            return questions.meeting_on(intent, ctx, when)
+    slot = intent.slots.get("ref") or intent.slots.get("who") or intent.slots.get("q") or ""
+    if intent.name in _ABOUT_A_MEETING and has_date_words(slot):
+        when = parse_when(slot, ctx.now)
+        if when:
             return questions.meeting_on(intent, ctx, when)
     if intent.name == "meeting_deadline":
         when = parse_when(text, ctx.now) if has_date_words(text) else None

@@ -40,7 +40,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                     + _NUM + r"\s+(?:clear\s+)?working\s+days?\s+(?:before|prior to)\s+(?:the\s+)?(?P<anchor>[\w ]+?)"
                     r"(?:\s+at\s+(?P<at>[\w:.]+))?\W*$")),
     ("add_meeting", _r(_P + r"(?:add|create|schedule|set up|arrange|book|put in|new)\s+(?:a|an|another|the)?\s*"
-                       r"(?:new\s+|extra\s+|additional\s+|special\s+|extraordinary\s+)?(?:panel\s+)?meeting\b"
+                       r"(?P<kinds>(?:(?:new|extra|additional|special|extraordinary|provisional|tentative|informal)\s+)*)(?:panel\s+)?meeting\b"
                        r"(?P<rest>.*)$")),
     ("move_meeting", _r(_P + r"(?:move|reschedule|rearrange|change|shift|push|postpone|bring forward)\s+(?:the\s+)?"
                         r"(?:(?P<from>[^,]*?)\s+)?meeting(?:\s+(?:on|of|from)\s+(?P<from2>.+?))?\s+"
@@ -82,7 +82,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set_notes", _r(_P + r"(?:set|change|update|replace)\s+(?:the\s+)?notes?\s+(?:for|on|of)\s+(?:the\s+)?(?P<ref>.+?)"
                      r"\s*(?::|\s+to\s+)\s*(?P<notes>.+)$")),
     ("set_notes", _r(r"^notes?\s+(?:for|on)\s+(?:the\s+)?(?P<ref>.+?)\s*:\s*(?P<notes>.+)$")),
-    ("move_item", _r(_P + r"(?:move|defer|postpone|push|put back|reschedule|shift|bring forward|bring|delay|slip|"
+    ("move_item", _r(_P + r"(?P<verb>move|defer|postpone|push|put back|reschedule|shift|bring forward|bring|delay|slip|"
                      r"carry over|carry forward|roll over|switch)\s+(?:the\s+)?(?P<ref>.+?)(?:\s+(?:back|forward|over))?"
                      r"\s+(?:to|until|till|into|for|onto|on)\s+(?P<when>.+?)\W*$")),
     ("defer_item", _r(_P + r"(?:defer|postpone|push back|delay|put back|carry over|carry forward|roll over)\s+"
@@ -91,15 +91,16 @@ RULES: list[tuple[str, re.Pattern]] = [
                          r"(?:\s+(?:from|off)\s+(?:the\s+)?(?:[\w\s]*?\s)?(?:work\s*programme|programme|agenda|list|"
                          r"plan|meeting))?\W*$")),
     ("withdraw_item", _r(_P + r"take\s+(?:the\s+)?(?P<ref>.+?)\s+off\b.*$")),
-    ("add_item", _r(_P + r"(?:add|put|include|schedule|table|pencil in|pencil|list|book in|programme in|slot in|"
+    ("add_item", _r(_P + r"(?P<verb>add|put|include|schedule|table|pencil in|pencil|book in|programme in|slot in|"
                     r"slot|get)\s+(?P<rest>.+)$")),
-    ("add_item", _r(r"^(?:new|possible|future)\s+(?:future\s+)?item\s*[:,-]?\s*(?P<rest>.+)$")),
+    ("add_item", _r(r"^(?:new|possible|future)\s+(?:future\s+)?item\s*(?:[:,-]|called|titled)\s*(?P<rest>.+)$")),
     ("add_item", _r(r"^we\s+(?:need|want|should have|would like)\s+(?:to\s+(?:have|see|get|receive)\s+)?"
                     r"(?P<rest>(?:a|an)\s+(?:report|update|briefing|item|paper).+)$")),
     # Questions.
     ("overdue", _r(r"\b(?:late|overdue|missing|behind)\b.*\breports?\b|\breports?\b.*\b(?:late|overdue|missing|"
-                   r"not (?:yet )?(?:been )?(?:in|submitted|received))\b|^what'?s\s+(?:late|overdue)|\bwho\s+(?:do|should)\s+"
-                   r"(?:i|we)\s+chase\b|\boverdue\b|\bstill (?:waiting|outstanding)\b")),
+                   r"not (?:yet )?(?:been )?(?:in|submitted|received)|(?:has|have)n'?t\s+(?:yet\s+)?(?:come in|arrived|"
+                   r"been (?:sent|submitted|received)))\b|^what'?s\s+(?:late|overdue)|\bwho\s+(?:do|should|must)\s+"
+                   r"(?:i|we)\s+(?:need to\s+|have to\s+)?chase\b|\boverdue\b|\bstill (?:waiting|outstanding)\b")),
     ("my_matters", _r(r"\bmy\s+(?:actions?|outstanding matters?|follow[- ]ups?)\b|\bwhat\s+(?:actions|matters)\s+"
                       r"(?:do|have)\s+i\b|\bactions?\s+(?:for|on)\s+me\b")),
     ("matters_next", _r(r"\b(?:actions?|outstanding matters?|matters|follow[- ]ups?)\b.*\bnext\s+(?:meeting|time)\b|"
@@ -109,7 +110,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                           r"(?:got|have|own)\b|\b(?P<who3>[\w-]+(?:\s[\w-]+)?)'s\s+(?:actions|outstanding matters)\b")),
     ("matters", _r(r"\b(?:outstanding matters?|open actions?|actions?|follow[- ]ups?|matters arising|schedule of "
                    r"outstanding|outstanding items)\b")),
-    ("my_deadlines", _r(r"\bwhen\s+(?:is|are|'s)\s+my\s+(?:\w+\s+)?(?:report|reports|paper|papers|deadline|deadlines|"
+    ("my_deadlines", _r(r"\bwhen(?:\s+is|\s+are|'s)\s+my\s+(?:\w+\s+)?(?:report|reports|paper|papers|deadline|deadlines|"
                         r"submission)\b|\bmy\s+deadlines?\b|\bwhen\s+(?:do|must|should|have)\s+i\s+(?:got\s+)?"
                         r"(?:need to\s+|have to\s+|got to\s+|to\s+)?(?:submit|send|file|get|hand|deliver)\b|"
                         r"\bwhen\s+(?:is|are)\s+(?:my|our)\s+(?:stuff|things?)\s+due\b|\bhow long\s+(?:have|do)\s+i\b")),
@@ -117,7 +118,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                     r"bringing|reporting|due to present)\b|\bwhat\s+do\s+i\s+(?:owe|have|need to (?:write|present|do))\b|"
                     r"\bmy\s+(?:reports|items|papers)\b|\bwhat(?:'s| is)\s+(?:due\s+)?(?:from|for)\s+me\b|"
                     r"\bwhat\s+have\s+i\s+got\b|\bam\s+i\s+(?:presenting|on the agenda|down for)\b")),
-    ("person_deadline", _r(r"\bwhen\s+(?:is|are|'s)\s+(?P<who>[\w .'-]+?)(?:'s|s'|')\s+(?:\w+\s+)?(?:report|reports|paper|"
+    ("person_deadline", _r(r"\bwhen(?:\s+is|\s+are|'s)\s+(?P<who>[\w .'-]+?)(?:'s|s'|')\s+(?:\w+\s+)?(?:report|reports|paper|"
                            r"papers)\s+due\b|\bwhen\s+(?:does|must|should)\s+(?P<who2>.+?)\s+(?:need to\s+|have to\s+)?"
                            r"(?:submit|send)\b")),
     ("last_report", _r(r"\bwhen\s+(?:did|have|had)\s+we\s+last\s+(?:have|had|get|got|see|seen|consider|considered|discuss|"
@@ -126,9 +127,12 @@ RULES: list[tuple[str, re.Pattern]] = [
                        r"(?:the\s+)?(?P<ref>.+?)\W*$|\bwhen\s+was\s+(?:the\s+)?(?P<ref2>.+?)\s+last\s+\w+|"
                        r"\blast\s+(?:report|update|time we (?:had|saw|looked at))\s+(?:on|about)?\s*(?:the\s+)?"
                        r"(?P<ref3>.+?)\W*$|\bhistory\s+of\s+(?:the\s+)?(?P<ref4>.+?)\W*$")),
-    ("item_deadline", _r(r"\bwhen\s+(?:is|are|'s)\s+(?:the\s+)?(?P<ref>.+?)\s+(?:report\s+|paper\s+)?(?:due|needed|"
+    ("meeting_deadline", _r(r"\bwhen\s+(?:are|is)\s+(?:the\s+)?(?:reports?|papers?|deadline)\s+(?:due\s+)?(?:for|due)\b|"
+                            r"\b(?:report|paper)\s+deadlines?\b|\bagenda\s+(?:publication|published|goes out|out)\b|"
+                            r"\bwhen\s+(?:is|does)\s+the\s+agenda\b|\bdeadline\s+for\b")),
+    ("item_deadline", _r(r"\bwhen(?:\s+is|\s+are|'s)\s+(?:the\s+)?(?P<ref>.+?)\s+(?:report\s+|paper\s+)?(?:due|needed|"
                          r"wanted)\b")),
-    ("person_items", _r(r"\bwhat\s+(?:is|are|'s)\s+(?P<who>.+?)\s+(?:presenting|doing|writing|leading on|leading|down for|"
+    ("person_items", _r(r"\bwhat(?:\s+is|\s+are|'s)\s+(?P<who>.+?)\s+(?:presenting|doing|writing|leading on|leading|down for|"
                         r"bringing|reporting on|responsible for|due to present)\b|\bwhat\s+(?:does|has)\s+(?P<who2>.+?)\s+"
                         r"(?:got|have|owe|got coming|present|lead on|need to (?:write|present))\b|"
                         r"\b(?:reports|items|papers)\s+(?:from|by|for|led by|owed by)\s+(?P<who3>.+?)\W*$|"
@@ -148,9 +152,6 @@ RULES: list[tuple[str, re.Pattern]] = [
                   r"(?:about|on|re|mentioning|regarding)\s+(?P<q3>.+?)\W*$")),
     ("who", _r(r"\bwho(?:'s| is| are)\s+(?:the\s+|our\s+)?(?P<role>chair|vice[- ]?chair|scrutiny officer|scrutiny lead|"
                r"democratic services officer|officer|members?|on the panel|the panel)\b|\bwho\s+chairs\b")),
-    ("meeting_deadline", _r(r"\bwhen\s+(?:are|is)\s+(?:the\s+)?(?:reports?|papers?|deadline)\s+(?:due\s+)?(?:for|due)\b|"
-                            r"\b(?:report|paper)\s+deadlines?\b|\bagenda\s+(?:publication|published|goes out|out)\b|"
-                            r"\bwhen\s+(?:is|does)\s+the\s+agenda\b|\bdeadline\s+for\b")),
     ("meetings", _r(r"\b(?:list|show|all|what are)\s+(?:the\s+|of the\s+|our\s+)?(?:upcoming\s+|future\s+)?meetings\b|"
                     r"\bmeeting dates\b|\bwhen\s+(?:are|do)\s+(?:the\s+)?(?:meetings|we meet)\b|\bwhat meetings\b|"
                     r"\bdates? of (?:the\s+)?meetings\b|\bmeetings this year\b")),
@@ -158,7 +159,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                         r"(?:we|the panel)\s+(?:next\s+)?meet\b|\bwhen\s+(?:is|'s)\s+the\s+next\b|^next\W*$|"
                         r"\bupcoming\s+meeting\b|\bcoming up\b")),
     ("future_items", _r(r"\b(?:tbc|tba|to be confirmed|possible future|future items?|not (?:yet\s+)?scheduled|"
-                        r"unscheduled|pencilled|no date|undated|in the pipeline|without a date|not got a date|parked)\b")),
+                        r"unscheduled|pencilled|no date|undated|in the pipeline|without a date|not got a date|parked|"
+                        r"(?:has|have)n'?t\s+(?:yet\s+)?been\s+(?:scheduled|given a date|dated)|not\s+been\s+scheduled)\b")),
     ("standing_items", _r(r"\bstanding items?\b|\brecurring\b|\bregular items?\b|\bcome[s]? (?:back|round) every\b")),
     ("programme", _r(r"\b(?:work\s*programme|work\s*plan|forward plan|whole programme|programme|everything|full list|"
                      r"all (?:the\s+)?items)\b")),

@@ -9,10 +9,11 @@ from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
 from bot.models import Item, join_names
 from bot.replies import short_day
-from bot.resolve import rank, resolve_item, resolve_person
+from bot.resolve import resolve_item, resolve_person, same_text
 from bot.targets import Target, find_target, target_for
 
 MAX_TITLE = 300
+SCHEDULING = {"schedule", "put", "bring", "slot", "slot in", "pencil", "pencil in", "book in", "programme in", "table"}
 
 
 def add_item(intent: Intent, ctx: Context) -> Reply:
@@ -29,6 +30,8 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
     target = find_target(ctx, target_text)
     if target.error:
         return Reply(target.error)
+    if not existing and intent.slots.get("verb", "").lower() in SCHEDULING and (target.meeting or target.choices):
+        existing = _unscheduled_like(ctx, title)
     if existing:
         if existing.meeting_id is None and (target.meeting or target.meeting_to_add):
             return _move(ctx, existing, target, deferred=False)
@@ -55,9 +58,13 @@ def _added(ctx: Context, title: str, target: Target, leads: list[str], fields: d
     return Reply(f"Added “{title}” to {target.describe()}{lead}.", changes=tuple(changes))
 
 
+DEFERRING = ("defer", "postpone", "push", "put back", "delay", "slip", "carry", "roll")
+
+
 def move_item(intent: Intent, ctx: Context, deferred: bool = False) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
+    deferred = deferred or intent.slots.get("verb", "").lower().startswith(DEFERRING)
     return _with_item(ctx, intent.slots.get("ref", ""), lambda item: _move_to(ctx, item, intent, deferred))
 
 
@@ -118,7 +125,7 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
     ref = intent.slots.get("ref", "")
     editor = ctx.asker.can_edit(ctx.panel.id)
     mine = [i for i in ctx.programme.items_led_by(ctx.asker.id, ctx.panel.id)
-            if i.meeting_id and i.status in {"planned", "deferred"}]
+            if i.meeting_id and i.meeting_date >= ctx.today and i.status in {"planned", "deferred"}]
     core = ref.lower().replace("the", "").replace("my", "").replace("report", "").replace("paper", "").strip(" .!")
     if not core:
         if len(mine) == 1:
@@ -194,12 +201,15 @@ def _label(item: Item) -> str:
 
 
 def _same_title(ctx: Context, title: str) -> Item | None:
-    ranked = rank(title, ctx.programme.item_titles(ctx.panel.id))
-    if ranked and ranked[0][1] >= 97:
-        item = ctx.programme.item(ranked[0][0])
-        if item and item.title.lower().strip() == title.lower().strip():
-            return item
-    return None
+    titles = ctx.programme.item_titles(ctx.panel.id)
+    same = [i for i, text in titles.items() if same_text(text, title)]
+    return ctx.programme.item(same[0]) if same else None
+
+
+def _unscheduled_like(ctx: Context, title: str) -> Item | None:
+    """'schedule the self assessment headlines for March' means the possible future item already listed."""
+    waiting = [i for i in ctx.programme.items(ctx.panel.id, kind="future") if not i.meeting_id]
+    return resolve_item(ctx, title, among=waiting, min_score=90).hit
 
 
 def _leads(ctx: Context, text: str) -> tuple[list[str], list[str]]:

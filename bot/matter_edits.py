@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from bot import changes as ch
-from bot.clauses import split_fields, tidy_title
+from bot.clauses import split_fields, split_target, tidy_title
 from bot.conversation import Context, Reply
+from bot.dates import has_date_words
 from bot.dialogue import ask_choice, refuse_edit
 from bot.intents import Intent
 from bot.models import Matter
@@ -15,13 +16,16 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
     parts = split_fields(intent.slots.get("rest", ""))
-    subject = tidy_title(parts.main)
+    main, due_words = parts.main, parts.fields.get("due", "")
+    if not due_words:
+        main, due_words = split_target(parts.main, has_date_words)
+    subject = tidy_title(main)
     if not subject:
         return Reply("What is the action? e.g. “add an action: list of care homes, lead Becky Wilkinson, due next meeting”.")
     lead_text = intent.slots.get("lead") or parts.fields.get("lead", "")
     lead = resolve_person(ctx, lead_text).hit if lead_text else None
     lead_name = lead.name if lead else lead_text.strip()
-    due, due_text = _due(ctx, parts.fields.get("due", ""))
+    due, due_text = _due(ctx, due_words or "")
     if due_text.startswith("Sorry"):
         return Reply(due_text)
     raised = _last_meeting_date(ctx)

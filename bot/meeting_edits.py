@@ -33,7 +33,8 @@ def add_meeting(intent: Intent, ctx: Context) -> Reply:
         return Reply(f"There's already a meeting on {day(existing.date)}.")
     venue_match = _VENUE.search(rest.replace(when.text, " "))
     venue = venue_match.group("venue") if venue_match else ""
-    status = "provisional" if re.search(r"\bprovisional(ly)?\b|\btentative\b", rest, re.I) else "confirmed"
+    kinds = intent.slots.get("kinds", "") + " " + rest
+    status = "provisional" if re.search(r"\bprovisional(ly)?\b|\btentative\b", kinds, re.I) else "confirmed"
     meeting = Meeting(0, ctx.panel.id, when.day, when.at, venue, status)
     reply = Reply(f"Added a meeting of the {ctx.panel.name} on {meeting_line(meeting)}. "
                   + deadline_lines(meeting, ctx.panel),

@@ -32,7 +32,13 @@ def find_person(people: list[Person], text: str, cutoff: float = 85) -> list[Per
     choices = {p.id: normalise_name(p.name) for p in people}
     hits = process.extract(key, choices, scorer=fuzz.WRatio, score_cutoff=cutoff, limit=3)
     by_id = {p.id: p for p in people}
-    return [by_id[h[2]] for h in hits]
+    return [by_id[h[2]] for h in hits if _every_word_close(key, h[0])]
+
+
+def _every_word_close(key: str, name: str) -> bool:
+    """'becky wilkinsen' is Becky Wilkinson; 'nobody smith' is not Earl Piggott-Smith."""
+    words = name.split()
+    return all(max(fuzz.ratio(k, w) for w in words) >= 80 for k in key.split())
 
 
 def rank_titles(query: str, titles: dict[int, str], limit: int = 5, cutoff: float = 60) -> list[tuple[int, float]]:

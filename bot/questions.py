@@ -139,6 +139,10 @@ def meetings(intent: Intent, ctx: Context) -> Reply:
 
 def meeting_deadline(intent: Intent, ctx: Context, when: When | None = None) -> Reply:
     when = when or when_of(ctx, "next meeting")
+    if when.kind == "invalid":
+        return Reply(f"Sorry, {when.text}.")
+    if when.kind == "tbc":
+        return Reply("Items with no meeting yet have no report deadline.")
     found = resolve_meeting(ctx, when)
     meeting = found.hit or (found.choices[0] if found.choices else None)
     if meeting is None:

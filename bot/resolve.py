@@ -26,37 +26,44 @@ class Found:
     choices: tuple = field(default=())
 
 
-def resolve_item(ctx: Context, ref: str, include_withdrawn: bool = False, among: list[Item] | None = None) -> Found:
+def resolve_item(ctx: Context, ref: str, include_withdrawn: bool = False, among: list[Item] | None = None,
+                 min_score: float = MIN_SCORE) -> Found:
     """The item `ref` means: a fuzzy match on titles ('the CHC update' finds the NHS CHC item)."""
     ref = ref.strip(" .?!'\"")
     if among is None:
         titles = ctx.programme.item_titles(ctx.panel.id, include_withdrawn=include_withdrawn)
     else:
         titles = {i.id: i.title for i in among}
-    ranked = rank(ref, titles)
+    ranked = [(i, score) for i, score in rank(ref, titles) if score >= min_score]
     if not ranked:
         return Found()
-    best_id, best = ranked[0]
+    exact = [i for i, _ in ranked if same_text(titles[i], ref)]
+    if exact:
+        return Found(hit=ctx.programme.item(exact[0]))
+    best = ranked[0][1]
     close = [i for i, score in ranked if best - score < CLEAR_LEAD]
-    if len(close) > 1 and best < 100:
-        items = [ctx.programme.item(i) for i in close[:4]]
-        return Found(choices=tuple(items))
-    return Found(hit=ctx.programme.item(best_id))
+    if len(close) > 1:
+        return Found(choices=tuple(ctx.programme.item(i) for i in close[:4]))
+    return Found(hit=ctx.programme.item(ranked[0][0]))
 
 
 def rank(ref: str, titles: dict[int, str], limit: int = 6) -> list[tuple[int, float]]:
-    """(id, score) best first, scoring both the whole phrase and its distinctive words."""
-    core = " ".join(_FILLER.sub(" ", ref).split())
-    if not utils.default_process(core or ref):
+    """(id, score) best first. The distinctive words must match; the whole phrase breaks ties."""
+    core = " ".join(_FILLER.sub(" ", ref).split()) or ref
+    if not utils.default_process(core):
         return []
-    hits: dict[int, float] = {}
-    for query, scorer in ((ref, fuzz.WRatio), (core, fuzz.token_set_ratio)):
-        if not utils.default_process(query):
-            continue
-        for _, score, key in process.extract(query, titles, scorer=scorer, processor=utils.default_process,
-                                             score_cutoff=MIN_SCORE, limit=limit):
-            hits[key] = max(hits.get(key, 0), score)
-    return sorted(hits.items(), key=lambda kv: -kv[1])
+    hits = process.extract(core, titles, scorer=fuzz.token_set_ratio, processor=utils.default_process,
+                           score_cutoff=MIN_SCORE, limit=limit * 2)
+    if not hits:
+        return []
+    whole = {key: fuzz.WRatio(ref, titles[key], processor=utils.default_process) for _, _, key in hits}
+    ranked = sorted(((key, score + whole[key] / 1000) for _, score, key in hits), key=lambda kv: -kv[1])
+    return [(key, round(score, 1)) for key, score in ranked[:limit]]
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal once case, punctuation and dashes are set aside."""
+    return utils.default_process(a) == utils.default_process(b)
 
 
 def resolve_meeting(ctx: Context, when: When, after: Meeting | None = None) -> Found:

@@ -1,17 +1,28 @@
 """Carry out the engine's changes, all of one reply in a single transaction."""
 from __future__ import annotations
 
+import logging
+import sqlite3
 from dataclasses import replace
 
 from bot import changes as c
 from bot.models import DeadlineRule
+from store.db import StoreError
+
+log = logging.getLogger(__name__)
 
 
 class ApplyStore:
     def apply(self, changes, actor: str) -> list:
         """Apply every change or none; returns what each change produced."""
-        with self.transaction():
-            return [self._apply_one(change, actor) for change in changes]
+        try:
+            with self.transaction():
+                return [self._apply_one(change, actor) for change in changes]
+        except sqlite3.IntegrityError as exc:
+            raise ValueError(f"that would break the programme's rules ({exc})") from exc
+        except sqlite3.Error as exc:
+            log.exception("write failed")
+            raise StoreError(f"the database refused the write ({exc})") from exc
 
     def _apply_one(self, ch, actor: str):
         match ch:

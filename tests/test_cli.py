@@ -137,3 +137,20 @@ def test_serve_without_tokens_explains(capsys, monkeypatch):
     monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
     code, _, err = run(capsys, "serve")
     assert code == 2 and "SLACK_BOT_TOKEN" in err and "chat" in err
+
+
+def test_say_keeps_a_pending_question_for_the_next_say(capsys, demo_db):
+    base = ["say", "--db", demo_db, "--as", "Earl Piggott-Smith"]
+    _, out, _ = run(capsys, *base, "add Public health update to 4 December 2024")
+    assert "(yes/no)" in out
+    _, out, _ = run(capsys, *base, "yes")
+    assert out.startswith("Added “Public health update”")
+    _, out, _ = run(capsys, "export", "--db", demo_db, "--format", "csv")
+    assert "2024-12-04,Public health update" in out
+
+
+def test_a_member_asking_for_a_change_is_told_who_can(capsys, demo_db):
+    run(capsys, "people", "add", "--db", demo_db, "Cllr Anwen Muston", "--role", "member", "--panel",
+        "Adults and Safer City Scrutiny Panel")
+    _, out, _ = run(capsys, "say", "--db", demo_db, "--as", "anwen muston", "withdraw the fee review")
+    assert "Only the chair, vice-chair or scrutiny officer" in out and "Val Evans" in out

@@ -1,0 +1,333 @@
+"""Changes typed in plain English: the reply says what changed and the store holds exactly that."""
+from datetime import date, time
+
+import pytest
+
+from bot.changes import AddMatter
+
+OFFICER, CHAIR, BECKY, HANNAH = "Earl Piggott-Smith", "Cllr Val Evans", "Becky Wilkinson", "Hannah Pawley"
+OCT, FEB = date(2021, 10, 19), date(2022, 2, 15)
+
+
+def meeting_of(talk, title):
+    return talk.item(title).meeting_date
+
+
+ADDS = [
+    ("add Loneliness in care homes to the February meeting, lead Becky Wilkinson", "Loneliness in care homes", FEB,
+     ("Becky Wilkinson",)),
+    ("Please add Adult safeguarding annual report to the October meeting, led by Becky Wilkinson",
+     "Adult safeguarding annual report", OCT, ("Becky Wilkinson",)),
+    ("put Carers strategy on the agenda for 15 Feb", "Carers strategy", FEB, ()),
+    ("add an item on winter pressures as a possible future item", "Winter pressures", None, ()),
+    ("Can you add Homelessness prevention to the work programme", "Homelessness prevention", None, ()),
+    ("add Hospital discharge to the next meeting with Hannah Pawley as lead", "Hospital discharge", OCT,
+     ("Hannah Pawley",)),
+    ("add Day opportunities review to 19/10/2021, lead: Alicia Woods", "Day opportunities review", OCT,
+     ("Alicia Woods",)),
+    ("add Respite care to the Feb meeting, authors Becky Wilkinson and Tom Denham", "Respite care", FEB,
+     ("Becky Wilkinson", "Tom Denham")),
+    ("include Falls prevention for 15th February 2022", "Falls prevention", FEB, ()),
+    ("add Extra care housing", "Extra care housing", None, ()),
+]
+
+
+@pytest.mark.parametrize("text, title, meeting, leads", ADDS, ids=[a[1] for a in ADDS])
+def test_add_item(talk, text, title, meeting, leads):
+    reply = talk(text)
+    assert reply.startswith("Added"), reply
+    item = talk.item(title)
+    assert item.meeting_date == meeting and item.leads == leads
+    assert item.kind == ("scheduled" if meeting else "future")
+    audit = talk.store.audit_log(1)[0]
+    assert audit["actor"] == OFFICER and audit["entity"] == "item" and audit["action"] == "add"
+
+
+def test_add_with_requested_by_and_notes(talk):
+    talk("add Homelessness prevention to the work programme, requested by Cllr Sohail Khan, notes: include rough sleeping")
+    item = talk.item("Homelessness prevention")
+    assert item.requested_by == "Cllr Sohail Khan" and item.notes == "include rough sleeping"
+
+
+def test_add_with_a_window(talk):
+    assert "April/May 2022" in talk("add Dementia services to April/May 2022")
+    item = talk.item("Dementia services")
+    assert item.kind == "future" and item.window == "April/May 2022"
+
+
+def test_schedule_a_possible_future_item(talk):
+    reply = talk("schedule the self assessment headlines for the February meeting")
+    assert "Scheduled “Headlines from Self Assessment”" in reply
+    assert talk.item("Self Assessment").meeting_date == FEB
+
+
+def test_add_to_a_day_without_a_meeting_asks_then_adds_both(talk):
+    reply = talk("add Public health update to 4 December 2024")
+    assert "no meeting on Wednesday 4 December 2024" in reply and "(yes/no)" in reply
+    assert not [i for i in talk.store.items(talk.panel.id) if "Public health" in i.title]
+    assert "Added “Public health update”" in talk("yes")
+    assert talk.item("Public health update").meeting_date == date(2024, 12, 4)
+
+
+def test_add_to_a_month_without_a_meeting_can_be_refused(talk):
+    count = len(talk.store.items(talk.panel.id))
+    assert "no meeting in March 2022" in talk("add Loneliness to the March meeting")
+    assert "left everything" in talk("no")
+    assert len(talk.store.items(talk.panel.id)) == count
+
+
+def test_add_with_an_unknown_lead_asks_first(talk):
+    reply = talk("add Mental health support to the February meeting, lead Jane Doe")
+    assert "don't know Jane Doe" in reply
+    talk("yes")
+    assert talk.item("Mental health support").leads == ("Jane Doe",)
+    jane = talk.store.person_named("jane doe")
+    assert "report-author" in jane.roles_on(talk.panel.id)
+
+
+def test_adding_an_item_already_there_changes_nothing(talk):
+    count = len(talk.store.items(talk.panel.id))
+    reply = talk("add Domestic Abuse Act 2021 – update on implementation to the February meeting")
+    assert "already on the programme" in reply
+    assert len(talk.store.items(talk.panel.id)) == count
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("add Care home quality to the meeting on 31 February", "February has no day 31"),
+    ("add Care home quality to 45/45", "isn't a date"),
+    ("add to the next meeting", "What should the item be called"),
+])
+def test_add_with_bad_input_changes_nothing(talk, text, expected):
+    count = len(talk.store.items(talk.panel.id))
+    assert expected in talk(text)
+    assert len(talk.store.items(talk.panel.id)) == count
+
+
+def test_titles_with_sql_and_markup_are_stored_as_text(talk):
+    talk("add Robert'); DROP TABLE items;-- to the next meeting")
+    talk("add <b>Bold</b> & <i>brave</i> to the next meeting")
+    titles = [i.title for i in talk.store.items(talk.panel.id)]
+    assert "Robert'); DROP TABLE items" in titles and "<b>Bold</b> & <i>brave</i>" in titles
+    assert len(titles) == 15
+
+
+def test_members_cannot_change_the_programme(talk):
+    count = len(talk.store.items(talk.panel.id))
+    for text in ("add Potholes to the next meeting", "withdraw the fee review", "move the fee review to October",
+                 "add meeting on 4 December 2024", "add an action: anything"):
+        assert "Only the chair, vice-chair or scrutiny officer" in talk(text, None)
+        assert "Only the chair" in talk(text, BECKY)
+    assert len(talk.store.items(talk.panel.id)) == count
+    assert talk.item("Fee Review").status == "planned"
+
+
+def test_the_chair_can_change_the_programme(talk):
+    talk("add Adult carers to the next meeting", CHAIR)
+    assert talk.item("Adult carers").meeting_date == OCT
+    assert talk.store.audit_log(1)[0]["actor"] == CHAIR
+
+
+MOVES = [
+    ("move the CHANNEL update to the February meeting", "CHANNEL", FEB),
+    ("Move Domestic Abuse Act to 15/02/2022", "Domestic Abuse", FEB),
+    ("push the safer wolverhampton update back to February", "Safer Wolverhampton", FEB),
+    ("postpone the CHANNEL update until February", "CHANNEL", FEB),
+    ("move the headlines from self assessment to the October meeting", "Self Assessment", OCT),
+    ("move the workforce health check to 19 October", "Workforce Health Check", OCT),
+    ("please move the fee review to the next meeting", "Fee Review", OCT),
+    ("bring the fee review forward to October", "Fee Review", OCT),
+]
+
+
+@pytest.mark.parametrize("text, title, meeting", MOVES, ids=[m[0][:40] for m in MOVES])
+def test_move_item(talk, text, title, meeting):
+    before = talk.item(title).meeting_date
+    reply = talk(text)
+    assert talk.item(title).meeting_date == meeting, reply
+    if before:
+        assert f"from {before.day} {before:%B %Y}" in reply
+
+
+def test_defer_goes_to_the_meeting_after(talk):
+    reply = talk("defer the Local Account report")
+    assert reply == ("Deferred “Adult Social Care Annual Report - Wolverhampton Local Account” from 19 October 2021 "
+                     "to the Tuesday 15 February 2022 meeting.")
+    item = talk.item("Local Account")
+    assert item.meeting_date == FEB
+    assert [h["status"] for h in talk.store.item_history(item.id)][-1] == "deferred"
+
+
+def test_defer_with_no_later_meeting_says_so(talk):
+    assert "no meeting after 15 February 2022" in talk("defer the fee review")
+    assert talk.item("Fee Review").meeting_date == FEB
+
+
+def test_move_to_tbc(talk):
+    talk("move the fee review to tbc")
+    item = talk.item("Fee Review")
+    assert item.meeting_id is None and item.kind == "future" and item.window == "date tbc"
+
+
+def test_ambiguous_item_asks_which_and_acts_on_the_answer(talk):
+    reply = talk("move the health check to February")
+    assert "1. Adult Social Work Health Check 2020" in reply and "2. Adult Social Care Workforce Health Check 2020" in reply
+    assert talk.item("Adult Social Work Health Check").meeting_date is None
+    assert "Workforce" in talk("the second one")
+    assert talk.item("Workforce Health Check").meeting_date == FEB
+    assert talk.item("Adult Social Work Health Check").meeting_date is None
+
+
+def test_an_unrelated_message_drops_the_question(talk):
+    talk("move the health check to February")
+    assert "19 October 2021" in talk("what's due next meeting?")
+    assert "didn't understand" in talk("2")
+
+
+def test_move_to_a_new_day_asks_then_adds_the_meeting(talk):
+    assert "no meeting on" in talk("Reschedule the domestic abuse item for 4 December 2024")
+    talk("yes")
+    assert talk.item("Domestic Abuse").meeting_date == date(2024, 12, 4)
+
+
+def test_move_an_unknown_item(talk):
+    assert "can't find an item matching “CHC update”" in talk("move the CHC update to 20 May")
+
+
+WITHDRAWALS = [
+    ("withdraw the CHANNEL item", "CHANNEL"),
+    ("drop the assisted technologies briefing", "Assisted Technologies"),
+    ("remove the workforce health check from the programme", "Workforce Health Check"),
+    ("take the safer wolverhampton update off the agenda", "Safer Wolverhampton"),
+    ("please delete the digital inclusion briefing", "digital inclusion"),
+    ("Withdraw the Principal Social Worker Annual Report from the work programme", "Principal Social Worker"),
+]
+
+
+@pytest.mark.parametrize("text, title", WITHDRAWALS, ids=[w[1] for w in WITHDRAWALS])
+def test_withdraw_item(talk, text, title):
+    assert talk(text).startswith("Withdrew")
+    assert talk.item(title).status == "withdrawn"
+    assert title.lower() not in talk("show the work programme").lower()
+
+
+SUBMISSIONS = [
+    ("I've sent the Local Account report", BECKY, "Local Account"),
+    ("the local account report has been submitted", OFFICER, "Local Account"),
+    ("mark the fee review as submitted", OFFICER, "Fee Review"),
+    ("I've sent in the domestic abuse report", HANNAH, "Domestic Abuse"),
+    ("we've submitted the CHANNEL paper", HANNAH, "CHANNEL"),
+    ("I have just emailed the safer wolverhampton update", HANNAH, "Safer Wolverhampton"),
+]
+
+
+@pytest.mark.parametrize("text, who, title", SUBMISSIONS, ids=[s[0][:40] for s in SUBMISSIONS])
+def test_mark_submitted(talk, text, who, title):
+    assert "as submitted" in talk(text, who)
+    assert talk.item(title).status == "submitted"
+
+
+def test_submitted_without_naming_it_asks_which_of_mine(talk):
+    reply = talk("I have submitted my report", BECKY)
+    assert "Which report" in reply and "Local Account" in reply and "Social Isolation" in reply
+    talk("1", BECKY)
+    assert talk.item("Local Account").status == "submitted"
+    assert talk.item("Social Isolation").status == "planned"
+
+
+def test_authors_cannot_mark_others_reports(talk):
+    reply = talk("I've sent the fee review", HANNAH)
+    assert "Fee Review" not in reply or "only they" in reply
+    assert talk.item("Fee Review").status == "planned"
+
+
+def test_change_lead_and_notes(talk):
+    assert "now led by Becky Wilkinson (was Hannah Pawley)" in talk(
+        "change the lead for the CHANNEL update to Becky Wilkinson")
+    assert talk.item("CHANNEL").leads == ("Becky Wilkinson",)
+    talk("make Tom Denham the lead for the fee review")
+    assert talk.item("Fee Review").leads == ("Tom Denham",)
+    talk("assign the assisted technologies briefing to Heather Clarke")
+    assert talk.item("Assisted Technologies").leads == ("Heather Clarke",)
+    talk("add a note to the fee review: invite the care home association")
+    assert talk.item("Fee Review").notes == "Invite Care Providers to the meeting invite the care home association"
+    talk("set the notes for the CHANNEL update to Prevent duty figures requested")
+    assert talk.item("CHANNEL").notes == "Prevent duty figures requested"
+
+
+def test_add_meetings(talk):
+    reply = talk("add meeting on 4 December 2024 at 10am")
+    assert "Wednesday 4 December 2024 at 10:00" in reply and "Agenda published Tuesday 26 November 2024" in reply
+    talk("add a meeting on 22/03/2022 at 6pm in the Council Chamber")
+    talk("Schedule an extra meeting for 10 January 2022")
+    talk("add a provisional meeting on 5 April 2022")
+    meetings = {m.date: m for m in talk.store.meetings(talk.panel.id)}
+    assert meetings[date(2024, 12, 4)].time == time(10, 0)
+    assert meetings[date(2022, 3, 22)].venue == "Council Chamber" and meetings[date(2022, 3, 22)].time == time(18, 0)
+    assert date(2022, 1, 10) in meetings and meetings[date(2022, 4, 5)].status == "provisional"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("add meeting on 31 February", "February has no day 31"),
+    ("add meeting on 19 October 2021", "already a meeting"),
+    ("add meeting in December", "Which day?"),
+])
+def test_add_meeting_bad_input(talk, text, expected):
+    assert expected in talk(text)
+    assert len(talk.store.meetings(talk.panel.id)) == 3
+
+
+def test_move_and_cancel_meetings(talk):
+    assert "2 items move with it" in talk("move the February meeting to 22 February")
+    assert talk.item("Fee Review").meeting_date == date(2022, 2, 22)
+    talk("reschedule the 19 October meeting to 26 October 2021")
+    assert talk.item("CHANNEL").meeting_date == date(2021, 10, 26)
+    assert "(yes/no)" in talk("cancel the February meeting")
+    assert "left everything" in talk("no")
+    assert talk.store.meeting_on(talk.panel.id, date(2022, 2, 22)).status == "confirmed"
+    talk("cancel the February meeting")
+    assert "2 items went back to possible future items" in talk("yes")
+    assert talk.store.meeting_on(talk.panel.id, date(2022, 2, 22)).status == "cancelled"
+    assert talk.item("Fee Review").kind == "future"
+
+
+def test_outstanding_matters_lifecycle(talk):
+    reply = talk("add an action: list of care homes, lead Becky Wilkinson, due next meeting")
+    assert "List of care homes" in reply and "19 October 2021" in reply
+    talk("new action for Hannah Pawley: breakdown of domestic abuse referrals by ward, due February")
+    talk("record an outstanding matter: progress report on HeadStart in March 2022")
+    matters = {m.subject: m for m in talk.store.matters(talk.panel.id)}
+    assert matters["List of care homes"].due == OCT and matters["List of care homes"].lead == "Becky Wilkinson"
+    assert matters["Breakdown of domestic abuse referrals by ward"].due == FEB
+    assert matters["Breakdown of domestic abuse referrals by ward"].lead == "Hannah Pawley"
+    assert matters["Progress report on HeadStart"].due_text == "March 2022"
+    talk("update the action on care homes: list circulated by email")
+    assert talk.store.matter(matters["List of care homes"].id).position == "list circulated by email"
+    talk("close the action on care homes")
+    talk("the action on domestic abuse referrals is done")
+    assert [m.subject for m in talk.store.matters(talk.panel.id)] == ["Progress report on HeadStart"]
+
+
+def test_matter_lookups_that_fail(talk):
+    talk.store.add_matter(AddMatter(talk.panel.id, "List of establishments", "Becky Wilkinson"))
+    assert "can't find an open outstanding matter" in talk("close the action on potholes")
+    assert talk.store.matters(talk.panel.id)[0].status == "open"
+
+
+def test_deadline_rule_by_message(talk):
+    reply = talk("set the report deadline to 7 working days before the meeting")
+    assert "7 working days before the meeting" in reply and "Friday 8 October 2021" in reply
+    rule = talk.store.panels()[0].rule
+    assert (rule.working_days, rule.before) == (7, "meeting")
+    talk("change the report deadline to ten working days before publication at 12pm")
+    rule = talk.store.panels()[0].rule
+    assert (rule.working_days, rule.before, rule.at) == (10, "publication", time(12, 0))
+    assert "Only the chair" in talk("set the report deadline to 3 working days before the meeting", BECKY)
+
+
+def test_link_channel(talk):
+    assert "linked to the Adults and Safer City Scrutiny Panel" in talk(
+        "link this channel to the Adults and Safer City Scrutiny Panel", channel="C123")
+    assert talk.store.panel_for_channel("C123").name == "Adults and Safer City Scrutiny Panel"
+    assert "Only the Adults and Safer City Scrutiny Panel's scrutiny officer" in talk(
+        "link this channel to the adults panel", CHAIR, channel="C999")
+    assert talk.store.panel_for_channel("C999") is None

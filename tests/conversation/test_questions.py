@@ -1,0 +1,168 @@
+"""Questions as people type them, on the demo programme (today is Wednesday 1 September 2021)."""
+from datetime import date, datetime
+
+import pytest
+
+from bot.changes import AddMatter
+from tests.conftest import LONDON
+from tests.conversation.conftest import Talk
+
+NEXT = ["19 October 2021", "Domestic Abuse Act 2021", "CHANNEL guidance", "Local Account"]
+FEB = ["15 February 2022", "Fee Review", "Social Isolation"]
+JULY = ["20 July 2021", "Principal Social Worker", "Mandatory Vaccinations"]
+OFFICER, BECKY, HANNAH, NOBODY = "Earl Piggott-Smith", "Becky Wilkinson", "Hannah Pawley", None
+
+QUESTIONS = [
+    # The next meeting.
+    ("what's due next meeting?", NOBODY, NEXT, ["Fee Review"]),
+    ("What's due at the next meeting", OFFICER, NEXT, []),
+    ("when is the next meeting?", NOBODY, NEXT, []),
+    ("next meeting", NOBODY, NEXT, []),
+    ("whats on the next agenda", BECKY, NEXT, []),
+    ("When do we next meet?", NOBODY, NEXT, []),
+    ("What's coming up?", NOBODY, NEXT, []),
+    ("what are we looking at next time", NOBODY, NEXT, []),
+    ("what's on the agenda for the next panel?", NOBODY, NEXT, []),
+    ("anything due at the next meeting?", NOBODY, NEXT, []),
+    ("Where is the next meeting?", NOBODY, ["19 October 2021"], []),
+    ("tell me about the upcoming meeting", NOBODY, NEXT, []),
+    ("@scrutiny what's due next meeting", NOBODY, NEXT, []),
+    # A given meeting, by date or month.
+    ("what's on in February?", NOBODY, FEB, ["Domestic Abuse"]),
+    ("what was on 20 July?", NOBODY, JULY, []),
+    ("what do we have on 19/10?", NOBODY, NEXT, []),
+    ("agenda for the February meeting", NOBODY, FEB, []),
+    ("What's on the agenda on 15th Feb?", NOBODY, FEB, []),
+    ("what was discussed in July?", NOBODY, JULY, []),
+    ("show me the October meeting", NOBODY, NEXT, []),
+    ("what's on 15/02/2022", NOBODY, FEB, []),
+    ("items for the feb meeting", NOBODY, FEB, []),
+    ("What's happening on the 19th of October?", NOBODY, NEXT, []),
+    ("what's on in March?", NOBODY, ["no meeting", "March 2022"], []),
+    ("what's on 31 February?", NOBODY, ["February has no day 31"], []),
+    ("what's on 20/13?", NOBODY, ["isn't a date"], []),
+    ("31 February", NOBODY, ["February has no day 31"], []),
+    # The whole programme and its parts.
+    ("show the work programme", NOBODY, JULY + NEXT + FEB + ["Possible future items"], []),
+    ("Show me the whole work programme", NOBODY, ["Possible future items", "Headlines from Self Assessment"], []),
+    ("work programme please", NOBODY, ["15 February 2022"], []),
+    ("can I see the forward plan?", NOBODY, ["15 February 2022"], []),
+    ("what's on the programme?", NOBODY, ["19 October 2021", "15 February 2022"], []),
+    ("what's TBC?", NOBODY, ["Headlines from Self Assessment", "Workforce Health Check"], ["Fee Review"]),
+    ("which items are still tbc", NOBODY, ["Assisted Technologies"], []),
+    ("possible future items", NOBODY, ["digital inclusion"], []),
+    ("what hasn't been scheduled yet?", NOBODY, ["Headlines from Self Assessment"], []),
+    ("anything without a date?", NOBODY, ["Headlines from Self Assessment"], []),
+    ("What future items do we have?", NOBODY, ["Adult Social Work Health Check"], []),
+    ("any standing items?", NOBODY, ["no standing items"], []),
+    ("what are the standing items", NOBODY, ["no standing items"], []),
+    ("when are the meetings?", NOBODY, ["20 July 2021", "19 October 2021", "15 February 2022"], []),
+    ("list the meetings", NOBODY, ["15 February 2022"], []),
+    ("meeting dates please", NOBODY, ["19 October 2021 ← next"], []),
+    # People and what they present.
+    ("what is Becky Wilkinson presenting?", NOBODY, ["Local Account", "Social Isolation", "Self Assessment"],
+     ["Fee Review"]),
+    ("What's Hannah Pawley doing?", NOBODY, ["Domestic Abuse", "CHANNEL"], []),
+    ("reports from Alicia Woods", NOBODY, ["Fee Review"], []),
+    ("Becky's reports", NOBODY, ["Local Account"], []),
+    ("what is Tom Denham leading on?", NOBODY, ["Social Isolation"], []),
+    ("is Hannah presenting?", NOBODY, ["Domestic Abuse"], []),
+    ("what does Heather Clarke have?", NOBODY, ["digital inclusion"], []),
+    ("what has Jenny Rogers got?", NOBODY, ["not down to present"], []),
+    ("what is Nobody Smith presenting", NOBODY, ["don't know anyone"], []),
+    ("what am I presenting?", BECKY, ["You are", "Local Account", "Social Isolation"], []),
+    ("What do I owe the panel?", BECKY, ["Local Account"], []),
+    ("my reports", HANNAH, ["Domestic Abuse", "Safer Wolverhampton"], []),
+    ("what's due from me?", HANNAH, ["CHANNEL"], []),
+    ("am I on the agenda?", BECKY, ["Local Account"], []),
+    ("what am I presenting?", NOBODY, ["don't know who you are"], []),
+    # Deadlines.
+    ("when is my report due?", BECKY, ["Local Account", "10:00 on Monday 4 October 2021", "31 January 2022"], []),
+    ("my deadlines", HANNAH, ["4 October 2021"], []),
+    ("When do I need to submit my report?", BECKY, ["4 October 2021"], []),
+    ("when's my paper due?", HANNAH, ["4 October 2021"], []),
+    ("When do I have to send my report in?", BECKY, ["4 October 2021"], []),
+    ("when is Hannah's report due?", NOBODY, ["4 October 2021"], []),
+    ("when is Alicia Woods's report due", NOBODY, ["31 January 2022"], []),
+    ("when is the CHANNEL report due?", NOBODY, ["4 October 2021"], []),
+    ("when is the fee review due?", NOBODY, ["31 January 2022"], []),
+    ("when's the social isolation paper due", NOBODY, ["31 January 2022"], []),
+    ("when are reports due for the February meeting?", NOBODY, ["31 January 2022"], []),
+    ("when is the agenda published for the next meeting?", NOBODY, ["11 October 2021"], []),
+    ("what's the report deadline for 15 Feb?", NOBODY, ["31 January 2022"], []),
+    ("what's the deadline for the next meeting?", NOBODY, ["4 October 2021"], []),
+    # History, membership and search.
+    ("when did we last have a report on vaccinations?", NOBODY, ["20 July 2021"], []),
+    ("When did we last see the principal social worker report?", NOBODY, ["20 July 2021"], []),
+    ("when was domestic abuse last considered?", NOBODY, ["no report yet", "19 October 2021"], []),
+    ("last report on mandatory vaccinations", NOBODY, ["20 July 2021"], []),
+    ("when did we last look at housing?", NOBODY, ["can't find"], []),
+    ("is domestic abuse on the work programme?", NOBODY, ["Yes", "19 October 2021"], []),
+    ("Is housing on the programme?", NOBODY, ["No"], []),
+    ("are we looking at social isolation?", NOBODY, ["Yes", "15 February 2022"], []),
+    ("when are we getting the fee review?", NOBODY, ["15 February 2022"], []),
+    ("When is the CHANNEL update coming to panel?", NOBODY, ["19 October 2021"], []),
+    ("is there an item on assisted technologies on the programme?", NOBODY, ["Yes", "Assisted Technologies"], []),
+    ("anything about vaccination?", NOBODY, ["Mandatory Vaccinations"], []),
+    ("search for care providers", NOBODY, ["Fee Review"], []),
+    ("find digital inclusion", NOBODY, ["digital inclusion"], []),
+    ("any reports on domestic abuse?", NOBODY, ["Domestic Abuse"], []),
+    ("anything on potholes?", NOBODY, ["Nothing about"], []),
+    ("who is the chair?", NOBODY, ["Val Evans"], []),
+    ("who's the scrutiny officer?", NOBODY, ["Earl Piggott-Smith"], []),
+    ("who is on the panel?", NOBODY, ["Sohail Khan"], []),
+    # Help and nonsense.
+    ("help", NOBODY, ["what's due next meeting"], []),
+    ("what can you do?", NOBODY, ["what am I presenting"], []),
+    ("hi", NOBODY, ["Ask me"], []),
+    ("asdfgh", NOBODY, ["didn't understand"], []),
+    ("banana", NOBODY, ["didn't understand"], []),
+    ("<script>alert(1)</script>", NOBODY, ["didn't understand"], []),
+    ("   ", NOBODY, ["didn't get any text"], []),
+]
+
+
+@pytest.mark.parametrize("text, who, wanted, unwanted", QUESTIONS, ids=[q[0][:40] for q in QUESTIONS])
+def test_question(talk, text, who, wanted, unwanted):
+    reply = talk(text, who)
+    for fragment in wanted:
+        assert fragment.lower() in reply.lower(), reply
+    for fragment in unwanted:
+        assert fragment.lower() not in reply.lower(), reply
+
+
+MATTER_QUESTIONS = [
+    ("outstanding matters", BECKY, ["List of establishments", "Breakdown of care home fees"], []),
+    ("what actions are outstanding?", NOBODY, ["List of establishments"], []),
+    ("show the schedule of outstanding matters", NOBODY, ["Breakdown of care home fees"], []),
+    ("open actions please", NOBODY, ["List of establishments"], []),
+    ("my actions", BECKY, ["List of establishments"], ["Breakdown"]),
+    ("what actions does Alicia Woods have?", NOBODY, ["Breakdown"], ["List of establishments"]),
+    ("actions for Alicia", NOBODY, ["Breakdown"], ["List of establishments"]),
+    ("what actions are due at the next meeting?", NOBODY, ["List of establishments"], ["Breakdown"]),
+]
+
+
+@pytest.mark.parametrize("text, who, wanted, unwanted", MATTER_QUESTIONS, ids=[q[0] for q in MATTER_QUESTIONS])
+def test_matter_question(talk, text, who, wanted, unwanted):
+    panel = talk.panel
+    talk.store.add_matter(AddMatter(panel.id, "List of establishments", "Becky Wilkinson", date(2021, 10, 19)))
+    talk.store.add_matter(AddMatter(panel.id, "Breakdown of care home fees", "Alicia Woods", date(2022, 2, 15)))
+    reply = talk(text, who)
+    for fragment in wanted:
+        assert fragment.lower() in reply.lower(), reply
+    for fragment in unwanted:
+        assert fragment.lower() not in reply.lower(), reply
+
+
+@pytest.mark.parametrize("text", ["which reports are late?", "what's overdue?", "who do I need to chase?",
+                                  "Any reports missing?", "what reports haven't come in?"])
+def test_overdue_after_the_deadline(demo_store, text):
+    talk = Talk(demo_store, now=datetime(2021, 10, 5, 9, 0, tzinfo=LONDON))
+    talk("I've sent the Local Account report", BECKY)
+    reply = talk(text)
+    assert "3 reports overdue" in reply and "Domestic Abuse" in reply and "Local Account" not in reply
+
+
+def test_nothing_overdue_before_the_deadline(talk):
+    assert "No reports are overdue" in talk("which reports are late?")

@@ -4,8 +4,10 @@ from __future__ import annotations
 from bot.conversation import Context, Reply
 from bot.intents import Intent
 from bot.models import Item
-from bot.replies import item_line, short_day
+from bot.replies import capped, item_line, short_day
 from bot.resolve import resolve_item
+
+LIMIT = 10
 
 
 def last_report(intent: Intent, ctx: Context) -> Reply:
@@ -14,7 +16,7 @@ def last_report(intent: Intent, ctx: Context) -> Reply:
     if not items:
         return Reply(f"I can't find anything on “{ref}” in the programme or its history.")
     lines = []
-    for item in items:
+    for item in items[:LIMIT]:
         past = sorted({*item.last_reported, *([item.meeting_date] if item.meeting_date and item.meeting_date < ctx.today
                                               else [])}, reverse=True)
         if past:
@@ -22,6 +24,8 @@ def last_report(intent: Intent, ctx: Context) -> Reply:
             lines.append(f"• {item.title}: last reported {short_day(past[0])}" + (f" (all: {dates})" if len(past) > 1 else ""))
         else:
             lines.append(f"• {item.title}: no report yet" + _next_text(item))
+    if len(items) > LIMIT:
+        lines.append(f"…and {len(items) - LIMIT} more; ask a narrower question to see them.")
     return Reply("\n".join(lines))
 
 
@@ -30,23 +34,23 @@ def on_programme(intent: Intent, ctx: Context) -> Reply:
     items = _matching(ctx, ref)
     if not items:
         return Reply(f"No, nothing matching “{ref}” is on the {ctx.panel.name} work programme.")
-    return Reply("Yes:\n" + "\n".join(item_line(i, with_meeting=True) for i in items), items=tuple(items))
+    lines = capped([item_line(i, with_meeting=True) for i in items], LIMIT)
+    return Reply("Yes:\n" + "\n".join(lines), items=tuple(items[:LIMIT]))
 
 
 def search(intent: Intent, ctx: Context) -> Reply:
     query = intent.slots.get("q", "")
-    items = ctx.programme.search_items(ctx.panel.id, query)
-    if not items:
-        items = _matching(ctx, query)
+    items = _matching(ctx, query)
     if not items:
         return Reply(f"Nothing about “{query}” on the programme.")
-    return Reply(f"Found {len(items)}:\n" + "\n".join(item_line(i, with_meeting=True) for i in items),
-                 items=tuple(items))
+    lines = capped([item_line(i, with_meeting=True) for i in items], LIMIT)
+    return Reply(f"Found {len(items)}:\n" + "\n".join(lines), items=tuple(items[:LIMIT]))
 
 
 def _matching(ctx: Context, ref: str, include_withdrawn: bool = False) -> list[Item]:
     """Full-text hits first (every word), then fuzzy title matches."""
-    found = [i for i in ctx.programme.search_items(ctx.panel.id, ref) if include_withdrawn or i.status != "withdrawn"]
+    found = [i for i in ctx.programme.search_items(ctx.panel.id, ref, limit=LIMIT + 1)
+             if include_withdrawn or i.status != "withdrawn"]
     if found:
         return found
     match = resolve_item(ctx, ref, include_withdrawn=include_withdrawn)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process, utils
 
@@ -10,6 +11,7 @@ from bot.models import Person
 _TITLES = re.compile(r"^(cllr|councillor|dr|mr|mrs|ms|miss|prof)\.?\s+", re.I)
 
 
+@lru_cache(maxsize=8192)
 def normalise_name(name: str) -> str:
     """'Cllr  Val EVANS' -> 'val evans'; hyphens and spaces are the same thing."""
     name = " ".join(name.replace("-", " ").split()).lower()
@@ -23,16 +25,31 @@ def find_person(people: list[Person], text: str, cutoff: float = 85) -> list[Per
     key = normalise_name(text)
     if not key:
         return []
-    exact = [p for p in people if normalise_name(p.name) == key or (p.slack_id and p.slack_id.lower() == key)]
-    if exact:
-        return exact
-    partial = [p for p in people if key in normalise_name(p.name).split()]
-    if partial:
-        return partial
-    choices = {p.id: normalise_name(p.name) for p in people}
-    hits = process.extract(key, choices, scorer=fuzz.WRatio, score_cutoff=cutoff, limit=3)
     by_id = {p.id: p for p in people}
+    exact, tokens, choices = _name_index(tuple((p.id, p.name, p.slack_id or "") for p in people))
+    if key in exact:
+        return [by_id[i] for i in exact[key]]
+    if key in tokens:
+        return [by_id[i] for i in tokens[key]]
+    hits = process.extract(key, choices, scorer=fuzz.WRatio, score_cutoff=cutoff, limit=3)
     return [by_id[h[2]] for h in hits if _every_word_close(key, h[0])]
+
+
+@lru_cache(maxsize=16)
+def _name_index(people: tuple[tuple[int, str, str], ...]):
+    """Lookups built once per list of people: full names (and Slack ids), single name words, and all names."""
+    exact: dict[str, list[int]] = {}
+    tokens: dict[str, list[int]] = {}
+    choices: dict[int, str] = {}
+    for pid, name, slack_id in people:
+        norm = normalise_name(name)
+        choices[pid] = norm
+        exact.setdefault(norm, []).append(pid)
+        if slack_id:
+            exact.setdefault(slack_id.lower(), []).append(pid)
+        for token in set(norm.split()):
+            tokens.setdefault(token, []).append(pid)
+    return exact, tokens, choices
 
 
 def _every_word_close(key: str, name: str) -> bool:

@@ -1,14 +1,19 @@
 """Answers about people: what someone is presenting, when their reports are due, what is late."""
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+
 from bot.conversation import Context, Reply
 from bot.deadlines import report_deadline
 from bot.intents import Intent
 from bot.models import Item, Person
-from bot.replies import item_line, moment, plural
+from bot.replies import capped, item_line, moment, plural
 from bot.resolve import resolve_item, resolve_person
 
 OPEN = {"planned", "deferred"}
+LONGEST_LEAD_DAYS = 120
+ITEM_WORDS = re.compile(r"\b(report|paper|update|item|briefing|review|strategy)\b", re.I)
 
 
 def my_items(intent: Intent, ctx: Context) -> Reply:
@@ -45,16 +50,18 @@ def item_deadline(intent: Intent, ctx: Context) -> Reply:
         return _item_deadline(ctx, found.hit)
     if found.choices:
         return Reply("That could be several items:\n" + "\n".join(_deadline_line(ctx, i) for i in found.choices))
-    person, _ = _person(ctx, ref)
-    if person:
-        return _deadlines_of(ctx, person, f"{person.name}'s")
+    if not ITEM_WORDS.search(ref):  # "when is Becky Wilkinson due?" names a person, "the X report" does not
+        person, _ = _person(ctx, ref)
+        if person:
+            return _deadlines_of(ctx, person, f"{person.name}'s")
     return Reply(f"I can't find an item matching “{ref}” on the programme.")
 
 
 def overdue(intent: Intent, ctx: Context) -> Reply:
     """Reports whose deadline has passed for meetings still to come, not yet submitted."""
     late = []
-    for meeting in ctx.programme.meetings(ctx.panel.id, start=ctx.today, include_cancelled=False):
+    horizon = ctx.today + timedelta(days=LONGEST_LEAD_DAYS)  # later meetings cannot have a deadline already past
+    for meeting in ctx.programme.meetings(ctx.panel.id, start=ctx.today, end=horizon, include_cancelled=False):
         deadline = report_deadline(meeting, ctx.panel.rule)
         if deadline <= ctx.now:
             late += [(i, deadline) for i in ctx.programme.items_at(meeting.id) if i.status in OPEN]
@@ -71,8 +78,8 @@ def _items_of(ctx: Context, person: Person, subject: str) -> Reply:
     if not items:
         return Reply(f"{subject} not down to present anything on the {ctx.panel.name} programme.")
     lines = [f"{subject} lead on {plural(len(items), 'item')}:"]
-    lines += [item_line(i, with_meeting=True) for i in items]
-    return Reply("\n".join(lines), items=tuple(items))
+    lines += capped([item_line(i, with_meeting=True) for i in items], 12)
+    return Reply("\n".join(lines), items=tuple(items[:12]))
 
 
 def _deadlines_of(ctx: Context, person: Person, owner: str) -> Reply:

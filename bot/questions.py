@@ -1,7 +1,7 @@
 """Answers about meetings and the programme: the next meeting, a given meeting, the lists."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from bot.conversation import Context, Reply
 from bot.dates import When
@@ -10,6 +10,8 @@ from bot.intents import Intent
 from bot.replies import MONTHS, day, item_line, meeting_block, meeting_line, moment, short_day
 from bot.resolve import resolve_meeting, when_of
 
+LOOK_BACK_DAYS = 400
+NEAR_DAYS = 180
 HINT = "Try “what's due next meeting?”, “what am I presenting?” or “help”."
 
 HELP = """I keep the panel's work programme and outstanding matters. Ask me, for example:
@@ -69,10 +71,11 @@ def when_first(when: When) -> date:
 
 
 def _meetings_near(ctx: Context, when: When) -> str:
-    meetings = ctx.programme.meetings(ctx.panel.id, include_cancelled=False)
-    if not meetings:
-        return "No meetings are in the programme yet."
     target = when.day if when.kind == "day" else when_first(when)
+    window = timedelta(days=NEAR_DAYS)
+    meetings = ctx.programme.meetings(ctx.panel.id, target - window, target + window, include_cancelled=False)
+    if not meetings:
+        return "No meetings are in the programme within a few months of that date."
     nearest = sorted(meetings, key=lambda m: abs((m.date - target).days))[:2]
     return "Nearest: " + "; ".join(day(m.date) for m in sorted(nearest, key=lambda m: m.date)) + "."
 
@@ -126,13 +129,18 @@ def standing_items(intent: Intent, ctx: Context) -> Reply:
 
 
 def meetings(intent: Intent, ctx: Context) -> Reply:
-    found = ctx.programme.meetings(ctx.panel.id)
+    found = ctx.programme.meetings(ctx.panel.id, start=ctx.today - timedelta(days=LOOK_BACK_DAYS))
     if not found:
-        return Reply(f"No meetings of the {ctx.panel.name} are in the programme yet.")
+        return Reply(f"No recent or coming meetings of the {ctx.panel.name} are in the programme.")
     upcoming = [m for m in found if m.date >= ctx.today]
-    lines = [f"Meetings of the {ctx.panel.name}:"]
-    for m in found:
-        marker = " ← next" if upcoming and m.id == upcoming[0].id and m.status != "cancelled" else ""
+    past = [m for m in found if m.date < ctx.today]
+    shown = past[-3:] + upcoming[:12]
+    trimmed = len(shown) < len(found) or len(past) >= 3
+    lines = [f"Meetings of the {ctx.panel.name}" + (f" (the last {len(past[-3:])} and the next {len(upcoming[:12])})"
+                                                      if trimmed else "") + ":"]
+    live = [m for m in upcoming if m.status != "cancelled"]
+    for m in shown:
+        marker = " ← next" if live and m.id == live[0].id else ""
         lines.append(f"• {meeting_line(m)}{marker}")
     return Reply("\n".join(lines))
 
@@ -156,8 +164,13 @@ def meeting_deadline(intent: Intent, ctx: Context, when: When | None = None) -> 
 def who(intent: Intent, ctx: Context) -> Reply:
     lines = [f"{ctx.panel.name}:"]
     order = ("chair", "vice-chair", "scrutiny-officer", "member")
+    by_role: dict[str, list[str]] = {}
+    for person in ctx.programme.people():
+        for panel_id, role in person.roles:
+            if panel_id == ctx.panel.id:
+                by_role.setdefault(role, []).append(person.name)
     for role in order:
-        names = [p.name for p in ctx.programme.people() if role in p.roles_on(ctx.panel.id)]
+        names = by_role.get(role, [])
         if names:
             lines.append(f"• {role.replace('-', ' ').capitalize()}: {', '.join(names)}")
     return Reply("\n".join(lines) if len(lines) > 1 else "I don't know who is on this panel yet.")

@@ -82,3 +82,10 @@ def meeting_block(m: Meeting, panel: Panel, items: list[Item]) -> str:
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def capped(lines: list[str], limit: int = 10, more: str = "") -> list[str]:
+    """The first `limit` lines, then a line saying how many were left out."""
+    if len(lines) <= limit:
+        return lines
+    return lines[:limit] + [f"…and {len(lines) - limit} more{more}."]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process, utils
 
@@ -49,16 +51,23 @@ def resolve_item(ctx: Context, ref: str, include_withdrawn: bool = False, among:
 
 def rank(ref: str, titles: dict[int, str], limit: int = 6) -> list[tuple[int, float]]:
     """(id, score) best first. The distinctive words must match; the whole phrase breaks ties."""
-    core = " ".join(_FILLER.sub(" ", ref).split()) or ref
-    if not utils.default_process(core):
+    core = _processed(" ".join(_FILLER.sub(" ", ref).split()) or ref)
+    if not core:
         return []
-    hits = process.extract(core, titles, scorer=fuzz.token_set_ratio, processor=utils.default_process,
+    processed = {key: _processed(title) for key, title in titles.items()}
+    hits = process.extract(core, processed, scorer=fuzz.token_set_ratio, processor=None,
                            score_cutoff=MIN_SCORE, limit=limit * 2)
     if not hits:
         return []
-    whole = {key: fuzz.WRatio(ref, titles[key], processor=utils.default_process) for _, _, key in hits}
+    whole_ref = _processed(ref)
+    whole = {key: fuzz.WRatio(whole_ref, processed[key]) for _, _, key in hits}
     ranked = sorted(((key, score + whole[key] / 1000) for _, score, key in hits), key=lambda kv: -kv[1])
     return [(key, round(score, 1)) for key, score in ranked[:limit]]
+
+
+@lru_cache(maxsize=65536)
+def _processed(text: str) -> str:
+    return utils.default_process(text)
 
 
 def same_text(a: str, b: str) -> bool:
@@ -79,8 +88,9 @@ def resolve_meeting(ctx: Context, when: When, after: Meeting | None = None) -> F
         return Found(hit=found[0]) if found else Found()
     if when.kind == "month":
         year, month = when.month
-        found = [m for m in prog.meetings(panel.id, include_cancelled=False)
-                 if (m.date.year, m.date.month) == (year, month)]
+        first = date(year, month, 1)
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        found = prog.meetings(panel.id, first, last, include_cancelled=False)
         if len(found) == 1:
             return Found(hit=found[0])
         return Found(choices=tuple(found))

@@ -36,17 +36,19 @@ class ItemStore:
 
     def item_titles(self, panel_id: int, include_withdrawn: bool = False) -> dict[int, str]:
         sql = "SELECT id, title FROM items WHERE panel_id = ?" + ("" if include_withdrawn else " AND status != 'withdrawn'")
-        return dict(self.db.execute(sql, [panel_id]).fetchall())
+        return dict(self.cached(("titles", panel_id, include_withdrawn), lambda: self.db.execute(sql, [panel_id]).fetchall()))
 
     def search_items(self, panel_id: int, query: str, limit: int = 20) -> list[Item]:
-        """Full-text search over titles and notes (words ANDed, prefixes allowed)."""
+        """Full-text search over titles and notes (words ANDed, prefixes allowed), newest meetings first."""
         words = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w]
         if not words:
             return []
         match = " ".join(f'"{w}"*' for w in words)
+        # Newest first; the IN form lets SQLite filter by panel before ranking, which bm25 ordering cannot.
         ids = [r[0] for r in self.db.execute(
-            "SELECT i.id FROM items_fts f JOIN items i ON i.id = f.rowid WHERE items_fts MATCH ? AND i.panel_id = ?"
-            " ORDER BY rank LIMIT ?", [match, panel_id, limit])]
+            "SELECT i.id FROM items i LEFT JOIN meetings m ON m.id = i.meeting_id WHERE i.panel_id = ? AND i.id IN"
+            " (SELECT rowid FROM items_fts WHERE items_fts MATCH ?) ORDER BY m.date IS NULL, m.date DESC LIMIT ?",
+            [panel_id, match, limit])]
         return self._load(_SELECT + f" WHERE i.id IN ({placeholders(ids)})" + _ORDER, ids) if ids else []
 
     def _load(self, sql: str, args) -> list[Item]:

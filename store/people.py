@@ -7,6 +7,9 @@ from bot.names import find_person, normalise_name
 
 class PeopleStore:
     def people(self) -> list[Person]:
+        return list(self.cached("people", self._load_people))
+
+    def _load_people(self) -> list[Person]:
         roles: dict[int, list] = {}
         for pid, panel_id, role in self.db.execute("SELECT person_id, panel_id, role FROM roles ORDER BY panel_id"):
             roles.setdefault(pid, []).append((panel_id, role))

@@ -9,6 +9,7 @@ import sqlite_utils
 from store.apply import ApplyStore
 from store.audit import AuditStore
 from store.db import transaction
+from store.imports import ImportStore
 from store.item_writes import ItemWriteStore
 from store.items import ItemStore
 from store.matters import MatterStore
@@ -16,7 +17,9 @@ from store.meetings import MeetingStore
 from store.panels import PanelStore
 from store.pending import PendingStore
 from store.people import PeopleStore
+from store.reminders import ReminderStore
 from store.settings import SettingStore
+from store.slack_events import SlackEventStore
 
 
 def _utc_now() -> datetime:
@@ -24,10 +27,23 @@ def _utc_now() -> datetime:
 
 
 class Store(PanelStore, PeopleStore, MeetingStore, ItemStore, ItemWriteStore, MatterStore, PendingStore,
-            AuditStore, ApplyStore, SettingStore):
+            AuditStore, ApplyStore, SettingStore, ImportStore, SlackEventStore, ReminderStore):
     def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = _utc_now):
         self.db = db
         self.clock = clock
+
+    def cached(self, key, load):
+        """`load()` once per database state: reads that every message needs (people, titles) stay cheap.
+
+        The state is this connection's change count plus SQLite's data_version, which moves when
+        another connection (a CLI run, the reminder sweep) commits.
+        """
+        version = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        if getattr(self, "_cache_version", None) != version:
+            self._cache, self._cache_version = {}, version
+        if key not in self._cache:
+            self._cache[key] = load()
+        return self._cache[key]
 
     def now_iso(self) -> str:
         return self.clock().astimezone(UTC).isoformat(timespec="seconds")

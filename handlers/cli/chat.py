@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 
+from bot.dates import warm_up
 from bot.replies import day
 from handlers.cli.common import find_panel, find_person, parse_now, store_for, with_db
 from handlers.converse import converse
@@ -24,6 +25,7 @@ def register(sub) -> None:
 
 def _session(args):
     store = store_for(args, create=False)
+    warm_up()
     now = parse_now(args.now, store)
     who = find_person(store, args.who) if args.who else _default_person(store)
     return store, now, who, find_panel(store, args.panel)

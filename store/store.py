@@ -9,7 +9,6 @@ import sqlite_utils
 from store.apply import ApplyStore
 from store.audit import AuditStore
 from store.db import transaction
-from store.imports import ImportStore
 from store.item_writes import ItemWriteStore
 from store.items import ItemStore
 from store.matters import MatterStore
@@ -17,9 +16,7 @@ from store.meetings import MeetingStore
 from store.panels import PanelStore
 from store.pending import PendingStore
 from store.people import PeopleStore
-from store.reminders import ReminderStore
 from store.settings import SettingStore
-from store.slack_events import SlackEventStore
 
 
 def _utc_now() -> datetime:
@@ -27,7 +24,7 @@ def _utc_now() -> datetime:
 
 
 class Store(PanelStore, PeopleStore, MeetingStore, ItemStore, ItemWriteStore, MatterStore, PendingStore,
-            AuditStore, ApplyStore, SettingStore, ImportStore, SlackEventStore, ReminderStore):
+            AuditStore, ApplyStore, SettingStore):
     def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = _utc_now):
         self.db = db
         self.clock = clock

@@ -4,7 +4,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import dateparser
 
@@ -25,8 +25,10 @@ MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{
 MONTH_ONLY = re.compile(rf"\b({_MONTH})(?:\s+(\d{{4}}))?\b", re.I)
 WINDOW = re.compile(rf"\b({_MONTH})\s*(?:/|-|or|to)\s*({_MONTH})(?:\s+(\d{{4}}))?\b", re.I)
 TIME = re.compile(r"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b|\bat\s+(\d{1,2})[:.](\d{2})\b|\b(noon|midday)\b", re.I)
-RELATIVE = re.compile(r"\b(today|tomorrow|yesterday|next week|next month|in \w+ (days?|weeks?|months?)|"
+RELATIVE = re.compile(r"\b(today|tomorrow|yesterday|in \w+ (days?|weeks?|months?)|"
                       r"(next|this|on) (monday|tuesday|wednesday|thursday|friday))\b", re.I)
+SPAN = re.compile(r"\b(this|next|coming)\s+(week|month|year)\b|\b(?:rest of the|still to come|left this)\s*(year)?\b",
+                  re.I)
 WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
 PAST_HINT = re.compile(r"\b(was|were|did|last|previous|ago|had)\b", re.I)
 
@@ -38,8 +40,9 @@ _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_
 class When:
     """What a phrase says about timing: a day, a month, the next meeting, or 'to be confirmed'."""
 
-    kind: str  # "day" | "month" | "next" | "tbc" | "invalid"
-    day: date | None = None
+    kind: str  # "day" | "month" | "range" | "next" | "tbc" | "invalid"
+    day: date | None = None  # the day, or the first day of a range
+    until: date | None = None  # the last day of a range
     month: tuple[int, int] | None = None  # (year, month)
     at: time | None = None
     text: str = ""  # the words it came from, or why it is invalid
@@ -65,6 +68,9 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         return When("next", text="next meeting")
     if TBC.search(text):
         return When("tbc", text="date tbc")
+    span = _span(text, today)
+    if span:
+        return span
     at = parse_time(text)
     found = _numeric(text, today, past) or _day_month(text, today, past)
     if found:
@@ -86,6 +92,24 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
     return None
 
 
+def _span(text: str, today: date) -> When | None:
+    """'this week', 'next month', 'this year', 'still to come': a range of days."""
+    m = SPAN.search(text)
+    if not m:
+        return None
+    which, unit = (m.group(1) or "this").lower(), (m.group(2) or "year").lower()
+    if unit == "week":
+        start = today - timedelta(days=today.weekday()) + timedelta(weeks=1 if which == "next" else 0)
+        end = start + timedelta(days=6)
+    elif unit == "month":
+        year, month = (today.year + today.month // 12, today.month % 12 + 1) if which == "next" else (today.year, today.month)
+        start, end = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    else:
+        year = today.year + (1 if which == "next" else 0)
+        start, end = date(year, 1, 1), date(year, 12, 31)
+    return When("range", max(start, today) if which == "this" else start, until=end, text=m.group(0))
+
+
 def parse_time(text: str) -> time | None:
     m = TIME.search(text)
     if not m:
@@ -104,8 +128,9 @@ def parse_time(text: str) -> time | None:
 
 
 def has_date_words(text: str) -> bool:
-    return bool(NUMERIC.search(text) or DAY_MONTH.search(text) or MONTH_DAY.search(text) or RELATIVE.search(text)
-                or (MONTH_ONLY.search(text) and not _is_false_month(MONTH_ONLY.search(text).group(1), text))
+    month = MONTH_ONLY.search(text)
+    return bool(SPAN.search(text) or NUMERIC.search(text) or DAY_MONTH.search(text) or MONTH_DAY.search(text)
+                or RELATIVE.search(text) or (month and not _is_false_month(month.group(1), text))
                 or NEXT_MEETING.search(text) or TBC.search(text) or _weekday(text))
 
 

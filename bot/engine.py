@@ -30,6 +30,7 @@ HANDLERS = {
     "last_report": lookup_questions.last_report,
     "on_programme": lookup_questions.on_programme,
     "search": lookup_questions.search,
+    "item_detail": lookup_questions.item_detail,
     "matters": matter_questions.matters,
     "my_matters": matter_questions.my_matters,
     "person_matters": matter_questions.person_matters,
@@ -53,7 +54,7 @@ HANDLERS = {
 # Questions that, given a date, are really about the meeting on that date.
 _DATED = {"programme", "unknown", "next_meeting"}
 # Questions whose subject, when it is a date ("what are we looking at next time"), names a meeting.
-_ABOUT_A_MEETING = {"on_programme", "person_items", "search"}
+_ABOUT_A_MEETING = {"on_programme", "person_items", "search", "item_detail"}
 _QUESTIONISH = re.compile(r"\b(what|what's|whats|show|list|agenda|anything|any|on|at|for|due|coming|have|had|was|is)\b",
                           re.I)
 

@@ -14,6 +14,7 @@ _NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 class Intent:
     name: str
     slots: dict = field(default_factory=dict)
+    text: str = ""
 
 
 def clean(text: str) -> str:
@@ -75,8 +76,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set_lead", _r(_P + r"(?:make|have|assign|put)\s+(?P<lead>.+?)\s+(?:as\s+)?(?:the\s+)?(?:lead|author|presenter|"
                     r"lead officer|lead author)\s+(?:for|on|of|to)\s+(?:the\s+)?(?P<ref>.+?)\W*$")),
     ("set_lead", _r(_P + r"(?:assign|give)\s+(?:the\s+)?(?P<ref>.+?)\s+to\s+(?P<lead>.+?)\W*$")),
-    ("set_lead", _r(r"^(?P<lead>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)\s+(?:is|will be)\s+(?:now\s+)?(?:leading|presenting|"
-                    r"writing|taking)\s+(?:on\s+)?(?:the\s+)?(?P<ref>.+?)\W*$")),
+    # Case matters here: only a capitalised name of two or three words starts "X is now presenting Y".
+    ("set_lead", re.compile(r"^(?P<lead>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\s+(?:is|will be)\s+(?:now\s+)?"
+                            r"(?:leading|presenting|writing|taking)\s+(?:on\s+)?(?:the\s+)?(?P<ref>.+?)\W*$")),
     ("add_note", _r(_P + r"(?:add|put|attach|append)\s+(?:a\s+)?note\s+(?:to|on|for|against)\s+(?:the\s+)?(?P<ref>.+?)"
                      r"\s*(?::|\s-\s|\s+saying\s+|\s+that\s+)\s*(?P<notes>.+)$")),
     ("set_notes", _r(_P + r"(?:set|change|update|replace)\s+(?:the\s+)?notes?\s+(?:for|on|of)\s+(?:the\s+)?(?P<ref>.+?)"
@@ -97,6 +99,12 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("add_item", _r(r"^we\s+(?:need|want|should have|would like)\s+(?:to\s+(?:have|see|get|receive)\s+)?"
                     r"(?P<rest>(?:a|an)\s+(?:report|update|briefing|item|paper).+)$")),
     # Questions.
+    ("item_detail", _r(r"\b(?:status|progress|position|latest|news)\s+(?:of|on|with|for|about)\s+(?:the\s+)?"
+                       r"(?P<ref>.+?)\W*$|\bwhere\s+(?:are\s+we|is\s+it|'?s\s+it|are\s+things|do we stand)\s+"
+                       r"(?:with|on)\s+(?:the\s+)?(?P<ref2>.+?)\W*$|\b(?:tell me|what do we know|details|info(?:rmation)?)"
+                       r"\s+(?:\w+\s+)?(?:about|on|for|of)\s+(?:the\s+)?(?P<ref3>.+?)\W*$")),
+    ("person_deadline", _r(r"\b(?:has|have)\s+(?P<who>[\w .'-]+?)\s+(?:sent|submitted|sent in|delivered|done|finished|"
+                           r"written)\b")),
     ("overdue", _r(r"\b(?:late|overdue|missing|behind)\b.*\breports?\b|\breports?\b.*\b(?:late|overdue|missing|"
                    r"not (?:yet )?(?:been )?(?:in|submitted|received)|(?:has|have)n'?t\s+(?:yet\s+)?(?:come in|arrived|"
                    r"been (?:sent|submitted|received)))\b|^what'?s\s+(?:late|overdue)|\bwho\s+(?:do|should|must)\s+"
@@ -135,6 +143,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("person_items", _r(r"\bwhat(?:\s+is|\s+are|'s)\s+(?P<who>.+?)\s+(?:presenting|doing|writing|leading on|leading|down for|"
                         r"bringing|reporting on|responsible for|due to present)\b|\bwhat\s+(?:does|has)\s+(?P<who2>.+?)\s+"
                         r"(?:got|have|owe|got coming|present|lead on|need to (?:write|present))\b|"
+                        r"\bwhat'?s\s+(?P<who6>.+?)\s+got(?:\s+on)?\b|\bwhat\s+(?P<who7>[\w .'-]+?)\s+(?:is|are)\s+"
+                        r"(?:presenting|doing|writing|leading on|bringing|reporting on)\b|"
                         r"\b(?:reports|items|papers)\s+(?:from|by|for|led by|owed by)\s+(?P<who3>.+?)\W*$|"
                         r"^(?P<who4>[\w-]+(?:\s[\w-]+)?)'s\s+(?:reports|items|papers)\b|\bis\s+(?P<who5>.+?)\s+"
                         r"(?:presenting|on the agenda|leading)\b")),
@@ -173,5 +183,5 @@ def parse_intent(text: str) -> Intent:
         m = pattern.search(text)
         if m:
             slots = {k.rstrip("0123456789"): v.strip() for k, v in m.groupdict().items() if v}
-            return Intent(name, slots)
-    return Intent("unknown")
+            return Intent(name, slots, text)
+    return Intent("unknown", text=text)

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from bot.conversation import Context, Reply
+from bot.deadlines import report_deadline
 from bot.intents import Intent
-from bot.models import Item
-from bot.replies import capped, item_line, short_day
+from bot.models import Item, join_names
+from bot.replies import capped, item_line, moment, short_day
 from bot.resolve import resolve_item
 
 LIMIT = 10
@@ -61,3 +62,30 @@ def _next_text(item: Item) -> str:
     if item.meeting_date:
         return f"; coming to the {short_day(item.meeting_date)} meeting"
     return f" ({item.window or 'date tbc'})"
+
+
+def item_detail(intent: Intent, ctx: Context) -> Reply:
+    """Everything known about one item: where it is, who leads, its deadline, notes and history."""
+    ref = intent.slots.get("ref", "")
+    items = _matching(ctx, ref, include_withdrawn=True)
+    if not items:
+        return Reply(f"I can't find anything on “{ref}” in the programme.")
+    if len(items) > 1:
+        return Reply("Several items match:\n" + "\n".join(capped([item_line(i, with_meeting=True) for i in items],
+                                                                  LIMIT)))
+    item = items[0]
+    lines = [f"*{item.title}*", f"Lead: {join_names(item.leads) or 'not named yet'}",
+             f"Status: {STATUS_TEXT.get(item.status, item.status)}"]
+    if item.meeting_id:
+        meeting = ctx.programme.meeting(item.meeting_id)
+        lines.append(f"Meeting: {short_day(meeting.date)}; report due by {moment(report_deadline(meeting, ctx.panel.rule))}")
+    else:
+        lines.append(f"Meeting: none yet ({item.window or 'date tbc'})")
+    extras = (("Notes", item.notes), ("Requested by", item.requested_by), ("Council plan priority", item.priority),
+              ("Last reported", ", ".join(short_day(d) for d in item.last_reported)))
+    lines += [f"{label}: {value}" for label, value in extras if value]
+    return Reply("\n".join(lines), items=(item,))
+
+
+STATUS_TEXT = {"planned": "awaiting the report", "submitted": "report submitted", "considered": "considered",
+               "deferred": "deferred, awaiting the report", "withdrawn": "withdrawn"}

@@ -5,11 +5,12 @@ import re
 from datetime import timedelta
 
 from bot.conversation import Context, Reply
+from bot.dates import has_date_words, parse_when
 from bot.deadlines import report_deadline
 from bot.intents import Intent
 from bot.models import Item, Person
-from bot.replies import capped, item_line, moment, plural
-from bot.resolve import resolve_item, resolve_person
+from bot.replies import capped, item_line, moment, plural, short_day
+from bot.resolve import resolve_item, resolve_meeting, resolve_person
 
 OPEN = {"planned", "deferred"}
 LONGEST_LEAD_DAYS = 120
@@ -23,10 +24,28 @@ def my_items(intent: Intent, ctx: Context) -> Reply:
 
 
 def person_items(intent: Intent, ctx: Context) -> Reply:
-    person, reply = _person(ctx, intent.slots.get("who", ""))
+    who = intent.slots.get("who", "")
+    person, reply = _person(ctx, who)
     if reply:
         return reply
+    rest = intent.text.replace(who, " ")
+    when = parse_when(rest, ctx.now) if has_date_words(rest) else None
+    if when and when.kind in {"day", "month", "range", "next"}:
+        return _items_at(ctx, person, when)
     return _items_of(ctx, person, f"{person.name} is")
+
+
+def _items_at(ctx: Context, person: Person, when) -> Reply:
+    found = resolve_meeting(ctx, when)
+    meetings = [found.hit] if found.hit else list(found.choices)
+    if not meetings:
+        return Reply(f"There's no meeting then, so {person.name} has nothing to present.")
+    ids = {m.id for m in meetings}
+    items = [i for i in ctx.programme.items_led_by(person.id, ctx.panel.id) if i.meeting_id in ids]
+    dates = " or ".join(short_day(m.date) for m in meetings)
+    if not items:
+        return Reply(f"{person.name} is not presenting at the {dates} meeting.")
+    return Reply(f"{person.name} at the {dates} meeting:\n" + "\n".join(item_line(i) for i in items), items=tuple(items))
 
 
 def my_deadlines(intent: Intent, ctx: Context) -> Reply:

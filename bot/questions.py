@@ -62,12 +62,14 @@ def meeting_on(intent: Intent, ctx: Context, when: When) -> Reply:
 def _described(when: When) -> str:
     if when.kind == "day":
         return f"on {day(when.day)}"
+    if when.kind == "range":
+        return f"between {short_day(when.day)} and {short_day(when.until)}"
     year, month = when.month
     return f"in {MONTHS[month - 1]} {year}"
 
 
 def when_first(when: When) -> date:
-    return date(when.month[0], when.month[1], 1)
+    return when.day if when.kind == "range" else date(when.month[0], when.month[1], 1)
 
 
 def _meetings_near(ctx: Context, when: When) -> str:

@@ -86,10 +86,13 @@ def resolve_meeting(ctx: Context, when: When, after: Meeting | None = None) -> F
     if when.kind == "day":
         found = [m for m in prog.meetings(panel.id, when.day, when.day) if m.status != "cancelled"]
         return Found(hit=found[0]) if found else Found()
-    if when.kind == "month":
-        year, month = when.month
-        first = date(year, month, 1)
-        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    if when.kind in {"month", "range"}:
+        if when.kind == "range":
+            first, last = when.day, when.until
+        else:
+            year, month = when.month
+            first = date(year, month, 1)
+            last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
         found = prog.meetings(panel.id, first, last, include_cancelled=False)
         if len(found) == 1:
             return Found(hit=found[0])

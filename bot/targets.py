@@ -51,6 +51,12 @@ def target_for(ctx: Context, when: When, after: Meeting | None = None) -> Target
         if found.hit:
             return Target(meeting=found.hit)
         return Target(window="date tbc", problem="There's no next meeting in the programme yet.")
+    if when.kind == "range":
+        if found.hit:
+            return Target(meeting=found.hit)
+        if found.choices:
+            return Target(choices=found.choices)
+        return Target(window="date tbc", problem=f"There's no meeting {when.text}.")
     if when.kind == "month":
         if "/" in when.text:
             return Target(window=when.text)

@@ -17,6 +17,7 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 
 NEXT_MEETING = re.compile(r"\b(next|upcoming|coming|following) (meeting|panel|sitting|agenda|one|time|session)\b|^next$", re.I)
+AFTER_NEXT = re.compile(r"\b(?:meeting|one)\s+after\s+(?:the\s+)?next\b", re.I)
 TBC = re.compile(r"\b(tbc|tba|to be confirmed|date tbc|no date|possible future( items?)?|future items?|unscheduled)\b",
                  re.I)
 NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
@@ -46,6 +47,7 @@ class When:
     month: tuple[int, int] | None = None  # (year, month)
     at: time | None = None
     text: str = ""  # the words it came from, or why it is invalid
+    skip: int = 0  # "the meeting after next" is the next meeting, skipping one
 
     @property
     def window_text(self) -> str:
@@ -64,6 +66,8 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         return None
     today = now.astimezone(LONDON).date()
     past = bool(PAST_HINT.search(text)) if past is None else past
+    if AFTER_NEXT.search(text):
+        return When("next", text="the meeting after next", skip=1)
     if NEXT_MEETING.search(text):
         return When("next", text="next meeting")
     if TBC.search(text):
@@ -131,7 +135,7 @@ def has_date_words(text: str) -> bool:
     month = MONTH_ONLY.search(text)
     return bool(SPAN.search(text) or NUMERIC.search(text) or DAY_MONTH.search(text) or MONTH_DAY.search(text)
                 or RELATIVE.search(text) or (month and not _is_false_month(month.group(1), text))
-                or NEXT_MEETING.search(text) or TBC.search(text) or _weekday(text))
+                or NEXT_MEETING.search(text) or AFTER_NEXT.search(text) or TBC.search(text) or _weekday(text))
 
 
 def _numeric(text: str, today: date, past: bool) -> When | None:

@@ -15,6 +15,8 @@ log = logging.getLogger(__name__)
 
 HANDLERS = {
     "help": questions.help_text,
+    "thanks": questions.thanks,
+    "undo": questions.undo,
     "next_meeting": questions.next_meeting,
     "programme": questions.programme,
     "future_items": questions.future_items,
@@ -82,7 +84,7 @@ def respond(text: str, ctx: Context) -> Reply:
 def _dispatch(text: str, intent: Intent, ctx: Context) -> Reply:
     if intent.name in _DATED and has_date_words(text) and (intent.name == "unknown" or _QUESTIONISH.search(text)):
         when = parse_when(text, ctx.now)
-        if when and when.kind != "next":
+        if when and (when.kind != "next" or when.skip):
             if re.search(r"\b(deadline|reports? due|papers? due)\b", text, re.I):
                 return questions.meeting_deadline(intent, ctx, when)
             return questions.meeting_on(intent, ctx, when)

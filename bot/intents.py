@@ -35,6 +35,8 @@ def _r(pattern: str) -> re.Pattern:
 RULES: list[tuple[str, re.Pattern]] = [
     ("help", _r(r"^(?:help|\?+|what can you do|what do you do|how do(?:es)? (?:i|this|it) work|commands?|"
                 r"hi|hello|hey|morning|good morning|what can i (?:ask|say))\W*$")),
+    ("thanks", _r(r"^(?:thanks|thank you|thankyou|cheers|ta|great|perfect|brilliant|lovely|nice one|super)\b[\w\s!.,]*$")),
+    ("undo", _r(r"^(?:undo|undo that|revert|roll ?back|take that back|reverse that)\W*$")),
     ("link_channel", _r(_P + r"(?:link|connect|attach|associate|use)\s+(?:this|the)\s+channel\s+(?:to|with|for)\s+"
                         r"(?:the\s+)?(?P<panel>.+?)\W*$")),
     ("set_rule", _r(_P + r"(?:set|change|make|move)\s+(?:the\s+)?(?:report\s+)?deadlines?\s+(?:rule\s+)?(?:to|at)?\s*"
@@ -53,6 +55,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                         r"\s*(?P<ref>.+?)(?:\s+as\s+(?:done|complete|completed|closed|resolved))?\W*$")),
     ("close_matter", _r(r"^(?:the\s+)?(?:outstanding\s+matter|action|matter)\s+(?:on|about|re|for)\s+(?P<ref>.+?)\s+"
                         r"(?:is|has been)\s+(?:now\s+)?(?:done|complete|completed|closed|resolved|dealt with)\W*$")),
+    ("close_matter", _r(_P + r"mark\s+(?:the\s+)?(?:outstanding\s+matter|action|matter|follow[- ]up)\s+(?:on|about|re|for)?\s*"
+                        r"(?P<ref>.+?)\s+as\s+(?:done|complete|completed|closed|resolved|finished)\W*$")),
     ("update_matter", _r(_P + r"(?:update|change|set)\s+(?:the\s+)?(?:position|status|current position)?\s*(?:on|of|for)?"
                          r"\s*(?:the\s+)?(?:outstanding\s+matter|action|matter)\s+(?:on|about|re|for|regarding)?\s*"
                          r"(?P<ref>.+?)\s*(?::|\s-\s|\s+to say\s+|\s+to\s+|\s+with\s+)\s*(?P<position>.+)$")),
@@ -65,6 +69,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("mark_submitted", _r(r"^(?:i|we)\s*(?:'ve|have|has)?\s+(?:just\s+|now\s+|finally\s+)?(?:sent|submitted|"
                           r"emailed|uploaded|delivered|filed|handed in|finished|completed|done)\s+(?:in\s+|off\s+)?"
                           r"(?P<ref>.*?)\W*$")),
+    ("mark_submitted", _r(r"^(?P<by>(?!i\b|we\b)[\w .'-]+?)\s+(?:has|have)\s+(?:now\s+|just\s+)?(?:sent|submitted|emailed|"
+                          r"delivered|uploaded)\s+(?:in\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?P<ref>.+?)\W*$")),
     ("mark_submitted", _r(_P + r"(?:mark|record|log)\s+(?:the\s+)?(?P<ref>.+?)\s+(?:as\s+)?(?:submitted|sent|received|"
                           r"in|done|delivered)\W*$")),
     ("mark_submitted", _r(r"^(?:the\s+|my\s+)?(?P<ref>.+?)\s+(?:has|have|'s)\s+(?:now\s+)?been\s+(?:sent|submitted|"
@@ -84,6 +90,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set_notes", _r(_P + r"(?:set|change|update|replace)\s+(?:the\s+)?notes?\s+(?:for|on|of)\s+(?:the\s+)?(?P<ref>.+?)"
                      r"\s*(?::|\s+to\s+)\s*(?P<notes>.+)$")),
     ("set_notes", _r(r"^notes?\s+(?:for|on)\s+(?:the\s+)?(?P<ref>.+?)\s*:\s*(?P<notes>.+)$")),
+    ("defer_item", _r(_P + r"(?:put|push|move|knock|bump|set)\s+(?:the\s+)?(?P<ref>.+?)\s+back(?:\s+(?:by\s+)?"
+                      r"(?:a|one)\s+meeting)?\W*$")),
     ("move_item", _r(_P + r"(?P<verb>move|defer|postpone|push|put back|reschedule|shift|bring forward|bring|delay|slip|"
                      r"carry over|carry forward|roll over|switch)\s+(?:the\s+)?(?P<ref>.+?)(?:\s+(?:back|forward|over))?"
                      r"\s+(?:to|until|till|into|for|onto|on)\s+(?P<when>.+?)\W*$")),

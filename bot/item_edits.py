@@ -1,10 +1,12 @@
 """Changing items: add, schedule, move, defer, withdraw, mark submitted, change lead or notes."""
 from __future__ import annotations
 
+import re
+
 from bot import changes as ch
 from bot.clauses import split_fields, split_names, split_target, tidy_title
 from bot.conversation import Context, Reply
-from bot.dates import has_date_words
+from bot.dates import When, has_date_words
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
 from bot.models import Item, join_names
@@ -13,6 +15,7 @@ from bot.resolve import resolve_item, resolve_person, same_text
 from bot.targets import Target, find_target, target_for
 
 MAX_TITLE = 300
+_GENERIC = re.compile(r"\b(?:the|my|our|her|his|their|it|report|reports|paper|papers|in|now|yet|off)\b", re.I)
 SCHEDULING = {"schedule", "put", "bring", "slot", "slot in", "pencil", "pencil in", "book in", "programme in", "table"}
 
 
@@ -72,8 +75,6 @@ def _move_to(ctx: Context, item: Item, intent: Intent, deferred: bool) -> Reply:
     when_text = intent.slots.get("when")
     current = ctx.programme.meeting(item.meeting_id) if item.meeting_id else None
     if when_text is None:
-        from bot.dates import When
-
         target = target_for(ctx, When("next"), after=current)
         if not target.meeting:
             return Reply(f"There's no meeting after {short_day(current.date) if current else 'today'} to defer "
@@ -120,30 +121,42 @@ def withdraw_item(intent: Intent, ctx: Context) -> Reply:
 
 
 def mark_submitted(intent: Intent, ctx: Context) -> Reply:
+    """'I've sent the workforce report' (its lead) or 'Hannah has sent the CHANNEL report' (the officer)."""
     if ctx.asker is None:
         return Reply("I don't know who you are yet, so I can't mark reports as submitted for you.")
+    author = ctx.asker
+    if intent.slots.get("by"):
+        found = resolve_person(ctx, intent.slots["by"])
+        if not found.hit:
+            return Reply(f"I don't know anyone called “{intent.slots['by']}”.")
+        author = found.hit
+    may_mark_any = ctx.asker.can_edit(ctx.panel.id)
+    if author.id != ctx.asker.id and not may_mark_any:
+        return Reply("Only the report's lead or the scrutiny officer can mark it submitted.")
+    waiting = [i for i in ctx.programme.items_led_by(author.id, ctx.panel.id)
+               if i.meeting_id and i.meeting_date >= ctx.today and i.status in {"planned", "deferred"}]
     ref = intent.slots.get("ref", "")
-    editor = ctx.asker.can_edit(ctx.panel.id)
-    mine = [i for i in ctx.programme.items_led_by(ctx.asker.id, ctx.panel.id)
-            if i.meeting_id and i.meeting_date >= ctx.today and i.status in {"planned", "deferred"}]
-    core = ref.lower().replace("the", "").replace("my", "").replace("report", "").replace("paper", "").strip(" .!")
-    if not core:
-        if len(mine) == 1:
-            return _submitted(mine[0])
-        if mine:
-            return ask_choice(ctx, "Which report have you sent?", mine, lambda i: i.title, _submitted)
-        return Reply("You have no reports waiting for a meeting, so there's nothing to mark.")
-    found = resolve_item(ctx, ref, among=mine) if mine and not editor else resolve_item(ctx, ref)
-    if not found.hit and not found.choices and mine and editor:
-        found = resolve_item(ctx, ref, among=mine)
+    if not _GENERIC.sub(" ", ref).strip(" .!"):
+        return _pick_waiting(ctx, waiting)
+    found = resolve_item(ctx, ref, among=waiting) if waiting else resolve_item(ctx, ref, among=[])
+    if not (found.hit or found.choices) and may_mark_any:
+        found = resolve_item(ctx, ref)
     if found.choices:
         return ask_choice(ctx, "Which report?", found.choices, lambda i: i.title, _submitted)
     if not found.hit:
-        return Reply(f"I can't find a report matching “{ref}”" + (" among yours." if mine and not editor else "."))
-    item = found.hit
-    if not editor and ctx.asker.id not in item.lead_ids:
-        return Reply(f"“{item.title}” is led by {item.lead_text}; only they or the scrutiny officer can mark it submitted.")
-    return _submitted(item)
+        return Reply(f"I can't find a report matching “{ref}” waiting for a meeting.")
+    if not may_mark_any and ctx.asker.id not in found.hit.lead_ids:
+        return Reply(f"“{found.hit.title}” is led by {found.hit.lead_text}; only they or the scrutiny officer "
+                     "can mark it submitted.")
+    return _submitted(found.hit)
+
+
+def _pick_waiting(ctx: Context, waiting: list[Item]) -> Reply:
+    if len(waiting) == 1:
+        return _submitted(waiting[0])
+    if waiting:
+        return ask_choice(ctx, "Which report has been sent?", waiting, lambda i: i.title, _submitted)
+    return Reply("There are no reports waiting for a meeting, so there's nothing to mark.")
 
 
 def _submitted(item: Item) -> Reply:

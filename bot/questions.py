@@ -32,6 +32,15 @@ def help_text(intent: Intent, ctx: Context) -> Reply:
     return Reply(HELP)
 
 
+def thanks(intent: Intent, ctx: Context) -> Reply:
+    return Reply("You're welcome.")
+
+
+def undo(intent: Intent, ctx: Context) -> Reply:
+    return Reply("I can't undo by myself yet, but every change is logged. Tell me the opposite change, e.g. "
+                 "“move the fee review back to the February meeting”, and I'll make it.")
+
+
 def not_understood(intent: Intent, ctx: Context) -> Reply:
     return Reply("Sorry, I didn't understand that. " + HINT)
 
@@ -47,7 +56,7 @@ def meeting_on(intent: Intent, ctx: Context, when: When) -> Reply:
     """What is (or was) on at the meeting a date or month names."""
     if when.kind == "invalid":
         return Reply(f"Sorry, {when.text}.")
-    if when.kind == "next":
+    if when.kind == "next" and not when.skip:
         return next_meeting(intent, ctx)
     if when.kind == "tbc":
         return future_items(intent, ctx)

@@ -82,7 +82,7 @@ def resolve_meeting(ctx: Context, when: When, after: Meeting | None = None) -> F
         start = after.date if after else ctx.today
         meetings = [m for m in prog.meetings(panel.id, start=start, include_cancelled=False)
                     if not after or m.date > after.date]
-        return Found(hit=meetings[0]) if meetings else Found()
+        return Found(hit=meetings[when.skip]) if len(meetings) > when.skip else Found()
     if when.kind == "day":
         found = [m for m in prog.meetings(panel.id, when.day, when.day) if m.status != "cancelled"]
         return Found(hit=found[0]) if found else Found()

@@ -331,3 +331,38 @@ def test_link_channel(talk):
     assert "Only the Adults and Safer City Scrutiny Panel's scrutiny officer" in talk(
         "link this channel to the adults panel", CHAIR, channel="C999")
     assert talk.store.panel_for_channel("C999") is None
+
+
+def test_more_ways_to_say_it(talk):
+    talk("add a meeting on the 3rd of March 2022 at 2pm")
+    assert "Deferred" in talk("Please put the fee review back a meeting")
+    assert talk.item("Fee Review").meeting_date == date(2022, 3, 3)
+    assert "Deferred" in talk("Defer CHANNEL to Feb")
+    assert talk.item("CHANNEL").meeting_date == FEB
+    talk("Becky Wilkinson is now presenting the CHANNEL update")
+    assert talk.item("CHANNEL").leads == ("Becky Wilkinson",)
+    assert "as submitted" in talk("Hannah has sent the domestic abuse report")
+    assert talk.item("Domestic Abuse").status == "submitted"
+    assert "Only the report's lead" in talk("Hannah has sent the safer wolverhampton update", BECKY)
+    assert talk.item("Safer Wolverhampton").status == "planned"
+    talk("add Market position statement for the meeting after next")
+    assert talk.item("Market position statement").meeting_date == FEB
+    talk("Could you add a report on delayed transfers of care to the February agenda?")
+    assert talk.item("Delayed transfers of care").meeting_date == FEB
+    talk("We need a report on falls prevention at the next meeting")
+    assert talk.item("Falls prevention").meeting_date == OCT
+    talk("new item: Carers support, lead Becky Wilkinson")
+    assert talk.item("Carers support").kind == "future" and talk.item("Carers support").leads == ("Becky Wilkinson",)
+
+
+def test_matter_closed_by_marking_it_complete(talk):
+    talk("add an action: list of care homes, lead Becky Wilkinson, due next meeting")
+    assert "Closed" in talk("mark the action on care homes as complete")
+    assert talk.store.matters(talk.panel.id) == []
+
+
+def test_undo_and_thanks_change_nothing(talk):
+    count = len(talk.store.audit_log(1000))
+    assert "every change is logged" in talk("undo")
+    assert "welcome" in talk("thanks!")
+    assert len(talk.store.audit_log(1000)) == count

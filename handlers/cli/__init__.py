@@ -5,10 +5,10 @@ import argparse
 import logging
 import sys
 
-from handlers.cli import admin, chat, export, serve
+from handlers.cli import admin, chat, export, importer, minutes, serve
 from handlers.cli.common import CliError, fail
 
-MODULES = [chat, admin, export, serve]
+MODULES = [chat, admin, export, serve, importer, minutes]
 
 
 def build_parser() -> argparse.ArgumentParser:

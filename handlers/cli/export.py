@@ -1,4 +1,4 @@
-"""`export`: the programme, the outstanding matters or the meetings, as CSV."""
+"""`export`: the programme, the outstanding matters or the meetings, as CSV, a Word document or an iCalendar feed."""
 from __future__ import annotations
 
 import csv
@@ -6,6 +6,7 @@ import io
 import sys
 
 from bot.deadlines import publication_of, report_deadline
+from handlers.cli import publish
 from handlers.cli.common import CliError, find_panel, store_for, with_db
 
 ITEM_COLUMNS = ["panel", "meeting_date", "title", "lead", "kind", "status", "notes", "last_reported", "priority",
@@ -18,8 +19,11 @@ def register(sub) -> None:
     export = sub.add_parser("export", **with_db(help="write the programme out"))
     export.add_argument("--panel")
     export.add_argument("--what", choices=["items", "matters", "meetings"], default="items")
-    export.add_argument("--format", choices=["csv"], default="csv")
-    export.add_argument("--out", help="file to write (default: standard output)")
+    export.add_argument("--format", choices=["csv", "docx", "ics"], default="csv")
+    export.add_argument("--person", help="with --format ics: only this person's report deadlines ('my deadlines')")
+    export.add_argument("--link", metavar="BASE_URL",
+                        help="with --format ics: print the feed's subscribable URL on the bot's HTTP server instead")
+    export.add_argument("--out", help="file to write (default: standard output; a .docx needs --out)")
     export.set_defaults(run=run_export)
 
 
@@ -27,6 +31,12 @@ def run_export(args) -> int:
     store = store_for(args, create=False)
     panel = find_panel(store, args.panel)
     panels = [panel] if panel else store.panels()
+    if (args.person or args.link) and args.format != "ics":
+        raise CliError("--person and --link go with --format ics (calendars)")
+    if args.format == "docx":
+        return publish.write_docx(store, args, panels)
+    if args.format == "ics":
+        return publish.write_ics(store, args, panels)
     columns, rows = ROWS[args.what](store, panels)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")

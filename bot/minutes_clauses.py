@@ -1,0 +1,171 @@
+"""Spotting an action in one sentence of minutes: what is to come back, who owes it, and when."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.minutes_people import is_person_or_officer
+
+_INFO = (r"report|update|briefing|copy|information|details?|breakdown|list|presentation|paper|note|figures|data|plan|"
+         r"findings|analysis|summary|feedback|response|evidence|statistics|numbers|review|progress|version|answer|"
+         r"clarification|map|link|slides|document|minutes|results|outcome|proposals?|options|strategy|case stud(?:y|ies)|"
+         r"timeline|timetable|comments|recommendations?|item|letter")
+_RECEIVE = re.compile(r"\b(?:(?:to|will|would|shall|should|must)\s+(?:\w+\s+)?(?:receive|see|have sight of|be (?:sent|"
+                      r"provided with|given|updated on|briefed on|kept (?:informed|updated) (?:on|of|about))|"
+                      r"consider)|(?:panel|committee|board|members)\s+(?:receives?|considers?|sees?|requests?)|"
+                      r"(?:asked|asks|requested|called|wished|pressed)\s+for)\s+(?P<obj>.+)", re.I)
+# A resolution clause that is itself the request: "(b) requests a further update at its meeting in March 2024"
+_REQUESTS = re.compile(r"^\W*(?:that\s+)?(?:the\s+(?:panel|committee|board)\s+)?(?:requests?|requested|asks? for|seeks?)\s+"
+                       r"(?P<obj>.+)", re.I)
+_PASSIVE = re.compile(r"\b(?P<modal>would|will|to|should|shall|must|be|is|are)\s+(?:then\s+|also\s+|now\s+)?be\s+"
+                      r"(?:\w+ly\s+)?(?P<verb>submitted|brought(?: back)?|presented|reported(?: back)?|provided|"
+                      r"circulated|shared|sent|forwarded|made available|supplied|emailed|e-mailed|distributed|added|"
+                      r"included|scheduled|referred|fed back|given|produced|prepared|arranged|invited|asked|"
+                      r"requested|written|issued|published|investigated|explored|looked into|raised|considered)\b"
+                      r"(?P<rest>.*)", re.I)
+_THAT_PASSIVE = re.compile(r"(?:\b(?:that|resolved:?)\s+|^\W*)(?P<subj>(?:(?!\b(?:have|has|had|been|is|are|was|were|could|"
+                           r"would|will|can|may|might|should|must|be|that)\b).)+?)\s+be\s+(?:\w+ly\s+)?(?P<verb>submitted|brought|"
+                           r"presented|reported|provided|circulated|shared|sent|forwarded|made available|supplied|"
+                           r"emailed|distributed|added|included|scheduled|referred|given|produced|prepared|arranged|"
+                           r"invited|asked|requested|written|issued|investigated|explored|raised|considered|"
+                           r"requested to|asked to)\b(?P<rest>.*)", re.I)
+_DO = (r"provide|share|circulate|send|forward|report back|come back|bring back|feed back|bring|arrange|contact|"
+       r"write to|write|check|confirm|clarify|look into|investigate|find out|follow up|liaise|raise|refer|discuss|explore|"
+       r"update the panel|update the committee|update members|email|e-mail|supply|obtain|seek|produce|prepare|ask|"
+       r"invite|speak to|meet with|pass on|make available|give|present|submit|report|respond|reply")
+_ACTIVE = re.compile(r"\b(?P<modal>would|will|agreed to|undertook to|offered to|promised to|(?:was|were) asked to|"
+                     r"(?:is|are) to|to|committed to|confirmed (?:that )?(?:he|she|they) would)\s+(?:also\s+|then\s+|"
+                     rf"now\s+)?(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
+# "That the Head of HR provide a breakdown ..." / "requested that officers circulate ..."
+_THAT_ACTIVE = re.compile(rf"\bthat\s+(?P<actor>(?:the\s+)?[\w'’ -]{{2,60}}?)\s+(?:should\s+)?(?P<verb>{_DO})\b(?P<rest>.*)",
+                          re.I)
+# "asks the Director to write to the ICB" / "requested officers to provide ..."
+_ASK_TO = re.compile(rf"\b(?:asks?|asked|requests?|requested|invites?|invited|instructs?|instructed)\s+(?P<actor>(?:the\s+)?"
+                     rf"[\w'’ -]{{2,60}}?)\s+to\s+(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
+_PROGRAMME = re.compile(r"\b(?:added|included|placed|put|scheduled|programmed)\s+(?:on|to|in|into|onto)\s+the\s+"
+                        r"(?:panel'?s?\s+|committee'?s?\s+)?(?:future\s+|draft\s+)?(?:work\s*)?(?:programme|plan|"
+                        r"forward plan|agenda)", re.I)
+_TO_PANEL = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:panel|committee|board|members|councillors|scrutiny|chair|"
+                       r"(?:a|the)\s+(?:future|next|later|subsequent)\s+meeting)", re.I)
+_ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted)\s+that\b", re.I)
+_PAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?$", re.I)
+_REPORTING = re.compile(r"\b(?:advised|said|confirmed|explained|commented|added|reported|stated|informed|indicated|"
+                        r"assured|told|responded|replied|clarified)\s+(?:the\s+(?:panel|committee|board|members)\s+)?"
+                        r"(?:that\s+)?", re.I)
+
+
+@dataclass(frozen=True)
+class Action:
+    """What one sentence commits someone to: the thing owed, the actor named in the sentence, to the panel or not."""
+
+    thing: str
+    actor: str = ""  # as the sentence names them ('he', 'The Scrutiny Officer'); '' if not named
+    programme: bool = False  # a report or item coming back to the panel
+
+
+def find_action(sentence: str, resolved: bool) -> Action | None:
+    """The action a sentence records, or None for noting, welcoming, approving and narrative."""
+    s = " ".join(sentence.split())
+    if re.search(r"\b(minutes of|correct record)\b", s, re.I) and not _PROGRAMME.search(s):
+        return None
+    if m := _PROGRAMME.search(s):
+        return Action(_subject_before(s, m.start()), programme=True)
+    if resolved and (m := _REQUESTS.match(s)) and re.match(rf"(?:(?!to\b)[\w-]+\s+){{0,3}}?(?:{_INFO})\b",
+                                                            _strip_article(m.group("obj")), re.I):
+        return Action(m.group("obj"), "", programme=True)
+    if (m := _RECEIVE.search(s)) and re.match(rf"(?:(?!to\b)[\w-]+\s+){{0,3}}?(?:{_INFO})\b", _strip_article(m.group("obj")),
+                                              re.I) and _receiver_ok(s, m):
+        asked_for = bool(re.search(r"\bfor$", m.group(0)[:m.start("obj") - m.start()].strip(), re.I))
+        return Action(m.group("obj"), _actor_before(s, m.start()) if not resolved else "", programme=not asked_for)
+    asked = _ASKED_THAT.search(s)
+    if (resolved or asked) and (m := _THAT_PASSIVE.search(s, 0 if resolved else asked.end() - 4)):
+        return _passive(s, m.group("subj"), m.group("verb"), m.group("rest"), resolved=True)
+    m = _ASK_TO.search(s) or ((resolved or asked) and _THAT_ACTIVE.search(s, 0 if resolved else asked.end() - 4))
+    if m and _acts(m.group("actor"), "to"):
+        thing = m.group("verb") + m.group("rest")
+        return Action(thing[:1].upper() + thing[1:], m.group("actor"),
+                      programme=bool(re.match(r"report back|come back|bring back|present|submit|report", m.group("verb"),
+                                              re.I)) and bool(_TO_PANEL.search(m.group("rest"))))
+    if m := _PASSIVE.search(s):
+        if _PAST.search(s[:m.start("modal") + len(m.group("modal")) + 1]) or m.group("modal").lower() in {"is", "are"}:
+            return None
+        subj = _subject_before(s, m.start())
+        return _passive(s, subj, m.group("verb"), m.group("rest"), resolved)
+    if m := _ACTIVE.search(s):
+        actor = _actor_before(s, m.start())
+        if m.group("modal").lower() == "to" and not re.match(r"^\s*(?:action:?\s*)?[\w .'’-]{2,60}\s+to\s", s, re.I):
+            return None
+        if not _acts(actor, m.group("modal")):
+            return None
+        thing = m.group("verb") + m.group("rest")
+        return Action(thing[:1].upper() + thing[1:], actor,
+                      programme=bool(re.search(r"\b(?:report back|come back|bring back)\b", thing, re.I)))
+    return None
+
+
+def _receiver_ok(s: str, m: re.Match) -> bool:
+    """'would be given ...' is only a matter when the panel is the one to be given it."""
+    if not re.search(r"\bbe\s+(?:sent|provided|given|updated|briefed|kept)\b", m.group(0), re.I):
+        return True
+    return bool(re.search(r"\b(?:panel|committee|board|members|councillors)\b", s[:m.start()], re.I))
+
+
+def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action | None:
+    subj = _strip_article(subj)
+    verb = verb.lower()
+    if re.match(r"\s*back\b", rest, re.I) and verb in {"brought", "reported", "fed"}:
+        verb, rest = f"{verb} back", rest.strip()[4:]
+    if verb in {"added", "included", "scheduled"} and not resolved:
+        return None
+    informative = re.search(rf"\b(?:{_INFO})\b", subj, re.I)
+    handed_over = verb in {"circulated", "provided", "shared", "made available", "supplied"}
+    circulated = verb in {"circulated", "emailed", "e-mailed", "distributed"}  # only ever to members
+    if not resolved and not _TO_PANEL.search(rest) and not (informative and handed_over) and not circulated:
+        return None
+    if verb in {"asked", "requested", "invited", "requested to", "asked to"}:
+        return Action(f"{subj} to {rest.strip().removeprefix('to ').strip()}", subj, programme=False)
+    to_panel = bool(re.search(r"\b(?i:panel|committee|work programme)\b|\b(?i:the|its|a)\s+(?:(?i:future|next|later)|"
+                              r"[A-Z][a-z]+)\s+(?i:meeting)\b", rest)) or \
+        verb in {"brought back", "reported back"}
+    return Action(subj, _actor_before(s, 0), programme=to_panel and verb in {"submitted", "brought", "brought back",
+                                                                            "presented", "reported", "reported back",
+                                                                            "considered", "scheduled", "included",
+                                                                            "added"})
+
+
+def _subject_before(s: str, end: int) -> str:
+    """The thing a passive verb is about: the words since the last 'that' or clause start, minus what it had done."""
+    head = s[:end]
+    cut = max((m.end() for m in re.finditer(r"\b(?:that|and agreed|requested|suggested|whether|if)\b\s*|[;:]\s*",
+                                             head, re.I)), default=0)
+    subj = head[cut:].strip(" ,")
+    subj = re.sub(r"\s+(?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:\s+\w+)?\s+and$", "", subj, flags=re.I)
+    subj = re.sub(r"\s+(?:(?:would|will|should|shall|must|to|can|could)\s+)?(?:be|is|are)$", "", subj, flags=re.I)
+    subj = re.sub(r"\s+(?:would|will|should|shall|must|to|can|could)$", "", subj, flags=re.I)
+    return _strip_article(subj)
+
+
+def _actor_before(s: str, end: int) -> str:
+    head = s[:end].strip(" ,")
+    if m := list(_REPORTING.finditer(head)):
+        after = head[m[-1].end():].strip(" ,")
+        if after and len(after.split()) <= 6:
+            return after
+    last = re.split(r"\bthat\b|[,;:]", head, flags=re.I)[-1].strip()
+    last = re.sub(r"(?:\s+(?:also|then|further|had|has|have|agreed|asked|requested|wished|wanted|undertook|offered))+$", "",
+                  last, flags=re.I)
+    return last if 0 < len(last.split()) <= 8 else ""
+
+
+def _acts(actor: str, modal: str) -> bool:
+    actor = actor.strip()
+    if re.search(r"\bthe (?:panel|committee|board)\b", actor, re.I):
+        return modal.lower() in {"agreed to", "undertook to"}
+    return is_person_or_officer(actor) or bool(re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}", actor))
+
+
+def _strip_article(text: str) -> str:
+    text = text.strip(" ,.")
+    text = re.sub(r"^(?:the panel(?:'s)? |the committee(?:'s)? )(?=comments|views|recommendations)", "Panel ", text,
+                  flags=re.I)
+    return re.sub(r"^(?:a|an|the|any|some|further|regular)\s+", "", text, flags=re.I)

@@ -1,0 +1,278 @@
+"""A council's work programme table (rows of cells) -> proposed meetings and items, and rows it could not place."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from bot.programme_cells import Timing, cell_lines, cell_text, dates_in, read_timing, split_line_item, split_names
+
+# Column meanings, most specific first: "Date of last report" is not the meeting date, "Lead Report Author" is a lead.
+COLUMNS = [
+    ("last_reported", re.compile(r"last (report|consider|seen|presented)|previous(ly)? (report|consider)|"
+                                 r"date\(?s?\)? of last|last update", re.I)),
+    ("requested_by", re.compile(r"request|suggest|source|origin|raised by|referred by|proposed by", re.I)),
+    ("agenda", re.compile(r"agenda|publication|publish|despatch|dispatch", re.I)),
+    ("deadline", re.compile(r"deadline|report due|reports? by", re.I)),
+    ("lead", re.compile(r"lead|author|officer|member|responsib|presenter|contact|portfolio|who", re.I)),
+    ("priority", re.compile(r"priorit|council plan|corporate plan|objective|theme", re.I)),
+    ("notes", re.compile(r"note|follow[- ]?up|comment|action|purpose|outcome|scope|reason|detail|format|method", re.I)),
+    ("meeting", re.compile(r"meeting|date|when|month|timing|committee date", re.I)),
+    ("title", re.compile(r"item|issue|subject|description|topic|title|report|business|matter", re.I)),
+    ("frequency", re.compile(r"frequen|how often|recurr", re.I)),
+]
+_SECTION = [
+    ("standing", re.compile(r"^\W*(standing|recurring|regular|annual|routine)\s+(items?|business|reports?)\b", re.I)),
+    ("future", re.compile(r"^\W*((possible|potential|proposed)\s+)?(future|unscheduled|unallocated|pending|reserve|"
+                          r"other)\s+(items?|topics?|issues?|business|reports?)\b|^\W*items?\s+(to be scheduled|"
+                          r"for future|without a date|tbc)\b|^\W*(to be scheduled|date tbc|tbc)\W*$", re.I)),
+    ("scheduled", re.compile(r"^\W*(scheduled|programmed|planned)\s+(items?|meetings?)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class ProposedMeeting:
+    date: date
+    agenda_published: date | None = None
+
+
+@dataclass(frozen=True)
+class ProposedItem:
+    """An item to add, as `bot.changes.AddItem` would carry it, but placed by meeting date rather than id."""
+
+    title: str
+    kind: str = "scheduled"
+    meeting_date: date | None = None
+    leads: tuple[str, ...] = ()
+    notes: str = ""
+    priority: str = ""
+    requested_by: str = ""
+    window: str = ""
+    frequency: str = ""
+    months: tuple[int, ...] = ()
+    last_reported: tuple[date, ...] = ()
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    row: int  # 1-based, counting every row the reader gave
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ProgrammeProposal:
+    meetings: tuple[ProposedMeeting, ...] = ()
+    items: tuple[ProposedItem, ...] = ()
+    unplaced: tuple[Unplaced, ...] = ()
+    found_header: bool = False
+    panel_hint: str = ""  # a panel named above the table ("... Scrutiny Panel 2021-2022 Work Programme")
+
+
+@dataclass
+class _State:
+    columns: dict[str, int] = field(default_factory=dict)
+    section: str = "scheduled"
+    section_fresh: bool = False  # a section heading just above a header row names that table's kind
+    meeting: date | None = None
+    meetings: dict[date, ProposedMeeting] = field(default_factory=dict)
+    items: list[ProposedItem] = field(default_factory=list)
+    panel_hint: str = ""
+    unplaced: list[Unplaced] = field(default_factory=list)
+
+
+def map_header(row: list[str]) -> dict[str, int]:
+    """Column meaning -> index, if this row reads as a programme header (an item column and a date or lead column)."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(row):
+        text = cell_text(cell)
+        if re.search(r"\b\d{4}\b|\b\d{1,2}[/.]\d{1,2}\b", text):
+            return {}  # a row with dates in it is a meeting, not a header
+        if not text or len(text) > 60:
+            continue
+        for meaning, pattern in COLUMNS:
+            if pattern.search(text) and meaning not in found:
+                found[meaning] = index
+                break
+    if "title" in found and ("meeting" in found or "lead" in found) and len(found) >= 2:
+        return found
+    return {}
+
+
+def read_programme(tables: list[list[list[str]]], now: datetime) -> ProgrammeProposal:
+    """Every table in a document, in order: find the header wherever it is and place each row after it."""
+    state, row_no = _State(), 0
+    for table in tables:
+        continuing = bool(state.columns)
+        for row in table:
+            row_no += 1
+            cells = [c if isinstance(c, str) else ("" if c is None else str(c)) for c in row]
+            if not any(cell_text(c) for c in cells):
+                continue
+            header = map_header(cells)
+            # Once a header is known, only a fuller one replaces it: "Annual Report | Finance Officer" is an item.
+            if header and state.columns and len(header) < min(3, len(state.columns)):
+                header = {}
+            if header:
+                state.columns = header
+                state.section = state.section if state.section_fresh else "scheduled"
+                state.meeting = None
+                continuing = True
+                continue
+            if not continuing:
+                state.panel_hint = state.panel_hint or panel_named_in(cells)
+                section = section_of_text(" ".join(cell_text(c) for c in cells))
+                if section:
+                    state.section, state.section_fresh = section, True
+                continue
+            _place_row(state, cells, row_no, now)
+    return ProgrammeProposal(tuple(sorted(state.meetings.values(), key=lambda m: m.date)), tuple(state.items),
+                             tuple(state.unplaced), found_header=bool(state.columns), panel_hint=state.panel_hint)
+
+
+_PANEL = re.compile(r"\b((?:[A-Z][\w'’&,-]*\s+)*?(?:[A-Z][\w'’&,-]*|and|of|for|the)(?:\s+(?:[A-Z][\w'’&,-]*|and|of|for|the))*?"
+                    r"\s+(?:Scrutiny\s+)?(?:Panel|Board|Committee|Commission))\b")
+
+
+def panel_named_in(cells: list[str]) -> str:
+    """A panel's name in a title above the table, e.g. 'Adults and Safer City Scrutiny Panel 2021-2022 Work Programme'."""
+    for cell in cells:
+        text = cell_text(cell).replace("*", "").replace("#", "").strip()
+        if len(text) > 120 or ":" in text:
+            continue
+        m = _PANEL.search(text)
+        words = m.group(1).split() if m else []
+        while words and words[0][0].islower():
+            words.pop(0)
+        if len(words) >= 2:
+            return " ".join(words)
+    return ""
+
+
+def section_of_text(text: str) -> str | None:
+    """'Possible Future Items' -> 'future', 'Standing Items' -> 'standing'; None for anything else."""
+    text = " ".join(text.split())
+    if not text or len(text) > 60:
+        return None
+    return next((kind for kind, pattern in _SECTION if pattern.search(text)), None)
+
+
+def _section_of(cells: list[str]) -> str | None:
+    filled = [cell_text(c) for c in cells if cell_text(c)]
+    return section_of_text(filled[0]) if len(filled) == 1 else None
+
+
+def _cell(cells: list[str], state: _State, meaning: str) -> str:
+    index = state.columns.get(meaning)
+    return cells[index] if index is not None and index < len(cells) else ""
+
+
+def _place_row(state: _State, cells: list[str], row_no: int, now: datetime) -> None:
+    section = _section_of(cells)
+    if section:
+        state.section, state.meeting, state.section_fresh = section, None, True
+        return
+    state.section_fresh = False
+    filled = [c for c in cells if cell_text(c)]
+    title_cell = _cell(cells, state, "title")
+    timing = read_timing(_cell(cells, state, "meeting"), now, state.section)
+    if len(filled) == 1 and not cell_text(title_cell) and timing.kind != "day":
+        _place_line(state, cell_text(filled[0]), row_no, now)
+        return
+    if not cell_lines(title_cell):
+        if timing.kind == "day":
+            _add_meeting(state, timing.day, _cell(cells, state, "agenda"), now)
+        else:
+            state.unplaced.append(Unplaced(row_no, _row_text(cells), "no item named in this row"))
+        return
+    if timing.kind == "unreadable":
+        state.unplaced.append(Unplaced(row_no, _row_text(cells), f"could not read the date “{timing.window}”"))
+        return
+    kind, meeting, window = _kind_for(state, timing)
+    if kind == "scheduled" and timing.kind == "day":
+        _add_meeting(state, timing.day, _cell(cells, state, "agenda"), now)
+    if kind == "scheduled" and meeting is None:
+        state.unplaced.append(Unplaced(row_no, _row_text(cells), "no meeting date above this row"))
+        return
+    frequency = ""
+    if kind == "standing":
+        frequency = timing.frequency or read_timing(_cell(cells, state, "frequency"), now, "standing").frequency
+    for item in _items_in_row(state, cells, now):
+        state.items.append(ProposedItem(
+            item["title"], kind, meeting, item["leads"], item["notes"], item["priority"], item["requested_by"],
+            window if kind == "future" else "", frequency, timing.months if kind == "standing" else (),
+            item["last_reported"]))
+
+
+def _kind_for(state: _State, timing: Timing) -> tuple[str, date | None, str]:
+    if timing.kind == "standing" or state.section == "standing":
+        return "standing", None, ""
+    if timing.kind == "day":
+        if state.section == "future":
+            return "future", None, f"{timing.day.day} {timing.day:%B %Y}"
+        return "scheduled", timing.day, ""
+    if timing.kind == "future":
+        return "future", None, timing.window
+    if state.section == "future":
+        return "future", None, "date tbc"
+    return "scheduled", state.meeting, ""
+
+
+def _add_meeting(state: _State, day: date, agenda_cell: str, now: datetime | None) -> None:
+    state.meeting = day
+    published = read_timing(agenda_cell, now, "scheduled").day if now and cell_text(agenda_cell) else None
+    old = state.meetings.get(day)
+    state.meetings[day] = ProposedMeeting(day, published or (old.agenda_published if old else None))
+
+
+def _items_in_row(state: _State, cells: list[str], now: datetime) -> list[dict]:
+    """Several items in one cell pair with the leads, notes and dates beside them, line by line."""
+    titles = cell_lines(_cell(cells, state, "title"))
+    columns = {m: cell_lines(_cell(cells, state, m)) for m in ("lead", "notes", "priority", "requested_by",
+                                                                 "last_reported")}
+    out = []
+    for n, title in enumerate(titles):
+        lead_line = _pair(columns["lead"], n, len(titles), spread=True)
+        reports = _pair(columns["last_reported"], n, len(titles), spread=True)
+        out.append({
+            "title": title, "leads": split_names(lead_line) if lead_line else (),
+            "notes": _pair(columns["notes"], n, len(titles), spread=False),
+            "priority": _pair(columns["priority"], n, len(titles), spread=True),
+            "requested_by": _pair(columns["requested_by"], n, len(titles), spread=True),
+            "last_reported": dates_in(reports, now) if reports else (),
+        })
+    return out
+
+
+def _pair(lines: list[str], n: int, count: int, spread: bool) -> str:
+    """The entry beside item n: one per item pairs up; a single entry is shared (spread) or sits by the last item."""
+    if not lines:
+        return ""
+    if len(lines) == count:
+        return lines[n]
+    if count == 1:
+        return "; ".join(lines)
+    if len(lines) == 1:
+        return lines[0] if spread or n == count - 1 else ""
+    # Fewer entries than items: Word tables align them with the last items they sit beside.
+    offset = count - len(lines)
+    return lines[n - offset] if n >= offset and n - offset < len(lines) else ""
+
+
+def _place_line(state: _State, line: str, row_no: int, now: datetime) -> None:
+    """A one-cell row: under a future or standing heading it is an item written as a sentence."""
+    if state.section == "scheduled":
+        state.unplaced.append(Unplaced(row_no, line, "a line of text outside the table's columns"))
+        return
+    title, leads, window, notes = split_line_item(line, now)
+    if not title:
+        state.unplaced.append(Unplaced(row_no, line, "no item named in this line"))
+        return
+    timing = read_timing(line, now, state.section) if state.section == "standing" else None
+    state.items.append(ProposedItem(
+        title, state.section, None, leads, notes, window=window if state.section == "future" else "",
+        frequency=timing.frequency if timing else "", months=timing.months if timing else ()))
+
+
+def _row_text(cells: list[str]) -> str:
+    return " | ".join(cell_text(c) for c in cells if cell_text(c))

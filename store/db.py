@@ -30,35 +30,36 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
         conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
         db = sqlite_utils.Database(conn)
         db.execute("PRAGMA foreign_keys = ON")
-        version = _schema_version(db)
-        if version > LATEST:
+        applied = _applied_versions(db)
+        unknown = applied - {version for version, _, _ in MIGRATIONS}
+        if unknown:
             raise StoreError(
-                f"{path} was written by a newer scrutiny-bot (schema {version}, this one knows {LATEST}); upgrade first"
+                f"{path} was written by a newer scrutiny-bot (schema {max(unknown)}, this one knows {LATEST}); upgrade first"
             )
-        if version < LATEST:
+        if len(applied) < len(MIGRATIONS):
             db.execute("PRAGMA journal_mode = WAL")
-            _migrate(db, version)
+            _migrate(db, applied)
         db.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path} is not a usable scrutiny-bot database ({exc})") from exc
     return db
 
 
-def _schema_version(db: sqlite_utils.Database) -> int:
+def _applied_versions(db: sqlite_utils.Database) -> set[int]:
     if "migrations" not in db.table_names():
         if db.table_names():
             raise StoreError("this file holds tables that are not scrutiny-bot's")
-        return 0
-    row = db.execute("SELECT MAX(version) FROM migrations").fetchone()
-    return row[0] or 0
+        return set()
+    return {row[0] for row in db.execute("SELECT version FROM migrations")}
 
 
-def _migrate(db: sqlite_utils.Database, current: int) -> None:
+def _migrate(db: sqlite_utils.Database, applied: set[int]) -> None:
+    """Run, in version order, every migration this database has not recorded yet."""
     db.execute(
         "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
     )
-    for version, name, sql in MIGRATIONS:
-        if version <= current:
+    for version, name, sql in sorted(MIGRATIONS):
+        if version in applied:
             continue
         with transaction(db):
             for statement in _statements(sql):

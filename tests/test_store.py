@@ -91,3 +91,15 @@ def test_matters_keep_their_lead_and_close(demo_store):
     demo_store.update_matter(matter.id, "x", status="closed", position="Circulated by email")
     assert demo_store.matters(panel.id) == []
     assert demo_store.matters(panel.id, status=None)[0].position == "Circulated by email"
+
+
+def test_a_migration_added_later_with_a_lower_number_still_runs(tmp_path, monkeypatch):
+    import store.db as db_module
+
+    first, *rest = MIGRATIONS
+    monkeypatch.setattr(db_module, "MIGRATIONS", [first])
+    open_store(tmp_path / "old.db").close()
+    monkeypatch.setattr(db_module, "MIGRATIONS", MIGRATIONS)
+    again = open_store(tmp_path / "old.db")
+    versions = [r[0] for r in again.db.execute("SELECT version FROM migrations ORDER BY version")]
+    assert versions == sorted(v for v, _, _ in MIGRATIONS)

@@ -210,7 +210,8 @@ def due_of(sentence: str, meeting: date | None, programme: Sequence[date] = ()) 
     return None, ""
 
 
-_MONTH_DATE = re.compile(r"\b(?:in|by|at the|at its|at their|for the|during|before the end of|until|on|from)\s+("
+_MONTH_DATE = re.compile(r"\b(?:in|by|at the|at its|at their|to the|to its|to their|for the|during|before the end of|"
+                         r"until|on|from)\s+("
                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + _MONTH_NAMES +
                          r")(?:\s+\d{4})?)\b", re.I)
 

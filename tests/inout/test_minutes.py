@@ -139,3 +139,8 @@ def test_agreed_clauses_bullets_and_role_before_name():
         ("Item on child poverty", "", "April 2024", True),
     ]
     assert "consultation would close" not in " ".join(p.source for p in reading.proposals)
+
+
+def test_brought_to_a_named_month_meeting_is_due_that_month():
+    due, words = due_of("That an update on the winter plan be brought to the September meeting.", date(2024, 3, 14))
+    assert (due, words) == (date(2024, 9, 1), "September 2024")

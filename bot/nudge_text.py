@@ -64,16 +64,17 @@ def summary(n: Nudge) -> str:
 def nudge_text(n: Nudge, now: datetime) -> str:
     """The message (Slack mrkdwn)."""
     if n.kind == OVERDUE_DIGEST:
-        lines = [f"*Overdue reports ({len(n.items)})*, as of {when(now)}:"]
+        lines = [f"*Overdue reports for the {n.panel_name} ({len(n.items)})*, as of {when(now)}:"]
         return "\n".join(lines + [_row(i, m_date=m.date, deadline=d) for i, m, d in n.items])
     if n.kind == MEETING_DIGEST:
         missing = [i for i, _, _ in n.items if i.status == "planned"]
-        lines = [f"*Coming up: the meeting on {day(n.meeting.date)}*"]
+        lines = [f"*Coming up: the {n.panel_name} meeting on {day(n.meeting.date)}*"]
         lines += [_row(i) + ("" if i.status != "planned" else " — *report still missing*") for i, _, _ in n.items]
         lines.append(f"{len(missing)} of {len(n.items)} report(s) still missing." if n.items else "No items yet.")
         return "\n".join(lines)
     if n.kind == MATTER_DUE:
-        return (f"*Outstanding matter due at the next meeting* ({day(n.meeting.date)})\n*{n.matter.subject}*\n"
+        return (f"*Outstanding matter due at the next {n.panel_name} meeting* ({day(n.meeting.date)})\n"
+                f"*{n.matter.subject}*\n"
                 f"Please send an update by {when(n.deadline)}.")
     if n.kind == NOTICE:
         return _notice_line(n)
@@ -92,7 +93,7 @@ def _notice_line(n: Nudge) -> str:
 
 
 def _lead_text(n: Nudge, now: datetime) -> str:
-    meeting = f"for the meeting on {day(n.meeting.date)}"
+    meeting = f"for the {n.panel_name} meeting on {day(n.meeting.date)}"
     if n.kind == OVERDUE or (n.kind == SNOOZED and n.deadline <= now):
         head = f"*Your report is overdue:* it was due by {when(n.deadline)}"
     elif n.kind == DEADLINE_DAY:

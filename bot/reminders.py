@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from bot.deadlines import LONDON, is_working_day, publication_of, report_deadline, working_days_before
 from bot.models import Item, Matter, Meeting, Panel, Person
@@ -69,6 +70,7 @@ class Nudge:
     meeting: Meeting | None = None
     items: tuple[tuple[Item, Meeting, datetime], ...] = ()  # digests: (item, its meeting, its deadline)
     problem: Problem | None = None
+    panel_name: str = ""
 
 
 def in_working_hours(now: datetime, policy: Policy = Policy()) -> bool:
@@ -126,14 +128,20 @@ def plan_nudges(s: Slice, now: datetime) -> list[Nudge]:
 
 def current_stage(deadline: datetime, policy: Policy, now: datetime) -> tuple[str, datetime] | None:
     """The latest lead-nudge stage that has started by `now` (earlier ones are superseded, never sent late)."""
-    stages = [(f"before-{n}", _at(working_days_before(deadline.date(), n), policy.start))
-              for n in sorted(set(policy.days_before), reverse=True)]
+    started = [stage for stage in stages(deadline, policy) if stage[1] <= now]
+    return started[-1] if started else None
+
+
+@lru_cache(maxsize=1024)
+def stages(deadline: datetime, policy: Policy) -> tuple[tuple[str, datetime], ...]:
+    """Each lead-nudge kind and when it starts, in order (items of one meeting share these: cached)."""
+    out = [(f"before-{n}", _at(working_days_before(deadline.date(), n), policy.start))
+           for n in sorted(set(policy.days_before), reverse=True)]
     morning = _at(deadline.date(), policy.start)
     if morning < deadline:
-        stages.append((DEADLINE_DAY, morning))
-    stages.append((OVERDUE, deadline))
-    started = [stage for stage in stages if stage[1] <= now]
-    return started[-1] if started else None
+        out.append((DEADLINE_DAY, morning))
+    out.append((OVERDUE, deadline))
+    return tuple(out)
 
 
 def _lead_nudges(s: Slice, item: Item, m: Meeting, deadline: datetime, policy: Policy, now: datetime) -> list[Nudge]:
@@ -149,8 +157,8 @@ def _lead_nudges(s: Slice, item: Item, m: Meeting, deadline: datetime, policy: P
     key = f"item:{item.id}:{kind}:{stamp(deadline)}"
     if snoozed and snoozed > started:  # the snooze ended after this stage began: one reminder for it
         kind, key = SNOOZED, f"item:{item.id}:{SNOOZED}:{stamp(snoozed)}:{stamp(deadline)}"
-    return [Nudge(f"{key}:to:{_id(p)}", kind, m.panel_id, deadline, person=p, item=item, meeting=m)
-            for p in _people(s, item.lead_ids)]
+    return [Nudge(f"{key}:to:{_id(p)}", kind, m.panel_id, deadline, person=p, item=item, meeting=m,
+                  panel_name=s.panels[m.panel_id].name) for p in _people(s, item.lead_ids)]
 
 
 def _meeting_digest(s: Slice, m: Meeting, items: list[Item], deadline: datetime, now: datetime) -> list[Nudge]:
@@ -158,7 +166,7 @@ def _meeting_digest(s: Slice, m: Meeting, items: list[Item], deadline: datetime,
         return []
     rows = tuple((i, m, deadline) for i in items if i.status != "withdrawn")
     return [Nudge(f"meeting:{m.id}:{MEETING_DIGEST}:{m.date.isoformat()}", MEETING_DIGEST, m.panel_id, deadline,
-                  channel=s.panels[m.panel_id].slack_channel, meeting=m, items=rows)]
+                  channel=s.panels[m.panel_id].slack_channel, meeting=m, items=rows, panel_name=s.panels[m.panel_id].name)]
 
 
 def _overdue_digests(s, live, at, deadlines, now) -> list[Nudge]:
@@ -169,7 +177,7 @@ def _overdue_digests(s, live, at, deadlines, now) -> list[Nudge]:
             late.setdefault(m.panel_id, []).extend(
                 (i, m, deadlines[m.id]) for i in at[m.id] if i.status == "planned")
     return [Nudge(f"panel:{pid}:{OVERDUE_DIGEST}:{today.isoformat()}:to:{_id(p)}", OVERDUE_DIGEST, pid, today,
-                  person=p, items=tuple(rows))
+                  person=p, items=tuple(rows), panel_name=s.panels[pid].name)
             for pid, rows in late.items() if rows for p in _people(s, s.officers.get(pid, ()))]
 
 
@@ -189,7 +197,8 @@ def _matter_nudges(s, live, deadlines, now) -> list[Nudge]:
             if matter.panel_id == pid and matter.status == "open" and _due_by(matter, m.date):
                 p = s.people.get(matter.lead_id) if matter.lead_id else None
                 out.append(Nudge(f"matter:{matter.id}:{MATTER_DUE}:{m.date.isoformat()}:to:{_id(p)}", MATTER_DUE,
-                                 pid, deadlines[m.id], person=p, matter=matter, meeting=m))
+                                 pid, deadlines[m.id], person=p, matter=matter, meeting=m,
+                                 panel_name=s.panels[pid].name))
     return out
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -38,3 +39,6 @@ class Deps:
     store: object  # store.store.Store
     settings: Settings = field(default_factory=Settings)
     clock: Callable[[], datetime] = utc_now
+    # The store is one SQLite connection; threads (Slack listeners, the scheduler) take turns through this lock
+    # so one thread's transaction never swallows another's writes.
+    lock: threading.RLock = field(default_factory=threading.RLock)

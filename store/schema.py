@@ -149,6 +149,22 @@ CREATE TRIGGER items_au AFTER UPDATE OF title, notes ON items BEGIN
   INSERT INTO items_fts(rowid, title, notes) VALUES (new.id, new.title, new.notes);
 END;
 """),
+    (3, "nudges: snoozes, delivery bookkeeping, date indexes", """
+CREATE TABLE snoozes (
+  item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+  until TEXT NOT NULL,
+  actor TEXT NOT NULL DEFAULT '',
+  at TEXT NOT NULL
+);
+ALTER TABLE reminders ADD COLUMN panel_id INTEGER;
+ALTER TABLE reminders ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE reminders ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+ALTER TABLE reminders ADD COLUMN told INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX reminders_state ON reminders(state);
+CREATE INDEX reminders_untold ON reminders(state) WHERE told = 0;
+CREATE INDEX meetings_date ON meetings(date);
+CREATE INDEX meetings_deadline ON meetings(report_deadline);
+"""),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

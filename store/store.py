@@ -17,7 +17,9 @@ from store.meetings import MeetingStore
 from store.panels import PanelStore
 from store.pending import PendingStore
 from store.people import PeopleStore
+from store.reminders import ReminderStore
 from store.settings import SettingStore
+from store.slack_events import SlackEventStore
 
 
 def _utc_now() -> datetime:
@@ -25,7 +27,7 @@ def _utc_now() -> datetime:
 
 
 class Store(PanelStore, PeopleStore, MeetingStore, ItemStore, ItemWriteStore, MatterStore, PendingStore,
-            AuditStore, ApplyStore, SettingStore, ImportStore):
+            AuditStore, ApplyStore, SettingStore, ImportStore, SlackEventStore, ReminderStore):
     def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = _utc_now):
         self.db = db
         self.clock = clock

@@ -1,10 +1,20 @@
-"""`serve`: run the Slack app (Socket Mode or HTTP)."""
+"""`serve`: run the Slack app, in Socket Mode when SLACK_APP_TOKEN is set, else over HTTP on PORT."""
 from __future__ import annotations
 
-import os
 import sys
+from dataclasses import replace
+from datetime import UTC, timedelta
+from functools import partial
 
-from handlers.cli.common import with_db
+from bot.dates import warm_up
+from handlers.cli.common import CliError, db_path, store_for, with_db
+from handlers.deps import Deps, Settings
+from handlers.nudges import scheduler as nudge_scheduler
+from handlers.slack.app import build_app
+from handlers.slack.client import make_client
+from handlers.slack.http import SlackServer
+from handlers.slack.imports.feeds import feed_response
+from handlers.slack.socket import socket_handler
 
 NO_TOKENS = """scrutiny-bot serve needs Slack credentials. Set:
   SLACK_BOT_TOKEN       the bot token (xoxb-...)
@@ -18,9 +28,58 @@ def register(sub) -> None:
     serve.set_defaults(run=run_serve)
 
 
-def run_serve(args) -> int:
-    if not os.environ.get("SLACK_BOT_TOKEN"):
+def run_serve(args, env=None) -> int:
+    settings = Settings.from_env(env)
+    if not settings.bot_token:
         print(NO_TOKENS, file=sys.stderr)
         return 2
-    print("The Slack app is not built yet; see the README.", file=sys.stderr)
-    return 2
+    if not settings.app_token and not settings.signing_secret:
+        raise CliError("HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN to use Socket Mode)")
+    deps = Deps(store=store_for(args, create=True), settings=replace(settings, db_path=db_path(args)))
+    runner = start(deps)
+    try:
+        runner.run()
+    except KeyboardInterrupt:
+        pass  # Ctrl-C is how a console user stops the server
+    finally:
+        runner.close()
+        deps.store.close()
+    return 0
+
+
+class Runner:
+    """The chosen transport, ready to run in the foreground (or already serving, for tests)."""
+
+    def __init__(self, app, http: SlackServer | None = None, socket=None, scheduler=None):
+        self.app, self.http, self.socket, self.scheduler = app, http, socket, scheduler
+
+    def run(self) -> None:
+        if self.socket:
+            self.socket.start()  # blocks
+        else:
+            self.http.serve_forever()
+
+    def close(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.shutdown()
+        if self.socket:
+            self.socket.close()
+        else:
+            self.http.stop()
+
+
+def start(deps) -> Runner:
+    """Build the app, start the reminder scheduler, and open the transport."""
+    settings = deps.settings
+    with deps.lock:
+        deps.store.forget_slack_events((deps.clock() - timedelta(days=2)).astimezone(UTC).isoformat(timespec="seconds"))
+    client = make_client(settings.bot_token, settings.api_url)
+    app = build_app(deps, client, socket_mode=bool(settings.app_token))
+    warm_up()
+    scheduler = nudge_scheduler.start(deps, client)
+    if settings.app_token:
+        print("scrutiny-bot: connecting to Slack in Socket Mode", file=sys.stderr)
+        return Runner(app, socket=socket_handler(app, settings.app_token), scheduler=scheduler)
+    server = SlackServer(app, "0.0.0.0", settings.port, feeds=partial(feed_response, deps))
+    print(f"scrutiny-bot: listening on port {server.port} (POST /slack/events, GET /healthz)", file=sys.stderr)
+    return Runner(app, http=server, scheduler=scheduler)

@@ -1,0 +1,61 @@
+"""Delivering nudges: the Sender protocol, and SlackSender over a slack_sdk WebClient."""
+from __future__ import annotations
+
+from typing import Protocol
+
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+# Slack errors that mean "nobody there to receive it", as opposed to "try again later".
+UNREACHABLE_ERRORS = frozenset({"users_not_found", "user_not_found", "channel_not_found", "not_in_channel",
+                                "is_archived", "account_inactive", "user_disabled", "cannot_dm_bot"})
+
+
+class Unreachable(Exception):
+    """Nobody to deliver to: no Slack account found, or the channel is gone; the officer is told instead."""
+
+
+class DeliveryFailed(Exception):
+    """Slack refused the call or could not be reached (after the client's own retries); try again later."""
+
+
+class Sender(Protocol):
+    def find_user(self, email: str) -> str | None:
+        """The Slack user id for `email`, or None if there is no such user."""
+
+    def open_dm(self, user_id: str) -> str:
+        """The channel id of the bot's DM with `user_id`."""
+
+    def post(self, channel: str, message: dict) -> None:
+        """Post `message` (chat.postMessage arguments: text, blocks) in `channel`."""
+
+
+class SlackSender:
+    """A Sender over a WebClient from handlers.slack.client.make_client (429s and 5xx are retried there)."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def find_user(self, email: str) -> str | None:
+        try:
+            return _call(self.client.users_lookupByEmail, email=email)["user"]["id"]
+        except Unreachable:
+            return None
+
+    def open_dm(self, user_id: str) -> str:
+        return _call(self.client.conversations_open, users=user_id)["channel"]["id"]
+
+    def post(self, channel: str, message: dict) -> None:
+        _call(self.client.chat_postMessage, channel=channel, **message)
+
+
+def _call(method, **kwargs):
+    try:
+        return method(**kwargs)
+    except SlackApiError as exc:
+        error = (exc.response.get("error") if exc.response is not None else None) or "unknown_error"
+        if error in UNREACHABLE_ERRORS:
+            raise Unreachable(f"Slack says {error}") from exc
+        status = getattr(exc.response, "status_code", None)
+        raise DeliveryFailed(f"Slack answered {status or ''} {error}".replace("  ", " ")) from exc
+    except (SlackClientError, OSError) as exc:  # connection refused, timed out, DNS: the network, not the message
+        raise DeliveryFailed(f"could not reach Slack ({exc.__class__.__name__})") from exc

@@ -1,0 +1,9 @@
+"""Buttons: mark submitted, defer, edit, add item or matter, and the reminders' snooze."""
+from __future__ import annotations
+
+from handlers.slack.actions import defer_item, edit_item, mark_submitted, open_add_item, open_add_matter, snooze
+
+
+def register(app, deps) -> None:
+    for module in (mark_submitted, defer_item, edit_item, open_add_item, open_add_matter, snooze):
+        module.register(app, deps)

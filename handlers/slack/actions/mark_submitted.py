@@ -1,0 +1,18 @@
+"""The "Mark submitted" button (value: the item id)."""
+from __future__ import annotations
+
+from handlers.slack.actions.tell import from_home, tell
+from handlers.slack.edits import mark_submitted
+from handlers.slack.home.publish import publish_home
+from handlers.slack.identity import person_for
+from handlers.slack.lazy import register_lazy
+
+
+def register(app, deps) -> None:
+    def clicked(body, client, respond):
+        user, action = body["user"]["id"], body["actions"][0]
+        tell(client, body, respond, mark_submitted(deps, person_for(deps, client, user), int(action["value"])))
+        if from_home(body):
+            publish_home(deps, client, user)
+
+    register_lazy(app, app.action("mark_submitted"), clicked)

@@ -1,0 +1,30 @@
+"""Build the Bolt app from Deps: the client, the dedupe middleware, the error handler and every listener."""
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from slack_bolt import App
+
+from handlers.slack import actions, commands, dedupe, errors, events, home, imports, shortcuts, views
+from handlers.slack.client import make_client
+
+# Every listener acks in the request's own thread (process_before_response) and hands its work to this pool
+# (handlers/slack/lazy.py). A small pool keeps replies from crowding out acks for the GIL; store work is
+# serialised by deps.lock anyway, so more threads would only add Web API calls in parallel.
+LISTENER_THREADS = 4
+
+
+def build_app(deps, client=None, socket_mode: bool = False) -> App:
+    settings = deps.settings
+    client = client or make_client(settings.bot_token, settings.api_url)
+    app = App(
+        client=client,
+        signing_secret=settings.signing_secret or "",
+        request_verification_enabled=not socket_mode,  # Socket Mode frames are not signed; HTTP ones must be
+        # The ack runs inline: no hop to the pool and no 10 ms poll for it; the work follows on the pool
+        process_before_response=True,
+        listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="slack-listener"),
+    )
+    for module in (errors, dedupe, commands, events, home, actions, views, shortcuts, imports):
+        module.register(app, deps)
+    return app

@@ -1,0 +1,75 @@
+"""The App Home tab as Block Kit, built from plain values (no store, no Slack)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.models import Item, Matter, Meeting, Panel, Person
+from bot.replies import deadline_lines, item_line, matter_line, meeting_line, moment, short_day
+from handlers.slack.blocks import button, context, section
+
+MAX_LIST = 10
+
+
+@dataclass(frozen=True)
+class PanelHome:
+    panel: Panel
+    meeting: Meeting | None
+    items: tuple[Item, ...]
+    matters: tuple[Matter, ...]
+    can_edit: bool
+
+
+@dataclass(frozen=True)
+class Report:
+    item: Item
+    deadline: datetime | None
+
+
+def home_view(person: Person | None, panels: list[PanelHome], reports: list[Report], actions: list[Matter]) -> dict:
+    blocks = [{"type": "header", "text": {"type": "plain_text", "text": "Scrutiny work programme"}}]
+    if person is None:
+        blocks.append(section("I don't know who you are yet, so you can read the programme but not change it. "
+                              "Ask your scrutiny officer to add you with the email on your Slack profile."))
+    for home in panels:
+        blocks += panel_blocks(home)
+    if person is not None:
+        blocks += [{"type": "divider"}, section("*My reports*")] + report_blocks(reports)
+        blocks += [section("*My actions*"), section(_lines([matter_line(m) for m in actions], "Nothing outstanding."))]
+    return {"type": "home", "blocks": blocks[:100]}
+
+
+def panel_blocks(home: PanelHome) -> list:
+    add = button("Add item", "open_add_item", str(home.panel.id), style="primary") if home.can_edit else None
+    if home.meeting is None:
+        blocks = [{"type": "divider"}, section(f"*{home.panel.name}*\nNo meeting scheduled.", add)]
+    else:
+        blocks = [{"type": "divider"}, section(f"*{home.panel.name}*\nNext meeting: {meeting_line(home.meeting)}", add),
+                  context(deadline_lines(home.meeting, home.panel)),
+                  section(_lines([item_line(i) for i in home.items], "No items yet."))]
+    blocks.append(section("*Open outstanding matters*\n" + _lines([matter_line(m) for m in home.matters], "None.")))
+    if home.can_edit:
+        blocks.append({"type": "actions", "block_id": f"panel-{home.panel.id}",
+                       "elements": [button("Add outstanding matter", "open_add_matter", str(home.panel.id))]})
+    return blocks
+
+
+def report_blocks(reports: list[Report]) -> list:
+    if not reports:
+        return [section("No reports due from you.")]
+    out = []
+    for report in reports[:MAX_LIST]:
+        item = report.item
+        when = short_day(item.meeting_date) if item.meeting_date else (item.window or "date tbc")
+        due = f"; due by {moment(report.deadline)}" if report.deadline else ""
+        status = "; report submitted" if item.status == "submitted" else ""
+        accessory = button("Mark submitted", "mark_submitted", str(item.id)) if item.status == "planned" else None
+        out.append(section(f"*{item.title}*\n{when}{due}{status}", accessory))
+    if len(reports) > MAX_LIST:
+        out.append(context(f"…and {len(reports) - MAX_LIST} more."))
+    return out
+
+
+def _lines(lines: list[str], empty: str) -> str:
+    shown = lines[:MAX_LIST] + ([f"…and {len(lines) - MAX_LIST} more"] if len(lines) > MAX_LIST else [])
+    return "\n".join(shown) or empty

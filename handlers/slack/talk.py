@@ -1,0 +1,17 @@
+"""One message from Slack to the engine and back: who, which panel, the reply laid out for Slack."""
+from __future__ import annotations
+
+from handlers.converse import converse
+from handlers.slack.blocks import reply_message
+from handlers.slack.identity import person_for, user_key
+
+
+def answer(deps, client, user_id: str, text: str, channel: str | None) -> dict:
+    """chat.postMessage-style arguments (text, maybe blocks) answering `text` from `user_id` in `channel`."""
+    who = person_for(deps, client, user_id)
+    with deps.lock:
+        store = deps.store
+        panel = store.panel_for_channel(channel) if channel else None
+        reply = converse(store, text, who, user_key(who, user_id), deps.clock(), panel, channel)
+        about = store.panel(reply.meeting.panel_id) if reply.meeting else None
+    return reply_message(reply, about)

@@ -1,0 +1,43 @@
+"""The add / edit item modal submitted: errors go back into the modal at once; a valid form is saved after the ack."""
+from __future__ import annotations
+
+import json
+
+from bot.deadlines import LONDON
+from handlers.slack.home.publish import publish_home
+from handlers.slack.identity import person_for
+from handlers.slack.lazy import register_lazy
+from handlers.slack.views.item_form import check_item, item_changes, read_item_form
+from handlers.slack.views.item_modal import CALLBACK
+
+
+def register(app, deps) -> None:
+    def checked(body, client):
+        """(person, form, item, errors) for this submission, read under the store lock."""
+        view = body["view"]
+        meta = json.loads(view.get("private_metadata") or "{}")
+        person = person_for(deps, client, body["user"]["id"])
+        form = read_item_form(view["state"]["values"])
+        item = deps.store.item(meta["item_id"]) if meta.get("item_id") else None
+        return meta, person, form, item, check_item(deps.store, person, form, deps.clock().astimezone(LONDON).date(), item)
+
+    def validate(ack, body, client):
+        with deps.lock:
+            errors = checked(body, client)[-1]
+        if errors:
+            ack(response_action="errors", errors=errors)
+        else:
+            ack()
+
+    def save(body, client, respond):
+        with deps.lock:
+            meta, person, form, item, errors = checked(body, client)
+            if errors:  # shown in the modal by validate(); it stays open
+                return
+            deps.store.apply(item_changes(deps.store, form, item), actor=person.name)
+        user = body["user"]["id"]
+        client.chat_postMessage(channel=user, text=f"{'Updated' if item else 'Added'} *{form.title}* in the work programme.")
+        if meta.get("home"):
+            publish_home(deps, client, user)
+
+    register_lazy(app, app.view(CALLBACK), save, on_ack=validate)

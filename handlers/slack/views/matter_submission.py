@@ -1,0 +1,41 @@
+"""The outstanding matter modal submitted: errors back into the modal at once; a valid form is saved after the ack."""
+from __future__ import annotations
+
+import json
+
+from bot.deadlines import LONDON
+from handlers.slack.home.publish import publish_home
+from handlers.slack.identity import person_for
+from handlers.slack.lazy import register_lazy
+from handlers.slack.views.matter_modal import CALLBACK, check_matter, matter_change, read_matter_form
+
+
+def register(app, deps) -> None:
+    def checked(body, client):
+        view = body["view"]
+        meta = json.loads(view.get("private_metadata") or "{}")
+        person = person_for(deps, client, body["user"]["id"])
+        form = read_matter_form(view["state"]["values"])
+        today = deps.clock().astimezone(LONDON).date()
+        return meta, person, form, today, check_matter(deps.store, person, meta["panel_id"], form, today)
+
+    def validate(ack, body, client):
+        with deps.lock:
+            errors = checked(body, client)[-1]
+        if errors:
+            ack(response_action="errors", errors=errors)
+        else:
+            ack()
+
+    def save(body, client, respond):
+        with deps.lock:
+            meta, person, form, today, errors = checked(body, client)
+            if errors:  # shown in the modal by validate(); it stays open
+                return
+            deps.store.apply([matter_change(deps.store, meta["panel_id"], form, today)], actor=person.name)
+        user = body["user"]["id"]
+        client.chat_postMessage(channel=user, text=f"Added the outstanding matter *{form.subject}*.")
+        if meta.get("home"):
+            publish_home(deps, client, user)
+
+    register_lazy(app, app.view(CALLBACK), save, on_ack=validate)

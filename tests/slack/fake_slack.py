@@ -1,0 +1,179 @@
+"""A local Slack Web API stand-in: a real HTTP server on loopback that records calls and answers like Slack."""
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+BOT_USER = "UBOT"
+JSON_FIELDS = ("blocks", "attachments", "view", "metadata")  # sent as JSON strings in form bodies
+
+
+class FakeSlack:
+    """`with FakeSlack() as slack:` then point a WebClient at `slack.url`; inspect `slack.calls`."""
+
+    def __init__(self):
+        self.calls: list[tuple[str, dict]] = []
+        self.users: dict[str, dict] = {}
+        self.socket_url: str | None = None  # what apps.connections.open hands out (a ws:// stand-in)
+        self._failures: dict[str, list[tuple[int, int]]] = {}
+        self._changed = threading.Condition()
+        self._ts = itertools.count(1)
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle ---------------------------------------------------------
+    def start(self) -> FakeSlack:
+        self._server = _Server(("127.0.0.1", 0), _handler_for(self))
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-slack", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> FakeSlack:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/api/"
+
+    # -- set-up and inspection ---------------------------------------------
+    def add_user(self, user_id: str, name: str, email: str | None = None) -> None:
+        self.users[user_id] = {"id": user_id, "name": name.split()[0].lower(), "real_name": name,
+                               "profile": {"real_name": name, "display_name": name, "email": email}}
+
+    def response_url(self, tag: str = "1") -> str:
+        """A response_url Slack would put in a command or action payload; posts to it are recorded as "response_url"."""
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/response/{tag}"
+
+    def fail_next(self, method: str, status: int = 429, times: int = 1, retry_after: int = 0) -> None:
+        """The next `times` calls to `method` answer `status` (429 carries a Retry-After header)."""
+        self._failures.setdefault(method, []).extend([(status, retry_after)] * times)
+
+    def calls_to(self, method: str) -> list[dict]:
+        with self._changed:
+            return [params for name, params in self.calls if name == method]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[dict]:
+        """Block until `method` has been called `count` times (work after an ack runs in another thread)."""
+        with self._changed:
+            self._changed.wait_for(lambda: len([c for c in self.calls if c[0] == method]) >= count, timeout)
+        return self.calls_to(method)
+
+    # -- answering ---------------------------------------------------------
+    def _record(self, method: str, params: dict) -> tuple[int, dict, dict]:
+        with self._changed:
+            self.calls.append((method, params))
+            self._changed.notify_all()
+            pending = self._failures.get(method)
+            failure = pending.pop(0) if pending else None
+        if failure:
+            status, retry_after = failure
+            headers = {"Retry-After": str(retry_after)} if status == 429 else {}
+            return status, {"ok": False, "error": "ratelimited" if status == 429 else "internal_error"}, headers
+        return 200, self._answer(method, params), {}
+
+    def _next_ts(self) -> str:
+        return f"1700000000.{next(self._ts):06d}"
+
+    def _answer(self, method: str, p: dict) -> dict:
+        if method == "auth.test":
+            return {"ok": True, "url": "https://fake.slack.test/", "team": "Test", "user": "scrutinybot",
+                    "team_id": "T0001", "user_id": BOT_USER, "bot_id": "B0001", "is_enterprise_install": False}
+        if method == "chat.postMessage":
+            ts = self._next_ts()
+            return {"ok": True, "channel": p.get("channel"), "ts": ts,
+                    "message": {"text": p.get("text"), "user": BOT_USER, "ts": ts, "blocks": p.get("blocks")}}
+        if method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": self._next_ts()}
+        if method == "chat.update":
+            return {"ok": True, "channel": p.get("channel"), "ts": p.get("ts"), "text": p.get("text")}
+        if method == "conversations.open":
+            users = str(p.get("users", "")).split(",")
+            return {"ok": True, "channel": {"id": "D" + users[0]}}
+        if method == "users.info":
+            user = self.users.get(p.get("user"))
+            return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
+        if method == "users.lookupByEmail":
+            email = str(p.get("email", "")).lower()
+            user = next((u for u in self.users.values() if (u["profile"]["email"] or "").lower() == email), None)
+            return {"ok": True, "user": user} if user else {"ok": False, "error": "users_not_found"}
+        if method in ("views.publish", "views.open", "views.update", "views.push"):
+            view = dict(p.get("view") or {})
+            view_id = p.get("view_id") or f"V{next(self._ts):05d}"
+            return {"ok": True, "view": {**view, "id": view_id, "hash": f"h{next(self._ts)}"}}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.socket_url} if self.socket_url else {"ok": False, "error": "invalid_auth"}
+        if method == "response_url":
+            return {"ok": True}
+        if method == "files.info":
+            return {"ok": False, "error": "file_not_found"}
+        return {"ok": False, "error": "unknown_method"}
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the listen backlog; the default 5 resets connections under a burst
+
+
+def parse_body(content_type: str, body: bytes, query: str) -> dict:
+    """Params from a query string, a form body or a JSON body, with JSON-string fields decoded."""
+    params = {k: v[0] for k, v in parse_qs(query, keep_blank_values=True).items()}
+    if body and content_type.startswith("application/json"):
+        params.update(json.loads(body))
+    elif body:
+        params.update({k: v[0] for k, v in parse_qs(body.decode(), keep_blank_values=True).items()})
+    for key in JSON_FIELDS:
+        if isinstance(params.get(key), str) and params[key][:1] in "[{":
+            params[key] = json.loads(params[key])
+    return params
+
+
+def _handler_for(slack: FakeSlack):
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self):
+            self._serve()
+
+        def do_GET(self):
+            self._serve()
+
+        def _serve(self):
+            parts = urlsplit(self.path)
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            params = parse_body(self.headers.get("Content-Type", ""), body, parts.query)
+            if parts.path.startswith("/response/"):
+                return self._send(*slack._record("response_url", {**params, "_tag": parts.path[len("/response/"):]}))
+            if not parts.path.startswith("/api/"):
+                return self._send(404, {"ok": False, "error": "not_found"}, {})
+            method = parts.path[len("/api/"):]
+            self._send(*slack._record(method, params))
+
+        def _send(self, status: int, payload: dict, headers: dict):
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args):  # keep test output quiet
+            pass
+
+    return Handler

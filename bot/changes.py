@@ -34,6 +34,15 @@ class AddMeeting:
 
 
 @dataclass(frozen=True)
+class SetMeetingDates:
+    """Typed by hand for one meeting: overrides the five-clear-days rule and the panel's deadline rule."""
+
+    meeting_id: int
+    agenda_published: date | None = None
+    report_deadline: datetime | None = None  # timezone-aware
+
+
+@dataclass(frozen=True)
 class MoveMeeting:
     meeting_id: int
     date: date
@@ -125,7 +134,7 @@ class LinkChannel:
 
 
 CHANGE_TYPES = (
-    AddPanel, AddPerson, AddMeeting, MoveMeeting, CancelMeeting, AddItem, MoveItem,
+    AddPanel, AddPerson, AddMeeting, SetMeetingDates, MoveMeeting, CancelMeeting, AddItem, MoveItem,
     SetItemStatus, UpdateItem, AddMatter, UpdateMatter, SetDeadlineRule, LinkChannel,
 )
 _TYPES = {cls.__name__: cls for cls in CHANGE_TYPES}

@@ -42,6 +42,15 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set_rule", _r(_P + r"(?:set|change|make|move)\s+(?:the\s+)?(?:report\s+)?deadlines?\s+(?:rule\s+)?(?:to|at)?\s*"
                     + _NUM + r"\s+(?:clear\s+)?working\s+days?\s+(?:before|prior to)\s+(?:the\s+)?(?P<anchor>[\w ]+?)"
                     r"(?:\s+at\s+(?P<at>[\w:.]+))?\W*$")),
+    ("set_meeting_deadline", _r(_P + r"(?:set|change|move|make|put)\s+(?:the\s+)?(?:report|paper|papers)?\s*deadline\s+"
+                                r"(?:for|of)\s+(?:the\s+)?(?P<from>.*?)\s*meeting(?:\s+(?:on|of)\s+(?P<from2>.+?))?\s+"
+                                r"(?:to|as|at)\s+(?P<to>.+?)\W*$")),
+    ("set_meeting_deadline", _r(r"^(?:the\s+)?(?:reports?|papers?)\s+for\s+(?:the\s+)?(?P<from>.*?)\s*meeting\s+"
+                                r"(?:are|is|will be)\s+(?:now\s+)?due\s+(?:on|by|at)?\s*(?P<to>.+?)\W*$")),
+    ("set_publication", _r(_P + r"(?:set|change|move|make)\s+(?:the\s+)?agenda\s+publication(?:\s+date)?\s+(?:for|of)\s+"
+                           r"(?:the\s+)?(?P<from>.*?)\s*meeting\s+(?:to|as)\s+(?P<to>.+?)\W*$")),
+    ("set_publication", _r(r"^(?:the\s+)?agenda\s+for\s+(?:the\s+)?(?P<from>.*?)\s*meeting\s+(?:is|will be|goes)\s+"
+                           r"(?:published|out|issued)\s+(?:on\s+)?(?P<to>.+?)\W*$")),
     ("add_meeting", _r(_P + r"(?:add|create|schedule|set up|arrange|book|put in|new)\s+(?:a|an|another|the)?\s*"
                        r"(?P<kinds>(?:(?:new|extra|additional|special|extraordinary|provisional|tentative|informal)\s+)*)(?:panel\s+)?meeting\b"
                        r"(?P<rest>.*)$")),

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import datetime
 
 from bot import changes as ch
 from bot.conversation import Context, Reply
 from bot.dates import parse_time
-from bot.deadlines import report_deadline
+from bot.deadlines import LONDON, report_deadline
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
 from bot.models import DeadlineRule, Meeting
@@ -94,6 +96,44 @@ def _with_meeting(ctx: Context, intent: Intent, act, act_on_choice=None) -> Repl
     if not found.hit:
         return Reply(f"I can't find a meeting for “{words or 'next meeting'}”.")
     return act(found.hit)
+
+
+def set_meeting_deadline(intent: Intent, ctx: Context) -> Reply:
+    """'set the report deadline for the March meeting to 1 March at noon': this meeting only."""
+    if refusal := refuse_edit(ctx):
+        return refusal
+    to = when_of(ctx, intent.slots.get("to", ""), past=False)
+    if to is None or to.kind != "day":
+        return Reply(f"Sorry, {to.text}." if to and to.kind == "invalid" else "To which day? e.g. “to 1 March at noon”.")
+
+    def set_deadline(meeting: Meeting) -> Reply:
+        at = datetime.combine(to.day, to.at or ctx.panel.rule.at, tzinfo=LONDON)
+        if to.day >= meeting.date:
+            return Reply(f"The report deadline must come before the meeting on {day(meeting.date)}.")
+        return Reply(f"Reports for the meeting on {day(meeting.date)} are now due by {moment(at)} "
+                     "(this meeting only; the panel's rule is unchanged).",
+                     changes=(ch.SetMeetingDates(meeting.id, report_deadline=at),))
+
+    return _with_meeting(ctx, intent, set_deadline)
+
+
+def set_publication(intent: Intent, ctx: Context) -> Reply:
+    """'the agenda for the March meeting is published on 5 March': overrides five clear working days."""
+    if refusal := refuse_edit(ctx):
+        return refusal
+    to = when_of(ctx, intent.slots.get("to", ""), past=False)
+    if to is None or to.kind != "day":
+        return Reply(f"Sorry, {to.text}." if to and to.kind == "invalid" else "On which day? e.g. “on 5 March”.")
+
+    def set_date(meeting: Meeting) -> Reply:
+        if to.day >= meeting.date:
+            return Reply(f"The agenda must be published before the meeting on {day(meeting.date)}.")
+        moved = replace(meeting, agenda_published=to.day)
+        return Reply(f"The agenda for the meeting on {day(meeting.date)} will be published on {day(to.day)}; "
+                     f"reports are due by {moment(report_deadline(moved, ctx.panel.rule))}.",
+                     changes=(ch.SetMeetingDates(meeting.id, agenda_published=to.day),))
+
+    return _with_meeting(ctx, intent, set_date)
 
 
 def set_rule(intent: Intent, ctx: Context) -> Reply:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import replace
+from datetime import UTC
 
 from bot import changes as c
 from bot.models import DeadlineRule
@@ -35,6 +36,11 @@ class ApplyStore:
                                         actor=actor)
             case c.MoveMeeting():
                 fields = {"date": ch.date} | ({"time": ch.time} if ch.time else {})
+                return self.update_meeting(ch.meeting_id, actor, **fields)
+            case c.SetMeetingDates():
+                fields = {k: v for k, v in (("agenda_published", ch.agenda_published),
+                                            ("report_deadline", ch.report_deadline and ch.report_deadline.astimezone(UTC)))
+                          if v is not None}
                 return self.update_meeting(ch.meeting_id, actor, **fields)
             case c.CancelMeeting():
                 return self.update_meeting(ch.meeting_id, actor, status="cancelled")

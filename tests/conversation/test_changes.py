@@ -366,3 +366,25 @@ def test_undo_and_thanks_change_nothing(talk):
     assert "every change is logged" in talk("undo")
     assert "welcome" in talk("thanks!")
     assert len(talk.store.audit_log(1000)) == count
+
+
+def test_deadline_and_publication_set_by_hand_for_one_meeting(talk):
+    reply = talk("set the report deadline for the October meeting to 1 October at noon")
+    assert "12:00 on Friday 1 October 2021" in reply and "this meeting only" in reply
+    assert "12:00 on Friday 1 October 2021" in talk("when is the CHANNEL report due?")
+    assert "Friday 4 February 2022" in talk("the agenda for the February meeting will be published on 4 February")
+    assert talk.store.meeting_on(talk.panel.id, FEB).agenda_published == date(2022, 2, 4)
+    talk("reports for the February meeting are due on 20 January")
+    deadline = talk.store.meeting_on(talk.panel.id, FEB).report_deadline
+    assert deadline.isoformat() == "2022-01-20T10:00:00+00:00"
+    assert talk.store.panels()[0].rule.working_days == 5  # the panel's rule is untouched
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("set the deadline for the October meeting to 25 October", "must come before the meeting"),
+    ("move the deadline for the next meeting to 31 February", "February has no day 31"),
+    ("the agenda for the March meeting is published on 1 March", "can't find a meeting"),
+])
+def test_hand_set_dates_refused_politely(talk, text, expected):
+    assert expected in talk(text)
+    assert all(m.report_deadline is None for m in talk.store.meetings(talk.panel.id))

@@ -133,7 +133,7 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
     may_mark_any = ctx.asker.can_edit(ctx.panel.id)
     if author.id != ctx.asker.id and not may_mark_any:
         return Reply("Only the report's lead or the scrutiny officer can mark it submitted.")
-    waiting = [i for i in ctx.programme.items_led_by(author.id, ctx.panel.id)
+    waiting = [i for i in ctx.programme.items_led_by(author.id, ctx.panel.id, since=ctx.today)
                if i.meeting_id and i.meeting_date >= ctx.today and i.status in {"planned", "deferred"}]
     ref = intent.slots.get("ref", "")
     if not _GENERIC.sub(" ", ref).strip(" .!"):

@@ -25,8 +25,7 @@ def find_person(people: list[Person], text: str, cutoff: float = 85) -> list[Per
     key = normalise_name(text)
     if not key:
         return []
-    by_id = {p.id: p for p in people}
-    exact, tokens, choices = _name_index(tuple((p.id, p.name, p.slack_id or "") for p in people))
+    by_id, exact, tokens, choices = _name_index(people)
     if key in exact:
         return [by_id[i] for i in exact[key]]
     if key in tokens:
@@ -35,21 +34,32 @@ def find_person(people: list[Person], text: str, cutoff: float = 85) -> list[Per
     return [by_id[h[2]] for h in hits if _every_word_close(key, h[0])]
 
 
-@lru_cache(maxsize=16)
-def _name_index(people: tuple[tuple[int, str, str], ...]):
-    """Lookups built once per list of people: full names (and Slack ids), single name words, and all names."""
+_INDEXES: dict[int, tuple] = {}
+
+
+def _name_index(people):
+    """Lookups built once per list of people (kept while the store hands out the same tuple):
+    by id, full names and Slack ids, single name words, and all names for fuzzy matching."""
+    hit = _INDEXES.get(id(people))
+    if hit and hit[0] is people:
+        return hit[1]
+    by_id = {p.id: p for p in people}
     exact: dict[str, list[int]] = {}
     tokens: dict[str, list[int]] = {}
     choices: dict[int, str] = {}
-    for pid, name, slack_id in people:
-        norm = normalise_name(name)
-        choices[pid] = norm
-        exact.setdefault(norm, []).append(pid)
-        if slack_id:
-            exact.setdefault(slack_id.lower(), []).append(pid)
+    for p in people:
+        norm = normalise_name(p.name)
+        choices[p.id] = norm
+        exact.setdefault(norm, []).append(p.id)
+        if p.slack_id:
+            exact.setdefault(p.slack_id.lower(), []).append(p.id)
         for token in set(norm.split()):
-            tokens.setdefault(token, []).append(pid)
-    return exact, tokens, choices
+            tokens.setdefault(token, []).append(p.id)
+    index = (by_id, exact, tokens, choices)
+    if isinstance(people, tuple):  # only an immutable sequence can be trusted to stay the same
+        _INDEXES.clear()
+        _INDEXES[id(people)] = (people, index)
+    return index
 
 
 def _every_word_close(key: str, name: str) -> bool:

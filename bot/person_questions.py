@@ -41,7 +41,7 @@ def _items_at(ctx: Context, person: Person, when) -> Reply:
     if not meetings:
         return Reply(f"There's no meeting then, so {person.name} has nothing to present.")
     ids = {m.id for m in meetings}
-    items = [i for i in ctx.programme.items_led_by(person.id, ctx.panel.id) if i.meeting_id in ids]
+    items = [i for i in ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today) if i.meeting_id in ids]
     dates = " or ".join(short_day(m.date) for m in meetings)
     if not items:
         return Reply(f"{person.name} is not presenting at the {dates} meeting.")
@@ -92,8 +92,7 @@ def overdue(intent: Intent, ctx: Context) -> Reply:
 
 
 def _items_of(ctx: Context, person: Person, subject: str) -> Reply:
-    items = [i for i in ctx.programme.items_led_by(person.id, ctx.panel.id)
-             if not i.meeting_date or i.meeting_date >= ctx.today]
+    items = ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)
     if not items:
         return Reply(f"{subject} not down to present anything on the {ctx.panel.name} programme.")
     lines = [f"{subject} lead on {plural(len(items), 'item')}:"]
@@ -102,7 +101,7 @@ def _items_of(ctx: Context, person: Person, subject: str) -> Reply:
 
 
 def _deadlines_of(ctx: Context, person: Person, owner: str) -> Reply:
-    items = [i for i in ctx.programme.items_led_by(person.id, ctx.panel.id)
+    items = [i for i in ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)
              if i.meeting_id and i.meeting_date >= ctx.today and i.status in OPEN]
     if not items:
         return Reply(f"{owner} reports: none are due for a scheduled meeting.")

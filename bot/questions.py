@@ -11,6 +11,7 @@ from bot.replies import MONTHS, day, item_line, meeting_block, meeting_line, mom
 from bot.resolve import resolve_meeting, when_of
 
 LOOK_BACK_DAYS = 400
+LOOK_AHEAD_DAYS = 800
 NEAR_DAYS = 180
 HINT = "Try “what's due next meeting?”, “what am I presenting?” or “help”."
 
@@ -140,7 +141,8 @@ def standing_items(intent: Intent, ctx: Context) -> Reply:
 
 
 def meetings(intent: Intent, ctx: Context) -> Reply:
-    found = ctx.programme.meetings(ctx.panel.id, start=ctx.today - timedelta(days=LOOK_BACK_DAYS))
+    found = ctx.programme.meetings(ctx.panel.id, start=ctx.today - timedelta(days=LOOK_BACK_DAYS),
+                                   end=ctx.today + timedelta(days=LOOK_AHEAD_DAYS))
     if not found:
         return Reply(f"No recent or coming meetings of the {ctx.panel.name} are in the programme.")
     upcoming = [m for m in found if m.date >= ctx.today]

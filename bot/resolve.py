@@ -54,7 +54,7 @@ def rank(ref: str, titles: dict[int, str], limit: int = 6) -> list[tuple[int, fl
     core = _processed(" ".join(_FILLER.sub(" ", ref).split()) or ref)
     if not core:
         return []
-    processed = {key: _processed(title) for key, title in titles.items()}
+    processed = _processed_titles(titles)
     hits = process.extract(core, processed, scorer=fuzz.token_set_ratio, processor=None,
                            score_cutoff=MIN_SCORE, limit=limit * 2)
     if not hits:
@@ -63,6 +63,21 @@ def rank(ref: str, titles: dict[int, str], limit: int = 6) -> list[tuple[int, fl
     whole = {key: fuzz.WRatio(whole_ref, processed[key]) for _, _, key in hits}
     ranked = sorted(((key, score + whole[key] / 1000) for _, score, key in hits), key=lambda kv: -kv[1])
     return [(key, round(score, 1)) for key, score in ranked[:limit]]
+
+
+_PROCESSED: dict[int, tuple] = {}
+
+
+def _processed_titles(titles: dict[int, str]) -> dict[int, str]:
+    """Titles ready for matching, kept while the store hands out the same (unchanging) dict."""
+    hit = _PROCESSED.get(id(titles))
+    if hit and hit[0] is titles:
+        return hit[1]
+    processed = {key: _processed(title) for key, title in titles.items()}
+    if len(_PROCESSED) > 32:
+        _PROCESSED.clear()
+    _PROCESSED[id(titles)] = (titles, processed)
+    return processed
 
 
 @lru_cache(maxsize=65536)

@@ -27,16 +27,20 @@ class ItemStore:
         found = self._load(_SELECT + " WHERE i.id = ?", [item_id])
         return found[0] if found else None
 
-    def items_led_by(self, person_id: int, panel_id: int | None = None) -> list[Item]:
+    def items_led_by(self, person_id: int, panel_id: int | None = None, since=None) -> list[Item]:
+        """Items this person leads; with `since`, only those not yet scheduled or at a meeting on or after it."""
         sql = _SELECT + " JOIN item_leads l ON l.item_id = i.id WHERE l.person_id = ? AND i.status != 'withdrawn'"
         args: list = [person_id]
         if panel_id is not None:
             sql, args = sql + " AND i.panel_id = ?", args + [panel_id]
+        if since is not None:
+            sql, args = sql + " AND (m.date IS NULL OR m.date >= ?)", args + [since.isoformat()]
         return self._load(sql + _ORDER, args)
 
     def item_titles(self, panel_id: int, include_withdrawn: bool = False) -> dict[int, str]:
         sql = "SELECT id, title FROM items WHERE panel_id = ?" + ("" if include_withdrawn else " AND status != 'withdrawn'")
-        return dict(self.cached(("titles", panel_id, include_withdrawn), lambda: self.db.execute(sql, [panel_id]).fetchall()))
+        # The same dict until the database changes, so callers can keep work done on it; do not modify it.
+        return self.cached(("titles", panel_id, include_withdrawn), lambda: dict(self.db.execute(sql, [panel_id])))
 
     def search_items(self, panel_id: int, query: str, limit: int = 20) -> list[Item]:
         """Full-text search over titles and notes (words ANDed, prefixes allowed), newest meetings first."""

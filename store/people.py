@@ -6,8 +6,9 @@ from bot.names import find_person, normalise_name
 
 
 class PeopleStore:
-    def people(self) -> list[Person]:
-        return list(self.cached("people", self._load_people))
+    def people(self) -> tuple[Person, ...]:
+        """Everyone, by name; the same tuple until the database changes (lookups built on it are kept)."""
+        return self.cached("people", lambda: tuple(self._load_people()))
 
     def _load_people(self) -> list[Person]:
         roles: dict[int, list] = {}

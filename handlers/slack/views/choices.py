@@ -19,4 +19,4 @@ def meeting_choices(store, person: Person | None, now, panel_id: int | None = No
 
 
 def people_choices(store) -> list[Person]:
-    return store.people()[:100]  # a static select holds at most 100 options
+    return list(store.people()[:100])  # a static select holds at most 100 options

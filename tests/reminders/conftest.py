@@ -4,10 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from types import SimpleNamespace
 
 import pytest
-from slack_sdk.http_retry import builtin_handlers, handler
 
 from bot.changes import AddItem, AddMatter
 from handlers.nudges.sweep import sweep
@@ -103,11 +101,3 @@ def states(store) -> dict[str, str]:
     return dict(store.db.execute("SELECT key, state FROM reminders").fetchall())
 
 
-@pytest.fixture
-def slept(monkeypatch):
-    """slack_sdk's retry sleeps, recorded instead of slept (no wall-clock waits in tests)."""
-    durations: list[float] = []
-    fake_time = SimpleNamespace(sleep=durations.append)
-    monkeypatch.setattr(builtin_handlers, "time", fake_time)
-    monkeypatch.setattr(handler, "time", fake_time)
-    return durations

@@ -4,31 +4,13 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from slack_sdk.http_retry import builtin_handlers, handler
 
 from handlers.deps import Deps, Settings
 from handlers.slack.app import build_app
 from handlers.slack.http import SlackServer
 from tests.conftest import FIXED_NOW
-from tests.slack.fake_slack import FakeSlack
 from tests.slack.fake_socket import FakeSocketMode
 from tests.slack.signing import SECRET
-
-
-@pytest.fixture
-def fake_slack():
-    with FakeSlack() as slack:
-        yield slack
-
-
-@pytest.fixture
-def slept(monkeypatch):
-    """slack_sdk's retry handlers' sleeps, recorded instead of slept (no wall-clock waits in tests)."""
-    durations: list[float] = []
-    fake_time = SimpleNamespace(sleep=durations.append)
-    monkeypatch.setattr(builtin_handlers, "time", fake_time)
-    monkeypatch.setattr(handler, "time", fake_time)
-    return durations
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from handlers.slack.identity import person_for
 from handlers.slack.lazy import register_lazy
 from handlers.slack.views.item_form import check_item, item_changes, read_item_form
 from handlers.slack.views.item_modal import CALLBACK
+from handlers.slack.views.validation import validator
 
 
 def register(app, deps) -> None:
@@ -21,13 +22,7 @@ def register(app, deps) -> None:
         item = deps.store.item(meta["item_id"]) if meta.get("item_id") else None
         return meta, person, form, item, check_item(deps.store, person, form, deps.clock().astimezone(LONDON).date(), item)
 
-    def validate(ack, body, client):
-        with deps.lock:
-            errors = checked(body, client)[-1]
-        if errors:
-            ack(response_action="errors", errors=errors)
-        else:
-            ack()
+    validate = validator(deps, checked)
 
     def save(body, client, respond):
         with deps.lock:

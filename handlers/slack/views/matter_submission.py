@@ -8,6 +8,7 @@ from handlers.slack.home.publish import publish_home
 from handlers.slack.identity import person_for
 from handlers.slack.lazy import register_lazy
 from handlers.slack.views.matter_modal import CALLBACK, check_matter, matter_change, read_matter_form
+from handlers.slack.views.validation import validator
 
 
 def register(app, deps) -> None:
@@ -19,13 +20,7 @@ def register(app, deps) -> None:
         today = deps.clock().astimezone(LONDON).date()
         return meta, person, form, today, check_matter(deps.store, person, meta["panel_id"], form, today)
 
-    def validate(ack, body, client):
-        with deps.lock:
-            errors = checked(body, client)[-1]
-        if errors:
-            ack(response_action="errors", errors=errors)
-        else:
-            ack()
+    validate = validator(deps, checked)
 
     def save(body, client, respond):
         with deps.lock:

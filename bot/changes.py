@@ -128,6 +128,14 @@ class SetDeadlineRule:
 
 
 @dataclass(frozen=True)
+class SetNudgeDays:
+    """Working days before a report deadline that its authors are reminded, for one panel."""
+
+    panel_id: int
+    days: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class LinkChannel:
     panel_id: int
     channel: str
@@ -135,7 +143,7 @@ class LinkChannel:
 
 CHANGE_TYPES = (
     AddPanel, AddPerson, AddMeeting, SetMeetingDates, MoveMeeting, CancelMeeting, AddItem, MoveItem,
-    SetItemStatus, UpdateItem, AddMatter, UpdateMatter, SetDeadlineRule, LinkChannel,
+    SetItemStatus, UpdateItem, AddMatter, UpdateMatter, SetDeadlineRule, SetNudgeDays, LinkChannel,
 )
 _TYPES = {cls.__name__: cls for cls in CHANGE_TYPES}
 

@@ -49,6 +49,7 @@ HANDLERS = {
     "move_meeting": meeting_edits.move_meeting,
     "cancel_meeting": meeting_edits.cancel_meeting,
     "set_rule": meeting_edits.set_rule,
+    "set_nudges": meeting_edits.set_nudges,
     "set_meeting_deadline": meeting_edits.set_meeting_deadline,
     "set_publication": meeting_edits.set_publication,
     "add_matter": matter_edits.add_matter,

@@ -39,6 +39,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("undo", _r(r"^(?:undo|undo that|revert|roll ?back|take that back|reverse that)\W*$")),
     ("link_channel", _r(_P + r"(?:link|connect|attach|associate|use)\s+(?:this|the)\s+channel\s+(?:to|with|for)\s+"
                         r"(?:the\s+)?(?P<panel>.+?)\W*$")),
+    ("set_nudges", _r(_P + r"(?:(?:set|change)\s+(?:the\s+)?(?:reminders?|nudges?)\s+(?:to|at)|(?:remind|nudge|chase)\s+"
+                      r"(?:the\s+)?(?:report\s+)?(?:authors?|leads?|officers?|people|them))\s+(?P<days>[\d,\sand]+?)\s*"
+                      r"working\s+days?\s+(?:before|ahead)\b.*$")),
     ("set_rule", _r(_P + r"(?:set|change|make|move)\s+(?:the\s+)?(?:report\s+)?deadlines?\s+(?:rule\s+)?(?:to|at)?\s*"
                     + _NUM + r"\s+(?:clear\s+)?working\s+days?\s+(?:before|prior to)\s+(?:the\s+)?(?P<anchor>[\w ]+?)"
                     r"(?:\s+at\s+(?P<at>[\w:.]+))?\W*$")),

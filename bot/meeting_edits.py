@@ -154,6 +154,19 @@ def set_rule(intent: Intent, ctx: Context) -> Reply:
     return Reply(text, changes=(ch.SetDeadlineRule(ctx.panel.id, days, anchor, at),))
 
 
+def set_nudges(intent: Intent, ctx: Context) -> Reply:
+    """'remind authors 10 and 5 working days before': this panel's nudge schedule."""
+    if refusal := refuse_edit(ctx):
+        return refusal
+    days = tuple(sorted({int(n) for n in re.findall(r"\d+", intent.slots.get("days", ""))}, reverse=True))
+    if not days or any(not 0 < d <= 30 for d in days):
+        return Reply("Give working days between 1 and 30, e.g. “remind authors 10 and 3 working days before”.")
+    listed = " and ".join(", ".join(str(d) for d in days).rsplit(", ", 1))
+    return Reply(f"Report authors on the {ctx.panel.name} will be reminded {listed} working days before their "
+                 "deadline, on its morning, and once if it is missed.",
+                 changes=(ch.SetNudgeDays(ctx.panel.id, days),))
+
+
 def link_channel(intent: Intent, ctx: Context) -> Reply:
     if not ctx.channel:
         return Reply("Linking works in a Slack channel: say it there, and that channel will follow the panel.")

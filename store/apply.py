@@ -65,6 +65,8 @@ class ApplyStore:
                                           due=ch.due, due_text=ch.due_text)
             case c.SetDeadlineRule():
                 return self.set_rule(ch.panel_id, DeadlineRule(ch.working_days, ch.before, ch.at), actor)
+            case c.SetNudgeDays():
+                return self.set_nudge_days(ch.panel_id, ch.days, actor)
             case c.LinkChannel():
                 return self.link_channel(ch.panel_id, ch.channel, actor)
         raise TypeError(f"unknown change {ch!r}")

@@ -60,6 +60,14 @@ class ReminderStore:
             out.setdefault(panel_id, []).append(person_id)
         return {k: tuple(v) for k, v in out.items()}
 
+    def set_nudge_days(self, panel_id: int, days, actor: str) -> None:
+        """Remind this panel's report authors these many working days before their deadline (audited)."""
+        key, value = f"nudge_days_before:{panel_id}", ",".join(str(d) for d in sorted(set(days), reverse=True))
+        with self.transaction():
+            before = self.setting(key)
+            self.db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, value])
+            self.audit(actor, "set-nudges", "panel", panel_id, {key: before}, {key: value})
+
     def nudge_policies(self) -> tuple[Policy, dict[int, Policy]]:
         """The default policy and per-panel ones, from settings `nudge_days_before[:PANEL_ID]` and `nudge_hours`."""
         values = dict(self.db.execute("SELECT key, value FROM settings WHERE key LIKE 'nudge%'").fetchall())

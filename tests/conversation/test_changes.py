@@ -388,3 +388,13 @@ def test_deadline_and_publication_set_by_hand_for_one_meeting(talk):
 def test_hand_set_dates_refused_politely(talk, text, expected):
     assert expected in talk(text)
     assert all(m.report_deadline is None for m in talk.store.meetings(talk.panel.id))
+
+
+def test_nudge_schedule_by_message(talk):
+    assert "10 and 5 working days before" in talk("remind authors 10 and 5 working days before the deadline")
+    _, per_panel = talk.store.nudge_policies()
+    assert per_panel[talk.panel.id].days_before == (10, 5)
+    assert talk.store.audit_log(1)[0]["action"] == "set-nudges"
+    assert "between 1 and 30" in talk("remind authors 45 working days before")
+    assert "Only the chair" in talk("remind authors 2 working days before", BECKY)
+    assert talk.store.nudge_policies()[1][talk.panel.id].days_before == (10, 5)

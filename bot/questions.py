@@ -25,7 +25,7 @@ Chairs and scrutiny officers can also say:
 • move the CHANNEL update to the next meeting  •  withdraw the workforce health check
 • add meeting on 4 December 2024 at 10am  •  cancel the March meeting
 • add an action: list of care homes, lead Becky Wilkinson, due next meeting
-• set the report deadline to 7 working days before the meeting
+• set the report deadline to 7 working days before the meeting  •  remind authors 10 and 5 working days before
 Report authors can say “I've sent the workforce report”."""
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 from bot.dates import MONTHS, parse_when
@@ -123,8 +123,16 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
     local = people_in("\n".join(lines))
     presenter = lead_officer(local)
     found: list[ProposedMatter] = []
+    follows = False  # did the sentence before this one propose something?
     for sentence in _sentences(" ".join(discussion)):
-        found += _propose(sentence, False, title, meeting, programme, local, everyone, presenter)
+        new = _propose(sentence, False, title, meeting, programme, local, everyone, presenter)
+        if new and follows and _REFERS_BACK.search(sentence):
+            # "Cllr Patel asked for a breakdown ... The Director agreed to provide this.": one matter, the Director's
+            found[-1] = replace(found[-1], lead=new[0].lead or found[-1].lead,
+                                due=found[-1].due or new[0].due, due_text=found[-1].due_text or new[0].due_text)
+            continue
+        found += new
+        follows = bool(new)
     for clause in _clauses(" ".join(resolutions)):
         found += _propose(clause, True, title, meeting, programme, local, everyone, presenter)
     return _merge(found)
@@ -151,9 +159,18 @@ def _propose(sentence: str, resolved: bool, title: str, meeting: date | None, pr
     lead = resolve_person(actor, local, everyone) if actor else ""
     if not lead or lead.lower() == "it" or re.search(r"\b(?:panel|committee|board|members|councillors)\b", lead, re.I):
         lead = presenter
+    elif _ASKING_MEMBER.match(lead) and _ASKED.search(sentence):
+        lead = presenter  # the councillor who asked is not the one who owes it
     due, due_text = due_of(sentence, meeting, programme)
     return [ProposedMatter(subject, lead, meeting, due, due_text, title, " ".join(sentence.split()), action.programme,
                            resolved)]
+
+
+_REFERS_BACK = re.compile(r"\b(?:provide|circulate|send|share|supply|do|arrange|produce|forward|look into|"
+                          r"find out|obtain)\s+(?:this|that|it|these|them|those|the same)\b|\b(?:this|that|it|these|they)"
+                          r"\s+(?:would|will|could|can)\s+be\s+(?:provided|circulated|sent|shared|supplied|forwarded)", re.I)
+_ASKING_MEMBER = re.compile(r"^(?:cllr|councillor)\b", re.I)
+_ASKED = re.compile(r"\b(?:asked|requested|called|pressed|wished)\s+for\b|\brequested\b", re.I)
 
 
 def _sentences(text: str) -> list[str]:

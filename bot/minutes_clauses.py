@@ -63,6 +63,10 @@ class Action:
     programme: bool = False  # a report or item coming back to the panel
 
 
+_ADDITION = re.compile(r"\b(?:addition|inclusion)\s+of\s+(?:an?\s+)?(?:new\s+)?(?:item|report|session|update)s?\s+"
+                       r"(?:on|about|regarding|covering)\s+(?P<obj>[^.;]+)", re.I)
+
+
 def find_action(sentence: str, resolved: bool) -> Action | None:
     """The action a sentence records, or None for noting, welcoming, approving and narrative."""
     s = " ".join(sentence.split())
@@ -70,6 +74,8 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         return None
     if m := _PROGRAMME.search(s):
         return Action(_subject_before(s, m.start()), programme=True)
+    if m := _ADDITION.search(s):  # "the work programme be agreed, subject to the addition of an item on X"
+        return Action("item on " + m.group("obj"), programme=True)
     if resolved and (m := _REQUESTS.match(s)) and re.match(rf"(?:(?!to\b)[\w-]+\s+){{0,3}}?(?:{_INFO})\b",
                                                             _strip_article(m.group("obj")), re.I):
         return Action(m.group("obj"), "", programme=True)

@@ -120,7 +120,7 @@ def test_numbered_minutes_with_resolved_dash_and_lettered_clauses():
         ("Write to the telephony supplier about call waiting times", "", False),
         ("Look into the issue of missed calls and report back", "", True),
         ("Further update on Customer Services Strategy", "March 2024", True),
-        ("Item on the council's use of consultants", "future meeting", True),
+        ("Item on the use of consultants", "future meeting", True),  # the resolution's words win
     ]
     assert reading.proposals[0].lead == "Head of HR"
 
@@ -144,3 +144,18 @@ def test_agreed_clauses_bullets_and_role_before_name():
 def test_brought_to_a_named_month_meeting_is_due_that_month():
     due, words = due_of("That an update on the winter plan be brought to the September meeting.", date(2024, 3, 14))
     assert (due, words) == (date(2024, 9, 1), "September 2024")
+
+
+def test_minutes_in_another_style_an_officer_would_record():
+    """Written after the rules, to check them on wording they were not built from."""
+    reading = read_minutes((FIXTURES / "minutes_health_panel.txt").read_text(encoding="utf-8"))
+    got = [(p.subject, p.lead, p.due_text) for p in reading.proposals]
+    assert reading.meeting == date(2024, 3, 14)
+    assert got == [
+        ("Circulate the latest handover figures", "Sarah Lee", ""),
+        ("Breakdown of four-hour performance by day of the week", "Sarah Lee", ""),  # asked by Cllr Patel
+        ("Update on the winter plan", "Sarah Lee", "September 2024"),
+        ("Provide a written briefing on corridor care before the next meeting", "Sarah Lee", "next meeting"),
+        ("Report back on Dental services", "Mark Evans", "September 2024"),
+        ("Item on social prescribing", "", "future meeting"),
+    ]

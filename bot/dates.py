@@ -17,6 +17,7 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 
 NEXT_MEETING = re.compile(r"\b(next|upcoming|coming|following) (meeting|panel|sitting|agenda|one|time|session)\b|^next$", re.I)
+LAST_MEETING = re.compile(r"\b(?:last|previous|most recent)\s+(?:meeting|time|panel|sitting|session|agenda|one)\b", re.I)
 AFTER_NEXT = re.compile(r"\b(?:meeting|one)\s+after\s+(?:the\s+)?next\b", re.I)
 TBC = re.compile(r"\b(tbc|tba|to be confirmed|date tbc|no date|possible future( items?)?|future items?|unscheduled)\b",
                  re.I)
@@ -30,7 +31,7 @@ RELATIVE = re.compile(r"\b(today|tomorrow|yesterday|in \w+ (days?|weeks?|months?
                       r"(next|this|on) (monday|tuesday|wednesday|thursday|friday))\b", re.I)
 SPAN = re.compile(r"\b(this|next|coming)\s+(week|month|year)\b|\b(?:rest of the|still to come|left this)\s*(year)?\b",
                   re.I)
-WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
+WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b|\b()(" + "|".join(WEEKDAYS) + r")'s\b", re.I)
 PAST_HINT = re.compile(r"\b(was|were|did|last|previous|ago|had)\b", re.I)
 
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first",
@@ -41,7 +42,7 @@ _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_
 class When:
     """What a phrase says about timing: a day, a month, the next meeting, or 'to be confirmed'."""
 
-    kind: str  # "day" | "month" | "range" | "next" | "tbc" | "invalid"
+    kind: str  # "day" | "month" | "range" | "next" | "last" | "tbc" | "invalid"
     day: date | None = None  # the day, or the first day of a range
     until: date | None = None  # the last day of a range
     month: tuple[int, int] | None = None  # (year, month)
@@ -66,6 +67,8 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         return None
     today = now.astimezone(LONDON).date()
     past = bool(PAST_HINT.search(text)) if past is None else past
+    if LAST_MEETING.search(text):
+        return When("last", text="last meeting")
     if AFTER_NEXT.search(text):
         return When("next", text="the meeting after next", skip=1)
     if NEXT_MEETING.search(text):
@@ -135,7 +138,8 @@ def has_date_words(text: str) -> bool:
     month = MONTH_ONLY.search(text)
     return bool(SPAN.search(text) or NUMERIC.search(text) or DAY_MONTH.search(text) or MONTH_DAY.search(text)
                 or RELATIVE.search(text) or (month and not _is_false_month(month.group(1), text))
-                or NEXT_MEETING.search(text) or AFTER_NEXT.search(text) or TBC.search(text) or _weekday(text))
+                or NEXT_MEETING.search(text) or AFTER_NEXT.search(text) or LAST_MEETING.search(text)
+                or TBC.search(text) or _weekday(text))
 
 
 def _numeric(text: str, today: date, past: bool) -> When | None:
@@ -205,6 +209,8 @@ def _relative_phrase(text: str) -> str | None:
     m = WEEKDAY.search(text)
     if not m:
         return None
+    if m.group(4):  # "Tuesday's meeting": the coming Tuesday
+        return m.group(4)
     return m.group(2) if m.group(1).lower() in {"on", "by"} else m.group(0)
 
 

@@ -57,9 +57,13 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("add_meeting", _r(_P + r"(?:add|create|schedule|set up|arrange|book|put in|new)\s+(?:a|an|another|the)?\s*"
                        r"(?P<kinds>(?:(?:new|extra|additional|special|extraordinary|provisional|tentative|informal)\s+)*)(?:panel\s+)?meeting\b"
                        r"(?P<rest>.*)$")),
+    ("shift_meeting", _r(_P + r"(?P<verb>move|push|postpone|delay|put back|bring forward|shift)\s+(?:the\s+)?"
+                         r"(?P<from>[^,]*?)\s*meeting\s+(?:back\s+|forward\s+)?by\s+(?P<n>an?|one|two|three|four|\d+)\s+"
+                         r"(?P<unit>weeks?|days?)\W*$")),
     ("move_meeting", _r(_P + r"(?:move|reschedule|rearrange|change|shift|push|postpone|bring forward)\s+(?:the\s+)?"
                         r"(?:(?P<from>[^,]*?)\s+)?meeting(?:\s+(?:on|of|from)\s+(?P<from2>.+?))?\s+"
                         r"(?:back\s+|forward\s+)?(?:to|until|till|for)\s+(?P<to>.+?)\W*$")),
+    ("cancel_meeting", _r(_P + r"(?:drop|remove|delete|scrap)\s+(?:the\s+)?(?P<from>[\w/' ]{1,25}?)\s+meeting\W*$")),
     ("cancel_meeting", _r(_P + r"(?:cancel|call off|scrap|abandon)\s+(?:the\s+)?(?:(?P<from>[^,]*?)\s+)?meeting"
                           r"(?:\s+(?:on|of)\s+(?P<from2>.+?))?\W*$")),
     ("close_matter", _r(_P + r"(?:close|complete|finish|tick off|sign off|mark off|clear|resolve)\s+(?:off\s+)?"
@@ -88,6 +92,11 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("mark_submitted", _r(r"^(?:the\s+|my\s+)?(?P<ref>.+?)\s+(?:has|have|'s)\s+(?:now\s+)?been\s+(?:sent|submitted|"
                           r"received|delivered|uploaded|emailed)(?:\s+in)?\W*$")),
     ("mark_submitted", _r(r"^(?:the\s+|my\s+)?(?P<ref>.+?)\s+(?:is|are)\s+(?:now\s+)?(?:in|submitted|done|with you)\W*$")),
+    ("remove_lead", _r(_P + r"(?:remove|take|drop)\s+(?P<lead>.+?)\s+(?:off\s+)?as\s+(?:the\s+)?(?:lead|author|presenter)"
+                       r"(?:\s+(?:on|for|from|of)\s+(?:the\s+)?(?P<ref>.+?))?\W*$")),
+    ("rename_item", _r(_P + r"(?:rename|retitle)\s+(?:the\s+)?(?P<ref>.+?)\s+(?:to|as)\s+(?P<title>.+?)\W*$")),
+    ("rename_item", _r(_P + r"(?:change|update|set)\s+the\s+(?:title|name|wording)\s+(?:of|for|on)\s+(?:the\s+)?(?P<ref>.+?)\s+"
+                       r"to\s+(?P<title>.+?)\W*$")),
     ("set_lead", _r(_P + r"(?:change|set|update|switch|swap)\s+(?:the\s+)?(?:lead|author|lead officer|lead author|"
                     r"lead report author|report author|presenter|officer)\s+(?:for|on|of)\s+(?:the\s+)?(?P<ref>.+?)\s+"
                     r"to\s+(?P<lead>.+?)\W*$")),
@@ -102,6 +111,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set_notes", _r(_P + r"(?:set|change|update|replace)\s+(?:the\s+)?notes?\s+(?:for|on|of)\s+(?:the\s+)?(?P<ref>.+?)"
                      r"\s*(?::|\s+to\s+)\s*(?P<notes>.+)$")),
     ("set_notes", _r(r"^notes?\s+(?:for|on)\s+(?:the\s+)?(?P<ref>.+?)\s*:\s*(?P<notes>.+)$")),
+    ("move_item", _r(r"^(?:the\s+)?(?P<ref>.+?)\s+(?:is|has)\s+(?:now\s+)?(?:due|going|coming|moved|been moved|"
+                     r"been deferred)\s+(?:at|to|for|in|until)\s+(?P<when>.+?)\W*$")),
     ("defer_item", _r(_P + r"(?:put|push|move|knock|bump|set)\s+(?:the\s+)?(?P<ref>.+?)\s+back(?:\s+(?:by\s+)?"
                       r"(?:a|one)\s+meeting)?\W*$")),
     ("move_item", _r(_P + r"(?P<verb>move|defer|postpone|push|put back|reschedule|shift|bring forward|bring|delay|slip|"
@@ -119,16 +130,22 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("add_item", _r(r"^we\s+(?:need|want|should have|would like)\s+(?:to\s+(?:have|see|get|receive)\s+)?"
                     r"(?P<rest>(?:a|an)\s+(?:report|update|briefing|item|paper).+)$")),
     # Questions.
+    ("item_detail", _r(r"\bwho(?:'s|\s+is|\s+are)\s+(?:presenting|doing|writing|leading(?:\s+on)?|bringing|"
+                       r"responsible for|(?:the\s+)?(?:lead|author|presenter)\s+(?:on|for|of))\s+(?:the\s+)?(?P<ref>.+?)\W*$")),
     ("item_detail", _r(r"\b(?:status|progress|position|latest|news)\s+(?:of|on|with|for|about)\s+(?:the\s+)?"
                        r"(?P<ref>.+?)\W*$|\bwhere\s+(?:are\s+we|is\s+it|'?s\s+it|are\s+things|do we stand)\s+"
                        r"(?:with|on)\s+(?:the\s+)?(?P<ref2>.+?)\W*$|\b(?:tell me|what do we know|details|info(?:rmation)?)"
                        r"\s+(?:\w+\s+)?(?:about|on|for|of)\s+(?:the\s+)?(?P<ref3>.+?)\W*$")),
     ("person_deadline", _r(r"\b(?:has|have)\s+(?P<who>[\w .'-]+?)\s+(?:sent|submitted|sent in|delivered|done|finished|"
                            r"written)\b")),
+    ("no_lead", _r(r"\b(?:without|with no|missing|lacking|no|need)\s+(?:an?\s+)?(?:leads?|authors?|presenters?)\b|"
+                   r"\bunassigned\b|\bno(?:body| one)\s+(?:is\s+)?(?:leading|presenting)\b")),
     ("overdue", _r(r"\b(?:late|overdue|missing|behind)\b.*\breports?\b|\breports?\b.*\b(?:late|overdue|missing|"
                    r"not (?:yet )?(?:been )?(?:in|submitted|received)|(?:has|have)n'?t\s+(?:yet\s+)?(?:come in|arrived|"
                    r"been (?:sent|submitted|received)))\b|^what'?s\s+(?:late|overdue)|\bwho\s+(?:do|should|must)\s+"
                    r"(?:i|we)\s+(?:need to\s+|have to\s+)?chase\b|\boverdue\b|\bstill (?:waiting|outstanding)\b")),
+    ("matters_from", _r(r"\b(?:outstanding|actions?|matters?|follow[- ]ups?)\b.*?\b(?:from|came out of|arising from|"
+                        r"raised at|agreed at)\s+(?:the\s+)?(?P<when>.+?)\W*$")),
     ("my_matters", _r(r"\bmy\s+(?:actions?|outstanding matters?|follow[- ]ups?)\b|\bwhat\s+(?:actions|matters)\s+"
                       r"(?:do|have)\s+i\b|\bactions?\s+(?:for|on)\s+me\b")),
     ("matters_next", _r(r"\b(?:actions?|outstanding matters?|matters|follow[- ]ups?)\b.*\bnext\s+(?:meeting|time)\b|"
@@ -145,7 +162,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("my_items", _r(r"\bwhat\s+(?:am|are)\s+i\s+(?:presenting|doing|writing|leading|down for|on for|responsible for|"
                     r"bringing|reporting|due to present)\b|\bwhat\s+do\s+i\s+(?:owe|have|need to (?:write|present|do))\b|"
                     r"\bmy\s+(?:reports|items|papers)\b|\bwhat(?:'s| is)\s+(?:due\s+)?(?:from|for)\s+me\b|"
-                    r"\bwhat\s+have\s+i\s+got\b|\bam\s+i\s+(?:presenting|on the agenda|down for)\b")),
+                    r"\bwhat\s+have\s+i\s+got\b|\bam\s+i\s+(?:presenting|on the agenda|down for)\b|\banything\s+for\s+me\b|"
+                    r"\bdo\s+i\s+have\s+anything\b|\bwhat\s+do\s+i\s+need\s+to\s+do\b")),
     ("person_deadline", _r(r"\bwhen(?:\s+is|\s+are|'s)\s+(?P<who>[\w .'-]+?)(?:'s|s'|')\s+(?:\w+\s+)?(?:report|reports|paper|"
                            r"papers)\s+due\b|\bwhen\s+(?:does|must|should)\s+(?P<who2>.+?)\s+(?:need to\s+|have to\s+)?"
                            r"(?:submit|send)\b")),
@@ -171,23 +189,24 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("on_programme", _r(r"\b(?:is|are)\s+(?:the\s+|there\s+an?\s+(?:item|report)\s+(?:on|about)\s+)?(?P<ref>.+?)\s+"
                         r"(?:on|in)\s+(?:the\s+)?(?:work\s*programme|programme|agenda|plan|list|forward plan)\b|"
                         r"\bare\s+we\s+(?:looking at|doing|covering|considering|scrutinising|getting|having)\s+"
-                        r"(?:the\s+|an?\s+)?(?P<ref2>.+?)\W*$|\bwhen\s+(?:is|are|will)\s+(?:we\s+(?:be\s+)?"
+                        r"(?:the\s+|an?\s+)?(?P<ref2>.+?)\W*$|\bwhen(?:'s|\s+is|\s+are|\s+will)\s+(?:we\s+(?:be\s+)?"
                         r"(?:looking at|getting|considering|doing|seeing)\s+)?(?:the\s+)?(?P<ref3>.+?)\s+(?:coming|scheduled|"
                         r"due to come|being considered|on the agenda|going to)\b|\bwhen\s+(?:are|will)\s+we\s+"
                         r"(?:be\s+)?(?:looking at|getting|considering|doing|seeing|discussing)\s+(?:the\s+)?"
                         r"(?P<ref4>.+?)\W*$")),
     ("search", _r(r"^(?:is\s+there\s+|have we got\s+|do we have\s+)?anything\s+(?:about|on|re|regarding|to do with|"
                   r"around|mentioning)\s+(?P<q>.+?)\W*$|^(?:search|find|look up|look for|grep)\s+(?:for\s+)?"
-                  r"(?:items?\s+)?(?:about|on|mentioning)?\s*(?P<q2>.+?)\W*$|\bany\s+(?:items?|reports?|papers?)\s+"
+                  r"(?:items?\s+)?(?:about|on|mentioning)?\s*(?P<q2>.+?)\W*$|\bany\s+(?:items?|reports?|papers?|updates?|news)\s+"
                   r"(?:about|on|re|mentioning|regarding)\s+(?P<q3>.+?)\W*$")),
     ("who", _r(r"\bwho(?:'s| is| are)\s+(?:the\s+|our\s+)?(?P<role>chair|vice[- ]?chair|scrutiny officer|scrutiny lead|"
                r"democratic services officer|officer|members?|on the panel|the panel)\b|\bwho\s+chairs\b")),
     ("meetings", _r(r"\b(?:list|show|all|what are)\s+(?:the\s+|of the\s+|our\s+)?(?:upcoming\s+|future\s+)?meetings\b|"
                     r"\bmeeting dates\b|\bwhen\s+(?:are|do)\s+(?:the\s+)?(?:meetings|we meet)\b|\bwhat meetings\b|"
-                    r"\bdates? of (?:the\s+)?meetings\b|\bmeetings this year\b")),
+                    r"\bdates? of (?:the\s+)?meetings\b|\bmeetings this year\b|\bmeetings\s+(?:are\s+)?left\b|"
+                    r"\bhow many meetings\b")),
     ("next_meeting", _r(r"\bnext\s+(?:meeting|panel|sitting|agenda|time|session|one)\b|\bdue next\b|\bwhen\s+(?:do|does|will)\s+"
                         r"(?:we|the panel)\s+(?:next\s+)?meet\b|\bwhen\s+(?:is|'s)\s+the\s+next\b|^next\W*$|"
-                        r"\bupcoming\s+meeting\b|\bcoming up\b")),
+                        r"\bupcoming\s+meeting\b|\bcoming up\b|^what'?s\s+next\W*$")),
     ("future_items", _r(r"\b(?:tbc|tba|to be confirmed|possible future|future items?|not (?:yet\s+)?scheduled|"
                         r"unscheduled|pencilled|no date|undated|in the pipeline|without a date|not got a date|parked|"
                         r"(?:has|have)n'?t\s+(?:yet\s+)?been\s+(?:scheduled|given a date|dated)|not\s+been\s+scheduled)\b")),

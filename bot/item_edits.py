@@ -195,6 +195,45 @@ def set_notes(intent: Intent, ctx: Context, appending: bool = False) -> Reply:
     return _with_item(ctx, intent.slots.get("ref", ""), change)
 
 
+def remove_lead(intent: Intent, ctx: Context) -> Reply:
+    """'remove Jenny Rogers as lead (on the PSW report)': the item keeps any other leads."""
+    if refusal := refuse_edit(ctx):
+        return refusal
+    found = resolve_person(ctx, intent.slots.get("lead", ""))
+    if not found.hit:
+        return Reply(f"I don't know anyone called “{intent.slots.get('lead', '')}”.")
+    person = found.hit
+
+    def remove(item: Item) -> Reply:
+        if person.id not in item.lead_ids:
+            return Reply(f"{person.name} is not a lead on “{item.title}”.")
+        rest = tuple(name for pid, name in zip(item.lead_ids, item.leads) if pid != person.id)
+        now = f"now led by {join_names(rest)}" if rest else "now has no lead"
+        return Reply(f"Removed {person.name} as lead: “{item.title}” {now}.", changes=(ch.UpdateItem(item.id, leads=rest),))
+
+    if intent.slots.get("ref"):
+        return _with_item(ctx, intent.slots["ref"], remove)
+    theirs = ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)
+    if not theirs:
+        return Reply(f"{person.name} leads nothing still to come.")
+    if len(theirs) == 1:
+        return remove(theirs[0])
+    return ask_choice(ctx, f"{person.name} leads several items. Which one?", theirs, _label, remove)
+
+
+def rename_item(intent: Intent, ctx: Context) -> Reply:
+    if refusal := refuse_edit(ctx):
+        return refusal
+    title = tidy_title(intent.slots.get("title", ""))
+    if not title or len(title) > MAX_TITLE:
+        return Reply(f"Give the new title (under {MAX_TITLE} characters), e.g. “rename the fee review to Care fees review”.")
+
+    def rename(item: Item) -> Reply:
+        return Reply(f"Renamed “{item.title}” to “{title}”.", changes=(ch.UpdateItem(item.id, title=title),))
+
+    return _with_item(ctx, intent.slots.get("ref", ""), rename)
+
+
 def add_note(intent: Intent, ctx: Context) -> Reply:
     return set_notes(intent, ctx, appending=True)
 

@@ -1,6 +1,8 @@
 """Changing outstanding matters: add one, update its position, close it."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot import changes as ch
 from bot.clauses import split_fields, split_target, tidy_title
 from bot.conversation import Context, Reply
@@ -76,8 +78,8 @@ def _due(ctx: Context, text: str):
         return None, text
     if when.kind == "invalid":
         return None, f"Sorry, {when.text}."
-    if when.kind == "next":
-        meeting = ctx.programme.next_meeting(ctx.panel.id, ctx.today)
+    if when.kind == "next":  # the meeting after the one it was raised at (today's, if there was one today)
+        meeting = ctx.programme.next_meeting(ctx.panel.id, _last_meeting_date(ctx) + timedelta(days=1))
         return (meeting.date, f"next meeting ({short_day(meeting.date)})") if meeting else (None, "next meeting")
     if when.kind == "day":
         return when.day, short_day(when.day)

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from bot.conversation import Context, Reply
+from bot.dates import parse_when
 from bot.intents import Intent
 from bot.models import Matter
-from bot.replies import matter_line, plural
-from bot.resolve import resolve_person
+from bot.replies import matter_line, plural, short_day
+from bot.resolve import resolve_meeting, resolve_person
 
 
 def matters(intent: Intent, ctx: Context) -> Reply:
@@ -44,3 +45,17 @@ def _list(found: list[Matter], heading: str, empty: str) -> Reply:
     if not found:
         return Reply(empty)
     return Reply(f"{heading} ({plural(len(found), 'matter')}):\n" + "\n".join(matter_line(m) for m in found))
+
+
+def matters_from(intent: Intent, ctx: Context) -> Reply:
+    """Open matters raised at a meeting: 'what's outstanding from the last meeting?', 'actions from July'."""
+    when = parse_when(intent.slots.get("when", ""), ctx.now, past=True)
+    if when is None or when.kind in {"invalid", "tbc", "next"}:
+        return matters(intent, ctx)
+    found = resolve_meeting(ctx, when)
+    meeting = found.hit or (found.choices[0] if found.choices else None)
+    if meeting is None:
+        return Reply("I can't find that meeting, so here is everything still open.\n" + matters(intent, ctx).text)
+    raised = [m for m in ctx.programme.matters(ctx.panel.id) if m.raised_on == meeting.date]
+    return _list(raised, f"Still open from the {short_day(meeting.date)} meeting",
+                 f"Nothing is still open from the {short_day(meeting.date)} meeting.")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot import changes as ch
 from bot.conversation import Context, Reply
@@ -17,7 +17,7 @@ from bot.replies import day, deadline_lines, meeting_line, moment, plural, short
 from bot.resolve import rank, resolve_meeting, when_of
 
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|of|and))*)")
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 
@@ -62,6 +62,27 @@ def move_meeting(intent: Intent, ctx: Context) -> Reply:
                      changes=(ch.MoveMeeting(meeting.id, to.day, to.at),))
 
     return _with_meeting(ctx, intent, move)
+
+
+def shift_meeting(intent: Intent, ctx: Context) -> Reply:
+    """'postpone the October meeting by a week': the same meeting, N days or weeks later (or earlier)."""
+    if refusal := refuse_edit(ctx):
+        return refusal
+    raw = intent.slots.get("n", "1").lower()
+    count = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
+    days = count * (7 if intent.slots.get("unit", "").lower().startswith("week") else 1)
+    if intent.slots.get("verb", "").lower() == "bring forward":
+        days = -days
+
+    def shift(meeting: Meeting) -> Reply:
+        to = meeting.date + timedelta(days=days)
+        count = len(ctx.programme.items_at(meeting.id))
+        moved = replace(meeting, date=to)
+        return Reply(f"Moved the meeting on {day(meeting.date)} to {day(to)} ({plural(count, 'item')} move with it). "
+                     f"New report deadline: {moment(report_deadline(moved, ctx.panel.rule))}.",
+                     changes=(ch.MoveMeeting(meeting.id, to),))
+
+    return _with_meeting(ctx, intent, shift)
 
 
 def cancel_meeting(intent: Intent, ctx: Context) -> Reply:

@@ -20,6 +20,9 @@ ITEM_WORDS = re.compile(r"\b(report|paper|update|item|briefing|review|strategy)\
 def my_items(intent: Intent, ctx: Context) -> Reply:
     if ctx.asker is None:
         return _who_are_you()
+    when = parse_when(intent.text, ctx.now) if has_date_words(intent.text) else None
+    if when and when.kind in {"day", "month", "range", "next", "last"}:
+        return _items_at(ctx, ctx.asker, when)
     return _items_of(ctx, ctx.asker, "You are")
 
 

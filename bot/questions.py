@@ -1,13 +1,14 @@
 """Answers about meetings and the programme: the next meeting, a given meeting, the lists."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from bot.conversation import Context, Reply
 from bot.dates import When
 from bot.deadlines import publication_of, report_deadline
 from bot.intents import Intent
-from bot.replies import MONTHS, day, item_line, meeting_block, meeting_line, moment, short_day
+from bot.replies import MONTHS, capped, day, item_line, meeting_block, meeting_line, moment, short_day
 from bot.resolve import resolve_meeting, when_of
 
 LOOK_BACK_DAYS = 400
@@ -62,6 +63,11 @@ def meeting_on(intent: Intent, ctx: Context, when: When) -> Reply:
     if when.kind == "tbc":
         return future_items(intent, ctx)
     found = resolve_meeting(ctx, when)
+    if not (found.hit or found.choices) and when.kind == "month" and str(when.month[0]) not in intent.text:
+        # "where's the July meeting?" in September: the future July has none, so the one just gone is meant
+        year, month = when.month
+        other = year - 1 if (year, month) > (ctx.today.year, ctx.today.month) else year + 1
+        found = resolve_meeting(ctx, replace(when, month=(other, month)))
     if found.hit:
         return _meeting_reply(ctx, found.hit, f"{ctx.panel.name}:")
     if found.choices:
@@ -72,6 +78,8 @@ def meeting_on(intent: Intent, ctx: Context, when: When) -> Reply:
 def _described(when: When) -> str:
     if when.kind == "day":
         return f"on {day(when.day)}"
+    if when.kind in {"last", "next"}:
+        return f"({when.text})"
     if when.kind == "range":
         return f"between {short_day(when.day)} and {short_day(when.until)}"
     year, month = when.month
@@ -79,10 +87,12 @@ def _described(when: When) -> str:
 
 
 def when_first(when: When) -> date:
-    return when.day if when.kind == "range" else date(when.month[0], when.month[1], 1)
+    return when.day if when.day else date(when.month[0], when.month[1], 1)
 
 
 def _meetings_near(ctx: Context, when: When) -> str:
+    if when.kind in {"last", "next"}:
+        return "No meetings are in the programme for the past year." if when.kind == "last" else ""
     target = when.day if when.kind == "day" else when_first(when)
     window = timedelta(days=NEAR_DAYS)
     meetings = ctx.programme.meetings(ctx.panel.id, target - window, target + window, include_cancelled=False)
@@ -187,3 +197,12 @@ def who(intent: Intent, ctx: Context) -> Reply:
         if names:
             lines.append(f"• {role.replace('-', ' ').capitalize()}: {', '.join(names)}")
     return Reply("\n".join(lines) if len(lines) > 1 else "I don't know who is on this panel yet.")
+
+
+def no_lead(intent: Intent, ctx: Context) -> Reply:
+    """Items still waiting for someone to write them, soonest first."""
+    items = [i for i in ctx.programme.items(ctx.panel.id) if not i.leads and i.status in {"planned", "deferred"}
+             and (not i.meeting_date or i.meeting_date >= ctx.today)]
+    if not items:
+        return Reply("Every item on the programme has a lead.")
+    return Reply("Items with no lead yet:\n" + "\n".join(capped([item_line(i, with_meeting=True) for i in items], 15)))

@@ -98,6 +98,10 @@ def resolve_meeting(ctx: Context, when: When, after: Meeting | None = None) -> F
         meetings = [m for m in prog.meetings(panel.id, start=start, include_cancelled=False)
                     if not after or m.date > after.date]
         return Found(hit=meetings[when.skip]) if len(meetings) > when.skip else Found()
+    if when.kind == "last":
+        past = prog.meetings(panel.id, ctx.today - timedelta(days=400), ctx.today - timedelta(days=1),
+                             include_cancelled=False)
+        return Found(hit=past[-1]) if past else Found()
     if when.kind == "day":
         found = [m for m in prog.meetings(panel.id, when.day, when.day) if m.status != "cancelled"]
         return Found(hit=found[0]) if found else Found()

@@ -47,6 +47,10 @@ def target_for(ctx: Context, when: When, after: Meeting | None = None) -> Target
     if when.kind == "tbc":
         return Target(window="date tbc")
     found = resolve_meeting(ctx, when, after=after)
+    if when.kind == "last":
+        if found.hit:
+            return Target(meeting=found.hit, past=True)
+        return Target(error="There was no meeting in the past year to put it on.")
     if when.kind == "next":
         if found.hit:
             return Target(meeting=found.hit)

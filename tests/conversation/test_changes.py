@@ -1,9 +1,11 @@
 """Changes typed in plain English: the reply says what changed and the store holds exactly that."""
-from datetime import date, time
+from datetime import date, datetime, time
 
 import pytest
 
 from bot.changes import AddMatter
+from tests.conftest import LONDON
+from tests.conversation.conftest import Talk
 
 OFFICER, CHAIR, BECKY, HANNAH = "Earl Piggott-Smith", "Cllr Val Evans", "Becky Wilkinson", "Hannah Pawley"
 OCT, FEB = date(2021, 10, 19), date(2022, 2, 15)
@@ -398,3 +400,32 @@ def test_nudge_schedule_by_message(talk):
     assert "between 1 and 30" in talk("remind authors 45 working days before")
     assert "Only the chair" in talk("remind authors 2 working days before", BECKY)
     assert talk.store.nudge_policies()[1][talk.panel.id].days_before == (10, 5)
+
+
+def test_matters_still_open_from_a_meeting(demo_store):
+    at_july = Talk(demo_store, now=datetime(2021, 7, 20, 20, 0, tzinfo=LONDON))
+    reply = at_july("add an action: list of care homes, lead Becky Wilkinson, due next meeting")
+    assert "due next meeting (19 October 2021)" in reply  # not the meeting it was raised at
+    demo_store.add_matter(AddMatter(demo_store.panels()[0].id, "Older matter", "Alicia Woods", raised_on=date(2021, 3, 1)))
+    later = Talk(demo_store)
+    reply = later("What's outstanding from the last meeting?")
+    assert "Still open from the 20 July 2021 meeting (1 matter)" in reply and "List of care homes" in reply
+    assert "List of care homes" in later("what actions came out of July?")
+    assert "Older matter" in later("outstanding matters")
+
+
+def test_rename_shift_cancel_and_remove_lead(talk):
+    assert "Renamed" in talk("Please change the title of the fee review to Care fees review")
+    assert talk.item("Care fees review").meeting_date == FEB
+    talk("rename the CHANNEL item to Prevent and CHANNEL update")
+    assert talk.item("Prevent and CHANNEL update").leads == ("Hannah Pawley",)
+    talk("the care fees review is now due at the next meeting")
+    assert talk.item("Care fees review").meeting_date == OCT
+    assert "Tuesday 26 October 2021" in talk("Postpone the October meeting by a week")
+    assert talk.item("Care fees review").meeting_date == date(2021, 10, 26)
+    assert "(yes/no)" in talk("drop the February meeting")
+    talk("yes")
+    assert talk.store.meeting_on(talk.panel.id, FEB).status == "cancelled"
+    talk("remove Tom Denham as lead on the social isolation item")
+    assert talk.item("Social Isolation").leads == ("Becky Wilkinson", "Sandra Ashton-Jones")
+    assert "leads nothing still to come" in talk("Remove Jenny Rogers as lead")

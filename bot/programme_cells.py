@@ -128,9 +128,17 @@ def _day_of(text: str, now: datetime, past: bool = False) -> date | None:
     return when.day if when and when.kind == "day" else None
 
 
+_NO_ONE = re.compile(r"(?:tbc|tba|tbd|to be (?:confirmed|agreed|decided)|n/?a|none|nil|unknown|various|-+|\?+)", re.I)
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """'Becky Wilkinson/Sandra Ashton-Jones and Tom Denham' -> three names; job titles beside names dropped."""
     whole = cell_text(text).strip(" ,.;")
+    if _NO_ONE.fullmatch(whole):
+        return ()
+    bracketed = [p.strip() for p in re.findall(r"\(([^)]*)\)", whole) if looks_like_name(p.strip())]
+    if bracketed:  # "Director of Public Health (Jane Smith)": the person is in the brackets
+        return tuple(dict.fromkeys(bracketed))
     parts = [re.sub(r"\s*\(.*?\)\s*", " ", p).strip(" ,.-–") for p in _NAME_SPLIT.split(whole)]
     parts = [p for chunk in parts for p in chunk.split(",")]
     parts = [p.strip(" .-–") for p in parts if p.strip(" .-–")]

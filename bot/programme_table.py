@@ -234,14 +234,19 @@ def _items_in_row(state: _State, cells: list[str], now: datetime) -> list[dict]:
     for n, title in enumerate(titles):
         lead_line = _pair(columns["lead"], n, len(titles), spread=True)
         reports = _pair(columns["last_reported"], n, len(titles), spread=True)
+        notes = _pair(columns["notes"], n, len(titles), spread=False)
+        requested = _pair(columns["requested_by"], n, len(titles), spread=True)
+        if not requested and _REQUESTED.match(notes):  # "Requested by OSPB on 26 July 2023" written in the notes
+            requested, notes = notes, ""
         out.append({
             "title": title, "leads": split_names(lead_line) if lead_line else (),
-            "notes": _pair(columns["notes"], n, len(titles), spread=False),
-            "priority": _pair(columns["priority"], n, len(titles), spread=True),
-            "requested_by": _pair(columns["requested_by"], n, len(titles), spread=True),
-            "last_reported": dates_in(reports, now) if reports else (),
+            "notes": notes, "priority": _pair(columns["priority"], n, len(titles), spread=True),
+            "requested_by": requested, "last_reported": dates_in(reports, now) if reports else (),
         })
     return out
+
+
+_REQUESTED = re.compile(r"^\s*(?:requested|suggested|asked for|raised|proposed)\s+(?:by|at|on)\b", re.I)
 
 
 def _pair(lines: list[str], n: int, count: int, spread: bool) -> str:

@@ -67,6 +67,28 @@ def test_other_council_layout_from_excel(other_council_xlsx, tmp_path, capsys):
     assert "Unplaceable Item" not in items
 
 
+def test_a_csv_laid_out_another_way(tmp_path, capsys):
+    """Written after the importer, in a layout it was not built from: title rows, 'Subject' and 'Lead Member/Officer',
+    a role with the name in brackets, TBC leads, requests written in the notes, sections and standing items."""
+    db = tmp_path / "health.db"
+    assert _import(FIXTURES / "health_committee_programme.csv", db) == 0
+    store = open_store(db)
+    panel = store.panel_named("Health and Wellbeing Overview and Scrutiny Committee")
+    items = {i.title: i for i in store.items(panel.id)}
+    assert [m.date for m in store.meetings(panel.id)] == [date(2024, 6, 10), date(2024, 9, 9), date(2024, 11, 25)]
+    assert items["Annual public health report"].leads == ("Jane Smith",)
+    assert items["Annual public health report"].last_reported == (date(2023, 6, 12), date(2022, 6, 14))
+    assert items["Dental access in the borough"].requested_by == "Requested by committee on 5 March 2024"
+    assert items["Winter plan 2024/25"].leads == ("Sarah Lee", "Mark Evans")
+    assert items["Budget scrutiny"].leads == () and store.person_named("TBC") is None
+    assert (items["Carers strategy refresh"].kind, items["Carers strategy refresh"].window) == (
+        "future", "January/February 2025")
+    assert items["Social prescribing"].kind == "future"
+    assert (items["Performance monitoring report"].kind, items["Performance monitoring report"].frequency) == (
+        "standing", "Quarterly")
+    assert items["Safeguarding Adults Board annual report"].months == (3,)
+
+
 def test_importing_again_updates_rather_than_duplicates(tmp_path, capsys):
     path = tmp_path / "programme.csv"
     path.write_text("Date of Meeting,Item,Lead Officer,Notes\n20 July 2021,Budget Update,Ann Smith,\n", encoding="utf-8")

@@ -19,6 +19,7 @@ from handlers.deps import Deps, Settings
 from handlers.slack.app import LISTENER_THREADS, build_app
 from handlers.slack.client import make_client
 from handlers.slack.http import SlackServer
+from handlers.slack.runtime import tune_gc
 from handlers.slack.talk import answer
 from store import open_store
 from tests.slack.fake_slack import FakeSlack
@@ -154,6 +155,7 @@ def main() -> None:
         settings = Settings(bot_token="xoxb-bench", signing_secret=SECRET, api_url=slack.url)
         deps = Deps(store=store, settings=settings, clock=lambda: NOW)
         results = {}
+        tune_gc()  # as `serve` does after start-up; one process, so every contender below runs with it
         for round_ in (1, 2):  # twice, interleaved, because this machine is noisy
             results[f"no-op Bolt, ack inline ({round_})"] = measure(noop_app(settings, True), slack, False)
             results[f"scrutiny-bot ({round_})"] = measure(build_app(deps), slack, True)

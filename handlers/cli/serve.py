@@ -14,6 +14,7 @@ from handlers.slack.app import build_app
 from handlers.slack.client import make_client
 from handlers.slack.http import SlackServer
 from handlers.slack.imports.feeds import feed_response
+from handlers.slack.runtime import tune_gc
 from handlers.slack.socket import socket_handler
 
 NO_TOKENS = """scrutiny-bot serve needs Slack credentials. Set:
@@ -77,6 +78,7 @@ def start(deps) -> Runner:
     app = build_app(deps, client, socket_mode=bool(settings.app_token))
     warm_up()
     scheduler = nudge_scheduler.start(deps, client)
+    tune_gc()
     if settings.app_token:
         print("scrutiny-bot: connecting to Slack in Socket Mode", file=sys.stderr)
         return Runner(app, socket=socket_handler(app, settings.app_token), scheduler=scheduler)

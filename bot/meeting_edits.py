@@ -21,6 +21,11 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 
+def _number(word: str, default: int) -> int:
+    word = word.lower().strip()
+    return int(word) if word.isdigit() else _NUMBERS.get(word, default)
+
+
 def add_meeting(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
@@ -53,36 +58,26 @@ def move_meeting(intent: Intent, ctx: Context) -> Reply:
     if to is None or to.kind != "day":
         return Reply(f"Sorry, {to.text}." if to and to.kind == "invalid" else "Move it to which day? e.g. “to 27 March”.")
 
-    def move(meeting: Meeting) -> Reply:
-        count = len(ctx.programme.items_at(meeting.id))
-        moved = Meeting(meeting.id, meeting.panel_id, to.day, to.at or meeting.time, meeting.venue, meeting.status)
-        return Reply(f"Moved the meeting on {day(meeting.date)} to {day(to.day)}"
-                     f" ({plural(count, 'item')} move with it). New report deadline: "
-                     f"{moment(report_deadline(moved, ctx.panel.rule))}.",
-                     changes=(ch.MoveMeeting(meeting.id, to.day, to.at),))
+    return _with_meeting(ctx, intent, lambda meeting: _moved(ctx, meeting, to.day, to.at))
 
-    return _with_meeting(ctx, intent, move)
+
+def _moved(ctx: Context, meeting: Meeting, to, at=None) -> Reply:
+    """The reply (and change) for a meeting moving to another day, its items with it."""
+    count = len(ctx.programme.items_at(meeting.id))
+    moved = replace(meeting, date=to, time=at or meeting.time, agenda_published=None, report_deadline=None)
+    return Reply(f"Moved the meeting on {day(meeting.date)} to {day(to)} ({plural(count, 'item')} move with it). "
+                 f"New report deadline: {moment(report_deadline(moved, ctx.panel.rule))}.",
+                 changes=(ch.MoveMeeting(meeting.id, to, at),))
 
 
 def shift_meeting(intent: Intent, ctx: Context) -> Reply:
     """'postpone the October meeting by a week': the same meeting, N days or weeks later (or earlier)."""
     if refusal := refuse_edit(ctx):
         return refusal
-    raw = intent.slots.get("n", "1").lower()
-    count = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
-    days = count * (7 if intent.slots.get("unit", "").lower().startswith("week") else 1)
+    days = _number(intent.slots.get("n", "1"), 1) * (7 if intent.slots.get("unit", "").lower().startswith("week") else 1)
     if intent.slots.get("verb", "").lower() == "bring forward":
         days = -days
-
-    def shift(meeting: Meeting) -> Reply:
-        to = meeting.date + timedelta(days=days)
-        count = len(ctx.programme.items_at(meeting.id))
-        moved = replace(meeting, date=to)
-        return Reply(f"Moved the meeting on {day(meeting.date)} to {day(to)} ({plural(count, 'item')} move with it). "
-                     f"New report deadline: {moment(report_deadline(moved, ctx.panel.rule))}.",
-                     changes=(ch.MoveMeeting(meeting.id, to),))
-
-    return _with_meeting(ctx, intent, shift)
+    return _with_meeting(ctx, intent, lambda meeting: _moved(ctx, meeting, meeting.date + timedelta(days=days)))
 
 
 def cancel_meeting(intent: Intent, ctx: Context) -> Reply:
@@ -160,8 +155,7 @@ def set_publication(intent: Intent, ctx: Context) -> Reply:
 def set_rule(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
-    raw = intent.slots.get("n", "5").lower()
-    days = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 0)
+    days = _number(intent.slots.get("n", "5"), 0)
     if not 0 < days <= 30:
         return Reply("The deadline must be between 1 and 30 working days before.")
     anchor = "meeting" if "meeting" in intent.slots.get("anchor", "").lower() else "publication"

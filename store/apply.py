@@ -34,8 +34,9 @@ class ApplyStore:
             case c.AddMeeting():
                 return self.add_meeting(ch.panel_id, ch.date, ch.time, ch.venue, ch.status, ch.agenda_published,
                                         actor=actor)
-            case c.MoveMeeting():
-                fields = {"date": ch.date} | ({"time": ch.time} if ch.time else {})
+            case c.MoveMeeting():  # dates typed for the old day no longer hold: the rules apply again
+                fields = {"date": ch.date, "agenda_published": None, "report_deadline": None}
+                fields |= {"time": ch.time} if ch.time else {}
                 return self.update_meeting(ch.meeting_id, actor, **fields)
             case c.SetMeetingDates():
                 fields = {k: v for k, v in (("agenda_published", ch.agenda_published),

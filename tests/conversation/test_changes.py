@@ -429,3 +429,11 @@ def test_rename_shift_cancel_and_remove_lead(talk):
     talk("remove Tom Denham as lead on the social isolation item")
     assert talk.item("Social Isolation").leads == ("Becky Wilkinson", "Sandra Ashton-Jones")
     assert "leads nothing still to come" in talk("Remove Jenny Rogers as lead")
+
+
+def test_moving_a_meeting_drops_dates_typed_for_the_old_day(talk):
+    talk("set the report deadline for the October meeting to 1 October at noon")
+    reply = talk("move the October meeting to 26 October")
+    meeting = talk.store.meeting_on(talk.panel.id, date(2021, 10, 26))
+    assert meeting.report_deadline is None and meeting.agenda_published is None
+    assert "New report deadline: 10:00 on Monday 11 October 2021" in reply

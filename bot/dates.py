@@ -17,6 +17,7 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 
 NEXT_MEETING = re.compile(r"\b(next|upcoming|coming|following) (meeting|panel|sitting|agenda|one|time|session)\b|^next$", re.I)
+DAY_ONLY = re.compile(r"\b(?:the|on)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])", re.I)
 LAST_MEETING = re.compile(r"\b(?:last|previous|most recent)\s+(?:meeting|time|panel|sitting|session|agenda|one)\b", re.I)
 AFTER_NEXT = re.compile(r"\b(?:meeting|one)\s+after\s+(?:the\s+)?next\b", re.I)
 TBC = re.compile(r"\b(tbc|tba|to be confirmed|date tbc|no date|possible future( items?)?|future items?|unscheduled)\b",
@@ -34,6 +35,7 @@ SPAN = re.compile(r"\b(this|next|coming)\s+(week|month|year)\b|\b(?:rest of the|
 WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b|\b()(" + "|".join(WEEKDAYS) + r")'s\b", re.I)
 PAST_HINT = re.compile(r"\b(was|were|did|last|previous|ago|had)\b", re.I)
 
+_DATE_SIGNS = (SPAN, DAY_ONLY, NUMERIC, DAY_MONTH, MONTH_DAY, RELATIVE, NEXT_MEETING, AFTER_NEXT, LAST_MEETING, TBC, WEEKDAY)
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first",
              "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -42,13 +44,14 @@ _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_
 class When:
     """What a phrase says about timing: a day, a month, the next meeting, or 'to be confirmed'."""
 
-    kind: str  # "day" | "month" | "range" | "next" | "last" | "tbc" | "invalid"
+    kind: str  # "day" | "month" | "range" | "dom" | "next" | "last" | "tbc" | "invalid"
     day: date | None = None  # the day, or the first day of a range
     until: date | None = None  # the last day of a range
     month: tuple[int, int] | None = None  # (year, month)
     at: time | None = None
     text: str = ""  # the words it came from, or why it is invalid
     skip: int = 0  # "the meeting after next" is the next meeting, skipping one
+    dom: int = 0  # "the 19th": a day of some month, whichever month has a meeting on it
 
     @property
     def window_text(self) -> str:
@@ -82,6 +85,8 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
     found = _numeric(text, today, past) or _day_month(text, today, past)
     if found:
         return found if found.kind == "invalid" else When("day", found.day, at=at, text=found.text)
+    if (m := DAY_ONLY.search(text)) and 1 <= int(m.group(1)) <= 31:
+        return When("dom", text=m.group(0), dom=int(m.group(1)))
     if m := WINDOW.search(text):
         year = int(m.group(3)) if m.group(3) else None
         first = _month_of(m.group(1), year, today, past)
@@ -135,11 +140,11 @@ def parse_time(text: str) -> time | None:
 
 
 def has_date_words(text: str) -> bool:
+    """Whether the text names a time at all: the guard in front of dateparser."""
+    if any(pattern.search(text) for pattern in _DATE_SIGNS):
+        return True
     month = MONTH_ONLY.search(text)
-    return bool(SPAN.search(text) or NUMERIC.search(text) or DAY_MONTH.search(text) or MONTH_DAY.search(text)
-                or RELATIVE.search(text) or (month and not _is_false_month(month.group(1), text))
-                or NEXT_MEETING.search(text) or AFTER_NEXT.search(text) or LAST_MEETING.search(text)
-                or TBC.search(text) or _weekday(text))
+    return bool(month and not _is_false_month(month.group(1), text))
 
 
 def _numeric(text: str, today: date, past: bool) -> When | None:
@@ -212,10 +217,6 @@ def _relative_phrase(text: str) -> str | None:
     if m.group(4):  # "Tuesday's meeting": the coming Tuesday
         return m.group(4)
     return m.group(2) if m.group(1).lower() in {"on", "by"} else m.group(0)
-
-
-def _weekday(text: str) -> bool:
-    return bool(WEEKDAY.search(text))
 
 
 def _full_year(text: str) -> int:

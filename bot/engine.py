@@ -30,6 +30,7 @@ HANDLERS = {
     "person_deadline": person_questions.person_deadline,
     "item_deadline": person_questions.item_deadline,
     "overdue": person_questions.overdue,
+    "awaiting": person_questions.awaiting,
     "last_report": lookup_questions.last_report,
     "on_programme": lookup_questions.on_programme,
     "search": lookup_questions.search,
@@ -93,7 +94,9 @@ def _dispatch(text: str, intent: Intent, ctx: Context) -> Reply:
     if intent.name in _DATED and has_date_words(text) and (intent.name == "unknown" or _QUESTIONISH.search(text)):
         when = parse_when(text, ctx.now)
         if when and (when.kind != "next" or when.skip):
-            if re.search(r"\b(deadline|reports? due|papers? due)\b", text, re.I):
+            if re.search(r"\b(deadlines?|reports? (?:are\s+)?due|papers? (?:are\s+)?due|due in)\b", text, re.I):
+                if when.kind == "range":
+                    return person_questions.deadlines_between(intent, ctx, when)
                 return questions.meeting_deadline(intent, ctx, when)
             return questions.meeting_on(intent, ctx, when)
     slot = intent.slots.get("ref") or intent.slots.get("who") or intent.slots.get("q") or ""
@@ -103,6 +106,8 @@ def _dispatch(text: str, intent: Intent, ctx: Context) -> Reply:
             return questions.meeting_on(intent, ctx, when)
     if intent.name == "meeting_deadline":
         when = parse_when(text, ctx.now) if has_date_words(text) else None
+        if when and when.kind == "range":
+            return person_questions.deadlines_between(intent, ctx, when)
         return questions.meeting_deadline(intent, ctx, when)
     handler = HANDLERS.get(intent.name, questions.not_understood)
     return handler(intent, ctx)

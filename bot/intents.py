@@ -136,10 +136,17 @@ RULES: list[tuple[str, re.Pattern]] = [
                        r"(?P<ref>.+?)\W*$|\bwhere\s+(?:are\s+we|is\s+it|'?s\s+it|are\s+things|do we stand)\s+"
                        r"(?:with|on)\s+(?:the\s+)?(?P<ref2>.+?)\W*$|\b(?:tell me|what do we know|details|info(?:rmation)?)"
                        r"\s+(?:\w+\s+)?(?:about|on|for|of)\s+(?:the\s+)?(?P<ref3>.+?)\W*$")),
+    ("item_detail", _r(r"^(?:is|has)\s+(?:the\s+)?(?P<ref>.+?)\s+(?:report\s+|paper\s+)?(?:in|been submitted|submitted|"
+                       r"arrived|come in|been sent|been received)(?:\s+yet)?\W*$|\bwhat'?s\s+(?:happened|happening)\s+"
+                       r"(?:to|with)\s+(?:the\s+)?(?P<ref2>.+?)\W*$|^(?:was|has|is)\s+(?:the\s+)?(?P<ref3>.+?)\s+(?:been\s+)?"
+                       r"(?:deferred|moved|withdrawn|dropped|postponed|considered|cancelled|rescheduled)\W*$")),
     ("person_deadline", _r(r"\b(?:has|have)\s+(?P<who>[\w .'-]+?)\s+(?:sent|submitted|sent in|delivered|done|finished|"
                            r"written)\b")),
     ("no_lead", _r(r"\b(?:without|with no|missing|lacking|no|need)\s+(?:an?\s+)?(?:leads?|authors?|presenters?)\b|"
                    r"\bunassigned\b|\bno(?:body| one)\s+(?:is\s+)?(?:leading|presenting)\b")),
+    ("awaiting", _r(r"\b(?:reports?|papers?|items?)\b.*\b(?:outstanding|still to come|not (?:yet\s+)?(?:in|submitted)|"
+                    r"awaited|waiting|missing)\b.*\b(?:for|at|to)\s+(?:the\s+)?(?P<when>.+?)\W*$|"
+                    r"\bstill to come in\s+(?:for|by)\s+(?:the\s+)?(?P<when2>.+?)\W*$")),
     ("overdue", _r(r"\b(?:late|overdue|missing|behind)\b.*\breports?\b|\breports?\b.*\b(?:late|overdue|missing|"
                    r"not (?:yet )?(?:been )?(?:in|submitted|received)|(?:has|have)n'?t\s+(?:yet\s+)?(?:come in|arrived|"
                    r"been (?:sent|submitted|received)))\b|^what'?s\s+(?:late|overdue)|\bwho\s+(?:do|should|must)\s+"
@@ -155,7 +162,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                           r"(?:got|have|own)\b|\b(?P<who3>[\w-]+(?:\s[\w-]+)?)'s\s+(?:actions|outstanding matters)\b")),
     ("matters", _r(r"\b(?:outstanding matters?|open actions?|actions?|follow[- ]ups?|matters arising|schedule of "
                    r"outstanding|outstanding items)\b")),
-    ("my_deadlines", _r(r"\bwhen(?:\s+is|\s+are|'s)\s+my\s+(?:\w+\s+)?(?:report|reports|paper|papers|deadline|deadlines|"
+    ("my_deadlines", _r(r"\bdeadlines?\s+(?:for|on)\s+my\b|"
+                        r"\bwhen(?:\s+is|\s+are|'s)\s+my\s+(?:\w+\s+)?(?:report|reports|paper|papers|deadline|deadlines|"
                         r"submission)\b|\bmy\s+deadlines?\b|\bwhen\s+(?:do|must|should|have)\s+i\s+(?:got\s+)?"
                         r"(?:need to\s+|have to\s+|got to\s+|to\s+)?(?:submit|send|file|get|hand|deliver)\b|"
                         r"\bwhen\s+(?:is|are)\s+(?:my|our)\s+(?:stuff|things?)\s+due\b|\bhow long\s+(?:have|do)\s+i\b")),
@@ -180,11 +188,12 @@ RULES: list[tuple[str, re.Pattern]] = [
                          r"wanted)\b")),
     ("person_items", _r(r"\bwhat(?:\s+is|\s+are|'s)\s+(?P<who>.+?)\s+(?:presenting|doing|writing|leading on|leading|down for|"
                         r"bringing|reporting on|responsible for|due to present)\b|\bwhat\s+(?:does|has)\s+(?P<who2>.+?)\s+"
-                        r"(?:got|have|owe|got coming|present|lead on|need to (?:write|present))\b|"
+                        r"(?:got|have|owe|got coming|present|lead on|need to (?:write|present|send|submit|do))\b|"
+                        r"\bon\s+(?P<who8>[\w-]+(?:\s[\w-]+)?)'s\s+plate\b|"
                         r"\bwhat'?s\s+(?P<who6>.+?)\s+got(?:\s+on)?\b|\bwhat\s+(?P<who7>[\w .'-]+?)\s+(?:is|are)\s+"
                         r"(?:presenting|doing|writing|leading on|bringing|reporting on)\b|"
                         r"\b(?:reports|items|papers)\s+(?:from|by|for|led by|owed by)\s+(?P<who3>.+?)\W*$|"
-                        r"^(?P<who4>[\w-]+(?:\s[\w-]+)?)'s\s+(?:reports|items|papers)\b|\bis\s+(?P<who5>.+?)\s+"
+                        r"(?:\b(?:list|show|see|view|get)\s+(?:me\s+)?|^)(?P<who4>[\w-]+(?:\s[\w-]+)?)'s\s+(?:reports|items|papers)\b|\bis\s+(?P<who5>.+?)\s+"
                         r"(?:presenting|on the agenda|leading)\b")),
     ("on_programme", _r(r"\b(?:is|are)\s+(?:the\s+|there\s+an?\s+(?:item|report)\s+(?:on|about)\s+)?(?P<ref>.+?)\s+"
                         r"(?:on|in)\s+(?:the\s+)?(?:work\s*programme|programme|agenda|plan|list|forward plan)\b|"
@@ -206,7 +215,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                     r"\bhow many meetings\b")),
     ("next_meeting", _r(r"\bnext\s+(?:meeting|panel|sitting|agenda|time|session|one)\b|\bdue next\b|\bwhen\s+(?:do|does|will)\s+"
                         r"(?:we|the panel)\s+(?:next\s+)?meet\b|\bwhen\s+(?:is|'s)\s+the\s+next\b|^next\W*$|"
-                        r"\bupcoming\s+meeting\b|\bcoming up\b|^what'?s\s+next\W*$")),
+                        r"\bupcoming\s+meeting\b|\bcoming up\b|^what'?s\s+next\W*$|^(?:the\s+)?agenda\W*$|^what'?s\s+on\W*$")),
     ("future_items", _r(r"\b(?:tbc|tba|to be confirmed|possible future|future items?|not (?:yet\s+)?scheduled|"
                         r"unscheduled|pencilled|no date|undated|in the pipeline|without a date|not got a date|parked|"
                         r"(?:has|have)n'?t\s+(?:yet\s+)?been\s+(?:scheduled|given a date|dated)|not\s+been\s+scheduled)\b")),

@@ -94,6 +94,45 @@ def overdue(intent: Intent, ctx: Context) -> Reply:
     return Reply("\n".join(lines))
 
 
+def awaiting(intent: Intent, ctx: Context) -> Reply:
+    """Reports not yet in for a given meeting: 'which reports are still outstanding for the next meeting?'."""
+    words = intent.slots.get("when", "")
+    when = parse_when(words, ctx.now) if has_date_words(words) else None
+    if when is None:
+        return overdue(intent, ctx)
+    found = resolve_meeting(ctx, when)
+    meeting = found.hit or (found.choices[0] if found.choices else None)
+    if meeting is None:
+        return Reply(f"I can't find a meeting for “{words}”.")
+    items = ctx.programme.items_at(meeting.id)
+    waiting = [i for i in items if i.status in OPEN]
+    deadline = report_deadline(meeting, ctx.panel.rule)
+    if not waiting:
+        return Reply(f"All {plural(len(items), 'report')} for the {short_day(meeting.date)} meeting are in.")
+    state = "were due" if deadline <= ctx.now else "are due"
+    lines = [f"Still to come for the {short_day(meeting.date)} meeting ({len(waiting)} of {len(items)}; they {state} by "
+             f"{moment(deadline)}):"] + [item_line(i) for i in waiting]
+    return Reply("\n".join(lines), items=tuple(waiting))
+
+
+def deadlines_between(intent: Intent, ctx: Context, when) -> Reply:
+    """Report deadlines falling in a span: 'are there any reports due this week?'."""
+    start, end = when.day, when.until
+    meetings = ctx.programme.meetings(ctx.panel.id, start=start, end=end + timedelta(days=LONGEST_LEAD_DAYS),
+                                      include_cancelled=False)
+    lines = []
+    for meeting in meetings:
+        deadline = report_deadline(meeting, ctx.panel.rule)
+        if start <= deadline.date() <= end:
+            waiting = [i for i in ctx.programme.items_at(meeting.id) if i.status in OPEN]
+            lines.append(f"*By {moment(deadline)}*, for the {short_day(meeting.date)} meeting: "
+                         f"{plural(len(waiting), 'report')} still to come")
+            lines += [item_line(i) for i in waiting]
+    if not lines:
+        return Reply(f"No report deadlines fall between {short_day(start)} and {short_day(end)}.")
+    return Reply("\n".join(lines))
+
+
 def _items_of(ctx: Context, person: Person, subject: str) -> Reply:
     items = ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)
     if not items:

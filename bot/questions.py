@@ -78,7 +78,7 @@ def meeting_on(intent: Intent, ctx: Context, when: When) -> Reply:
 def _described(when: When) -> str:
     if when.kind == "day":
         return f"on {day(when.day)}"
-    if when.kind in {"last", "next"}:
+    if when.kind in {"last", "next", "dom"}:
         return f"({when.text})"
     if when.kind == "range":
         return f"between {short_day(when.day)} and {short_day(when.until)}"
@@ -91,8 +91,8 @@ def when_first(when: When) -> date:
 
 
 def _meetings_near(ctx: Context, when: When) -> str:
-    if when.kind in {"last", "next"}:
-        return "No meetings are in the programme for the past year." if when.kind == "last" else ""
+    if when.kind in {"last", "next", "dom"}:
+        return "No meeting in the year either side is on that day." if when.kind == "dom" else ""
     target = when.day if when.kind == "day" else when_first(when)
     window = timedelta(days=NEAR_DAYS)
     meetings = ctx.programme.meetings(ctx.panel.id, target - window, target + window, include_cancelled=False)

@@ -98,6 +98,12 @@ def resolve_meeting(ctx: Context, when: When, after: Meeting | None = None) -> F
         meetings = [m for m in prog.meetings(panel.id, start=start, include_cancelled=False)
                     if not after or m.date > after.date]
         return Found(hit=meetings[when.skip]) if len(meetings) > when.skip else Found()
+    if when.kind == "dom":  # the nearest meeting held on that day of a month, coming first, else gone
+        near = prog.meetings(panel.id, ctx.today - timedelta(days=366), ctx.today + timedelta(days=366),
+                             include_cancelled=False)
+        on_day = [m for m in near if m.date.day == when.dom]
+        coming = [m for m in on_day if m.date >= ctx.today]
+        return Found(hit=(coming or on_day[::-1] or [None])[0])
     if when.kind == "last":
         past = prog.meetings(panel.id, ctx.today - timedelta(days=400), ctx.today - timedelta(days=1),
                              include_cancelled=False)

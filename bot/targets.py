@@ -47,6 +47,8 @@ def target_for(ctx: Context, when: When, after: Meeting | None = None) -> Target
     if when.kind == "tbc":
         return Target(window="date tbc")
     found = resolve_meeting(ctx, when, after=after)
+    if when.kind == "dom":
+        return Target(meeting=found.hit) if found.hit else Target(error=f"There's no meeting on {when.text}.")
     if when.kind == "last":
         if found.hit:
             return Target(meeting=found.hit, past=True)

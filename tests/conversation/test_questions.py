@@ -139,6 +139,28 @@ QUESTIONS = [
     ("show me last meeting", NOBODY, JULY, []),
     ("What was on the agenda last time?", NOBODY, JULY, []),
     ("any updates on vaccinations", NOBODY, ["Mandatory Vaccinations"], []),
+    # A third round: panel members' and authors' wording.
+    ("What items are scheduled for the 19th?", NOBODY, NEXT, []),
+    ("What's the agenda looking like for Feb?", NOBODY, FEB, []),
+    ("Remind me when the next meeting is", NOBODY, NEXT, []),
+    ("Are there any reports due this week?", NOBODY, ["No report deadlines fall between 1 September 2021 and "
+                                                       "5 September 2021"], []),
+    ("What reports are due in the next month?", NOBODY, ["By 10:00 on Monday 4 October 2021", "4 reports still to come"],
+     []),
+    ("which reports are still outstanding for the next meeting?", NOBODY, ["Still to come for the 19 October 2021 "
+                                                                            "meeting (4 of 4"], []),
+    ("has the local account report been submitted?", NOBODY, ["Status: awaiting the report"], []),
+    ("Is the fee review report in yet?", NOBODY, ["Alicia Woods", "awaiting the report"], []),
+    ("What does Hannah need to send?", NOBODY, ["Domestic Abuse", "CHANNEL"], []),
+    ("list Hannah's reports", NOBODY, ["Hannah Pawley is lead on 3 items"], []),
+    ("What's on Becky's plate?", NOBODY, ["Local Account"], []),
+    ("What's the deadline for my report?", BECKY, ["Your report deadlines", "4 October 2021"], []),
+    ("how long have I got to write my report?", BECKY, ["4 October 2021"], []),
+    ("what's happened to the vaccinations item?", NOBODY, ["Mandatory Vaccinations", "Meeting: 20 July 2021"], []),
+    ("was the CHANNEL item deferred?", NOBODY, ["Status: awaiting the report", "19 October 2021"], []),
+    ("any matters arising?", NOBODY, ["no open outstanding matters"], []),
+    ("agenda", NOBODY, NEXT, []),
+    ("what's on", NOBODY, NEXT, []),
     # Help and nonsense.
     ("help", NOBODY, ["what's due next meeting"], []),
     ("what can you do?", NOBODY, ["what am I presenting"], []),

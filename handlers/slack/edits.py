@@ -1,9 +1,9 @@
-"""The one-click changes (mark submitted, defer), with the permission checks, as sentences for the user."""
+"""The one-click changes (mark submitted, defer, close a matter), with the permission checks, as sentences."""
 from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.changes import MoveItem, SetItemStatus
+from bot.changes import MoveItem, SetItemStatus, UpdateMatter
 from bot.models import Person
 from bot.replies import day
 
@@ -42,3 +42,18 @@ def defer_item(deps, person: Person | None, item_id: int) -> str:
     if later:
         return f"Deferred *{item.title}* to the meeting on {day(later.date)}."
     return f"No later meeting is scheduled, so *{item.title}* is now a possible future item (date tbc)."
+
+
+def close_matter(deps, person: Person | None, matter_id: int) -> str:
+    """Close an outstanding matter: its lead, the chair, vice-chair or scrutiny officer may."""
+    with deps.lock:
+        store = deps.store
+        matter = store.matter(matter_id)
+        if matter is None:
+            return "I can't find that outstanding matter any more; nothing was changed."
+        if person is None or not (person.can_edit(matter.panel_id) or person.id == matter.lead_id):
+            return f"Only the lead, the chair or the scrutiny officer can close *{matter.subject}*."
+        if matter.status == "closed":
+            return f"*{matter.subject}* is already closed."
+        store.apply([UpdateMatter(matter.id, status="closed")], actor=person.name)
+    return f"Closed *{matter.subject}*. Thank you."

@@ -5,6 +5,7 @@ import json
 import time
 import urllib.request
 
+from bot.changes import AddMatter
 from tests.conftest import FIXED_NOW
 from tests.slack.signing import send_command, send_event, send_interaction
 
@@ -236,3 +237,29 @@ def test_outstanding_matter_modal_adds_a_matter_and_refreshes_home(slack_app):
     assert (matter.lead, str(matter.due)) == ("Cllr Val Evans", "2021-10-19")
     [home] = slack_app.slack.calls_to("views.publish")
     assert "List of establishments" in json.dumps(home["view"])
+
+
+def close_matter_click(slack_app, user: str, matter_id: int, action_ts: str) -> dict:
+    return {"type": "block_actions", "user": {"id": user}, "trigger_id": "t" + action_ts, "view": {"type": "home"},
+            "container": {"type": "view"}, "actions": [{"action_id": "close_matter", "value": str(matter_id),
+                                                          "action_ts": action_ts}]}
+
+
+def test_a_lead_closes_her_action_from_home_and_others_cannot(slack_app):
+    panel = slack_app.store.panels()[0]
+    matter = slack_app.store.add_matter(AddMatter(panel.id, "List of care homes", "Becky Wilkinson"))
+    event = {"type": "app_home_opened", "user": "UBECKY", "channel": "DUBECKY", "tab": "home"}
+    send_event(slack_app.url, event, "EvHome2")
+    [published] = slack_app.slack.wait_for("views.publish")
+    buttons = [b["accessory"] for b in published["view"]["blocks"]
+               if b.get("accessory", {}).get("action_id") == "close_matter"]
+    assert [b["value"] for b in buttons] == [str(matter.id)]
+
+    assert send_interaction(slack_app.url, close_matter_click(slack_app, "UNEW", matter.id, "3.1"))[0] == 200
+    assert send_interaction(slack_app.url, close_matter_click(slack_app, "UBECKY", matter.id, "3.2"))[0] == 200
+    slack_app.drain()
+    assert slack_app.store.matter(matter.id).status == "closed"
+    assert slack_app.store.audit_log(1)[0]["actor"] == "Becky Wilkinson"
+    calls = slack_app.slack.calls_to("chat.postEphemeral") + slack_app.slack.calls_to("chat.postMessage")
+    told = [c.get("text", "") for c in calls]
+    assert any("Closed *List of care homes*" in t for t in told) and any("Only the lead" in t for t in told)

@@ -35,7 +35,7 @@ def home_view(person: Person | None, panels: list[PanelHome], reports: list[Repo
         blocks += panel_blocks(home)
     if person is not None:
         blocks += [{"type": "divider"}, section("*My reports*")] + report_blocks(reports)
-        blocks += [section("*My actions*"), section(_lines([matter_line(m) for m in actions], "Nothing outstanding."))]
+        blocks += [section("*My actions*")] + action_blocks(actions)
     return {"type": "home", "blocks": blocks[:100]}
 
 
@@ -67,6 +67,16 @@ def report_blocks(reports: list[Report]) -> list:
         out.append(section(f"*{item.title}*\n{when}{due}{status}", accessory))
     if len(reports) > MAX_LIST:
         out.append(context(f"…and {len(reports) - MAX_LIST} more."))
+    return out
+
+
+def action_blocks(actions: list[Matter]) -> list:
+    """My open outstanding matters, each with a button that closes it."""
+    if not actions:
+        return [section("Nothing outstanding.")]
+    out = [section(matter_line(m), button("Mark done", "close_matter", str(m.id))) for m in actions[:MAX_LIST]]
+    if len(actions) > MAX_LIST:
+        out.append(context(f"…and {len(actions) - MAX_LIST} more."))
     return out
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot import item_edits, lookup_questions, matter_edits, matter_questions, meeting_edits, person_questions, questions
 from bot.conversation import Context, Reply
 from bot.dates import has_date_words, parse_when
-from bot.dialogue import answer_pending
+from bot.dialogue import answer_pending, ask_choice
 from bot.intents import Intent, clean, parse_intent
 
 log = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ def respond(text: str, ctx: Context) -> Reply:
         return meeting_edits.link_channel(intent, ctx)
     panel = ctx.panel or _only_panel(ctx)
     if panel is None:
-        return _which_panel(ctx)
+        return _which_panel(ctx, text, intent)
     return _dispatch(text, intent, replace(ctx, panel=panel))
 
 
@@ -124,10 +124,12 @@ def _only_panel(ctx: Context):
     return None
 
 
-def _which_panel(ctx: Context) -> Reply:
+def _which_panel(ctx: Context, text: str, intent: Intent) -> Reply:
+    """Several panels and no way to tell which: ask, with each panel's answer ready for the reply."""
     panels = ctx.programme.panels()
     if not panels:
         return Reply("There are no panels yet. A scrutiny officer can add one with `scrutiny-bot panel add NAME`.")
-    names = "\n".join(f"• {p.name}" for p in panels)
-    return Reply(f"Which panel do you mean? I know:\n{names}\n"
-                 "In a channel, the scrutiny officer can say “link this channel to <panel>”.")
+    reply = ask_choice(ctx, "Which panel do you mean?", panels, lambda p: p.name,
+                       lambda p: _dispatch(text, intent, replace(ctx, panel=p)))
+    return replace(reply, text=reply.text + "\n(In a channel, the scrutiny officer can say “link this channel to "
+                                            "<panel>” so I don't need to ask.)")

@@ -437,3 +437,12 @@ def test_moving_a_meeting_drops_dates_typed_for_the_old_day(talk):
     meeting = talk.store.meeting_on(talk.panel.id, date(2021, 10, 26))
     assert meeting.report_deadline is None and meeting.agenda_published is None
     assert "New report deadline: 10:00 on Monday 11 October 2021" in reply
+
+
+def test_with_several_panels_and_no_channel_the_bot_asks_which(talk):
+    talk.store.add_panel("Corporate Parenting Board")
+    reply = talk("what's due next meeting?", None)
+    assert "Which panel do you mean?" in reply and "Corporate Parenting Board" in reply
+    adults = [n for n, line in enumerate(reply.splitlines()) if "Adults and Safer City" in line]
+    answer = talk(reply.splitlines()[adults[0]].split(".")[0], None)  # "1" or "2", whichever the Adults panel is
+    assert "19 October 2021" in answer and "Domestic Abuse" in answer

@@ -82,6 +82,7 @@ def is_no_meeting(target: str | None) -> bool:
 
 
 def tidy_title(title: str) -> str:
+    title = re.sub(r"\s+(?:please|instead|pls)\W*$", "", title.strip(" ?!"), flags=re.I)
     title = _LEADING.sub("", title.strip(" \"'“”‘’,.:;-"))
     title = title.strip(" \"'“”‘’,.:;-")
     return title[:1].upper() + title[1:]

@@ -49,6 +49,7 @@ HANDLERS = {
     "set_notes": item_edits.set_notes,
     "rename_item": item_edits.rename_item,
     "remove_lead": item_edits.remove_lead,
+    "add_lead": item_edits.add_lead,
     "add_note": item_edits.add_note,
     "add_meeting": meeting_edits.add_meeting,
     "move_meeting": meeting_edits.move_meeting,

@@ -73,11 +73,15 @@ RULES: list[tuple[str, re.Pattern]] = [
                         r"(?:is|has been)\s+(?:now\s+)?(?:done|complete|completed|closed|resolved|dealt with)\W*$")),
     ("close_matter", _r(_P + r"mark\s+(?:the\s+)?(?:outstanding\s+matter|action|matter|follow[- ]up)\s+(?:on|about|re|for)?\s*"
                         r"(?P<ref>.+?)\s+as\s+(?:done|complete|completed|closed|resolved|finished)\W*$")),
+    ("close_matter", _r(_P + r"(?:close|complete|finish|tick off|sign off|clear|resolve)\s+(?:off\s+)?(?:the\s+)?"
+                        r"(?P<ref>.+?)\s+(?:action|matter|follow[- ]up)\W*$")),
     ("update_matter", _r(_P + r"(?:update|change|set)\s+(?:the\s+)?(?:position|status|current position)?\s*(?:on|of|for)?"
                          r"\s*(?:the\s+)?(?:outstanding\s+matter|action|matter)\s+(?:on|about|re|for|regarding)?\s*"
                          r"(?P<ref>.+?)\s*(?::|\s-\s|\s+to say\s+|\s+to\s+|\s+with\s+)\s*(?P<position>.+)$")),
     ("update_matter", _r(r"^(?:the\s+)?(?:current\s+)?(?:position|update|status)\s+(?:on|for)\s+(?:the\s+)?"
                          r"(?:action\s+|matter\s+)?(?:on\s+|about\s+)?(?P<ref>.+?)\s*(?::|\s-\s|\s+is\s+)\s*(?P<position>.+)$")),
+    ("add_matter", _r(_P + r"(?:record|note|log|minute)\s+that\s+(?P<lead>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+"
+                      r"(?:will|is to|agreed to|has agreed to|to|should|would)\s+(?P<rest>.+)$")),
     ("add_matter", _r(_P + r"(?:add|record|log|create|raise|note|new)\s+(?:an?\s+|the\s+)?(?:new\s+)?"
                       r"(?:outstanding\s+matter|action|matter|follow[- ]up)\b\s*(?:for\s+(?P<lead>[^:]+?)\s*:)?"
                       r"\s*[:,-]?\s*(?P<rest>.+)$")),
@@ -97,6 +101,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("rename_item", _r(_P + r"(?:rename|retitle)\s+(?:the\s+)?(?P<ref>.+?)\s+(?:to|as)\s+(?P<title>.+?)\W*$")),
     ("rename_item", _r(_P + r"(?:change|update|set)\s+the\s+(?:title|name|wording)\s+(?:of|for|on)\s+(?:the\s+)?(?P<ref>.+?)\s+"
                        r"to\s+(?P<title>.+?)\W*$")),
+    ("add_lead", _r(_P + r"(?:add|include)\s+(?P<lead>.+?)\s+as\s+(?:a\s+|an\s+|the\s+|another\s+)?(?:co-?)?"
+                    r"(?:lead|author|presenter)\s+(?:on|for|to)\s+(?:the\s+)?(?P<ref>.+?)\W*$")),
+    ("set_lead", _r(_P + r"(?:change|set|update|switch)\s+(?:the\s+)?(?P<ref>.+?)(?:'s)?\s+(?:lead|author|presenter)\s+"
+                    r"to\s+(?P<lead>.+?)\W*$")),
     ("set_lead", _r(_P + r"(?:change|set|update|switch|swap)\s+(?:the\s+)?(?:lead|author|lead officer|lead author|"
                     r"lead report author|report author|presenter|officer)\s+(?:for|on|of)\s+(?:the\s+)?(?P<ref>.+?)\s+"
                     r"to\s+(?P<lead>.+?)\W*$")),
@@ -113,6 +121,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set_notes", _r(r"^notes?\s+(?:for|on)\s+(?:the\s+)?(?P<ref>.+?)\s*:\s*(?P<notes>.+)$")),
     ("move_item", _r(r"^(?:the\s+)?(?P<ref>.+?)\s+(?:is|has)\s+(?:now\s+)?(?:due|going|coming|moved|been moved|"
                      r"been deferred)\s+(?:at|to|for|in|until)\s+(?P<when>.+?)\W*$")),
+    ("move_item", _r(r"^(?:the\s+)?(?P<ref>.+?)\s+(?:needs|has|ought|should|can|will need|is going)\s+(?:to\s+)?"
+                     r"(?:go|move|be moved|come|slip)\s+(?:back\s+)?(?:to|into|for|until)\s+(?P<when>.+?)\W*$")),
     ("defer_item", _r(_P + r"(?:put|push|move|knock|bump|set)\s+(?:the\s+)?(?P<ref>.+?)\s+back(?:\s+(?:by\s+)?"
                       r"(?:a|one)\s+meeting)?\W*$")),
     ("move_item", _r(_P + r"(?P<verb>move|defer|postpone|push|put back|reschedule|shift|bring forward|bring|delay|slip|"
@@ -127,6 +137,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("add_item", _r(_P + r"(?P<verb>add|put|include|schedule|table|pencil in|pencil|book in|programme in|slot in|"
                     r"slot|get)\s+(?P<rest>.+)$")),
     ("add_item", _r(r"^(?:new|possible|future)\s+(?:future\s+)?item\s*(?:[:,-]|called|titled)\s*(?P<rest>.+)$")),
+    ("add_item", _r(r"^(?:can|could)\s+we\s+(?:please\s+)?(?:have|get|add|schedule|see)\s+"
+                    r"(?P<rest>(?:a|an)\s+(?:report|update|briefing|item|paper|session)\b.+)$")),
+    ("add_item", _r(r"^(?:i'?d|we'?d|i would|we would)\s+like\s+(?P<rest>(?:a|an)\s+(?:report|update|briefing|item|paper|"
+                    r"session)\b.+)$")),
     ("add_item", _r(r"^we\s+(?:need|want|should have|would like)\s+(?:to\s+(?:have|see|get|receive)\s+)?"
                     r"(?P<rest>(?:a|an)\s+(?:report|update|briefing|item|paper).+)$")),
     # Questions.
@@ -225,8 +239,12 @@ RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 
+_COURTESY = re.compile(r"[\s,]*\b(?:please|pls|thanks|thank you|cheers|ta)\W*$", re.I)
+
+
 def parse_intent(text: str) -> Intent:
     """The first rule that matches names the intent; its named groups are the slots."""
+    text = _COURTESY.sub("", text) or text
     for name, pattern in RULES:
         m = pattern.search(text)
         if m:

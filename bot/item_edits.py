@@ -15,6 +15,9 @@ from bot.resolve import resolve_item, resolve_person, same_text
 from bot.targets import Target, find_target, target_for
 
 MAX_TITLE = 300
+# "an item on X added to the October agenda": the verb between the title and where it goes is not part of the title
+_CONNECTOR = re.compile(r"\s+(?:added|put|included|scheduled|pencilled in|brought|instead)(?=\s+(?:to|on|for|at|in|into)\b"
+                        r"|\s*$)", re.I)
 _GENERIC = re.compile(r"\b(?:the|my|our|her|his|their|it|report|reports|paper|papers|in|now|yet|off)\b", re.I)
 SCHEDULING = {"schedule", "put", "bring", "slot", "slot in", "pencil", "pencil in", "book in", "programme in", "table"}
 
@@ -22,7 +25,7 @@ SCHEDULING = {"schedule", "put", "bring", "slot", "slot in", "pencil", "pencil i
 def add_item(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
-    parts = split_fields(intent.slots.get("rest", ""))
+    parts = split_fields(_CONNECTOR.sub(" ", intent.slots.get("rest", "")))
     main, target_text = split_target(parts.main, has_date_words)
     title = tidy_title(main)
     if not title:
@@ -33,10 +36,12 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
     target = find_target(ctx, target_text)
     if target.error:
         return Reply(target.error)
-    if not existing and intent.slots.get("verb", "").lower() in SCHEDULING and (target.meeting or target.choices):
-        existing = _unscheduled_like(ctx, title)
+    scheduling = target.meeting or target.meeting_to_add
+    meant = None if existing else _meant_existing(ctx, title, main, intent.slots.get("verb", "").lower())
+    if meant and scheduling:
+        return _move(ctx, meant, target, deferred=False)
     if existing:
-        if existing.meeting_id is None and (target.meeting or target.meeting_to_add):
+        if existing.meeting_id is None and scheduling:
             return _move(ctx, existing, target, deferred=False)
         where = f"the {short_day(existing.meeting_date)} meeting" if existing.meeting_date else "possible future items"
         return Reply(f"“{existing.title}” is already on the programme ({where}).")
@@ -195,6 +200,24 @@ def set_notes(intent: Intent, ctx: Context, appending: bool = False) -> Reply:
     return _with_item(ctx, intent.slots.get("ref", ""), change)
 
 
+def add_lead(intent: Intent, ctx: Context) -> Reply:
+    """'add Jenny Rogers as a lead on the fee review': the item keeps its other leads."""
+    if refusal := refuse_edit(ctx):
+        return refusal
+    extra, unknown = _leads(ctx, intent.slots.get("lead", ""))
+    if not extra:
+        return Reply("Who should be added? e.g. “add Jenny Rogers as a lead on the fee review”.")
+
+    def add(item: Item) -> Reply:
+        leads = tuple(dict.fromkeys(item.leads + tuple(extra)))
+        if leads == item.leads:
+            return Reply(f"{join_names(extra)} already leads “{item.title}”.")
+        return Reply(f"“{item.title}” is now led by {join_names(leads)}.", changes=(ch.UpdateItem(item.id, leads=leads),))
+
+    reply = _with_item(ctx, intent.slots.get("ref", ""), add)
+    return _confirm_if_needed(ctx, Target(meeting=None), unknown, reply) if reply.changes else reply
+
+
 def remove_lead(intent: Intent, ctx: Context) -> Reply:
     """'remove Jenny Rogers as lead (on the PSW report)': the item keeps any other leads."""
     if refusal := refuse_edit(ctx):
@@ -258,10 +281,15 @@ def _same_title(ctx: Context, title: str) -> Item | None:
     return ctx.programme.item(same[0]) if same else None
 
 
-def _unscheduled_like(ctx: Context, title: str) -> Item | None:
-    """'schedule the self assessment headlines for March' means the possible future item already listed."""
-    waiting = [i for i in ctx.programme.items(ctx.panel.id, kind="future") if not i.meeting_id]
-    return resolve_item(ctx, title, among=waiting, min_score=90).hit
+def _meant_existing(ctx: Context, title: str, words: str, verb: str) -> Item | None:
+    """'schedule the self assessment headlines for March' or 'put the fee review on the October agenda' mean an item
+    already on the programme: a possible future item for scheduling verbs, any item when it is called 'the ...'."""
+    if re.match(r"\s*the\b", words, re.I):
+        return resolve_item(ctx, title, min_score=90).hit
+    if verb in SCHEDULING:
+        waiting = [i for i in ctx.programme.items(ctx.panel.id, kind="future") if not i.meeting_id]
+        return resolve_item(ctx, title, among=waiting, min_score=90).hit
+    return None
 
 
 def _leads(ctx: Context, text: str) -> tuple[list[str], list[str]]:

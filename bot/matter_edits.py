@@ -1,10 +1,11 @@
 """Changing outstanding matters: add one, update its position, close it."""
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from bot import changes as ch
-from bot.clauses import split_fields, split_target, tidy_title
+from bot.clauses import split_fields, tidy_title
 from bot.conversation import Context, Reply
 from bot.dates import has_date_words
 from bot.dialogue import ask_choice, refuse_edit
@@ -20,11 +21,13 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     parts = split_fields(intent.slots.get("rest", ""))
     main, due_words = parts.main, parts.fields.get("due", "")
     if not due_words:
-        main, due_words = split_target(parts.main, has_date_words)
+        main, due_words = _split_due(parts.main)
+    lead_text = intent.slots.get("lead") or parts.fields.get("lead", "")
+    if not lead_text and (m := _ACTOR.match(main)):  # "Becky to circulate the list of care homes"
+        lead_text, main = m.group("who"), m.group("what")
     subject = tidy_title(main)
     if not subject:
         return Reply("What is the action? e.g. “add an action: list of care homes, lead Becky Wilkinson, due next meeting”.")
-    lead_text = intent.slots.get("lead") or parts.fields.get("lead", "")
     lead = resolve_person(ctx, lead_text).hit if lead_text else None
     lead_name = lead.name if lead else lead_text.strip()
     due, due_text = _due(ctx, due_words or "")
@@ -35,6 +38,20 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     return Reply(f"Added outstanding matter “{subject}” ({', '.join(extras)}).",
                  changes=(ch.AddMatter(ctx.panel.id, subject, lead_name, due, due_text if not due else "",
                                        raised, parts.fields.get("position", "")),))
+
+
+_ACTOR = re.compile(r"^(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:to|will|should|is to)\s+(?P<what>.+)$")
+_DUE_WORD = re.compile(r"\s+(?:by|before|for|at|in|until|due(?:\s+(?:by|at|on|for|in))?|no later than)\s+(?:the\s+)?"
+                       r"(?:end\s+of\s+)?", re.I)
+
+
+def _split_due(text: str) -> tuple[str, str]:
+    """'circulate the list by end of October' -> ('circulate the list', 'October'); the last date-like tail wins."""
+    for m in reversed(list(_DUE_WORD.finditer(text))):
+        tail = text[m.end():]
+        if has_date_words(tail) and not re.search(r"\b(?:by|before|for|at|in)\b", tail, re.I):
+            return text[:m.start()], tail
+    return text, ""
 
 
 def update_matter(intent: Intent, ctx: Context) -> Reply:

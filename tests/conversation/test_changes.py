@@ -446,3 +446,29 @@ def test_with_several_panels_and_no_channel_the_bot_asks_which(talk):
     adults = [n for n, line in enumerate(reply.splitlines()) if "Adults and Safer City" in line]
     answer = talk(reply.splitlines()[adults[0]].split(".")[0], None)  # "1" or "2", whichever the Adults panel is
     assert "19 October 2021" in answer and "Domestic Abuse" in answer
+
+
+def test_a_chairs_own_wording(talk):
+    talk("Can we have a report on adult safeguarding at the February meeting please? Lead Becky Wilkinson", CHAIR)
+    assert (talk.item("Adult safeguarding").meeting_date, talk.item("Adult safeguarding").leads) == (
+        FEB, ("Becky Wilkinson",))
+    talk("I'd like an item on hospital discharge added to the October agenda", CHAIR)
+    assert talk.item("Hospital discharge").meeting_date == OCT
+    assert "Moved" in talk("Put the fee review on the October agenda instead", CHAIR)
+    assert talk.item("Fee Review").meeting_date == OCT and len(talk.store.items(talk.panel.id)) == 15
+    talk("The domestic abuse item needs to go to February", CHAIR)
+    assert talk.item("Domestic Abuse").meeting_date == FEB
+    talk("Add Jenny Rogers as a lead on the fee review", CHAIR)
+    assert talk.item("Fee Review").leads == ("Alicia Woods", "Jenny Rogers")
+    talk("Change the fee review lead to Tom Denham", CHAIR)
+    assert talk.item("Fee Review").leads == ("Tom Denham",)
+    assert "(yes/no)" in talk("Cancel the 15 February meeting please", CHAIR)
+
+
+def test_actions_as_officers_write_them(talk):
+    reply = talk("Add action - Becky to circulate the list of care homes by end of October")
+    assert "“Circulate the list of care homes” (lead Becky Wilkinson, due October 2021)" in reply
+    reply = talk("Record that Hannah will send the DA referral figures before the next meeting")
+    assert "“Send the DA referral figures” (lead Hannah Pawley, due next meeting (19 October 2021))" in reply
+    assert "Closed" in talk("close the care homes action")
+    assert [m.subject for m in talk.store.matters(talk.panel.id)] == ["Send the DA referral figures"]

@@ -154,3 +154,9 @@ def test_a_member_asking_for_a_change_is_told_who_can(capsys, demo_db):
         "Adults and Safer City Scrutiny Panel")
     _, out, _ = run(capsys, "say", "--db", demo_db, "--as", "anwen muston", "withdraw the fee review")
     assert "Only the chair, vice-chair or scrutiny officer" in out and "Val Evans" in out
+
+
+def test_as_accepts_a_slack_user_id(capsys, demo_db):
+    run(capsys, "people", "add", "--db", demo_db, "Becky Wilkinson", "--slack-id", "U0BECKY")
+    code, out, _ = run(capsys, "say", "--db", demo_db, "--as", "U0BECKY", "what am I presenting?")
+    assert code == 0 and out.startswith("You are lead on 3 items")

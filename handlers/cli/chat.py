@@ -1,6 +1,7 @@
 """`chat` (the interactive console) and `say` (one message, one reply)."""
 from __future__ import annotations
 
+import contextlib
 import sys
 
 from bot.dates import warm_up
@@ -81,7 +82,5 @@ def _banner(store, args, now, who) -> str:
 
 
 def _enable_line_editing() -> None:
-    try:
+    with contextlib.suppress(ImportError):  # not every platform has readline; the console still works without
         import readline  # noqa: F401  (importing it gives input() history and editing)
-    except ImportError:
-        pass

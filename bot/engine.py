@@ -5,7 +5,16 @@ import logging
 import re
 from dataclasses import replace
 
-from bot import item_edits, lookup_questions, matter_edits, matter_questions, meeting_edits, person_questions, questions
+from bot import (
+    item_edits,
+    lead_edits,
+    lookup_questions,
+    matter_edits,
+    matter_questions,
+    meeting_edits,
+    person_questions,
+    questions,
+)
 from bot.conversation import Context, Reply
 from bot.dates import has_date_words, parse_when
 from bot.dialogue import answer_pending, ask_choice
@@ -45,11 +54,11 @@ HANDLERS = {
     "defer_item": item_edits.defer_item,
     "withdraw_item": item_edits.withdraw_item,
     "mark_submitted": item_edits.mark_submitted,
-    "set_lead": item_edits.set_lead,
+    "set_lead": lead_edits.set_lead,
     "set_notes": item_edits.set_notes,
     "rename_item": item_edits.rename_item,
-    "remove_lead": item_edits.remove_lead,
-    "add_lead": item_edits.add_lead,
+    "remove_lead": lead_edits.remove_lead,
+    "add_lead": lead_edits.add_lead,
     "add_note": item_edits.add_note,
     "add_meeting": meeting_edits.add_meeting,
     "move_meeting": meeting_edits.move_meeting,

@@ -45,12 +45,12 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
             return _move(ctx, existing, target, deferred=False)
         where = f"the {short_day(existing.meeting_date)} meeting" if existing.meeting_date else "possible future items"
         return Reply(f"“{existing.title}” is already on the programme ({where}).")
-    leads, unknown = _leads(ctx, parts.fields.get("lead", ""))
+    leads, unknown = leads_named(ctx, parts.fields.get("lead", ""))
     if target.choices:
         return ask_choice(ctx, "Which meeting?", target.choices, lambda m: short_day(m.date),
                           lambda m: _added(ctx, title, Target(meeting=m), leads, parts.fields))
     reply = _added(ctx, title, target, leads, parts.fields)
-    return _confirm_if_needed(ctx, target, unknown, reply)
+    return confirm_if_needed(ctx, target, unknown, reply)
 
 
 def _added(ctx: Context, title: str, target: Target, leads: list[str], fields: dict) -> Reply:
@@ -73,7 +73,7 @@ def move_item(intent: Intent, ctx: Context, deferred: bool = False) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
     deferred = deferred or intent.slots.get("verb", "").lower().startswith(DEFERRING)
-    return _with_item(ctx, intent.slots.get("ref", ""), lambda item: _move_to(ctx, item, intent, deferred))
+    return with_item(ctx, intent.slots.get("ref", ""), lambda item: _move_to(ctx, item, intent, deferred))
 
 
 def _move_to(ctx: Context, item: Item, intent: Intent, deferred: bool) -> Reply:
@@ -92,7 +92,7 @@ def _move_to(ctx: Context, item: Item, intent: Intent, deferred: bool) -> Reply:
         return ask_choice(ctx, "Which meeting?", target.choices, lambda m: short_day(m.date),
                           lambda m: _move(ctx, item, Target(meeting=m), deferred))
     reply = _move(ctx, item, target, deferred)
-    return _confirm_if_needed(ctx, target, [], reply) if reply.changes else reply
+    return confirm_if_needed(ctx, target, [], reply) if reply.changes else reply
 
 
 def _move(ctx: Context, item: Item, target: Target, deferred: bool) -> Reply:
@@ -122,7 +122,7 @@ def withdraw_item(intent: Intent, ctx: Context) -> Reply:
         where = f" (it was on the {short_day(item.meeting_date)} meeting)" if item.meeting_date else ""
         return Reply(f"Withdrew “{item.title}”{where}.", changes=(ch.SetItemStatus(item.id, "withdrawn"),))
 
-    return _with_item(ctx, intent.slots.get("ref", ""), withdraw)
+    return with_item(ctx, intent.slots.get("ref", ""), withdraw)
 
 
 def mark_submitted(intent: Intent, ctx: Context) -> Reply:
@@ -172,22 +172,6 @@ def _submitted(item: Item) -> Reply:
                  changes=(ch.SetItemStatus(item.id, "submitted"),))
 
 
-def set_lead(intent: Intent, ctx: Context) -> Reply:
-    if refusal := refuse_edit(ctx):
-        return refusal
-    leads, unknown = _leads(ctx, intent.slots.get("lead", ""))
-    if not leads:
-        return Reply("Who should lead it? For example: “change the lead for the CHC update to Becky Wilkinson”.")
-
-    def change(item: Item) -> Reply:
-        was = f" (was {item.lead_text})" if item.leads else ""
-        return Reply(f"“{item.title}” is now led by {join_names(leads)}{was}.",
-                     changes=(ch.UpdateItem(item.id, leads=tuple(leads)),))
-
-    reply = _with_item(ctx, intent.slots.get("ref", ""), change)
-    return _confirm_if_needed(ctx, Target(meeting=None), unknown, reply) if reply.changes else reply
-
-
 def set_notes(intent: Intent, ctx: Context, appending: bool = False) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
@@ -197,51 +181,7 @@ def set_notes(intent: Intent, ctx: Context, appending: bool = False) -> Reply:
         notes = f"{item.notes} {text}".strip() if appending else text
         return Reply(f"Notes for “{item.title}” now read: {notes}", changes=(ch.UpdateItem(item.id, notes=notes),))
 
-    return _with_item(ctx, intent.slots.get("ref", ""), change)
-
-
-def add_lead(intent: Intent, ctx: Context) -> Reply:
-    """'add Jenny Rogers as a lead on the fee review': the item keeps its other leads."""
-    if refusal := refuse_edit(ctx):
-        return refusal
-    extra, unknown = _leads(ctx, intent.slots.get("lead", ""))
-    if not extra:
-        return Reply("Who should be added? e.g. “add Jenny Rogers as a lead on the fee review”.")
-
-    def add(item: Item) -> Reply:
-        leads = tuple(dict.fromkeys(item.leads + tuple(extra)))
-        if leads == item.leads:
-            return Reply(f"{join_names(extra)} already leads “{item.title}”.")
-        return Reply(f"“{item.title}” is now led by {join_names(leads)}.", changes=(ch.UpdateItem(item.id, leads=leads),))
-
-    reply = _with_item(ctx, intent.slots.get("ref", ""), add)
-    return _confirm_if_needed(ctx, Target(meeting=None), unknown, reply) if reply.changes else reply
-
-
-def remove_lead(intent: Intent, ctx: Context) -> Reply:
-    """'remove Jenny Rogers as lead (on the PSW report)': the item keeps any other leads."""
-    if refusal := refuse_edit(ctx):
-        return refusal
-    found = resolve_person(ctx, intent.slots.get("lead", ""))
-    if not found.hit:
-        return Reply(f"I don't know anyone called “{intent.slots.get('lead', '')}”.")
-    person = found.hit
-
-    def remove(item: Item) -> Reply:
-        if person.id not in item.lead_ids:
-            return Reply(f"{person.name} is not a lead on “{item.title}”.")
-        rest = tuple(name for pid, name in zip(item.lead_ids, item.leads) if pid != person.id)
-        now = f"now led by {join_names(rest)}" if rest else "now has no lead"
-        return Reply(f"Removed {person.name} as lead: “{item.title}” {now}.", changes=(ch.UpdateItem(item.id, leads=rest),))
-
-    if intent.slots.get("ref"):
-        return _with_item(ctx, intent.slots["ref"], remove)
-    theirs = ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)
-    if not theirs:
-        return Reply(f"{person.name} leads nothing still to come.")
-    if len(theirs) == 1:
-        return remove(theirs[0])
-    return ask_choice(ctx, f"{person.name} leads several items. Which one?", theirs, _label, remove)
+    return with_item(ctx, intent.slots.get("ref", ""), change)
 
 
 def rename_item(intent: Intent, ctx: Context) -> Reply:
@@ -254,23 +194,23 @@ def rename_item(intent: Intent, ctx: Context) -> Reply:
     def rename(item: Item) -> Reply:
         return Reply(f"Renamed “{item.title}” to “{title}”.", changes=(ch.UpdateItem(item.id, title=title),))
 
-    return _with_item(ctx, intent.slots.get("ref", ""), rename)
+    return with_item(ctx, intent.slots.get("ref", ""), rename)
 
 
 def add_note(intent: Intent, ctx: Context) -> Reply:
     return set_notes(intent, ctx, appending=True)
 
 
-def _with_item(ctx: Context, ref: str, act) -> Reply:
+def with_item(ctx: Context, ref: str, act) -> Reply:
     found = resolve_item(ctx, ref)
     if found.choices:
-        return ask_choice(ctx, f"More than one item matches “{ref}”. Which one?", found.choices, _label, act)
+        return ask_choice(ctx, f"More than one item matches “{ref}”. Which one?", found.choices, item_label, act)
     if not found.hit:
         return Reply(f"I can't find an item matching “{ref}” on the {ctx.panel.name} programme.")
     return act(found.hit)
 
 
-def _label(item: Item) -> str:
+def item_label(item: Item) -> str:
     when = short_day(item.meeting_date) if item.meeting_date else (item.window or "date tbc")
     return f"{item.title} ({when})"
 
@@ -292,7 +232,7 @@ def _meant_existing(ctx: Context, title: str, words: str, verb: str) -> Item | N
     return None
 
 
-def _leads(ctx: Context, text: str) -> tuple[list[str], list[str]]:
+def leads_named(ctx: Context, text: str) -> tuple[list[str], list[str]]:
     """Lead names as the store knows them, and the names it doesn't know yet."""
     leads, unknown = [], []
     for name in split_names(text):
@@ -305,7 +245,7 @@ def _leads(ctx: Context, text: str) -> tuple[list[str], list[str]]:
     return leads, unknown
 
 
-def _confirm_if_needed(ctx: Context, target: Target, unknown: list[str], reply: Reply) -> Reply:
+def confirm_if_needed(ctx: Context, target: Target, unknown: list[str], reply: Reply) -> Reply:
     """One short question when the meeting is missing or past, or a lead is new; else the reply as it is."""
     doubts = []
     if target.problem:

@@ -21,6 +21,14 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 
+def _day_named(ctx: Context, intent: Intent, example: str):
+    """(the day in the 'to' words, None), or (None, a reply saying what was wrong)."""
+    to = when_of(ctx, intent.slots.get("to", ""), past=False)
+    if to is not None and to.kind == "day":
+        return to, None
+    return None, Reply(f"Sorry, {to.text}." if to and to.kind == "invalid" else example)
+
+
 def _number(word: str, default: int) -> int:
     word = word.lower().strip()
     return int(word) if word.isdigit() else _NUMBERS.get(word, default)
@@ -54,9 +62,9 @@ def add_meeting(intent: Intent, ctx: Context) -> Reply:
 def move_meeting(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
-    to = when_of(ctx, intent.slots.get("to", ""), past=False)
-    if to is None or to.kind != "day":
-        return Reply(f"Sorry, {to.text}." if to and to.kind == "invalid" else "Move it to which day? e.g. “to 27 March”.")
+    to, problem = _day_named(ctx, intent, "Move it to which day? e.g. “to 27 March”.")
+    if problem:
+        return problem
 
     return _with_meeting(ctx, intent, lambda meeting: _moved(ctx, meeting, to.day, to.at))
 
@@ -118,9 +126,9 @@ def set_meeting_deadline(intent: Intent, ctx: Context) -> Reply:
     """'set the report deadline for the March meeting to 1 March at noon': this meeting only."""
     if refusal := refuse_edit(ctx):
         return refusal
-    to = when_of(ctx, intent.slots.get("to", ""), past=False)
-    if to is None or to.kind != "day":
-        return Reply(f"Sorry, {to.text}." if to and to.kind == "invalid" else "To which day? e.g. “to 1 March at noon”.")
+    to, problem = _day_named(ctx, intent, "To which day? e.g. “to 1 March at noon”.")
+    if problem:
+        return problem
 
     def set_deadline(meeting: Meeting) -> Reply:
         at = datetime.combine(to.day, to.at or ctx.panel.rule.at, tzinfo=LONDON)
@@ -137,9 +145,9 @@ def set_publication(intent: Intent, ctx: Context) -> Reply:
     """'the agenda for the March meeting is published on 5 March': overrides five clear working days."""
     if refusal := refuse_edit(ctx):
         return refusal
-    to = when_of(ctx, intent.slots.get("to", ""), past=False)
-    if to is None or to.kind != "day":
-        return Reply(f"Sorry, {to.text}." if to and to.kind == "invalid" else "On which day? e.g. “on 5 March”.")
+    to, problem = _day_named(ctx, intent, "On which day? e.g. “on 5 March”.")
+    if problem:
+        return problem
 
     def set_date(meeting: Meeting) -> Reply:
         if to.day >= meeting.date:

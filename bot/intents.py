@@ -144,6 +144,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("add_item", _r(r"^we\s+(?:need|want|should have|would like)\s+(?:to\s+(?:have|see|get|receive)\s+)?"
                     r"(?P<rest>(?:a|an)\s+(?:report|update|briefing|item|paper).+)$")),
     # Questions.
+    ("my_deadlines", _r(r"\b(?:status|progress)\s+(?:of|on|with)\s+my\s+(?:reports?|papers?)\b|"
+                        r"\bwhere\s+(?:are\s+we|am\s+i)\s+with\s+my\s+(?:reports?|papers?)\b")),
+    ("item_detail", _r(r"\bwho\s+(?:wrote|authored|presented|did|is\s+writing|will\s+(?:present|write))\s+(?:the\s+)?"
+                       r"(?P<ref9>.+?)\W*$")),
     ("item_detail", _r(r"\bwho(?:'s|\s+is|\s+are)\s+(?:presenting|doing|writing|leading(?:\s+on)?|bringing|"
                        r"responsible for|(?:the\s+)?(?:lead|author|presenter)\s+(?:on|for|of))\s+(?:the\s+)?(?P<ref>.+?)\W*$")),
     ("item_detail", _r(r"\b(?:status|progress|position|latest|news)\s+(?:of|on|with|for|about)\s+(?:the\s+)?"
@@ -160,7 +164,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                    r"\bunassigned\b|\bno(?:body| one)\s+(?:is\s+)?(?:leading|presenting)\b")),
     ("awaiting", _r(r"\b(?:reports?|papers?|items?)\b.*\b(?:outstanding|still to come|not (?:yet\s+)?(?:in|submitted)|"
                     r"awaited|waiting|missing)\b.*\b(?:for|at|to)\s+(?:the\s+)?(?P<when>.+?)\W*$|"
-                    r"\bstill to come in\s+(?:for|by)\s+(?:the\s+)?(?P<when2>.+?)\W*$")),
+                    r"\bstill to come in\s+(?:for|by)\s+(?:the\s+)?(?P<when2>.+?)\W*$|"
+                    r"\bchase\b.*?\b(?:for|at|before)\s+(?:the\s+)?(?P<when3>.+?)\W*$")),
     ("overdue", _r(r"\b(?:late|overdue|missing|behind)\b.*\breports?\b|\breports?\b.*\b(?:late|overdue|missing|"
                    r"not (?:yet )?(?:been )?(?:in|submitted|received)|(?:has|have)n'?t\s+(?:yet\s+)?(?:come in|arrived|"
                    r"been (?:sent|submitted|received)))\b|^what'?s\s+(?:late|overdue)|\bwho\s+(?:do|should|must)\s+"
@@ -189,12 +194,16 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("person_deadline", _r(r"\bwhen(?:\s+is|\s+are|'s)\s+(?P<who>[\w .'-]+?)(?:'s|s'|')\s+(?:\w+\s+)?(?:report|reports|paper|"
                            r"papers)\s+due\b|\bwhen\s+(?:does|must|should)\s+(?P<who2>.+?)\s+(?:need to\s+|have to\s+)?"
                            r"(?:submit|send)\b")),
-    ("last_report", _r(r"\bwhen\s+(?:did|have|had)\s+we\s+last\s+(?:have|had|get|got|see|seen|consider|considered|discuss|"
+    ("last_report", _r(r"^did\s+we\s+(?:look at|consider|have|get|see|discuss|scrutinise|receive)\s+(?:a\s+report\s+on\s+|"
+                       r"the\s+|an?\s+)?(?P<ref5>.+?)(?:\s+(?:last|this)\s+(?:year|time|month))?\W*$|"
+                       r"\bwhen\s+(?:did|have|had)\s+we\s+last\s+(?:have|had|get|got|see|seen|consider|considered|discuss|"
                        r"discussed|look at|looked at|receive|received|hear|heard|scrutinise[d]?)\s+(?:a\s+|an\s+|the\s+|"
                        r"any\s+)?(?:report|update|item|paper|briefing)?s?\s*(?:on|about|re|regarding|from|into)?\s*"
                        r"(?:the\s+)?(?P<ref>.+?)\W*$|\bwhen\s+was\s+(?:the\s+)?(?P<ref2>.+?)\s+last\s+\w+|"
                        r"\blast\s+(?:report|update|time we (?:had|saw|looked at))\s+(?:on|about)?\s*(?:the\s+)?"
                        r"(?P<ref3>.+?)\W*$|\bhistory\s+of\s+(?:the\s+)?(?P<ref4>.+?)\W*$")),
+    ("meeting_deadline", _r(r"\bwhen\s+(?:do|must|should|will)\s+(?:the\s+)?(?:reports?|papers?)\b.*\b(?:be\s+in|in\s+by|"
+                            r"be\s+submitted|be\s+sent|be\s+with\s+you|be\s+ready|go\s+in)\b")),
     ("meeting_deadline", _r(r"\bwhen\s+(?:are|is)\s+(?:the\s+)?(?:reports?|papers?|deadline)\s+(?:due\s+)?(?:for|due)\b|"
                             r"\b(?:report|paper)\s+deadlines?\b|\bagenda\s+(?:publication|published|goes out|out)\b|"
                             r"\bwhen\s+(?:is|does)\s+the\s+agenda\b|\bdeadline\s+for\b")),
@@ -203,12 +212,19 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("person_items", _r(r"\bwhat(?:\s+is|\s+are|'s)\s+(?P<who>.+?)\s+(?:presenting|doing|writing|leading on|leading|down for|"
                         r"bringing|reporting on|responsible for|due to present)\b|\bwhat\s+(?:does|has)\s+(?P<who2>.+?)\s+"
                         r"(?:got|have|owe|got coming|present|lead on|need to (?:write|present|send|submit|do))\b|"
-                        r"\bon\s+(?P<who8>[\w-]+(?:\s[\w-]+)?)'s\s+plate\b|"
+                        r"\bon\s+(?P<who8>[\w-]+(?:\s[\w-]+)?)'s\s+plate\b|\b(?:everything|anything|all|items?|reports?)\s+"
+                        r"(?:led|presented|written|owned)\s+by\s+(?P<who9>.+?)\W*$|"
                         r"\bwhat'?s\s+(?P<who6>.+?)\s+got(?:\s+on)?\b|\bwhat\s+(?P<who7>[\w .'-]+?)\s+(?:is|are)\s+"
                         r"(?:presenting|doing|writing|leading on|bringing|reporting on)\b|"
                         r"\b(?:reports|items|papers)\s+(?:from|by|for|led by|owed by)\s+(?P<who3>.+?)\W*$|"
                         r"(?:\b(?:list|show|see|view|get)\s+(?:me\s+)?|^)(?P<who4>[\w-]+(?:\s[\w-]+)?)'s\s+(?:reports|items|papers)\b|\bis\s+(?P<who5>.+?)\s+"
                         r"(?:presenting|on the agenda|leading)\b")),
+    ("search", _r(r"\bis\s+there\s+anything\s+(?:on\s+the\s+(?:work\s*)?programme\s+|planned\s+|coming\s+up\s+)?"
+                  r"(?:about|on|re|regarding|to do with)\s+(?P<q>.+?)\W*$|^what\s+(?:have|do)\s+we\s+(?:got|have)\s+"
+                  r"(?:on|about)\s+(?P<q2>.+?)\W*$")),
+    ("on_programme", _r(r"^when(?:'s|\s+is|\s+are)\s+(?!we\b|you\b|they\b|i\b)(?:the\s+)?"
+                        r"(?P<ref>.+?\b(?:report|item|paper|update|briefing|review|"
+                        r"strategy))\W*$")),
     ("on_programme", _r(r"\b(?:is|are)\s+(?:the\s+|there\s+an?\s+(?:item|report)\s+(?:on|about)\s+)?(?P<ref>.+?)\s+"
                         r"(?:on|in)\s+(?:the\s+)?(?:work\s*programme|programme|agenda|plan|list|forward plan)\b|"
                         r"\bare\s+we\s+(?:looking at|doing|covering|considering|scrutinising|getting|having)\s+"
@@ -232,7 +248,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                         r"\bupcoming\s+meeting\b|\bcoming up\b|^what'?s\s+next\W*$|^(?:the\s+)?agenda\W*$|^what'?s\s+on\W*$")),
     ("future_items", _r(r"\b(?:tbc|tba|to be confirmed|possible future|future items?|not (?:yet\s+)?scheduled|"
                         r"unscheduled|pencilled|no date|undated|in the pipeline|without a date|not got a date|parked|"
-                        r"(?:has|have)n'?t\s+(?:yet\s+)?been\s+(?:scheduled|given a date|dated)|not\s+been\s+scheduled)\b")),
+                        r"(?:has|have)n'?t\s+(?:yet\s+)?been\s+(?:scheduled|given a date|dated)|not\s+been\s+scheduled|"
+                        r"left\s+to\s+schedule|still\s+to\s+(?:be\s+)?schedul\w*)\b")),
     ("standing_items", _r(r"\bstanding items?\b|\brecurring\b|\bregular items?\b|\bcome[s]? (?:back|round) every\b")),
     ("programme", _r(r"\b(?:work\s*programme|work\s*plan|forward plan|whole programme|programme|everything|full list|"
                      r"all (?:the\s+)?items)\b")),

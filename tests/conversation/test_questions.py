@@ -161,6 +161,17 @@ QUESTIONS = [
     ("any matters arising?", NOBODY, ["no open outstanding matters"], []),
     ("agenda", NOBODY, NEXT, []),
     ("what's on", NOBODY, NEXT, []),
+    # A fourth round.
+    ("When do reports for the February meeting have to be in?", NOBODY, ["31 January 2022"], []),
+    ("who do I need to chase for October?", OFFICER, ["Still to come for the 19 October 2021 meeting"], []),
+    ("what's the status of my report", BECKY, ["Your report deadlines", "Local Account"], []),
+    ("What have we got on social care?", NOBODY, ["Mandatory Vaccinations"], []),
+    ("Is there anything on the programme about dementia?", NOBODY, ["Nothing about “dementia”"], []),
+    ("Did we look at domestic abuse last year?", NOBODY, ["Domestic Abuse", "no report yet"], []),
+    ("Show me everything led by Hannah", NOBODY, ["Hannah Pawley is lead on 3 items"], []),
+    ("What's left to schedule?", NOBODY, ["Headlines from Self Assessment"], []),
+    ("When is the principal social worker report?", NOBODY, ["20 July 2021"], []),
+    ("Who wrote the vaccinations report?", NOBODY, ["Lead: Becky Wilkinson"], []),
     # Help and nonsense.
     ("help", NOBODY, ["what's due next meeting"], []),
     ("what can you do?", NOBODY, ["what am I presenting"], []),

@@ -86,6 +86,9 @@ def read_timing(text: str, now: datetime, section: str = "scheduled") -> Timing:
             return Timing("standing", frequency=name, months=months)
     when = parse_when(text, now)
     if when is None:
+        vague = _VAGUE.search(text)
+        if vague:  # "Autumn 2025", "early 2026", "Q3": a window a person reads, kept as written
+            return Timing("future", window=" ".join(text.split())[:60])
         return Timing("unreadable", window=text)
     if when.kind == "day":
         return Timing("day", day=when.day)
@@ -94,6 +97,10 @@ def read_timing(text: str, now: datetime, section: str = "scheduled") -> Timing:
     if when.kind == "tbc":
         return Timing("future", window="date tbc")
     return Timing("unreadable", window=text)
+
+
+_VAGUE = re.compile(r"\b(?:spring|summer|autumn|fall|winter|early|mid|late|end of|start of|beginning of|"
+                    r"q[1-4]|quarter|new year|next year|20\d\d/\d\d|20\d\d)\b", re.I)
 
 
 def window_text(text: str) -> str:

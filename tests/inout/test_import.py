@@ -143,3 +143,19 @@ def test_unreadable_files_fail_in_one_line_and_write_nothing(name, content, mess
     assert message in err and err.count("\n") == 1
     store = open_store(db)
     assert store.panels() == []
+
+
+def test_seasons_and_vague_windows_make_possible_future_items(tmp_path, capsys):
+    source = tmp_path / "seasons.csv"
+    source.write_text("Date of Meeting,Item Description,Lead Report Author\n"
+                      "Autumn 2025,Adult learning disabilities strategy,Alice Green\n"
+                      "early 2026,Homelessness review,\n"
+                      "sometime,Unplaceable item,\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["import", str(source), "--db", str(db), "--panel", "Test Panel"]) == 0
+    assert "could not read the date “sometime”" in capsys.readouterr().out
+    store = open_store(db)
+    items = {i.title: i for i in store.items(store.panel_named("Test Panel").id)}
+    assert (items["Adult learning disabilities strategy"].kind, items["Adult learning disabilities strategy"].window) == (
+        "future", "Autumn 2025")
+    assert items["Homelessness review"].window == "early 2026" and "Unplaceable item" not in items

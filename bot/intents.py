@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 MAX_LENGTH = 2000
 _P = r"^(?:(?:please|pls|ok|okay|right|hi|hey|can you|could you|would you|will you|i'?d like to|i want to|we need to|"\
      r"let'?s|can we|could we)[\s,]+)*"
+# Statements such as "the fee review is now due at the next meeting" change things; questions must not.
+_NOT_A_QUESTION = r"(?!(?:what|which|who|whose|when|where|why|how|is|are|does|do|did|can|could|will|has|have)\b)"
 _NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 
 
@@ -119,9 +121,11 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set_notes", _r(_P + r"(?:set|change|update|replace)\s+(?:the\s+)?notes?\s+(?:for|on|of)\s+(?:the\s+)?(?P<ref>.+?)"
                      r"\s*(?::|\s+to\s+)\s*(?P<notes>.+)$")),
     ("set_notes", _r(r"^notes?\s+(?:for|on)\s+(?:the\s+)?(?P<ref>.+?)\s*:\s*(?P<notes>.+)$")),
-    ("move_item", _r(r"^(?:the\s+)?(?P<ref>.+?)\s+(?:is|has)\s+(?:now\s+)?(?:due|going|coming|moved|been moved|"
+    ("move_item", _r(r"^" + _NOT_A_QUESTION + r"(?:the\s+)?(?P<ref>.+?)\s+(?:is|has)\s+(?:now\s+)?"
+                     r"(?:due|going|coming|moved|been moved|"
                      r"been deferred)\s+(?:at|to|for|in|until)\s+(?P<when>.+?)\W*$")),
-    ("move_item", _r(r"^(?:the\s+)?(?P<ref>.+?)\s+(?:needs|has|ought|should|can|will need|is going)\s+(?:to\s+)?"
+    ("move_item", _r(r"^" + _NOT_A_QUESTION + r"(?:the\s+)?(?P<ref>.+?)\s+(?:needs|has|ought|should|can|will need|"
+                     r"is going)\s+(?:to\s+)?"
                      r"(?:go|move|be moved|come|slip)\s+(?:back\s+)?(?:to|into|for|until)\s+(?P<when>.+?)\W*$")),
     ("defer_item", _r(_P + r"(?:put|push|move|knock|bump|set)\s+(?:the\s+)?(?P<ref>.+?)\s+back(?:\s+(?:by\s+)?"
                       r"(?:a|one)\s+meeting)?\W*$")),
@@ -190,7 +194,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                     r"bringing|reporting|due to present)\b|\bwhat\s+do\s+i\s+(?:owe|have|need to (?:write|present|do))\b|"
                     r"\bmy\s+(?:reports|items|papers)\b|\bwhat(?:'s| is)\s+(?:due\s+)?(?:from|for)\s+me\b|"
                     r"\bwhat\s+have\s+i\s+got\b|\bam\s+i\s+(?:presenting|on the agenda|down for)\b|\banything\s+for\s+me\b|"
-                    r"\bdo\s+i\s+have\s+anything\b|\bwhat\s+do\s+i\s+need\s+to\s+do\b")),
+                    r"\bdo\s+i\s+have\s+anything\b|\bwhat\s+do\s+i\s+need\s+to\s+do\b|\bmy\s+list\b|"
+                    r"\bwhat\s+(?:i'?m|i\s+am)\s+(?:presenting|doing|writing|down for|leading|bringing)\b")),
     ("person_deadline", _r(r"\bwhen(?:\s+is|\s+are|'s)\s+(?P<who>[\w .'-]+?)(?:'s|s'|')\s+(?:\w+\s+)?(?:report|reports|paper|"
                            r"papers)\s+due\b|\bwhen\s+(?:does|must|should)\s+(?P<who2>.+?)\s+(?:need to\s+|have to\s+)?"
                            r"(?:submit|send)\b")),
@@ -249,7 +254,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("future_items", _r(r"\b(?:tbc|tba|to be confirmed|possible future|future items?|not (?:yet\s+)?scheduled|"
                         r"unscheduled|pencilled|no date|undated|in the pipeline|without a date|not got a date|parked|"
                         r"(?:has|have)n'?t\s+(?:yet\s+)?been\s+(?:scheduled|given a date|dated)|not\s+been\s+scheduled|"
-                        r"left\s+to\s+schedule|still\s+to\s+(?:be\s+)?schedul\w*)\b")),
+                        r"left\s+to\s+schedule|still\s+to\s+(?:be\s+)?schedul\w*|no\s+meeting(?:\s+yet)?|without\s+a\s+meeting)\b")),
     ("standing_items", _r(r"\bstanding items?\b|\brecurring\b|\bregular items?\b|\bcome[s]? (?:back|round) every\b")),
     ("programme", _r(r"\b(?:work\s*programme|work\s*plan|forward plan|whole programme|programme|everything|full list|"
                      r"all (?:the\s+)?items)\b")),

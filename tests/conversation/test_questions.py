@@ -172,6 +172,11 @@ QUESTIONS = [
     ("What's left to schedule?", NOBODY, ["Headlines from Self Assessment"], []),
     ("When is the principal social worker report?", NOBODY, ["20 July 2021"], []),
     ("Who wrote the vaccinations report?", NOBODY, ["Lead: Becky Wilkinson"], []),
+    # A fifth round; the first is a question that once read as a change.
+    ("what is coming to the february panel", OFFICER, FEB, ["Moved", "Only the chair"]),
+    ("which items have no meeting yet?", NOBODY, ["Headlines from Self Assessment"], []),
+    ("remind me what I'm presenting", BECKY, ["You are lead on 3 items"], []),
+    ("what's on my list?", BECKY, ["Local Account"], []),
     # Help and nonsense.
     ("help", NOBODY, ["what's due next meeting"], []),
     ("what can you do?", NOBODY, ["what am I presenting"], []),

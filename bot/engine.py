@@ -40,6 +40,7 @@ HANDLERS = {
     "item_deadline": person_questions.item_deadline,
     "overdue": person_questions.overdue,
     "awaiting": person_questions.awaiting,
+    "received": person_questions.received,
     "last_report": lookup_questions.last_report,
     "on_programme": lookup_questions.on_programme,
     "search": lookup_questions.search,

@@ -91,13 +91,19 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("mark_submitted", _r(r"^(?:i|we)\s*(?:'ve|have|has)?\s+(?:just\s+|now\s+|finally\s+)?(?:sent|submitted|"
                           r"emailed|uploaded|delivered|filed|handed in|finished|completed|done)\s+(?:in\s+|off\s+)?"
                           r"(?P<ref>.*?)\W*$")),
-    ("mark_submitted", _r(r"^(?P<by>(?!i\b|we\b)[\w .'-]+?)\s+(?:has|have)\s+(?:now\s+|just\s+)?(?:sent|submitted|emailed|"
+    ("received", _r(r"^(?:which|what|how many)\s+(?:reports?|papers?|items?)\s+(?:are|have|has)\s+(?:been\s+)?(?:in|submitted|"
+                    r"received|sent|come in|arrived)\b(?:.*?\b(?:for|at|to)\s+(?:the\s+)?(?P<when>.+?))?\W*$")),
+    ("received", _r(r"^who\s+(?:has|have)(?:n'?t)?\s+(?:yet\s+)?(?:sent|submitted|sent in|delivered)\b")),
+    ("mark_submitted", _r(r"^" + _NOT_A_QUESTION + r"(?P<by>(?!i\b|we\b)[\w .'-]+?)\s+"
+                          r"(?:has|have)\s+(?:now\s+|just\s+)?(?:sent|submitted|emailed|"
                           r"delivered|uploaded)\s+(?:in\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?P<ref>.+?)\W*$")),
     ("mark_submitted", _r(_P + r"(?:mark|record|log)\s+(?:the\s+)?(?P<ref>.+?)\s+(?:as\s+)?(?:submitted|sent|received|"
                           r"in|done|delivered)\W*$")),
-    ("mark_submitted", _r(r"^(?:the\s+|my\s+)?(?P<ref>.+?)\s+(?:has|have|'s)\s+(?:now\s+)?been\s+(?:sent|submitted|"
+    ("mark_submitted", _r(r"^" + _NOT_A_QUESTION + r"(?:the\s+|my\s+)?(?P<ref>.+?)\s+(?:has|have|'s)\s+"
+                          r"(?:now\s+)?been\s+(?:sent|submitted|"
                           r"received|delivered|uploaded|emailed)(?:\s+in)?\W*$")),
-    ("mark_submitted", _r(r"^(?:the\s+|my\s+)?(?P<ref>.+?)\s+(?:is|are)\s+(?:now\s+)?(?:in|submitted|done|with you)\W*$")),
+    ("mark_submitted", _r(r"^" + _NOT_A_QUESTION + r"(?:the\s+|my\s+)?(?P<ref>.+?)\s+(?:is|are)\s+(?:now\s+)?"
+                          r"(?:in|submitted|done|with you)\W*$")),
     ("remove_lead", _r(_P + r"(?:remove|take|drop)\s+(?P<lead>.+?)\s+(?:off\s+)?as\s+(?:the\s+)?(?:lead|author|presenter)"
                        r"(?:\s+(?:on|for|from|of)\s+(?:the\s+)?(?P<ref>.+?))?\W*$")),
     ("rename_item", _r(_P + r"(?:rename|retitle)\s+(?:the\s+)?(?P<ref>.+?)\s+(?:to|as)\s+(?P<title>.+?)\W*$")),

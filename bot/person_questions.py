@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from bot.conversation import Context, Reply
@@ -113,6 +114,13 @@ def awaiting(intent: Intent, ctx: Context) -> Reply:
     lines = [f"Still to come for the {short_day(meeting.date)} meeting ({len(waiting)} of {len(items)}; they {state} by "
              f"{moment(deadline)}):"] + [item_line(i) for i in waiting]
     return Reply("\n".join(lines), items=tuple(waiting))
+
+
+def received(intent: Intent, ctx: Context) -> Reply:
+    """'Which reports are in?': for the meeting named, else the next one, what has come and what is still to come."""
+    if not intent.slots.get("when"):
+        intent = replace(intent, slots={**intent.slots, "when": "next meeting"})
+    return awaiting(intent, ctx)
 
 
 def deadlines_between(intent: Intent, ctx: Context, when) -> Reply:

@@ -472,3 +472,12 @@ def test_actions_as_officers_write_them(talk):
     assert "“Send the DA referral figures” (lead Hannah Pawley, due next meeting (19 October 2021))" in reply
     assert "Closed" in talk("close the care homes action")
     assert [m.subject for m in talk.store.matters(talk.panel.id)] == ["Send the DA referral figures"]
+
+
+def test_questions_about_submissions_change_nothing(talk):
+    for text in ("which reports are in?", "which reports have been submitted?", "who has sent their report?",
+                 "what is coming to the february panel", "which reports are done?"):
+        talk(text)
+    assert all(i.status == "planned" and i.meeting_date in (None, date(2021, 7, 20), OCT, FEB)
+               for i in talk.store.items(talk.panel.id) if i.status != "withdrawn")
+    assert [e for e in talk.store.audit_log(1000) if e["actor"] != "demo"] == []

@@ -76,6 +76,13 @@ def move_item(intent: Intent, ctx: Context, deferred: bool = False) -> Reply:
     return with_item(ctx, intent.slots.get("ref", ""), lambda item: _move_to(ctx, item, intent, deferred))
 
 
+def defer(ctx: Context, item: Item) -> Reply:
+    """To the panel's next meeting after the item's own (the Defer button and 'defer X' alike)."""
+    if refusal := refuse_edit(ctx):
+        return refusal
+    return _move_to(ctx, item, Intent("defer_item"), deferred=True)
+
+
 def _move_to(ctx: Context, item: Item, intent: Intent, deferred: bool) -> Reply:
     when_text = intent.slots.get("when")
     current = ctx.programme.meeting(item.meeting_id) if item.meeting_id else None
@@ -150,7 +157,7 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
         return ask_choice(ctx, "Which report?", found.choices, lambda i: i.title, _submitted)
     if not found.hit:
         return Reply(f"I can't find a report matching “{ref}” waiting for a meeting.")
-    if not may_mark_any and ctx.asker.id not in found.hit.lead_ids:
+    if not ctx.asker.may_mark_submitted(found.hit):
         return Reply(f"“{found.hit.title}” is led by {found.hit.lead_text}; only they or the scrutiny officer "
                      "can mark it submitted.")
     return _submitted(found.hit)

@@ -35,8 +35,7 @@ def on_programme(intent: Intent, ctx: Context) -> Reply:
     items = _matching(ctx, ref)
     if not items:
         return Reply(f"No, nothing matching “{ref}” is on the {ctx.panel.name} work programme.")
-    lines = capped([item_line(i, with_meeting=True) for i in items], LIMIT)
-    return Reply("Yes:\n" + "\n".join(lines), items=tuple(items[:LIMIT]))
+    return _listed("Yes:", items)
 
 
 def search(intent: Intent, ctx: Context) -> Reply:
@@ -44,8 +43,12 @@ def search(intent: Intent, ctx: Context) -> Reply:
     items = _matching(ctx, query)
     if not items:
         return Reply(f"Nothing about “{query}” on the programme.")
+    return _listed(f"Found {len(items)}:", items)
+
+
+def _listed(heading: str, items: list[Item]) -> Reply:
     lines = capped([item_line(i, with_meeting=True) for i in items], LIMIT)
-    return Reply(f"Found {len(items)}:\n" + "\n".join(lines), items=tuple(items[:LIMIT]))
+    return Reply(heading + "\n" + "\n".join(lines), items=tuple(items[:LIMIT]))
 
 
 def _matching(ctx: Context, ref: str, include_withdrawn: bool = False) -> list[Item]:

@@ -67,13 +67,18 @@ def update_matter(intent: Intent, ctx: Context) -> Reply:
 
 
 def close_matter(intent: Intent, ctx: Context) -> Reply:
-    if refusal := refuse_edit(ctx):
-        return refusal
+    if ctx.asker is None:
+        return refuse_edit(ctx)
+    return _with_matter(ctx, intent.slots.get("ref", ""), lambda m: close(ctx, m))
 
-    def close(m: Matter) -> Reply:
-        return Reply(f"Closed outstanding matter “{m.subject}”.", changes=(ch.UpdateMatter(m.id, status="closed"),))
 
-    return _with_matter(ctx, intent.slots.get("ref", ""), close)
+def close(ctx: Context, matter: Matter) -> Reply:
+    """Its lead, the chair, vice-chair or scrutiny officer may close a matter (the Mark done button too)."""
+    if ctx.asker is None or not ctx.asker.may_close(matter):
+        return Reply(f"Only the lead, the chair or the scrutiny officer can close “{matter.subject}”.")
+    if matter.status == "closed":
+        return Reply(f"“{matter.subject}” is already closed.")
+    return Reply(f"Closed outstanding matter “{matter.subject}”.", changes=(ch.UpdateMatter(matter.id, status="closed"),))
 
 
 def _with_matter(ctx: Context, ref: str, act) -> Reply:

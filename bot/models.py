@@ -42,6 +42,14 @@ class Person:
     def can_edit(self, panel_id: int | None) -> bool:
         return bool(self.roles_on(panel_id) & EDITOR_ROLES)
 
+    def may_mark_submitted(self, item: Item) -> bool:
+        """A report's own lead may mark it submitted; so may the panel's editors."""
+        return self.can_edit(item.panel_id) or self.id in item.lead_ids
+
+    def may_close(self, matter: Matter) -> bool:
+        """An outstanding matter's lead may close it; so may the panel's editors."""
+        return self.can_edit(matter.panel_id) or self.id == matter.lead_id
+
 
 @dataclass(frozen=True)
 class Meeting:

@@ -28,6 +28,7 @@ class Programme(Protocol):
     def item_titles(self, panel_id: int, include_withdrawn: bool = False) -> dict[int, str]: ...
     def search_items(self, panel_id: int, query: str, limit: int = 20) -> list[Item]: ...
     def matters(self, panel_id: int, status: str | None = "open") -> list[Matter]: ...
+    def unanswered(self, since: date | None = None, panel_id: int | None = None) -> list: ...
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Context:
     panel: Panel | None = None
     pending: Pending | None = None
     channel: str | None = None  # the Slack channel the message came from, if any
+    classifier: object | None = None  # the trained intent model, loaded once at start-up
 
     @property
     def today(self) -> date:
@@ -82,3 +84,4 @@ class Reply:
     ask: Pending | None = None  # a question to remember for this user
     meeting: Meeting | None = None  # set when the reply is about one meeting (Slack lays it out)
     items: tuple[Item, ...] = field(default=())
+    unanswered: str = ""  # set when the bot could not answer for sure: its best guesses, kept for the corpus

@@ -17,8 +17,11 @@ from bot import (
 )
 from bot.conversation import Context, Reply
 from bot.dates import has_date_words, parse_when
-from bot.dialogue import answer_pending, ask_choice
-from bot.intents import Intent, clean, parse_intent
+from bot.dialogue import answer_pending, ask_choice, refuse_edit
+from bot.intents import Intent
+from bot.language.asking import ask_which_item, did_you_mean, is_change, looks_like_an_answer, repeat_question
+from bot.language.normalise import normalise
+from bot.language.understand import Reading, understand
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +75,14 @@ HANDLERS = {
     "add_matter": matter_edits.add_matter,
     "update_matter": matter_edits.update_matter,
     "close_matter": matter_edits.close_matter,
+    "unanswered": questions.unanswered,
 }
 # Questions that, given a date, are really about the meeting on that date.
-_DATED = {"programme", "unknown", "next_meeting"}
+_DATED = {"programme", "next_meeting"}
+_PANEL_FREE = {"help", "link_channel", "thanks", "unanswered"}
+_PANEL_FREE_HANDLERS = {"help": questions.help_text, "link_channel": meeting_edits.link_channel,
+                        "thanks": questions.thanks}
+NOT_UNDERSTOOD = questions.not_understood(None, None).text
 # Questions whose subject, when it is a date ("what are we looking at next time"), names a meeting.
 _ABOUT_A_MEETING = {"on_programme", "person_items", "search", "item_detail"}
 _QUESTIONISH = re.compile(r"\b(what|what's|whats|show|list|agenda|anything|any|on|at|for|due|coming|have|had|was|is)\b",
@@ -83,26 +91,57 @@ _QUESTIONISH = re.compile(r"\b(what|what's|whats|show|list|agenda|anything|any|o
 
 def respond(text: str, ctx: Context) -> Reply:
     """Answer one message. Never raises for anything a user can type."""
-    text = clean(text)
+    text = normalise(text, {p.slack_id: p.name for p in ctx.programme.people() if p.slack_id})
     if not text:
         return Reply("I didn't get any text. " + questions.HINT)
     if ctx.pending:
         answered = answer_pending(text, ctx.pending)
         if answered:
             return answered
-    intent = parse_intent(text)
-    if intent.name == "help":
-        return questions.help_text(intent, ctx)
-    if intent.name == "link_channel":
-        return meeting_edits.link_channel(intent, ctx)
+        if looks_like_an_answer(text):
+            return repeat_question(ctx.pending)
     panel = ctx.panel or _only_panel(ctx)
     if panel is None:
-        return _which_panel(ctx, text, intent)
-    return _dispatch(text, intent, replace(ctx, panel=panel))
+        return _without_panel(text, ctx)
+    return _dispatch(text, replace(ctx, panel=panel))
 
 
-def _dispatch(text: str, intent: Intent, ctx: Context) -> Reply:
-    if intent.name in _DATED and has_date_words(text) and (intent.name == "unknown" or _QUESTIONISH.search(text)):
+def _without_panel(text: str, ctx: Context) -> Reply:
+    reading = understand(text, ctx, ctx.classifier)
+    label = reading.readings[0].label if reading.readings else "none"
+    if label in _PANEL_FREE and reading.verdict == "act":
+        return _run(reading.readings[0], text, ctx)
+    return _which_panel(ctx, text)
+
+
+def _dispatch(text: str, ctx: Context) -> Reply:
+    reading = understand(text, ctx, ctx.classifier)
+    if reading.verdict == "act":
+        reply = _run(reading.readings[0], text, ctx, reading.refs)
+        return reply if reply.text != NOT_UNDERSTOOD else replace(reply, unanswered=reading.guess)
+    if reading.verdict == "ask" and not _may_make_any(ctx, reading):
+        return refuse_edit(ctx)
+    if reading.verdict == "ask":
+        return replace(did_you_mean(ctx, reading, lambda r: _run(r, text, ctx, reading.refs)), unanswered=reading.guess)
+    return replace(questions.lost(ctx, reading), unanswered=reading.guess or "nothing")
+
+
+def _may_make_any(ctx: Context, reading) -> bool:
+    """False when every reading on offer is a change this person may not make."""
+    asker = ctx.asker
+    if asker and asker.can_edit(ctx.panel.id):
+        return True
+    return any(not is_change(r.label) or r.label == "mark_submitted" for r in reading.readings)
+
+
+def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
+    """Run one reading's handler, with the dated and ambiguous cases settled first."""
+    intent = Intent(reading.handler, reading.slots, text)
+    if refs is not None and (ambiguous := ask_which_item(ctx, reading, refs, lambda r: _run(r, text, ctx))):
+        return ambiguous
+    if reading.handler in _PANEL_FREE_HANDLERS:
+        return _PANEL_FREE_HANDLERS[reading.handler](intent, ctx)
+    if intent.name in _DATED and has_date_words(text) and _QUESTIONISH.search(text):
         when = parse_when(text, ctx.now)
         if when and (when.kind != "next" or when.skip):
             if re.search(r"\b(deadlines?|reports? (?:are\s+)?due|papers? (?:are\s+)?due|due in)\b", text, re.I):
@@ -135,12 +174,12 @@ def _only_panel(ctx: Context):
     return None
 
 
-def _which_panel(ctx: Context, text: str, intent: Intent) -> Reply:
+def _which_panel(ctx: Context, text: str) -> Reply:
     """Several panels and no way to tell which: ask, with each panel's answer ready for the reply."""
     panels = ctx.programme.panels()
     if not panels:
         return Reply("There are no panels yet. A scrutiny officer can add one with `scrutiny-bot panel add NAME`.")
     reply = ask_choice(ctx, "Which panel do you mean?", panels, lambda p: p.name,
-                       lambda p: _dispatch(text, intent, replace(ctx, panel=p)))
+                       lambda p: _dispatch(text, replace(ctx, panel=p)))
     return replace(reply, text=reply.text + "\n(In a channel, the scrutiny officer can say “link this channel to "
                                             "<panel>” so I don't need to ask.)")

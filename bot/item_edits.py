@@ -86,6 +86,8 @@ def defer(ctx: Context, item: Item) -> Reply:
 def _move_to(ctx: Context, item: Item, intent: Intent, deferred: bool) -> Reply:
     when_text = intent.slots.get("when")
     current = ctx.programme.meeting(item.meeting_id) if item.meeting_id else None
+    if when_text == "" or (when_text is None and current is None):
+        return _ask_where(ctx, item, current, deferred)
     if when_text is None:
         target = target_for(ctx, When("next"), after=current)
         if not target.meeting:
@@ -100,6 +102,18 @@ def _move_to(ctx: Context, item: Item, intent: Intent, deferred: bool) -> Reply:
                           lambda m: _move(ctx, item, Target(meeting=m), deferred))
     reply = _move(ctx, item, target, deferred)
     return confirm_if_needed(ctx, target, [], reply) if reply.changes else reply
+
+
+def _ask_where(ctx: Context, item: Item, current, deferred: bool) -> Reply:
+    """No meeting named (or nothing to defer from): ask which, never guess."""
+    start = current.date if current else ctx.today
+    coming = [m for m in ctx.programme.meetings(ctx.panel.id, start=start, include_cancelled=False)
+              if not current or m.id != current.id][:4]
+    if not coming:
+        return Reply(f"There's no meeting to move “{item.title}” to. Add one first, or say “make it a possible future item”.")
+    now = f" (it is on {short_day(current.date)})" if current else " (it has no meeting yet)"
+    return ask_choice(ctx, f"Which meeting should “{item.title}” go to{now}?", coming, lambda m: short_day(m.date),
+                      lambda m: _move(ctx, item, Target(meeting=m), deferred))
 
 
 def _move(ctx: Context, item: Item, target: Target, deferred: bool) -> Reply:

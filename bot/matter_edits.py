@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from bot import changes as ch
-from bot.clauses import split_fields, tidy_title
+from bot.clauses import split_fields
 from bot.conversation import Context, Reply
 from bot.dates import has_date_words
 from bot.dialogue import ask_choice, refuse_edit
@@ -23,13 +24,17 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     if not due_words:
         main, due_words = _split_due(parts.main)
     lead_text = intent.slots.get("lead") or parts.fields.get("lead", "")
-    if not lead_text and (m := _ACTOR.match(main)):  # "Becky to circulate the list of care homes"
+    m = None if lead_text else _ACTOR.match(main) or _FOR_ACTOR.match(main)  # "Becky to circulate the list"
+    if m and (m.re is _ACTOR or _known(ctx, m.group("who"))):
         lead_text, main = m.group("who"), m.group("what")
-    subject = tidy_title(main)
+    subject = _subject(main)
     if not subject:
         return Reply("What is the action? e.g. “add an action: list of care homes, lead Becky Wilkinson, due next meeting”.")
-    lead = resolve_person(ctx, lead_text).hit if lead_text else None
-    lead_name = lead.name if lead else lead_text.strip()
+    found = resolve_person(ctx, lead_text) if lead_text else None
+    if found and found.choices and not found.hit:
+        return ask_choice(ctx, f"Which {lead_text.strip()} should lead it?", found.choices, lambda p: p.name,
+                          lambda p: add_matter(replace(intent, slots={**intent.slots, "rest": main, "lead": p.name}), ctx))
+    lead_name = found.hit.name if found and found.hit else lead_text.strip()
     due, due_text = _due(ctx, due_words or "")
     if due_text.startswith("Sorry"):
         return Reply(due_text)
@@ -40,9 +45,25 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
                                        raised, parts.fields.get("position", "")),))
 
 
+_FOR_ACTOR = re.compile(r"^for\s+(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s+to\s+(?P<what>.+)$", re.I)
 _ACTOR = re.compile(r"^(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:to|will|should|is to)\s+(?P<what>.+)$")
 _DUE_WORD = re.compile(r"\s+(?:by|before|for|at|in|until|due(?:\s+(?:by|at|on|for|in))?|no later than)\s+(?:the\s+)?"
                        r"(?:end\s+of\s+)?", re.I)
+
+
+_WRAPPER = re.compile(r"^(?:an?\s+|the\s+)?(?:new\s+)?(?:outstanding\s+matter|action|matter)\s*[:,-]?\s*", re.I)
+
+
+def _known(ctx: Context, name: str) -> bool:
+    found = resolve_person(ctx, name)
+    return bool(found.hit or found.choices)
+
+
+def _subject(text: str) -> str:
+    """The action in the user's own words: only the wrapper ('an action:') is dropped, never 'update on'."""
+    text = _WRAPPER.sub("", text.strip())
+    text = text.strip(" \"'“”‘’,.:;-")
+    return text[:1].upper() + text[1:]
 
 
 def _split_due(text: str) -> tuple[str, str]:

@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from bot import changes as ch
 from bot.conversation import Context, Reply
-from bot.dates import parse_time
+from bot.dates import When, parse_time
 from bot.deadlines import LONDON, report_deadline
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
 from bot.models import DeadlineRule, Meeting
 from bot.names import normalise_name
-from bot.replies import day, deadline_lines, meeting_line, moment, plural, short_day
+from bot.replies import MONTHS, day, deadline_lines, meeting_line, moment, plural, short_day
 from bot.resolve import rank, resolve_meeting, when_of
 
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|of|and))*)")
@@ -21,11 +21,24 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 
-def _day_named(ctx: Context, intent: Intent, example: str):
-    """(the day in the 'to' words, None), or (None, a reply saying what was wrong)."""
-    to = when_of(ctx, intent.slots.get("to", ""), past=False)
+def _day_named(ctx: Context, intent: Intent, example: str, meeting: Meeting | None = None, before: bool = False):
+    """(the day in the 'to' words, None), or (None, a reply saying what was wrong).
+
+    'the 24th' is a day of the meeting's own month (of the month before, for a date that must come before it)."""
+    words = intent.slots.get("to", "")
+    if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", words.strip(), re.I):
+        words = "the " + words.strip()
+    to = when_of(ctx, words, past=False)
     if to is not None and to.kind == "day":
         return to, None
+    if to is not None and to.kind == "dom" and meeting is not None:
+        year, month = meeting.date.year, meeting.date.month
+        if before and to.dom >= meeting.date.day:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        try:
+            return When("day", date(year, month, to.dom), text=to.text), None
+        except ValueError:
+            return None, Reply(f"Sorry, {MONTHS[month - 1]} has no day {to.dom}.")
     return None, Reply(f"Sorry, {to.text}." if to and to.kind == "invalid" else example)
 
 
@@ -62,11 +75,11 @@ def add_meeting(intent: Intent, ctx: Context) -> Reply:
 def move_meeting(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
-    to, problem = _day_named(ctx, intent, "Move it to which day? e.g. “to 27 March”.")
-    if problem:
-        return problem
+    def move(meeting: Meeting) -> Reply:
+        to, problem = _day_named(ctx, intent, "Move it to which day? e.g. “to 27 March”.", meeting)
+        return problem or _moved(ctx, meeting, to.day, to.at)
 
-    return _with_meeting(ctx, intent, lambda meeting: _moved(ctx, meeting, to.day, to.at))
+    return _with_meeting(ctx, intent, move)
 
 
 def _moved(ctx: Context, meeting: Meeting, to, at=None) -> Reply:
@@ -109,7 +122,12 @@ def cancel_meeting(intent: Intent, ctx: Context) -> Reply:
 
 def _with_meeting(ctx: Context, intent: Intent, act, act_on_choice=None) -> Reply:
     words = " ".join(v for k, v in intent.slots.items() if k == "from")
-    when = when_of(ctx, words or "next meeting")
+    if not words:
+        coming = ctx.programme.meetings(ctx.panel.id, start=ctx.today, include_cancelled=False)[:4]
+        if not coming:
+            return Reply("There are no meetings coming up to change.")
+        return ask_choice(ctx, "Which meeting?", coming, lambda m: day(m.date), act_on_choice or act)
+    when = when_of(ctx, words)
     if when is None:
         return Reply(f"Which meeting do you mean by “{words}”? Give its date, e.g. “the 20 March meeting”.")
     if when.kind == "invalid":
@@ -126,11 +144,10 @@ def set_meeting_deadline(intent: Intent, ctx: Context) -> Reply:
     """'set the report deadline for the March meeting to 1 March at noon': this meeting only."""
     if refusal := refuse_edit(ctx):
         return refusal
-    to, problem = _day_named(ctx, intent, "To which day? e.g. “to 1 March at noon”.")
-    if problem:
-        return problem
-
     def set_deadline(meeting: Meeting) -> Reply:
+        to, problem = _day_named(ctx, intent, "To which day? e.g. “to 1 March at noon”.", meeting, before=True)
+        if problem:
+            return problem
         at = datetime.combine(to.day, to.at or ctx.panel.rule.at, tzinfo=LONDON)
         if to.day >= meeting.date:
             return Reply(f"The report deadline must come before the meeting on {day(meeting.date)}.")
@@ -145,11 +162,10 @@ def set_publication(intent: Intent, ctx: Context) -> Reply:
     """'the agenda for the March meeting is published on 5 March': overrides five clear working days."""
     if refusal := refuse_edit(ctx):
         return refusal
-    to, problem = _day_named(ctx, intent, "On which day? e.g. “on 5 March”.")
-    if problem:
-        return problem
-
     def set_date(meeting: Meeting) -> Reply:
+        to, problem = _day_named(ctx, intent, "On which day? e.g. “on 5 March”.", meeting, before=True)
+        if problem:
+            return problem
         if to.day >= meeting.date:
             return Reply(f"The agenda must be published before the meeting on {day(meeting.date)}.")
         moved = replace(meeting, agenda_published=to.day)

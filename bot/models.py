@@ -106,3 +106,14 @@ def join_names(names: tuple[str, ...] | list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+@dataclass(frozen=True)
+class Unanswered:
+    """A message the bot could not answer for sure, kept so the corpus can learn from it."""
+
+    text: str
+    who: str
+    at: datetime
+    guess: str
+    panel_id: int | None = None

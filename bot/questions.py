@@ -206,3 +206,34 @@ def no_lead(intent: Intent, ctx: Context) -> Reply:
     if not items:
         return Reply("Every item on the programme has a lead.")
     return Reply("Items with no lead yet:\n" + "\n".join(capped([item_line(i, with_meeting=True) for i in items], 15)))
+
+
+def lost(ctx: Context, reading) -> Reply:
+    """Not understood: say what was understood, so the user can fill in the rest."""
+    understood = []
+    refs = reading.refs
+    if refs.item is not None:
+        item = ctx.programme.item(refs.item)
+        understood.append(f"the item “{item.title}”" if item else "")
+    if refs.person is not None:
+        understood.append(refs.person.name)
+    if refs.when is not None and refs.when.kind != "invalid":
+        understood.append(refs.when.text)
+    understood = [u for u in understood if u]
+    if understood:
+        return Reply(f"Sorry, I didn't understand what you'd like me to do with {', '.join(understood)}. "
+                     "Try, for example, “when is it due?”, “move it to March” or “help”.")
+    return Reply("Sorry, I didn't understand that. " + HINT)
+
+
+def unanswered(intent: Intent, ctx: Context) -> Reply:
+    """What the bot could not answer lately, for the scrutiny officer to teach it."""
+    since = ctx.today - timedelta(days=7)
+    rows = ctx.programme.unanswered(since)
+    if not rows:
+        return Reply("I answered everything I was asked in the last week.")
+    lines = [f"Messages I couldn't answer for sure since {since:%-d %B}:"]
+    lines += [f"• “{r.text}” ({r.who or 'someone'}, {r.at:%-d %b}; I guessed {r.guess or 'nothing'})" for r in rows[:30]]
+    if len(rows) > 30:
+        lines.append(f"…and {len(rows) - 30} more (scrutiny-bot unanswered lists them all).")
+    return Reply("\n".join(lines))

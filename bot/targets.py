@@ -1,6 +1,7 @@
 """Working out where an item should go: a meeting, a month window, or the possible-future list."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.clauses import is_no_meeting
@@ -31,11 +32,17 @@ class Target:
         return f"possible future items ({self.window or 'date tbc'})"
 
 
+_SEASON = re.compile(r"\b(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|autumn|winter|new year|next year|new municipal year)"
+                     r"(?:\s+\d{4})?\b", re.I)
+
+
 def find_target(ctx: Context, text: str | None, after: Meeting | None = None) -> Target:
     """Resolve the words after 'to'/'for' into a Target; no words means a possible future item."""
     if not text or is_no_meeting(text):
         return Target(window="date tbc")
     when = when_of(ctx, text, past=False)
+    if when is None and (season := _SEASON.search(text)):
+        return Target(window=season.group(0).strip().capitalize())
     if when is None:
         return Target(error=f"I couldn't tell which meeting “{text}” means. Try a date (20 March) or “next meeting”.")
     return target_for(ctx, when, after)

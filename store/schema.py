@@ -165,6 +165,17 @@ CREATE INDEX reminders_untold ON reminders(state) WHERE told = 0;
 CREATE INDEX meetings_date ON meetings(date);
 CREATE INDEX meetings_deadline ON meetings(report_deadline);
 """),
+    (4, "messages the bot could not answer for sure", """
+CREATE TABLE unanswered (
+  id INTEGER PRIMARY KEY,
+  text TEXT NOT NULL,
+  who TEXT NOT NULL DEFAULT '',
+  at TEXT NOT NULL,
+  guess TEXT NOT NULL DEFAULT '',
+  panel_id INTEGER REFERENCES panels(id) ON DELETE SET NULL
+);
+CREATE INDEX unanswered_at ON unanswered(at);
+"""),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

@@ -20,6 +20,7 @@ from store.people import PeopleStore
 from store.reminders import ReminderStore
 from store.settings import SettingStore
 from store.slack_events import SlackEventStore
+from store.unanswered import UnansweredStore
 
 
 def _utc_now() -> datetime:
@@ -27,7 +28,7 @@ def _utc_now() -> datetime:
 
 
 class Store(PanelStore, PeopleStore, MeetingStore, ItemStore, ItemWriteStore, MatterStore, PendingStore,
-            AuditStore, ApplyStore, SettingStore, ImportStore, SlackEventStore, ReminderStore):
+            AuditStore, ApplyStore, SettingStore, ImportStore, SlackEventStore, ReminderStore, UnansweredStore):
     def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = _utc_now):
         self.db = db
         self.clock = clock

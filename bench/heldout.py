@@ -1,0 +1,181 @@
+"""The measured-only phrasing sets (tests/language/heldout): load a programme, send each message, grade the outcome."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+import tomllib
+from dataclasses import dataclass, fields
+from datetime import date, datetime, time
+from pathlib import Path
+
+from bot.changes import AddItem, AddMatter
+from handlers.converse import converse
+from store import open_store
+
+HELDOUT = Path(__file__).resolve().parent.parent / "tests" / "language" / "heldout"
+LOST = ("didn't understand", "not sure what you mean")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    text: str
+    expect: str
+    intent: str
+    passed: bool
+    wrong_change: bool
+    lost: bool
+    reply: str
+    why: str = ""
+
+
+def build(path: Path, programme: dict) -> None:
+    """A store holding one programme file's panel, people, meetings, items and matters."""
+    store = open_store(path)
+    panel = store.add_panel(programme["panel"], actor="heldout")
+    for p in programme.get("person", []):
+        store.add_person(p["name"], slack_id=p.get("slack_id"), role=p["role"], panel_id=panel.id, actor="heldout")
+    for m in programme.get("meeting", []):
+        at = time.fromisoformat(m["time"]) if m.get("time") else None
+        meeting = store.add_meeting(panel.id, date.fromisoformat(m["date"]), at, actor="heldout")
+        for it in m.get("items", []):
+            store.add_item(AddItem(panel.id, it["title"], meeting.id, "scheduled", tuple(it.get("leads", ())),
+                                   it.get("notes", "")), actor="heldout")
+    for it in programme.get("future", []):
+        store.add_item(AddItem(panel.id, it["title"], None, "future", tuple(it.get("leads", ())), it.get("notes", ""),
+                               window=it.get("window", "date tbc")), actor="heldout")
+    for it in programme.get("standing", []):
+        store.add_item(AddItem(panel.id, it["title"], None, "standing", tuple(it.get("leads", ())),
+                               frequency=it.get("frequency", "")), actor="heldout")
+    for mt in programme.get("matter", []):
+        store.add_matter(AddMatter(panel.id, mt["subject"], mt.get("lead", ""),
+                                   date.fromisoformat(mt["due"]) if mt.get("due") else None,
+                                   raised_on=date.fromisoformat(mt["raised"]), position=mt.get("position", "")),
+                         actor="heldout")
+    store.close()
+
+
+def snapshot(store) -> dict:
+    panel = store.panels()[0]
+    state = {}
+    for item in store.items(panel.id, include_withdrawn=True):
+        state[("item", item.id)] = item
+    for meeting in store.meetings(panel.id):
+        state[("meeting", meeting.id)] = meeting
+    for matter in store.matters(panel.id, status=None):
+        state[("matter", matter.id)] = matter
+    return state
+
+
+def run_set(name: str, classifier=None) -> list[Outcome]:
+    """Every message of one set, each on a fresh copy of its programme."""
+    programme = tomllib.loads((HELDOUT / f"programme_{name}.toml").read_text(encoding="utf-8"))
+    messages = tomllib.loads((HELDOUT / f"messages_{name}.toml").read_text(encoding="utf-8"))["message"]
+    now = datetime.fromisoformat(programme["now"])
+    outcomes = []
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "base.db"
+        build(base, programme)
+        for n, message in enumerate(messages):
+            copy = Path(tmp) / f"m{n}.db"
+            shutil.copy(base, copy)
+            store = open_store(copy)
+            outcomes.append(grade(store, message, now, classifier))
+            store.close()
+    return outcomes
+
+
+def grade(store, message: dict, now: datetime, classifier=None) -> Outcome:
+    person = store.person_named(message["as"]) if message.get("as") else None
+    before = snapshot(store)
+    reply = converse(store, message["text"], person, f"person:{person.id}" if person else "anon", now,
+                     classifier=classifier)
+    after = snapshot(store)
+    text = reply.text
+    lost = any(word in text.lower() for word in LOST)
+    changed = {k for k in after if before.get(k) != after[k]}
+    expect = message["expect"]
+    ok, why, wrong = _judge(message, reply, text, before, after, changed)
+    return Outcome(message["text"], expect, message["intent"], ok, wrong, lost, text, why)
+
+
+def _judge(message, reply, text, before, after, changed) -> tuple[bool, str, bool]:
+    expect = message["expect"]
+    if expect == "answer" and message["intent"] == "none":
+        return not changed and reply.ask is None, "asked or changed", bool(changed)
+    if expect == "answer":
+        if changed:
+            return False, "changed something", True
+        missing = [m for m in message.get("mentions", []) if m.lower() not in text.lower()]
+        present = [a for a in message.get("absent", []) if a.lower() in text.lower()]
+        lost = any(word in text.lower() for word in LOST)
+        return (not missing and not present and not lost and reply.ask is None,
+                f"missing {missing} present {present}" if missing or present else "lost or asked", False)
+    if expect in ("ask", "refuse"):
+        if changed:
+            return False, "changed something", True
+        if expect == "refuse":
+            return "only the chair" in text.lower() or "can't" in text.lower() or "cannot" in text.lower(), "no refusal", False
+        missing = [c for c in message.get("choices", []) if c.lower() not in text.lower()]
+        return reply.ask is not None and not missing, f"no question or missing {missing}", False
+    return _judge_change(message, text, before, after, changed)
+
+
+def _judge_change(message, text, before, after, changed) -> tuple[bool, str, bool]:
+    target = message.get("target")
+    if not changed:
+        return False, "nothing changed", False
+    if target is None:
+        return True, "", False
+    if target in ("item", "matter"):
+        kind = target
+        hits = [k for k in changed if k[0] == kind and k in before and _title(before[k]).lower() == message["title"].lower()]
+        others = changed - set(hits)
+        if not hits:
+            return False, "the wrong record changed", True
+        if others and not all(k[0] == "meeting" and k not in before for k in others):
+            return False, f"also changed {sorted(others)}", True
+        return _value_ok(message, after[hits[0]], after), "value", False
+    if target == "meeting":
+        hits = [k for k in changed if k[0] == "meeting" and k in before and before[k].date.isoformat() == message["meeting"]]
+        if not hits:
+            return False, "the wrong meeting changed", True
+        return _value_ok(message, after[hits[0]], after), "value", False
+    new = [after[k] for k in changed if k not in before]
+    kind = {"new_item": "item", "new_matter": "matter", "new_meeting": "meeting"}[target]
+    if any(k in before for k in changed if k[0] != "meeting"):
+        return False, "changed an existing record", True
+    made = [x for x in new if _kind(x) == kind]
+    if not made:
+        return False, "no new record", False
+    if kind == "meeting":
+        return any(m.date.isoformat() == message.get("value") for m in made), "date", False
+    words = [w.lower() for w in message.get("title", "").split()]
+    return any(all(w in _title(x).lower() for w in words) for x in made), "title", False
+
+
+def _value_ok(message, thing, after) -> bool:
+    field, value = message.get("field"), str(message.get("value", ""))
+    if field == "meeting":
+        return (thing.meeting_id is None) if value == "future" else str(thing.meeting_date) == value
+    if field == "status":
+        return thing.status == value or (value == "cancelled" and thing.status == "cancelled")
+    if field == "leads":
+        return value in thing.leads
+    if field == "notes":
+        return value.lower() in thing.notes.lower()
+    if field == "title":
+        return thing.title.lower() == value.lower()
+    if field == "date":
+        return thing.date.isoformat() == value
+    if field == "position":
+        return value.lower() in (thing.position or "").lower()
+    return True
+
+
+def _title(thing) -> str:
+    return getattr(thing, "title", None) or getattr(thing, "subject", "")
+
+
+def _kind(thing) -> str:
+    names = {f.name for f in fields(thing)}
+    return "item" if "title" in names else "matter" if "subject" in names else "meeting"

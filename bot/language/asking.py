@@ -1,0 +1,91 @@
+"""Asking instead of guessing: 'did you mean', which of two items, and answers that are not choices."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.conversation import Context, Option, Pending, Reply
+from bot.dialogue import ask_choice
+from bot.language.decide import CHANGES
+
+READINGS = {
+    "meeting_agenda": "what's on at a meeting", "programme": "the whole work programme",
+    "future_items": "the possible future items", "standing_items": "the standing items", "meetings": "the meeting dates",
+    "who": "who holds a role on the panel", "no_lead": "items with no lead", "person_items": "what someone is presenting",
+    "deadline": "a report deadline", "overdue": "which reports are late", "awaiting": "which reports are still to come",
+    "received": "which reports are in", "last_report": "when we last looked at a topic",
+    "on_programme": "whether a topic is on the programme", "search": "a search of the programme",
+    "item_detail": "the details of an item", "matters": "the outstanding matters",
+    "matters_person": "someone's outstanding matters", "matters_next": "matters due at the next meeting",
+    "matters_from": "matters from a meeting", "unanswered": "what I couldn't answer", "help": "help",
+    "add_item": "add a new item", "move_item": "move or defer an item", "withdraw_item": "withdraw an item",
+    "mark_submitted": "mark a report as submitted", "set_lead": "change an item's lead", "add_lead": "add a lead",
+    "remove_lead": "remove a lead", "add_note": "add a note to an item", "set_notes": "replace an item's notes",
+    "rename_item": "rename an item", "add_meeting": "add a meeting", "move_meeting": "move a meeting",
+    "cancel_meeting": "cancel a meeting", "set_rule": "change the report deadline rule",
+    "set_nudges": "change when authors are reminded", "set_meeting_deadline": "set one meeting's report deadline",
+    "set_publication": "set one meeting's agenda publication date", "add_matter": "record an outstanding matter",
+    "update_matter": "update a matter's position", "close_matter": "close an outstanding matter",
+    "link_channel": "link this channel to a panel", "thanks": "thanks", "undo": "undo",
+    "rotate_feed": "a new calendar feed address", "connect_moderngov": "connect to ModernGov",
+}
+_ITEM_CHANGES = {"move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead", "remove_lead",
+                 "add_note", "set_notes", "rename_item"}
+_ANSWERISH = re.compile(r"^(?:#|no\.?\s*|number\s+|option\s+)?(?:\d{1,2}|one|two|three|four|first|second|third|yes|yeah|"
+                        r"yep|the (?:first|second|third|last)(?: one)?)\W*$", re.I)
+
+
+def did_you_mean(ctx: Context, reading, run: Callable) -> Reply:
+    """'Did you mean: 1. … 2. …?' with each reading's reply ready to give when chosen."""
+    options = []
+    for candidate in reading.readings:
+        reply = run(candidate)
+        if reply.ask is None:
+            options.append(Option(_describe(candidate, ctx), reply.text, reply.changes))
+    if not options:
+        return Reply("Sorry, I'm not sure what you mean. " + _HINT)
+    lines = ["I'm not sure what you mean. Did you mean:"] + [f"{n}. {o.label}" for n, o in enumerate(options, 1)]
+    lines.append("Reply with the number, or say it another way.")
+    return Reply("\n".join(lines), ask=Pending("Did you mean", tuple(options), ctx.panel.id if ctx.panel else None))
+
+
+def _describe(reading, ctx: Context) -> str:
+    text = READINGS.get(reading.label, reading.label.replace("_", " "))
+    ref = reading.slots.get("ref") or reading.slots.get("who")
+    return f"{text}: “{ref}”" if ref else text
+
+
+def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
+    """A change to an item the words fit two items equally well: ask which, never pick one."""
+    if reading.handler not in _ITEM_CHANGES or refs.item is not None or len(refs.items) < 2:
+        return None
+    if not (ctx.asker and (ctx.asker.can_edit(ctx.panel.id) or reading.handler == "mark_submitted")):
+        return None  # the handler says who may make it
+    ref = reading.slots.get("ref", "")
+    titles = {h.thing: ctx.programme.item(h.thing) for h in refs.items}
+    if any(item and item.title.lower() == ref.lower() for item in titles.values()):
+        return None
+    close = [h for h in refs.items if refs.items[0].score - h.score < 0.15]
+    items = [titles[h.thing] for h in close if titles[h.thing]]
+    return ask_choice(ctx, "Which item do you mean?", items, lambda i: i.title,
+                      lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
+
+
+def looks_like_an_answer(text: str) -> bool:
+    return bool(_ANSWERISH.match(text.strip()))
+
+
+def repeat_question(pending: Pending) -> Reply:
+    """An answer that is none of the choices: keep the question and say what answers work."""
+    lines = [f"That isn't one of the choices. {pending.question}"]
+    lines += [f"{n}. {o.label}" for n, o in enumerate(pending.options, 1)]
+    lines.append(f"Reply with a number from 1 to {len(pending.options)}, or “no” to leave it.")
+    return Reply("\n".join(lines), ask=pending)
+
+
+def is_change(label: str) -> bool:
+    return label in CHANGES
+
+
+_HINT = "Try “what's due next meeting?”, “what am I presenting?” or “help”."

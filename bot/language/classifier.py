@@ -1,0 +1,51 @@
+"""Stage 3: which intent a message is, with probabilities, from the trained model (numpy only at run time)."""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bot.language.features import featurise
+
+MODEL = Path(__file__).parent / "model"
+
+
+@dataclass(frozen=True)
+class Classifier:
+    """A TF-IDF + multinomial logistic regression model, as trained by bot.language.training."""
+
+    labels: tuple[str, ...]
+    index: dict[str, int]
+    idf: np.ndarray
+    coef: np.ndarray  # features x labels
+    intercept: np.ndarray
+    meta: dict
+
+    def rank(self, masked: str) -> list[tuple[str, float]]:
+        """Every label with its probability, likeliest first."""
+        counts = Counter(f for f in featurise(masked) if f in self.index)
+        scores = self.intercept.copy()
+        if counts:
+            rows = np.fromiter((self.index[f] for f in counts), dtype=np.int64, count=len(counts))
+            tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts))
+            weights = tf * self.idf[rows]
+            weights /= np.sqrt(weights @ weights)
+            scores = scores + weights @ self.coef[rows]
+        scores = np.exp(scores - scores.max())
+        probs = scores / scores.sum()
+        order = np.argsort(-probs)
+        return [(self.labels[i], float(probs[i])) for i in order]
+
+
+def load_classifier(folder: Path = MODEL) -> Classifier:
+    """Read the trained model; done once at start-up and handed to the engine."""
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    with np.load(folder / "weights.npz", allow_pickle=False) as data:
+        vocab = data["vocabulary"].tolist()
+        idf, coef, intercept = data["idf"], data["coef"], data["intercept"]
+    return Classifier(tuple(meta["labels"]), {f: i for i, f in enumerate(vocab)}, idf.astype(np.float64),
+                      coef.astype(np.float64), intercept.astype(np.float64), meta)

@@ -1,0 +1,58 @@
+"""Stage 5: act when sure, offer the likeliest readings when not, say what is missing when lost."""
+from __future__ import annotations
+
+import re
+
+CHANGES = frozenset({
+    "add_item", "move_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead", "remove_lead", "add_note",
+    "set_notes", "rename_item", "add_meeting", "move_meeting", "cancel_meeting", "set_rule", "set_nudges",
+    "set_meeting_deadline", "set_publication", "add_matter", "update_matter", "close_matter", "link_channel",
+    "rotate_feed", "connect_moderngov", "undo",
+})
+# Probabilities of the top reading: at or above ACT it is done; between ASK and ACT the bot offers choices.
+ACT_QUESTION, ACT_CHANGE, ASK = 0.40, 0.55, 0.15
+MARGIN_CHANGE = 0.20
+
+
+ITEM_CHANGES = frozenset({"move_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead", "remove_lead", "add_note",
+                          "set_notes", "rename_item"})
+MATTER_CHANGES = frozenset({"close_matter", "update_matter"})
+_WH = re.compile(r"^(?:what|what's|whats|when|when's|whens|which|who|who's|whos|whose|where|where's|how|is|are|has|have|"
+                 r"did|does|do|was|were)\b(?!\s+(?:you|we)\s+(?:please\s+)?(?:move|add|put|cancel|drop|change|make|mark))",
+                 re.I)
+
+
+def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_found: bool) -> list[tuple[str, float]]:
+    """Weigh the classifier's readings by what the message plainly is: a question changes nothing;
+    a change to an item needs an item, a change to a matter a matter."""
+    question = bool(_WH.match(text.strip())) and not text.rstrip().endswith(("please", "pls"))
+    weighted = []
+    for label, p in ranked:
+        if question and label in CHANGES and label != "undo":
+            p *= 0.25
+        if matter_found and not item_found and label in ITEM_CHANGES:
+            p *= 0.4
+        if item_found and not matter_found and label in MATTER_CHANGES:
+            p *= 0.4
+        weighted.append((label, p))
+    total = sum(p for _, p in weighted) or 1.0
+    return sorted(((label, p / total) for label, p in weighted), key=lambda lp: -lp[1])
+
+
+def decide(ranked: list[tuple[str, float]]) -> tuple[str, list[str]]:
+    """('act', [label]) / ('ask', [labels to offer]) / ('lost', [best guess])."""
+    top, p1 = ranked[0]
+    p2 = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top == "none":
+        return ("lost", [ranked[1][0]]) if p1 < ACT_QUESTION and p2 >= ASK else ("lost", [])
+    if top in CHANGES:
+        if p1 >= ACT_CHANGE and p1 - p2 >= MARGIN_CHANGE:
+            return "act", [top]
+    elif p1 >= ACT_QUESTION or (p1 >= 0.3 and p1 - p2 >= 0.15):
+        return "act", [top]
+    if p1 < ASK:
+        return "lost", [top]
+    offered = [label for label, p in ranked[:3] if p >= ASK * 0.66 and label != "none"]
+    if len(offered) == 1 and offered[0] not in CHANGES:
+        return "act", offered
+    return "ask", offered

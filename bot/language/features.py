@@ -1,0 +1,29 @@
+"""What the classifier sees: the message with its references masked, as words, word pairs and letter runs."""
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?!]")
+MASKS = ("ITEMX", "MATTERX", "PERSONX", "DATEX")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words; a masked reference stays one token."""
+    return [w for w in _WORD.findall(text.lower().replace("\u2019", "'"))]
+
+
+def featurise(text: str) -> list[str]:
+    """Word unigrams and bigrams, plus 3-5 letter runs inside words (typo-tolerant)."""
+    tokens = words(text)
+    feats = [f"w:{t}" for t in tokens]
+    padded = ["^"] + tokens + ["$"]
+    feats += [f"b:{a} {b}" for a, b in zip(padded, padded[1:])]
+    for token in tokens:
+        if token.upper() in MASKS or not token.isalpha():
+            continue
+        word = f" {token} "
+        for n in (3, 4, 5):
+            if len(word) < n:
+                break
+            feats += [f"c:{word[i:i + n]}" for i in range(len(word) - n + 1)]
+    return feats

@@ -1,0 +1,32 @@
+"""Replacing what a message refers to with placeholders, so the classifier learns shapes, not titles."""
+from __future__ import annotations
+
+import re
+
+from bot.dates import MONTHS
+
+_MONTH = r"(?:" + "|".join(sorted((m for m in MONTHS if m != "may"), key=len, reverse=True)) + r")\.?"
+DATES = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:" + _MONTH + r"|may)(?:,?\s+\d{4})?\b"
+    r"|\b(?:" + _MONTH + r"|may)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{2,4})?\b"
+    r"|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b"
+    r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b"
+    r"|\b" + _MONTH + r"(?:\s+\d{4})?\b",
+    re.I)
+
+
+def mask_dates(text: str) -> str:
+    """Dates and month names become DATEX ('may' only with a day beside it)."""
+    return DATES.sub(" DATEX ", text)
+
+
+def mask_spans(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """Replace each (start, end, PLACEHOLDER) span; spans must not overlap."""
+    out, last = [], 0
+    for start, end, mask in sorted(spans):
+        if start < last:
+            continue
+        out += [text[last:start], f" {mask} "]
+        last = end
+    out.append(text[last:])
+    return " ".join("".join(out).split())

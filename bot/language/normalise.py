@@ -1,0 +1,39 @@
+"""Stage 1: Slack markup, mentions, emoji, quotes and case made plain, once per message."""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+MAX_LENGTH = 2000
+_MENTION = re.compile(r"<@([A-Z0-9]{2,20})(?:\|[^<>]{0,80})?>")
+_LINK = re.compile(r"<(?:https?|mailto):[^|<>]{1,500}\|([^<>]{1,200})>")
+_BARE_LINK = re.compile(r"<((?:https?|mailto):[^|<>]{1,500})>")
+_SPECIAL = re.compile(r"<![a-z]{1,20}(?:\|[^<>]{0,80})?>")
+_SHORTCODE = re.compile(r":[a-z0-9_+\-]{1,40}:")
+_FORMATTING = re.compile(r"(?<!\w)[*_~`]+|[*_~`]+(?!\w)")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+                         "\u00a0": " "})
+
+
+def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
+    """The message as plain words: mentions become names, emoji and markup go, length is capped."""
+    text = (text or "")[: MAX_LENGTH * 2]
+    names = slack_names or {}
+    text = _MENTION.sub(lambda m: f" {names.get(m.group(1), '')} ", text)
+    text = _LINK.sub(r"\1", text)
+    text = _BARE_LINK.sub(r"\1", text)
+    text = _SPECIAL.sub(" ", text)
+    text = html.unescape(text) if "&" in text else text
+    text = _SHORTCODE.sub(" ", text.translate(_QUOTES))
+    text = "".join(_plain(ch) for ch in text)
+    text = _FORMATTING.sub(" ", text)
+    text = re.sub(r"^\s*>+\s?", "", text)
+    return " ".join(text.split())[:MAX_LENGTH]
+
+
+def _plain(ch: str) -> str:
+    """Emoji and other symbols become a space; letters, digits and punctuation stay."""
+    if ch.isprintable() and unicodedata.category(ch) not in {"So", "Sk", "Cs", "Co", "Cn"}:
+        return ch
+    return " "

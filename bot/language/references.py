@@ -1,0 +1,208 @@
+"""Stage 2: what a message refers to, found once: dates, people, items and matters of the panel."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.dates import When, parse_when
+from bot.language.masking import DATES, mask_dates, mask_spans
+from bot.language.vocabulary import GENERIC, stem, tokens
+from bot.models import Person
+from bot.names import normalise_name
+
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|im|i've|ive|i'd|i'll)\b", re.I)
+# Name-like words too common in messages to be taken as a name unless capitalised.
+_COMMON = frozenset([
+    "will", "may", "mark", "bill", "grace", "hope", "joy", "rose", "dawn", "sue", "pat", "rob", "art", "faith",
+    "holly", "jack", "frank", "earl",
+])
+_BRACKETED = re.compile(r"\(([A-Za-z][A-Za-z&]{1,9})\)")
+CLEAR = 0.15
+MIN_SCORE = 0.4
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One thing the message names: what it is, how well it matched, and where the words are."""
+
+    thing: object
+    score: float
+    start: int
+    end: int
+    fit: float = 0.0  # how much of what the message says the title explains
+    whole: float = 0.0  # how much of the title the message says
+
+
+@dataclass(frozen=True)
+class References:
+    when: When | None = None
+    people: tuple[Hit, ...] = ()
+    items: tuple[Hit, ...] = ()
+    matters: tuple[Hit, ...] = ()
+    first_person: bool = False
+    masked: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def item(self):
+        """The one item meant, if one is clearly ahead of the rest."""
+        return _clear(self.items)
+
+    @property
+    def matter(self):
+        return _clear(self.matters)
+
+    @property
+    def person(self) -> Person | None:
+        people = {h.thing.id: h.thing for h in self.people}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _clear(hits: tuple[Hit, ...]):
+    """The first hit, unless another fits the message's words as well (then the words name both)."""
+    if not hits:
+        return None
+    if len(hits) == 1:
+        return hits[0].thing
+    first, second = hits[0], hits[1]
+    if first.whole >= 0.99 and second.whole < 0.99:
+        return first.thing
+    if first.fit - second.fit >= 0.1 and first.score - second.score >= CLEAR / 2:
+        return first.thing
+    return None
+
+
+def find_references(text: str, now, people, items: dict[int, str], matters: dict[int, str]) -> References:
+    """Everything `text` refers to. `items` and `matters` map id -> title; their hits carry the id."""
+    words = tokens(text)
+    found_people = find_people(words, people)
+    taken = {i for h in found_people for i in range(h.start, h.end)}
+    taken |= {i for m in DATES.finditer(text) for i in range(m.start(), m.end())}
+    found_items = rank_titles(words, items, taken)
+    found_matters = rank_titles(words, matters, taken)
+    spans = [(h.start, h.end, "PERSONX") for h in found_people]
+    best = _best_span(found_items, found_matters)
+    if best:
+        spans.append(best)
+    when = parse_when(text, now)
+    masked = mask_dates(mask_spans(text, spans))
+    return References(when, tuple(found_people), tuple(found_items), tuple(found_matters),
+                      bool(_FIRST_PERSON.search(text)), masked)
+
+
+def _best_span(items: list[Hit], matters: list[Hit]):
+    top_item = items[0] if items else None
+    top_matter = matters[0] if matters else None
+    if top_matter and (not top_item or top_matter.score > top_item.score):
+        return (top_matter.start, top_matter.end, "MATTERX")
+    if top_item:
+        return (top_item.start, top_item.end, "ITEMX")
+    return None
+
+
+def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
+    """People named by full name, first name, surname or 'Cllr X'."""
+    by_token: dict[str, list[Person]] = {}
+    for person in people:
+        for part in normalise_name(person.name).split():
+            if len(part) > 1:
+                by_token.setdefault(part, []).append(person)
+    hits: list[Hit] = []
+    i = 0
+    while i < len(words):
+        word, start, end = words[i]
+        low = word.lower()
+        found = by_token.get(low)
+        if not found or (low in _COMMON and not word[:1].isupper()) or (low in GENERIC and not word[:1].isupper()):
+            i += 1
+            continue
+        j, matched = i + 1, set(found)
+        while j < len(words) and (nxt := by_token.get(words[j][0].lower())) and matched & set(nxt):
+            matched &= set(nxt)
+            end = words[j][2]
+            j += 1
+        for person in sorted(matched, key=lambda p: p.name):
+            hits.append(Hit(person, 1.0 if j - i > 1 else 0.8, start, end))
+        i = j
+    return hits
+
+
+def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int], limit: int = 5) -> list[Hit]:
+    """Ids of things whose title's distinctive words the message uses, best first."""
+    if not things:
+        return []
+    index = _index(things)
+    vocab, df, total = index
+    weights: dict[int, float] = {}
+    where: dict[int, list[tuple[int, int]]] = {}
+    numbers = {w for w, s, _ in words if w.isdigit() and len(w) <= 2 and s not in taken}
+    asked = 0.0  # how much the message says that could name a thing
+    for word, start, end in words:
+        if start in taken or word.lower() in GENERIC or len(word) < 2 or word.isdigit():
+            continue
+        keys = _vocab_keys(word, vocab)
+        asked += max((math.log(1 + len(things) / df[k]) for k in keys), default=0.5 * math.log(1 + len(things)))
+        for key in keys:
+            for thing_id in vocab[key]:
+                weights[thing_id] = weights.get(thing_id, 0.0) + math.log(1 + len(things) / df[key])
+                where.setdefault(thing_id, []).append((start, end))
+    hits = []
+    for thing_id, got in weights.items():
+        if numbers and not _numbers_agree(numbers, things[thing_id]):
+            continue
+        whole, fit = min(got / total[thing_id], 1.0), min(got / asked, 1.0)
+        spots = where[thing_id]
+        hits.append(Hit(thing_id, round(0.5 * whole + 0.5 * fit, 3), min(s for s, _ in spots), max(e for _, e in spots),
+                        round(fit, 3), round(whole, 3)))
+    hits.sort(key=lambda h: -h.score)
+    return [h for h in hits if h.score >= MIN_SCORE][:limit]
+
+
+def _numbers_agree(numbers: set[str], title: str) -> bool:
+    """'session 1' is not 'session 2': a small number in both must be the same one."""
+    in_title = {w for w in re.findall(r"\b\d{1,2}\b", title)}
+    return not in_title or bool(in_title & numbers)
+
+
+def _vocab_keys(word: str, vocab: dict) -> list[str]:
+    key = stem(word)
+    if key in vocab:
+        return [key]
+    if len(key) < 5:
+        return []
+    hit = process.extractOne(key, vocab.keys(), scorer=fuzz.ratio, score_cutoff=84)
+    return [hit[0]] if hit else []
+
+
+_INDEXES: dict[int, tuple] = {}
+
+
+def _index(things: dict) -> tuple:
+    """Distinctive title words -> ids, their document frequency, and each title's total weight."""
+    hit = _INDEXES.get(id(things))
+    if hit and hit[0] is things:
+        return hit[1]
+    vocab: dict[str, set] = {}
+    for thing_id, title in things.items():
+        for key in _title_keys(title):
+            vocab.setdefault(key, set()).add(thing_id)
+    df = {key: len(ids) for key, ids in vocab.items()}
+    total = {thing_id: 0.0 for thing_id in things}
+    for thing_id, title in things.items():
+        for key in _title_keys(title):
+            total[thing_id] += math.log(1 + len(things) / df[key])
+    total = {k: v or 1.0 for k, v in total.items()}
+    index = (vocab, df, total)
+    if len(_INDEXES) > 16:
+        _INDEXES.clear()
+    _INDEXES[id(things)] = (things, index)
+    return index
+
+
+def _title_keys(title: str) -> set[str]:
+    keys = {stem(w) for w, _, _ in tokens(title) if w.lower() not in GENERIC and len(w) > 1 and not w.isdigit()}
+    keys |= {stem(a) for a in _BRACKETED.findall(title)}
+    return keys

@@ -1,0 +1,139 @@
+"""Stage 4: the intent's slots, from the references found; a few patterns only cut free text."""
+from __future__ import annotations
+
+import re
+
+from bot.intents import RULES
+from bot.language.references import References
+from bot.language.vocabulary import GENERIC
+
+# Which handler(s) a label can end in; their patterns are tried, in this order, only to cut out free text.
+CUTTERS = {
+    "meeting_agenda": ("next_meeting",),
+    "person_items": ("person_items", "my_items"),
+    "deadline": ("item_deadline", "person_deadline", "my_deadlines", "meeting_deadline"),
+    "matters_person": ("person_matters", "my_matters"),
+    "move_item": ("move_item", "defer_item"),
+    "move_meeting": ("shift_meeting", "move_meeting"),
+}
+_BY_NAME: dict[str, list[re.Pattern]] = {}
+for _name, _pattern in RULES:
+    _BY_NAME.setdefault(_name, []).append(_pattern)
+_SHIFT = re.compile(r"\bby\s+(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)\b|\b(?:a|one|two|\d+)\s+weeks?\s+"
+                    r"(?:later|earlier|back|forward)\b|\bback\s+(?:a|one|two|\d+)\s+weeks?\b", re.I)
+_DEFER = re.compile(r"\b(?:defer\w*|postpon\w*|push\w*(?:\s+\w+)?\s+back|put\w*(?:\s+\w+)?\s+back|delay\w*|slip\w*|"
+                    r"knock\w*(?:\s+\w+)?\s+back|bump\w*|carry\w*\s+(?:over|forward)|roll\w*\s+over|back\s+a\s+meeting)\b",
+                    re.I)
+_PARK = re.compile(r"\b(?:park\w*|shelve\w*|on\s+hold|hold\s+off|on\s+ice|back\s*burner|(?:possible\s+)?future\s+items?"
+                   r"(?:\s+list)?|tbc)\b", re.I)
+_UNTIL = re.compile(r"\b(?:till|until|to|into|for|in|on|at)\s+(?:the\s+)?(?P<when>(?:spring|summer|autumn|winter|"
+                    r"new year|next year|later|the new municipal year)\b.*)$", re.I)
+
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r"(?:\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?" \
+    r"(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|" + _MONTHS + r"(?:\s+\d{4})?|" \
+    r"next\s+month(?:'s)?|this\s+month(?:'s)?|next|last|upcoming|(?:the\s+)?(?:one|meeting)\s+after\s+next|" \
+    r"(?:mon|tues|wednes|thurs|fri)day)"
+_MEETING_WORD = r"(?:meeting|mtg|panel|committee|cttee|one|session|sitting|agenda|papers?|reports?)"
+_FROM = re.compile(r"\b(?P<from>" + _DAY + r")(?:'s)?\s+(?:\w+\s+)?" + _MEETING_WORD + r"\b|\b" + _MEETING_WORD +
+                   r"\s+(?:on|of|for|in|from)\s+(?:the\s+)?(?P<from2>" + _DAY + r")\b", re.I)
+_TO = re.compile(r"\b(?:to|till|until|for|on|by|as|now|instead|->|moved\s+to)\s+(?:be\s+)?(?:on\s+)?(?:the\s+)?"
+                 r"(?P<to>" + _DAY + r"(?:\s+at\s+[\w:.]+(?:\s*[ap]m)?|\s+at\s+noon)?)\b", re.I)
+_COUNT = re.compile(r"\b(?:by\s+)?(?P<n>an?|one|two|three|four|\d+)\s+(?P<unit>weeks?|days?)\b", re.I)
+_EARLIER = re.compile(r"\b(?:forward|earlier|sooner)\b", re.I)
+_MEETING_CHANGES = {"move_meeting", "shift_meeting", "cancel_meeting", "set_meeting_deadline", "set_publication"}
+
+
+def meeting_slots(handler: str, text: str, slots: dict) -> dict:
+    """The meeting a change is about ('from') and where it goes ('to'), from the date words and their neighbours."""
+    slots = dict(slots)
+    found = _FROM.search(text)
+    if found and not slots.get("from"):
+        slots["from"] = found.group("from") or found.group("from2")
+    if handler in {"move_meeting", "set_meeting_deadline", "set_publication"} and not slots.get("to"):
+        after = text[found.end():] if found else text
+        to = _TO.search(after) or (None if found else _TO.search(text))
+        if to:
+            slots["to"] = to.group("to")
+    if handler == "shift_meeting" and not slots.get("n"):
+        count = _COUNT.search(text)
+        if count:
+            slots |= {"n": count.group("n"), "unit": count.group("unit")}
+        slots["verb"] = "bring forward" if _EARLIER.search(text) else "push back"
+    return slots
+
+
+def cut(text: str, names: tuple[str, ...]) -> tuple[str, dict]:
+    """The first of `names` whose pattern fits `text`, with the words it cut out."""
+    for name in names:
+        for pattern in _BY_NAME.get(name, ()):
+            m = pattern.search(text)
+            if m:
+                return name, {k.rstrip("0123456789"): v.strip() for k, v in m.groupdict().items() if v}
+    return "", {}
+
+
+def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, asker=None) -> tuple[str, dict]:
+    """The handler to run and its slots."""
+    name, slots = cut(text, CUTTERS.get(label, (label,)))
+    handler = _handler(label, name, text, refs, slots, asker)
+    slots = _with_references(handler, slots, refs, titles, subjects, text)
+    if handler in _MEETING_CHANGES:
+        slots = meeting_slots(handler, text, slots)
+    return handler, slots
+
+
+def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict, asker) -> str:
+    other = refs.person if refs.person and (not asker or refs.person.id != asker.id) else None
+    if label == "person_items":
+        return "person_items" if other or (cut_name == "person_items" and not refs.first_person) else "my_items"
+    if label == "matters_person":
+        return "person_matters" if other or (cut_name == "person_matters" and not refs.first_person) else "my_matters"
+    if label == "deadline":
+        if refs.item is not None and (cut_name in ("", "item_deadline", "meeting_deadline") or not other):
+            return "item_deadline"
+        if other:
+            return "person_deadline"
+        if refs.first_person and not (refs.when and refs.when.kind != "next"):
+            return "my_deadlines"
+        return cut_name if cut_name in ("person_deadline", "my_deadlines") else "meeting_deadline"
+    if label == "move_item":
+        if slots.get("when") or refs.when or _UNTIL.search(text) or _PARK.search(text) or not _DEFER.search(text):
+            return "move_item"
+        return "defer_item"
+    if label == "move_meeting":
+        return "shift_meeting" if _SHIFT.search(text) else "move_meeting"
+    if label == "meeting_agenda":
+        return "next_meeting"
+    return label
+
+
+_ITEM_SLOTS = {"item_deadline", "move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead",
+               "remove_lead", "add_note", "set_notes", "rename_item", "item_detail", "on_programme", "last_report"}
+_MATTER_SLOTS = {"close_matter", "update_matter"}
+_PERSON_SLOTS = {"person_items": "who", "person_deadline": "who", "person_matters": "who"}
+_LEAD_SLOTS = {"set_lead", "add_lead", "remove_lead"}
+
+
+def _with_references(handler: str, slots: dict, refs: References, titles: dict, subjects: dict, text: str) -> dict:
+    slots = dict(slots)
+    if handler in _ITEM_SLOTS and refs.item is not None:
+        slots["ref"] = titles[refs.item]
+    elif handler in _ITEM_SLOTS and "ref" not in slots and refs.items:
+        slots["ref"] = text[refs.items[0].start:refs.items[0].end]
+    if handler in _MATTER_SLOTS and refs.matter is not None:
+        slots["ref"] = subjects[refs.matter]
+    if handler in _PERSON_SLOTS and refs.person is not None:
+        slots[_PERSON_SLOTS[handler]] = refs.person.name
+    if handler in _LEAD_SLOTS and "lead" not in slots and refs.person is not None:
+        slots["lead"] = refs.person.name
+    if handler == "mark_submitted" and "by" not in slots and refs.people and refs.people[0].start < 3:
+        slots["by"] = refs.people[0].thing.name
+    if handler == "move_item" and "when" not in slots:
+        until = _UNTIL.search(text)
+        slots["when"] = refs.when.text if refs.when else until.group("when") if until else \
+            "date tbc" if _PARK.search(text) else ""
+    if handler == "search" and "q" not in slots:
+        slots["q"] = " ".join(w for w in re.findall(r"[\w'-]+", text) if w.lower() not in GENERIC)
+    return slots

@@ -1,0 +1,66 @@
+"""Training the intent classifier from the corpus with scikit-learn (a build step, never run per message)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from bot.language.corpus import CORPUS, Example, corpus_digest, read_examples
+from bot.language.features import featurise
+
+C = 8.0
+
+
+def training_rows(examples: list[Example]) -> tuple[list[str], list[str]]:
+    """Each example twice, masked and as typed, so the model copes whether or not a reference was found."""
+    texts, labels = [], []
+    for ex in examples:
+        texts.append(ex.masked)
+        labels.append(ex.label)
+        if ex.text != ex.masked:
+            texts.append(ex.text)
+            labels.append(ex.label)
+    return texts, labels
+
+
+def fit(examples: list[Example]):
+    """A fitted (vectoriser, model) pair."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    texts, labels = training_rows(examples)
+    vectoriser = TfidfVectorizer(analyzer=featurise, sublinear_tf=True, min_df=2, dtype=np.float64)
+    matrix = vectoriser.fit_transform(texts)
+    model = LogisticRegression(C=C, solver="saga", tol=1e-3, max_iter=1000, random_state=0)
+    model.fit(matrix, labels)
+    return vectoriser, model
+
+
+def train(out: Path, corpus: Path = CORPUS) -> dict:
+    """Train on the whole corpus and write the model files; returns its metadata."""
+    examples = read_examples(corpus)
+    vectoriser, model = fit(examples)
+    vocab = vectoriser.get_feature_names_out()
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out / "weights.npz", vocabulary=np.array(vocab, dtype=str),
+                        idf=vectoriser.idf_.astype(np.float32), coef=model.coef_.T.astype(np.float32),
+                        intercept=model.intercept_.astype(np.float32))
+    meta = {"labels": [str(c) for c in model.classes_], "corpus": corpus_digest(corpus), "examples": len(examples),
+            "features": len(vocab), "C": C}
+    (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    return meta
+
+
+def cross_validate(examples: list[Example], folds: int = 5, seed: int = 7) -> list[tuple[Example, str]]:
+    """(example, predicted label) for every example, each predicted by a model that never saw it."""
+    from sklearn.model_selection import StratifiedKFold
+
+    labels = [e.label for e in examples]
+    predictions: list[tuple[Example, str]] = []
+    for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=seed).split(labels, labels):
+        vectoriser, model = fit([examples[i] for i in train_idx])
+        tested = [examples[i] for i in test_idx]
+        guessed = model.predict(vectoriser.transform([e.masked for e in tested]))
+        predictions += list(zip(tested, guessed))
+    return predictions

@@ -1,0 +1,62 @@
+"""The pipeline: each stage once per message, giving the readings the engine may act on."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.language.classifier import Classifier, load_classifier
+from bot.language.decide import adjust, decide
+from bot.language.references import References, find_references
+from bot.language.slots import fill
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read the message: its label, the handler that answers it, and the slots."""
+
+    label: str
+    handler: str
+    slots: dict
+    probability: float
+
+
+@dataclass(frozen=True)
+class Understanding:
+    text: str
+    refs: References
+    verdict: str  # "act" | "ask" | "lost"
+    readings: tuple[Reading, ...]
+    ranked: tuple[tuple[str, float], ...]
+
+    @property
+    def guess(self) -> str:
+        return ", ".join(f"{label} {p:.2f}" for label, p in self.ranked[:3])
+
+
+@lru_cache(maxsize=1)
+def default_classifier() -> Classifier:
+    """The shipped model, read once (the CLI and Slack load it at start-up and hand it in)."""
+    return load_classifier()
+
+
+def understand(text: str, ctx, classifier: Classifier | None = None) -> Understanding:
+    """Find references, classify, decide, and fill the slots of each reading worth offering."""
+    classifier = classifier or default_classifier()
+    titles, subjects = _titles(ctx)
+    refs = find_references(text, ctx.now, ctx.programme.people(), titles, subjects)
+    ranked = adjust(classifier.rank(refs.masked), text, bool(refs.items), bool(refs.matters))
+    verdict, labels = decide(ranked)
+    probability = dict(ranked)
+    readings = []
+    for label in labels:
+        handler, slots = fill(label, text, refs, titles, subjects, ctx.asker)
+        readings.append(Reading(label, handler, slots, probability[label]))
+    return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
+
+
+def _titles(ctx) -> tuple[dict, dict]:
+    if ctx.panel is None:
+        return {}, {}
+    titles = ctx.programme.item_titles(ctx.panel.id)
+    subjects = {m.id: m.subject for m in ctx.programme.matters(ctx.panel.id)}
+    return titles, subjects

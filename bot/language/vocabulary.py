@@ -1,0 +1,59 @@
+"""Word-level tables: words that carry no reference, stems for plurals, abbreviations people type."""
+from __future__ import annotations
+
+import re
+
+# Words that say what kind of thing or action is meant, never which item.
+GENERIC = frozenset([
+    "a", "an", "the", "and", "or", "of", "on", "in", "at", "to", "for", "from", "by", "with", "about", "re",
+    "regarding", "into", "onto", "off", "up", "down", "out", "over", "this", "that", "these", "those", "it",
+    "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "done",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "i", "me", "my", "mine", "we",
+    "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "item", "items",
+    "report", "reports", "paper", "papers", "update", "updates", "briefing", "briefings", "note", "notes",
+    "annual", "review", "reviews", "agenda", "programme", "programmes", "work", "plan", "meeting", "meetings",
+    "panel", "session", "sessions", "thing", "things", "topic", "topics", "one", "please", "pls", "thanks",
+    "thank", "cheers", "hi", "hello", "hey", "morning", "ok", "okay", "yes", "no", "not", "just", "now", "still",
+    "yet", "also", "all", "any", "some", "what", "whats", "what's", "when", "whens", "when's", "who", "whos",
+    "who's", "where", "which", "why", "how", "there", "here", "move", "moved", "moving", "push", "pushed",
+    "defer", "deferred", "postpone", "postponed", "park", "parked", "bring", "brought", "put", "bung", "drop",
+    "dropped", "withdraw", "withdrawn", "remove", "removed", "cancel", "cancelled", "add", "added", "new", "next",
+    "last", "previous", "following", "time", "sent", "send", "submitted", "submit", "gone", "done", "complete",
+    "completed", "close", "closed", "finished", "lead", "leads", "leading", "author", "presenting", "present",
+    "presented", "due", "deadline", "deadlines", "date", "dates", "back", "forward", "till", "until", "later",
+    "sooner",
+])
+
+ABBREVIATIONS = {
+    "nxt": "next", "mtg": "meeting", "meting": "meeting", "mtng": "meeting", "rpt": "report", "wp": "work programme",
+    "fwp": "work programme", "cttee": "committee", "asc": "adult social care", "dem": "democratic",
+    "pls": "please", "plz": "please", "thx": "thanks", "tmrw": "tomorrow", "wk": "week", "asap": "soon",
+}
+
+_SUFFIXES = (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("es", ""), ("s", ""), ("ing", ""), ("ed", ""))
+
+
+def stem(word: str) -> str:
+    """A crude stem: 'cemeteries' and 'cemetery' meet, as do 'libraries' and 'library'."""
+    word = word.lower()
+    if len(word) <= 4 or word.endswith("ss"):
+        return word
+    for suffix, repl in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&-]*")
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) for each word, possessives trimmed."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0).strip("'-")
+        if word.lower().endswith("'s"):
+            word = word[:-2]
+        if word:
+            out.append((word, m.start(), m.start() + len(word)))
+    return out

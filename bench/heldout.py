@@ -12,7 +12,10 @@ from bot.changes import AddItem, AddMatter
 from handlers.converse import converse
 from store import open_store
 
-HELDOUT = Path(__file__).resolve().parent.parent / "tests" / "language" / "heldout"
+LANGUAGE = Path(__file__).resolve().parent.parent / "tests" / "language"
+HELDOUT = LANGUAGE / "heldout"
+MEASURED = LANGUAGE / "measured"
+_STATUS = {"awaiting": "planned", "considered": "considered", "submitted": "submitted", "withdrawn": "withdrawn"}
 LOST = ("didn't understand", "not sure what you mean")
 
 
@@ -36,7 +39,8 @@ def build(path: Path, programme: dict) -> None:
         store.add_person(p["name"], slack_id=p.get("slack_id"), role=p["role"], panel_id=panel.id, actor="heldout")
     for m in programme.get("meeting", []):
         at = time.fromisoformat(m["time"]) if m.get("time") else None
-        meeting = store.add_meeting(panel.id, date.fromisoformat(m["date"]), at, actor="heldout")
+        meeting = store.add_meeting(panel.id, date.fromisoformat(m["date"]), at, m.get("venue", ""),
+                                    m.get("status", "confirmed"), actor="heldout")
         for it in m.get("items", []):
             store.add_item(AddItem(panel.id, it["title"], meeting.id, "scheduled", tuple(it.get("leads", ())),
                                    it.get("notes", "")), actor="heldout")
@@ -46,12 +50,31 @@ def build(path: Path, programme: dict) -> None:
     for it in programme.get("standing", []):
         store.add_item(AddItem(panel.id, it["title"], None, "standing", tuple(it.get("leads", ())),
                                frequency=it.get("frequency", "")), actor="heldout")
+    meetings = {m.date.isoformat(): m for m in store.meetings(panel.id)}
+    for it in programme.get("item", []):
+        _add_listed_item(store, panel, meetings, it)
     for mt in programme.get("matter", []):
+        raised = mt.get("raised") or mt.get("meeting")
         store.add_matter(AddMatter(panel.id, mt["subject"], mt.get("lead", ""),
                                    date.fromisoformat(mt["due"]) if mt.get("due") else None,
-                                   raised_on=date.fromisoformat(mt["raised"]), position=mt.get("position", "")),
+                                   raised_on=date.fromisoformat(raised) if raised else None, position=mt.get("position", "")),
                          actor="heldout")
     store.close()
+
+
+def _add_listed_item(store, panel, meetings: dict, it: dict) -> None:
+    """The second set's layout: one list of items, each saying its kind and meeting."""
+    kind = it.get("kind", "scheduled")
+    meeting = meetings.get(it.get("meeting", "")) if kind == "scheduled" else None
+    last = tuple(date.fromisoformat(d) for d in it.get("last_report", []) if d and d != it.get("meeting"))
+    when = it.get("when", "")
+    item = store.add_item(AddItem(panel.id, it["title"], meeting.id if meeting else None, kind if meeting or kind != "scheduled"
+                                  else "future", tuple(it.get("leads", ())), it.get("notes", ""), it.get("requested", ""),
+                                  it.get("priority", ""), window=when if kind == "future" else "",
+                                  frequency=when if kind == "standing" else "", last_reported=last), actor="heldout")
+    status = _STATUS.get(it.get("status", ""), "planned")
+    if status != "planned":
+        store.set_item_status(item.id, status, actor="heldout")
 
 
 def snapshot(store) -> dict:
@@ -66,10 +89,10 @@ def snapshot(store) -> dict:
     return state
 
 
-def run_set(name: str, classifier=None) -> list[Outcome]:
+def run_set(name: str, classifier=None, folder: Path = HELDOUT) -> list[Outcome]:
     """Every message of one set, each on a fresh copy of its programme."""
-    programme = tomllib.loads((HELDOUT / f"programme_{name}.toml").read_text(encoding="utf-8"))
-    messages = tomllib.loads((HELDOUT / f"messages_{name}.toml").read_text(encoding="utf-8"))["message"]
+    programme = tomllib.loads((folder / f"programme_{name}.toml").read_text(encoding="utf-8"))
+    messages = tomllib.loads((folder / f"messages_{name}.toml").read_text(encoding="utf-8"))["message"]
     now = datetime.fromisoformat(programme["now"])
     outcomes = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -150,7 +173,13 @@ def _judge_change(message, text, before, after, changed) -> tuple[bool, str, boo
     if kind == "meeting":
         return any(m.date.isoformat() == message.get("value") for m in made), "date", False
     words = [w.lower() for w in message.get("title", "").split()]
-    return any(all(w in _title(x).lower() for w in words) for x in made), "title", False
+    titled = [x for x in made if all(w in _title(x).lower() for w in words)]
+    value = str(message.get("value", ""))
+    if kind == "item" and value and titled:
+        titled = [x for x in titled if (x.meeting_id is None if value == "future" else str(x.meeting_date) == value)]
+    if kind == "matter" and value and titled:
+        titled = [x for x in titled if value.lower() in (x.lead or "").lower()]
+    return bool(titled), "title", False
 
 
 def _value_ok(message, thing, after) -> bool:
@@ -159,8 +188,12 @@ def _value_ok(message, thing, after) -> bool:
         return (thing.meeting_id is None) if value == "future" else str(thing.meeting_date) == value
     if field == "status":
         return thing.status == value or (value == "cancelled" and thing.status == "cancelled")
-    if field == "leads":
+    if field in ("leads", "lead", "add_lead"):
         return value in thing.leads
+    if field == "remove_lead":
+        return value not in thing.leads
+    if field == "add_note":
+        return all(w.lower() in thing.notes.lower() for w in value.split())
     if field == "notes":
         return value.lower() in thing.notes.lower()
     if field == "title":

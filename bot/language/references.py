@@ -119,6 +119,9 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
         if not found or (low in _COMMON and not word[:1].isupper()) or (low in GENERIC and not word[:1].isupper()):
             i += 1
             continue
+        if _someone_else(words, i, by_token):
+            i += 1
+            continue
         j, matched = i + 1, set(found)
         while j < len(words) and (nxt := by_token.get(words[j][0].lower())) and matched & set(nxt):
             matched &= set(nxt)
@@ -128,6 +131,15 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
             hits.append(Hit(person, 1.0 if j - i > 1 else 0.8, start, end))
         i = j
     return hits
+
+
+def _someone_else(words, i: int, by_token: dict) -> bool:
+    """'Nobody Smith' is not Earl Piggott-Smith: a surname after an unknown capitalised first name is another person."""
+    if i == 0 or (i + 1 < len(words) and words[i + 1][0].lower() in by_token):
+        return False
+    before = words[i - 1][0]
+    return before[:1].isupper() and before.lower() not in by_token and before.lower() not in GENERIC \
+        and before.lower() not in {"cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "prof"}
 
 
 def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int], limit: int = 5) -> list[Hit]:

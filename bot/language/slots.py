@@ -106,6 +106,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "shift_meeting" if _SHIFT.search(text) else "move_meeting"
     if label == "meeting_agenda":
         return "next_meeting"
+    if label == "item_detail" and not refs.items and refs.first_person:
+        return "my_deadlines"
     return label
 
 

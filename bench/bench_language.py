@@ -1,0 +1,58 @@
+"""Issue 9: how well messages are understood: cross-validated intents, the development and measured-only sets."""
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+from bench.heldout import HELDOUT, MEASURED, run_set
+from bot.language.classifier import load_classifier
+from bot.language.corpus import read_examples
+from bot.language.training import cross_validate
+
+DEV_SETS = ("a", "b")  # written by a helper who never saw the parser; its failures were read while developing
+MEASURED_SETS = ("c", "d")  # written the same way; only its totals are ever printed
+
+
+def main() -> None:
+    _cross_validated()
+    classifier = load_classifier()
+    _sets("development set (failures read while building)", HELDOUT, DEV_SETS, classifier)
+    _sets("measured-only set (totals only)", MEASURED, MEASURED_SETS, classifier)
+    _speed(classifier)
+
+
+def _cross_validated() -> None:
+    predictions = cross_validate(read_examples())
+    right = Counter(e.label for e, guess in predictions if guess == e.label)
+    total = Counter(e.label for e, _ in predictions)
+    worst = sorted(total, key=lambda label: right[label] / total[label])[:8]
+    print(f"corpus, 5-fold cross-validation: {sum(right.values()) / len(predictions):.3f} of {len(predictions)} examples")
+    print("  weakest intents: " + ", ".join(f"{label} {right[label] / total[label]:.2f}" for label in worst))
+
+
+def _sets(title: str, folder, names, classifier) -> None:
+    outcomes = [o for name in names for o in run_set(name, classifier, folder)]
+    by_kind, ok_kind = Counter(o.expect for o in outcomes), Counter(o.expect for o in outcomes if o.passed)
+    sensible = [o for o in outcomes if o.intent != "none"]
+    lost = sum(o.lost for o in sensible)
+    wrong = sum(o.wrong_change for o in outcomes)
+    passed = sum(o.passed for o in outcomes)
+    print(f"{title}: {passed}/{len(outcomes)} handled correctly ({passed / len(outcomes):.1%}); "
+          f"wrong changes {wrong}; didn't understand {lost}/{len(sensible)} sensible ({lost / len(sensible):.1%})")
+    print("  by kind: " + ", ".join(f"{k} {ok_kind[k]}/{by_kind[k]}" for k in sorted(by_kind)))
+    by_intent, ok_intent = Counter(o.intent for o in outcomes), Counter(o.intent for o in outcomes if o.passed)
+    weak = sorted(by_intent, key=lambda i: ok_intent[i] / by_intent[i])[:6]
+    print("  weakest intents: " + ", ".join(f"{i} {ok_intent[i]}/{by_intent[i]}" for i in weak))
+
+
+def _speed(classifier) -> None:
+    texts = [e.text for e in read_examples()][:500]
+    start = time.perf_counter()
+    for text in texts:
+        classifier.rank(text)
+    per = (time.perf_counter() - start) / len(texts)
+    print(f"classifier: {per * 1000:.3f} ms per message (target < 1 ms)")
+
+
+if __name__ == "__main__":
+    main()

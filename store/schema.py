@@ -165,6 +165,14 @@ CREATE INDEX reminders_untold ON reminders(state) WHERE told = 0;
 CREATE INDEX meetings_date ON meetings(date);
 CREATE INDEX meetings_deadline ON meetings(report_deadline);
 """),
+    (20, "public programme pages, published per panel", """
+CREATE TABLE published_pages (
+  panel_id INTEGER PRIMARY KEY REFERENCES panels(id) ON DELETE CASCADE,
+  slug TEXT NOT NULL UNIQUE,
+  published INTEGER NOT NULL DEFAULT 0,
+  changed_at TEXT NOT NULL
+);
+"""),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

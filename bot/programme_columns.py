@@ -35,8 +35,22 @@ def map_header(row: list[str]) -> dict[str, int]:
                 found[meaning] = index
                 break
     if "title" in found and ("meeting" in found or "lead" in found) and len(found) >= 2:
-        return found
+        return _prefer_report_lead(row, found)
     return {}
+
+
+_REPORT_LEAD = re.compile(r"\b(?:lead|author|officer|presenter)", re.I)
+
+
+def _prefer_report_lead(row: list[str], found: dict[str, int]) -> dict[str, int]:
+    """'Cabinet Member | Lead Officer': the officer writes the report; the member's column is kept in the notes."""
+    lead = found.get("lead")
+    if lead is None or _REPORT_LEAD.search(cell_text(row[lead])):
+        return found
+    taken = set(found.values())
+    better = next((i for i, c in enumerate(row) if i not in taken and _REPORT_LEAD.search(cell_text(c))
+                   and len(cell_text(c)) <= 60), None)
+    return found if better is None else {**found, "lead": better}
 
 
 # What the import does with a column it maps, for the preview.

@@ -61,6 +61,7 @@ class ProgrammeProposal:
     panel_hint: str = ""  # a panel named above the table ("... Scrutiny Panel 2021-2022 Work Programme")
     columns: tuple[tuple[str, str], ...] = ()  # (column name, what the import did with it), every column seen
     guesses: tuple[str, ...] = ()  # each reading a person should check ("row 5: 'Chief Finance Officer' is ...")
+    above: tuple[str, ...] = ()  # text above the table (titles, membership lines): read for the panel, not imported
 
 
 @dataclass
@@ -71,6 +72,7 @@ class _State:
     filled: set[int] = field(default_factory=set)
     uses: dict[str, str] = field(default_factory=dict)
     guesses: list[str] = field(default_factory=list)
+    above: list[str] = field(default_factory=list)
     section: str = "scheduled"
     section_fresh: bool = False  # a section heading just above a header row names that table's kind
     meeting: date | None = None
@@ -104,6 +106,7 @@ def read_programme(tables: list[list[list[str]]], now: datetime) -> ProgrammePro
                 continue
             if not continuing:
                 state.panel_hint = state.panel_hint or panel_named_in(cells)
+                state.above.append(_row_text(cells))
                 section = section_of_text(" ".join(cell_text(c) for c in cells))
                 if section:
                     state.section, state.section_fresh = section, True
@@ -113,7 +116,7 @@ def read_programme(tables: list[list[list[str]]], now: datetime) -> ProgrammePro
     _record_uses(state)
     return ProgrammeProposal(tuple(sorted(state.meetings.values(), key=lambda m: m.date)), tuple(state.items),
                              tuple(state.unplaced), found_header=bool(state.columns), panel_hint=state.panel_hint,
-                             columns=tuple(state.uses.items()), guesses=tuple(state.guesses))
+                             columns=tuple(state.uses.items()), guesses=tuple(state.guesses), above=tuple(state.above))
 
 
 def _record_uses(state: _State) -> None:

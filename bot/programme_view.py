@@ -86,6 +86,8 @@ def matter_position(matter: Matter, updated: date | None) -> str:
     if matter.position:
         return f"{matter.position} (updated {updated.day} {updated:%B %Y})" if updated else matter.position
     due = f"{matter.due.day} {matter.due:%B %Y}" if matter.due else matter.due_text
+    if due.endswith("meeting"):  # "next meeting" -> "expected at the next meeting"
+        due = ("at the " if due.startswith("next") else "at a ") + due.removeprefix("a ").removeprefix("the ")
     return "No update recorded yet" + (f"; expected {due}" if due else "")
 
 

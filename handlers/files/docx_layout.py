@@ -25,9 +25,13 @@ def new_document(landscape: bool = True):
         setattr(section, side, MARGIN)
     normal = document.styles["Normal"]
     normal.font.name, normal.font.size = "Arial", Pt(10)
-    for name in ("Title", "Heading 1", "Heading 2"):
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.line_spacing = 1.0
+    for name, size in (("Heading 1", 14), ("Heading 2", 12)):
         style = document.styles[name]
-        style.font.name, style.font.color.rgb = "Arial", RGBColor(0, 0, 0)
+        style.font.name, style.font.size, style.font.color.rgb = "Arial", Pt(size), RGBColor(0, 0, 0)
+        _plain_font(style)
+        style.paragraph_format.space_before, style.paragraph_format.space_after = Pt(12), Pt(4)
     _set_language(document)
     _page_numbers(section)
     return document
@@ -141,6 +145,14 @@ def _caption(table, text: str) -> None:
     element = OxmlElement("w:tblCaption")
     element.set(qn("w:val"), text)
     table._tbl.tblPr.append(element)
+
+
+def _plain_font(style) -> None:
+    """Headings name a theme font, which outranks the font we set; drop the theme so Arial is used everywhere."""
+    fonts = style.element.rPr.find(qn("w:rFonts"))
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        if fonts is not None and fonts.get(qn(attr)) is not None:
+            del fonts.attrib[qn(attr)]
 
 
 def _set_language(document) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from docx.shared import Pt
+
 from bot.models import Item, Matter
 from bot.programme_view import CANCELLED, ProgrammeView, matter_position, meeting_lines, open_matters
 from bot.replies import month_list, short_day
@@ -82,6 +84,7 @@ def _titled(title: str, status: str, membership: str):
         document.add_paragraph().add_run(status).bold = True
     if membership:
         document.add_paragraph(membership)
+    document.paragraphs[-1].paragraph_format.space_after = Pt(8)
     return document
 
 

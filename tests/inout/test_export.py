@@ -58,7 +58,7 @@ def test_matters_docx_is_the_schedule_of_outstanding_matters(demo_store, demo_db
                      ["20 July 2021", "Breakdown of vaccination uptake", "Becky Wilkinson",
                       "Figures requested from the ICB (updated 16 August 2021)"],
                      ["20 July 2021", "List of care homes", "Hannah Pawley",
-                      "No update recorded yet; expected next meeting"]]
+                      "No update recorded yet; expected at the next meeting"]]
     document = docx.Document(str(out))
     assert document.paragraphs[0].text == f"{PANEL}: Schedule of Outstanding Matters"
     assert document.sections[0].page_width > document.sections[0].page_height

@@ -32,7 +32,9 @@ def write_programme(path: str | Path, view: ProgrammeView) -> None:
     table = add_table(document, [c for c, _ in columns], [w for _, w in columns], caption="Scheduled meetings")
     for row in view.meetings:
         first = len(table.rows)
-        dated = ["\n".join(meeting_lines(row.meeting)), short_day(row.published) if row.published else ""]
+        # A cancelled meeting has no agenda to publish, so its publication cell stays empty.
+        dated = ["\n".join(meeting_lines(row.meeting)),
+                 short_day(row.published) if row.published and not row.cancelled else ""]
         if row.cancelled:
             cells = add_row(table, dated + [""] * (len(columns) - 2)).cells
             write_cell(cells[2], CANCELLED, italic=True)

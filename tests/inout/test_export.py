@@ -26,6 +26,8 @@ def test_docx_round_trip_gives_the_same_programme(demo_store, demo_db, tmp_path)
                                 leads=("Dr Ruth Fox",), frequency="Annually", months=(3,)))
     demo_store.add_item(AddItem(panel.id, "Carers Strategy", kind="future", window="April/May 2022",
                                 last_reported=(date(2020, 3, 24), date(2019, 7, 18))))
+    march = demo_store.add_meeting(panel.id, date(2022, 3, 22), venue="Committee Room 3")
+    demo_store.update_meeting(march.id, "test", status="cancelled")
     first, second = tmp_path / "first.docx", tmp_path / "second.docx"
     assert main(["export", "--db", str(demo_db), "--format", "docx", "--out", str(first)]) == 0
     header = _tables(first)[0][0]

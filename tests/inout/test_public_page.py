@@ -126,3 +126,16 @@ def test_page_in_headless_chromium_has_no_errors_captioned_tables_and_good_contr
         assert errors == []
     finally:
         driver.quit()
+
+
+def test_templates_are_package_data_so_a_wheel_install_has_them():
+    import tomllib
+    from pathlib import Path
+
+    import handlers.files
+
+    root = Path(__file__).resolve().parents[2]
+    globs = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["handlers.files"]
+    here = Path(handlers.files.__file__).parent
+    shipped = {p for g in globs for p in here.glob(g)}
+    assert shipped and set((here / "templates").iterdir()) <= shipped

@@ -12,6 +12,7 @@ from bot.deadlines import LONDON, report_deadline
 from bot.models import Item, Matter, Meeting, Panel
 
 PRODID = "-//scrutiny-bot//work programme//EN"
+SITTING_ROLES = frozenset({"chair", "vice-chair", "scrutiny-officer", "member"})
 # Europe/London since 1996 (EU summer time rules): two rules instead of a century of transitions.
 LONDON_VTIMEZONE = """BEGIN:VTIMEZONE
 TZID:Europe/London
@@ -107,8 +108,9 @@ def panel_calendar(panel: Panel, meetings: list[Meeting], items: list[Item], now
 
 
 def person_calendar(name: str, entries: list[tuple[Panel, Meeting, Item]], matters: list[tuple[Panel, Matter]],
-                    now: datetime, install: str, revisions: dict[int, int] | None = None) -> bytes:
-    """A report author's diary: each meeting they present at, each report's deadline, and matters they owe."""
+                    now: datetime, install: str, revisions: dict[int, int] | None = None,
+                    sitting: list[tuple[Panel, Meeting]] = ()) -> bytes:
+    """A person's diary: meetings they present at or sit on, each report's deadline, and matters they owe."""
     feed = Feed(f"{name}: meetings and report deadlines", install, now, revisions)
     presenting: dict[int, tuple[Panel, Meeting, list[str]]] = {}
     for panel, meeting, item in entries:
@@ -119,6 +121,9 @@ def person_calendar(name: str, entries: list[tuple[Panel, Meeting, Item]], matte
     for panel, meeting, titles in presenting.values():
         feed.meeting(panel, meeting, "You present:\n" + "\n".join(f"- {t}" for t in titles),
                      summary=f"{panel.name} (presenting)")
+    for panel, meeting in sitting:
+        if meeting.id not in presenting:
+            feed.meeting(panel, meeting, "A meeting of a panel you sit on.")
     for panel, matter in matters:
         if matter.due and matter.status == "open":
             feed.day(f"matter-{matter.id}", f"Outstanding matter due: {matter.subject}", matter.due,
@@ -138,4 +143,5 @@ def person_feed(store, person, panels: list[Panel], now: datetime) -> bytes:
                if i.meeting_id and i.panel_id in wanted and i.status in ("planned", "deferred", "submitted")]
     matters = [(p, m) for p in panels for m in store.matters(p.id) if m.lead_id == person.id]
     revisions = {k: v for p in panels for k, v in store.meeting_revisions(p.id).items()}
-    return person_calendar(person.name, entries, matters, now, store.installation_id(), revisions)
+    sitting = [(p, m) for p in panels if person.roles_on(p.id) & SITTING_ROLES for m in store.meetings(p.id)]
+    return person_calendar(person.name, entries, matters, now, store.installation_id(), revisions, sitting)

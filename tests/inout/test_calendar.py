@@ -88,3 +88,11 @@ def test_cli_feed_for_a_panel_keeps_its_cancelled_meeting(demo_store, demo_db, c
     events = _events(capsys.readouterr().out.encode())
     assert [str(e["summary"]) for e in events if str(e.get("status", "")) == "CANCELLED"] == [
         f"Cancelled: {PANEL}", f"Cancelled: Reports due: {PANEL} 15 February 2022"]
+
+
+def test_a_chairs_feed_has_every_meeting_of_the_panel_they_sit_on(demo_store):
+    chair = demo_store.person_named("Cllr Val Evans")
+    events = _events(person_feed(demo_store, chair, demo_store.panels(), NOW))
+    assert sorted(_day(e.decoded("dtstart")) for e in events) == [date(2021, 7, 20), date(2021, 10, 19),
+                                                                  date(2022, 2, 15)]
+    assert {str(e["summary"]) for e in events} == {PANEL}

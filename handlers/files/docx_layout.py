@@ -86,14 +86,13 @@ def write_cell(cell, value: str, italic: bool = False) -> None:
         cell.add_paragraph().add_run(line).italic = italic or None
 
 
-def merge_down(table, column: int, first_row: int, last_row: int) -> None:
-    """Merge a column's cells over a meeting's rows (Word's vMerge), keeping the first cell's text."""
-    if last_row <= first_row:
+def merge_down(rows: list, column: int) -> None:
+    """Merge a column's cells down these rows (Word's vMerge): the first keeps its text, the rest continue it."""
+    if len(rows) < 2:
         return
-    top = table.cell(first_row, column)
-    text = top.text
-    merged = top.merge(table.cell(last_row, column))
-    write_cell(merged, text)
+    rows[0]._tr.tc_lst[column].vMerge = "restart"
+    for row in rows[1:]:
+        row._tr.tc_lst[column].vMerge = "continue"
 
 
 def keep_row_whole(row) -> None:

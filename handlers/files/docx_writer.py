@@ -31,7 +31,6 @@ def write_programme(path: str | Path, view: ProgrammeView) -> None:
         [REPORTS_COLUMN] if view.with_reports else [])
     table = add_table(document, [c for c, _ in columns], [w for _, w in columns], caption="Scheduled meetings")
     for row in view.meetings:
-        first = len(table.rows)
         # A cancelled meeting has no agenda to publish, so its publication cell stays empty.
         dated = ["\n".join(meeting_lines(row.meeting)),
                  short_day(row.published) if row.published and not row.cancelled else ""]
@@ -39,6 +38,7 @@ def write_programme(path: str | Path, view: ProgrammeView) -> None:
             cells = add_row(table, dated + [""] * (len(columns) - 2)).cells
             write_cell(cells[2], CANCELLED, italic=True)
             continue
+        rows = []
         for item in row.items or (None,):
             values = [item.title, _leads(item)] if item else ["", ""]
             if view.with_priority:
@@ -46,9 +46,9 @@ def write_programme(path: str | Path, view: ProgrammeView) -> None:
             values.append(item.notes if item else "")
             if view.with_reports:
                 values.append(_reports(item) if item else "")
-            add_row(table, dated + values)
+            rows.append(add_row(table, (dated if not rows else ["", ""]) + values))
         for column in (0, 1):
-            merge_down(table, column, first, len(table.rows) - 1)
+            merge_down(rows, column)
     reports = [REPORTS_COLUMN] if view.with_reports else []
     if view.future:
         document.add_heading("Possible Future Items", level=2)

@@ -37,6 +37,15 @@ def describe_import(proposal: ProgrammeProposal, outcome: ImportOutcome, detail:
              f"{plural(outcome.items_updated, 'item')}; {outcome.items_unchanged} unchanged."]
     if detail:
         lines += [f"  + {line}" for line in outcome.added] + [f"  ~ {line}" for line in outcome.updated]
+    if detail and proposal.above:
+        lines.append("Above the table (read for the panel's name, not imported):")
+        lines += [f"  {text[:120]}" for text in proposal.above]
+    if detail and proposal.columns:
+        lines.append("Columns:")
+        lines += [f"  {name}: {use}" for name, use in proposal.columns]
+    if detail and proposal.guesses:
+        lines.append(f"Guesses to check ({len(proposal.guesses)}):")
+        lines += [f"  {g}" for g in proposal.guesses]
     if proposal.unplaced:
         lines.append(f"Could not place {plural(len(proposal.unplaced), 'row')}:")
         lines += [f"  row {u.row}: {u.text[:100]} — {u.reason}" for u in proposal.unplaced]

@@ -30,8 +30,12 @@ _ROLE_WORDS = {"director", "head", "manager", "officer", "lead", "service", "ser
                "cabinet", "member", "portfolio", "holder", "partnership", "commissioning", "strategic", "chief",
                "executive", "assistant", "deputy", "scrutiny", "health", "adult", "adults", "children", "public",
                "policy", "finance", "of", "for", "the", "all", "tbc", "various", "officers", "colleagues", "nhs",
-               "trust", "police", "group", "department", "directorate", "committee", "panel", "report", "update"}
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|de|van|von)$")
+               "trust", "police", "group", "department", "directorate", "committee", "panel", "report", "update",
+               "chair", "vice", "independent", "partner", "business", "commissioner", "coordinator", "co-ordinator",
+               "adviser", "advisor", "analyst", "consultant", "specialist", "principal", "senior", "corporate",
+               "performance", "healthwatch", "icb", "safeguarding", "housing", "education", "environment",
+               "planning", "highways", "representative", "representatives", "clerk", "secretary"}
+_NAME_WORD = re.compile(r"^(?:[A-Z]\.|[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|de|van|von)$")
 _TITLE_PREFIX = re.compile(r"^(?:cllr|councillor|dr|mr|mrs|ms|miss|prof)\.?\s+", re.I)
 _DASH_PARTS = re.compile(r"\s+[–—-]\s+")
 _TO_DO = re.compile(r"^(?P<who>(?:Cllr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+to\s+(?:share|provide|circulate|"
@@ -94,8 +98,10 @@ def read_timing(text: str, now: datetime, section: str = "scheduled") -> Timing:
         return Timing("day", day=when.day)
     if when.kind == "month":
         return Timing("future", window=window_text(text) or when.text, months=months)
-    if when.kind == "tbc":
-        return Timing("future", window="date tbc")
+    if when.kind == "tbc":  # "January 2025 (date tbc)": the month or season the council wrote is kept
+        said = " ".join(text.split())
+        return Timing("future", window=said[:60] if _MONTH_WORD.search(said) or _VAGUE.search(said) else "date tbc",
+                      months=months)
     return Timing("unreadable", window=text)
 
 

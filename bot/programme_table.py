@@ -3,24 +3,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from bot.programme_cells import Timing, cell_lines, cell_text, dates_in, read_timing, split_line_item, split_names
+from bot.programme_cells import Timing, cell_lines, cell_text, dates_in, read_timing, split_line_item
+from bot.programme_columns import column_uses, extra_columns, map_header
+from bot.programme_leads import read_leads
+from bot.programme_meetings import says_cancelled, time_and_venue
 
-# Column meanings, most specific first: "Date of last report" is not the meeting date, "Lead Report Author" is a lead.
-COLUMNS = [
-    ("last_reported", re.compile(r"last (report|consider|seen|presented)|previous(ly)? (report|consider)|"
-                                 r"date\(?s?\)? of last|last update", re.I)),
-    ("requested_by", re.compile(r"request|suggest|source|origin|raised by|referred by|proposed by", re.I)),
-    ("agenda", re.compile(r"agenda|publication|publish|despatch|dispatch", re.I)),
-    ("deadline", re.compile(r"deadline|report due|reports? by", re.I)),
-    ("lead", re.compile(r"lead|author|officer|member|responsib|presenter|contact|portfolio|who", re.I)),
-    ("priority", re.compile(r"priorit|council plan|corporate plan|objective|theme", re.I)),
-    ("notes", re.compile(r"note|follow[- ]?up|comment|action|purpose|outcome|scope|reason|detail|format|method", re.I)),
-    ("meeting", re.compile(r"meeting|date|when|month|timing|committee date", re.I)),
-    ("title", re.compile(r"item|issue|subject|description|topic|title|report|business|matter", re.I)),
-    ("frequency", re.compile(r"frequen|how often|recurr", re.I)),
-]
 _SECTION = [
     ("standing", re.compile(r"^\W*(standing|recurring|regular|annual|routine)\s+(items?|business|reports?)\b", re.I)),
     ("future", re.compile(r"^\W*((possible|potential|proposed)\s+)?(future|unscheduled|unallocated|pending|reserve|"
@@ -34,6 +23,9 @@ _SECTION = [
 class ProposedMeeting:
     date: date
     agenda_published: date | None = None
+    time: time | None = None
+    venue: str = ""
+    status: str = "confirmed"  # or "cancelled", when the table says so
 
 
 @dataclass(frozen=True)
@@ -67,11 +59,20 @@ class ProgrammeProposal:
     unplaced: tuple[Unplaced, ...] = ()
     found_header: bool = False
     panel_hint: str = ""  # a panel named above the table ("... Scrutiny Panel 2021-2022 Work Programme")
+    columns: tuple[tuple[str, str], ...] = ()  # (column name, what the import did with it), every column seen
+    guesses: tuple[str, ...] = ()  # each reading a person should check ("row 5: 'Chief Finance Officer' is ...")
+    above: tuple[str, ...] = ()  # text above the table (titles, membership lines): read for the panel, not imported
 
 
 @dataclass
 class _State:
     columns: dict[str, int] = field(default_factory=dict)
+    header: list[str] = field(default_factory=list)
+    extras: dict[int, str] = field(default_factory=dict)  # columns with no meaning: kept in notes under their name
+    filled: set[int] = field(default_factory=set)
+    uses: dict[str, str] = field(default_factory=dict)
+    guesses: list[str] = field(default_factory=list)
+    above: list[str] = field(default_factory=list)
     section: str = "scheduled"
     section_fresh: bool = False  # a section heading just above a header row names that table's kind
     meeting: date | None = None
@@ -79,24 +80,6 @@ class _State:
     items: list[ProposedItem] = field(default_factory=list)
     panel_hint: str = ""
     unplaced: list[Unplaced] = field(default_factory=list)
-
-
-def map_header(row: list[str]) -> dict[str, int]:
-    """Column meaning -> index, if this row reads as a programme header (an item column and a date or lead column)."""
-    found: dict[str, int] = {}
-    for index, cell in enumerate(row):
-        text = cell_text(cell)
-        if re.search(r"\b\d{4}\b|\b\d{1,2}[/.]\d{1,2}\b", text):
-            return {}  # a row with dates in it is a meeting, not a header
-        if not text or len(text) > 60:
-            continue
-        for meaning, pattern in COLUMNS:
-            if pattern.search(text) and meaning not in found:
-                found[meaning] = index
-                break
-    if "title" in found and ("meeting" in found or "lead" in found) and len(found) >= 2:
-        return found
-    return {}
 
 
 def read_programme(tables: list[list[list[str]]], now: datetime) -> ProgrammeProposal:
@@ -114,20 +97,34 @@ def read_programme(tables: list[list[list[str]]], now: datetime) -> ProgrammePro
             if header and state.columns and len(header) < min(3, len(state.columns)):
                 header = {}
             if header:
-                state.columns = header
+                _record_uses(state)
+                state.columns, state.header, state.filled = header, cells, set()
+                state.extras = extra_columns(cells, header)
                 state.section = state.section if state.section_fresh else "scheduled"
                 state.meeting = None
                 continuing = True
                 continue
             if not continuing:
                 state.panel_hint = state.panel_hint or panel_named_in(cells)
+                state.above.append(_row_text(cells))
                 section = section_of_text(" ".join(cell_text(c) for c in cells))
                 if section:
                     state.section, state.section_fresh = section, True
                 continue
+            state.filled |= {i for i in state.extras if i < len(cells) and cell_text(cells[i])}
             _place_row(state, cells, row_no, now)
+    _record_uses(state)
     return ProgrammeProposal(tuple(sorted(state.meetings.values(), key=lambda m: m.date)), tuple(state.items),
-                             tuple(state.unplaced), found_header=bool(state.columns), panel_hint=state.panel_hint)
+                             tuple(state.unplaced), found_header=bool(state.columns), panel_hint=state.panel_hint,
+                             columns=tuple(state.uses.items()), guesses=tuple(state.guesses), above=tuple(state.above))
+
+
+def _record_uses(state: _State) -> None:
+    for name, use in column_uses(state.header, state.columns, state.filled):
+        if name not in state.uses:
+            state.uses[name] = use
+        elif state.uses[name] != use:
+            state.uses[f"{name} (another table)"] = use
 
 
 _PANEL = re.compile(r"\b((?:[A-Z][\w'’&,-]*\s+)*?(?:[A-Z][\w'’&,-]*|and|of|for|the)(?:\s+(?:[A-Z][\w'’&,-]*|and|of|for|the))*?"
@@ -179,9 +176,12 @@ def _place_row(state: _State, cells: list[str], row_no: int, now: datetime) -> N
     if len(filled) == 1 and not cell_text(title_cell) and timing.kind != "day":
         _place_line(state, cell_text(filled[0]), row_no, now)
         return
+    if timing.kind == "day" and says_cancelled(title_cell):
+        _add_meeting(state, timing.day, cells, now, row_no, status="cancelled")
+        return
     if not cell_lines(title_cell):
         if timing.kind == "day":
-            _add_meeting(state, timing.day, _cell(cells, state, "agenda"), now)
+            _add_meeting(state, timing.day, cells, now, row_no)
         else:
             state.unplaced.append(Unplaced(row_no, _row_text(cells), "no item named in this row"))
         return
@@ -190,14 +190,17 @@ def _place_row(state: _State, cells: list[str], row_no: int, now: datetime) -> N
         return
     kind, meeting, window = _kind_for(state, timing)
     if kind == "scheduled" and timing.kind == "day":
-        _add_meeting(state, timing.day, _cell(cells, state, "agenda"), now)
+        _add_meeting(state, timing.day, cells, now, row_no)
     if kind == "scheduled" and meeting is None:
         state.unplaced.append(Unplaced(row_no, _row_text(cells), "no meeting date above this row"))
         return
     frequency = ""
     if kind == "standing":
         frequency = timing.frequency or read_timing(_cell(cells, state, "frequency"), now, "standing").frequency
-    for item in _items_in_row(state, cells, now):
+    if kind == "future" and cell_text(_cell(cells, state, "meeting")):
+        state.guesses.append(f"row {row_no}: “{cell_text(_cell(cells, state, 'meeting'))}” read as a possible future item"
+                             f", timing “{window}”")
+    for item in _items_in_row(state, cells, now, row_no):
         state.items.append(ProposedItem(
             item["title"], kind, meeting, item["leads"], item["notes"], item["priority"], item["requested_by"],
             window if kind == "future" else "", frequency, timing.months if kind == "standing" else (),
@@ -218,14 +221,23 @@ def _kind_for(state: _State, timing: Timing) -> tuple[str, date | None, str]:
     return "scheduled", state.meeting, ""
 
 
-def _add_meeting(state: _State, day: date, agenda_cell: str, now: datetime | None) -> None:
+def _add_meeting(state: _State, day: date, cells: list[str], now: datetime, row_no: int,
+                 status: str = "confirmed") -> None:
+    """The meeting a row dates, with the publication date, time and venue its cells give."""
     state.meeting = day
-    published = read_timing(agenda_cell, now, "scheduled").day if now and cell_text(agenda_cell) else None
-    old = state.meetings.get(day)
-    state.meetings[day] = ProposedMeeting(day, published or (old.agenda_published if old else None))
+    agenda_cell = _cell(cells, state, "agenda")
+    published = read_timing(agenda_cell, now, "scheduled").day if cell_text(agenda_cell) else None
+    at, venue = time_and_venue(_cell(cells, state, "meeting"))
+    if at or venue:
+        state.guesses.append(f"row {row_no}: read " + " and ".join(
+            x for x in (f"{at:%H:%M} as the meeting's time" if at else "",
+                        f"“{venue}” as its venue" if venue else "") if x) + f" ({day.day} {day:%B %Y})")
+    old = state.meetings.get(day) or ProposedMeeting(day)
+    state.meetings[day] = ProposedMeeting(day, published or old.agenda_published, at or old.time, venue or old.venue,
+                                          status if status != "confirmed" else old.status)
 
 
-def _items_in_row(state: _State, cells: list[str], now: datetime) -> list[dict]:
+def _items_in_row(state: _State, cells: list[str], now: datetime, row_no: int) -> list[dict]:
     """Several items in one cell pair with the leads, notes and dates beside them, line by line."""
     titles = cell_lines(_cell(cells, state, "title"))
     columns = {m: cell_lines(_cell(cells, state, m)) for m in ("lead", "notes", "priority", "requested_by",
@@ -238,12 +250,25 @@ def _items_in_row(state: _State, cells: list[str], now: datetime) -> list[dict]:
         requested = _pair(columns["requested_by"], n, len(titles), spread=True)
         if not requested and _REQUESTED.match(notes):  # "Requested by OSPB on 26 July 2023" written in the notes
             requested, notes = notes, ""
+        leads = read_leads(lead_line)
+        kept = [f"{_label(state, 'lead')}: {leads.kept}"] if leads.kept else []
+        if leads.title_only:
+            state.guesses.append(f"row {row_no}: “{leads.kept}” names no person (a job title or organisation): "
+                                 "kept in the notes, not made a person")
+        for index, label in state.extras.items():
+            value = _pair(cell_lines(cells[index]) if index < len(cells) else [], n, len(titles), spread=True)
+            kept += [f"{label}: {value}"] if value else []
         out.append({
-            "title": title, "leads": split_names(lead_line) if lead_line else (),
-            "notes": notes, "priority": _pair(columns["priority"], n, len(titles), spread=True),
+            "title": title, "leads": leads.names, "notes": "; ".join([notes] * bool(notes) + kept),
+            "priority": _pair(columns["priority"], n, len(titles), spread=True),
             "requested_by": requested, "last_reported": dates_in(reports, now) if reports else (),
         })
     return out
+
+
+def _label(state: _State, meaning: str) -> str:
+    index = state.columns.get(meaning, -1)
+    return cell_text(state.header[index]) if 0 <= index < len(state.header) else meaning.title()
 
 
 _REQUESTED = re.compile(r"^\s*(?:requested|suggested|asked for|raised|proposed)\s+(?:by|at|on)\b", re.I)

@@ -82,18 +82,20 @@ class ImportStore:
         meeting_ids: dict = {}
         for proposed in proposal.meetings:
             existing = self.meeting_on(panel_id, proposed.date) if panel_id else None
-            if existing is None or existing.status == "cancelled":
+            if existing is None or (existing.status == "cancelled" and proposed.status != "cancelled"):
                 outcome.meetings_added += 1
-                outcome.added.append(f"meeting on {short_day(proposed.date)}")
+                outcome.added.append(_meeting_line(proposed))
                 if write:
-                    existing = self.add_meeting(panel_id, proposed.date, agenda_published=proposed.agenda_published,
+                    existing = self.add_meeting(panel_id, proposed.date, at=proposed.time, venue=proposed.venue,
+                                                status=proposed.status, agenda_published=proposed.agenda_published,
                                                 actor=actor)
-            elif proposed.agenda_published and existing.agenda_published != proposed.agenda_published:
-                outcome.meetings_updated += 1
-                outcome.updated.append(f"meeting on {short_day(proposed.date)}: agenda published "
-                                       f"{short_day(proposed.agenda_published)}")
-                if write:
-                    existing = self.update_meeting(existing.id, actor, agenda_published=proposed.agenda_published)
+            else:
+                fields = _meeting_changes(existing, proposed)
+                if fields:
+                    outcome.meetings_updated += 1
+                    outcome.updated.append(f"meeting on {short_day(proposed.date)}: {', '.join(sorted(fields))}")
+                    if write:
+                        existing = self.update_meeting(existing.id, actor, **fields)
             meeting_ids[proposed.date] = existing.id if existing else None
         known = {}
         if panel_id:
@@ -142,3 +144,17 @@ def _changes(item, proposed: ProposedItem) -> set[str]:
 def _add_item(panel_id: int, meeting_id: int | None, p: ProposedItem) -> AddItem:
     return AddItem(panel_id, p.title, meeting_id, p.kind, p.leads, p.notes, p.requested_by, p.priority, p.window,
                    p.frequency, p.months, p.last_reported)
+
+
+def _meeting_changes(existing, proposed) -> dict:
+    """What the file says about a meeting that differs from the programme; an empty cell never clears a value."""
+    fields = {"agenda_published": proposed.agenda_published, "time": proposed.time, "venue": proposed.venue,
+              "status": proposed.status if proposed.status == "cancelled" else None}
+    return {k: v for k, v in fields.items() if v and v != getattr(existing, k)}
+
+
+def _meeting_line(proposed) -> str:
+    extra = [f"{proposed.time:%H:%M}" if proposed.time else "", proposed.venue,
+             "cancelled" if proposed.status == "cancelled" else ""]
+    extra = ", ".join(x for x in extra if x)
+    return f"meeting on {short_day(proposed.date)}" + (f" ({extra})" if extra else "")

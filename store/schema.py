@@ -176,6 +176,14 @@ CREATE TABLE unanswered (
 );
 CREATE INDEX unanswered_at ON unanswered(at);
 """),
+    (20, "public programme pages, published per panel", """
+CREATE TABLE published_pages (
+  panel_id INTEGER PRIMARY KEY REFERENCES panels(id) ON DELETE CASCADE,
+  slug TEXT NOT NULL UNIQUE,
+  published INTEGER NOT NULL DEFAULT 0,
+  changed_at TEXT NOT NULL
+);
+"""),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

@@ -17,6 +17,7 @@ from store.meetings import MeetingStore
 from store.panels import PanelStore
 from store.pending import PendingStore
 from store.people import PeopleStore
+from store.publishing import PublishingStore
 from store.reminders import ReminderStore
 from store.settings import SettingStore
 from store.slack_events import SlackEventStore
@@ -28,7 +29,8 @@ def _utc_now() -> datetime:
 
 
 class Store(PanelStore, PeopleStore, MeetingStore, ItemStore, ItemWriteStore, MatterStore, PendingStore,
-            AuditStore, ApplyStore, SettingStore, ImportStore, SlackEventStore, ReminderStore, UnansweredStore):
+            AuditStore, ApplyStore, SettingStore, ImportStore, SlackEventStore, ReminderStore,
+            PublishingStore, UnansweredStore):
     def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = _utc_now):
         self.db = db
         self.clock = clock

@@ -104,7 +104,7 @@ def test_role_needs_a_panel(capsys, tmp_path):
 def test_export_items_csv(capsys, demo_db, tmp_path):
     out_file = tmp_path / "items.csv"
     assert run(capsys, "export", "--db", demo_db, "--format", "csv", "--out", out_file)[0] == 0
-    rows = list(csv.DictReader(out_file.open(encoding="utf-8")))
+    rows = list(csv.DictReader(out_file.open(encoding="utf-8-sig")))
     assert len(rows) == 13
     first = rows[0]
     assert first["panel"] == "Adults and Safer City Scrutiny Panel"
@@ -114,12 +114,12 @@ def test_export_items_csv(capsys, demo_db, tmp_path):
 
 
 def test_export_meetings_and_matters_csv(capsys, demo_db):
-    _, out, _ = run(capsys, "export", "--db", demo_db, "--what", "meetings", "--format", "csv")
+    _, out, _ = run(capsys, "export", "--db", demo_db, "--what", "meetings", "--format", "csv", "--no-bom")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [(r["date"], r["agenda_published"]) for r in rows] == [
         ("2021-07-20", "2021-07-12"), ("2021-10-19", "2021-10-11"), ("2022-02-15", "2022-02-07")]
     assert rows[0]["report_deadline"].startswith("2021-07-05T10:00")
-    _, out, _ = run(capsys, "export", "--db", demo_db, "--what", "matters", "--format", "csv")
+    _, out, _ = run(capsys, "export", "--db", demo_db, "--what", "matters", "--format", "csv", "--no-bom")
     assert out.splitlines()[0] == "panel,raised_at,subject,lead,due,position,status"
 
 

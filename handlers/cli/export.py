@@ -1,13 +1,12 @@
 """`export`: the programme, the outstanding matters or the meetings, as CSV, a Word document or an iCalendar feed."""
 from __future__ import annotations
 
-import csv
-import io
 import sys
 
 from bot.deadlines import publication_of, report_deadline
-from handlers.cli import publish
+from handlers.cli import export_files
 from handlers.cli.common import CliError, find_panel, store_for, with_db
+from handlers.files.csv_writer import csv_text
 
 ITEM_COLUMNS = ["panel", "meeting_date", "title", "lead", "kind", "status", "notes", "last_reported", "priority",
                 "requested_by", "window", "frequency", "months"]
@@ -19,11 +18,14 @@ def register(sub) -> None:
     export = sub.add_parser("export", **with_db(help="write the programme out"))
     export.add_argument("--panel")
     export.add_argument("--what", choices=["items", "matters", "meetings"], default="items")
-    export.add_argument("--format", choices=["csv", "docx", "ics"], default="csv")
+    export.add_argument("--format", choices=["csv", "docx", "ics", "html"], default="csv")
     export.add_argument("--person", help="with --format ics: only this person's report deadlines ('my deadlines')")
     export.add_argument("--link", metavar="BASE_URL",
                         help="with --format ics: print the feed's subscribable URL on the bot's HTTP server instead")
-    export.add_argument("--out", help="file to write (default: standard output; a .docx needs --out)")
+    export.add_argument("--out", help="file to write (default: standard output; a .docx needs --out; html: a folder)")
+    export.add_argument("--draft", action="store_true", help="docx/html: mark the programme 'Draft' (default: 'as at' today)")
+    export.add_argument("--as-at", metavar="DATE", help="docx/html: the date the programme is 'as at' (default: today)")
+    export.add_argument("--no-bom", action="store_true", help="csv: no UTF-8 byte-order mark (for other programs, not Excel)")
     export.set_defaults(run=run_export)
 
 
@@ -33,23 +35,19 @@ def run_export(args) -> int:
     panels = [panel] if panel else store.panels()
     if (args.person or args.link) and args.format != "ics":
         raise CliError("--person and --link go with --format ics (calendars)")
-    if args.format == "docx":
-        return publish.write_docx(store, args, panels)
-    if args.format == "ics":
-        return publish.write_ics(store, args, panels)
+    if args.format in ("docx", "ics", "html"):
+        return {"docx": export_files.write_docx, "ics": export_files.write_ics,
+                "html": export_files.write_html}[args.format](store, args, panels)
     columns, rows = ROWS[args.what](store, panels)
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    text = csv_text(columns, rows, bom=not args.no_bom)
     if args.out:
         try:
             with open(args.out, "w", encoding="utf-8", newline="") as fh:
-                fh.write(buffer.getvalue())
+                fh.write(text)
         except OSError as exc:
             raise CliError(f"cannot write {args.out}: {exc.strerror}") from exc
     else:
-        sys.stdout.write(buffer.getvalue())
+        sys.stdout.write(text)
     return 0
 
 

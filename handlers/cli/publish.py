@@ -1,54 +1,30 @@
-"""`export --format docx|ics`: the programme or outstanding matters as Word, meetings and deadlines as iCalendar."""
+"""`publish`: the scrutiny officer turns a panel's public programme page on or off (off until they do)."""
 from __future__ import annotations
 
-import sys
-from datetime import UTC
-
-from bot.deadlines import publication_of
-from handlers.cli.common import CliError, find_person
-from handlers.files.docx_writer import write_matters, write_programme
-from handlers.files.ics_writer import panel_feed, person_feed
+from handlers.cli.common import CliError, find_panel, store_for, with_db
+from handlers.files.public_page import page_path
 
 
-def write_docx(store, args, panels) -> int:
-    if not args.out:
-        raise CliError("--format docx writes a file: give it one with --out FILE.docx")
-    if args.what == "meetings":
-        raise CliError("--format docx writes the programme (--what items) or the outstanding matters (--what matters)")
-    panel = _one_panel(panels)
-    try:
-        if args.what == "matters":
-            write_matters(args.out, panel, store.matters(panel.id, status="open"))
-        else:
-            meetings = store.meetings(panel.id)
-            write_programme(args.out, panel, meetings, store.items(panel.id), {m.id: publication_of(m) for m in meetings})
-    except OSError as exc:
-        raise CliError(f"cannot write {args.out}: {exc.strerror}") from exc
-    print(f"Wrote {args.out}", file=sys.stderr)
-    return 0
+def register(sub) -> None:
+    cmd = sub.add_parser("publish", **with_db(help="publish a panel's programme page in HTTP mode (or --off)"))
+    cmd.add_argument("--panel", help="the panel (needed when there are several)")
+    cmd.add_argument("--off", action="store_true", help="take the page down; its address is kept for next time")
+    cmd.add_argument("--link", metavar="BASE_URL", help="print the page's full address on the bot's HTTP server")
+    cmd.set_defaults(run=run_publish)
 
 
-def write_ics(store, args, panels) -> int:
-    now = store.clock().astimezone(UTC)
-    person = find_person(store, args.person) if args.person else None
-    panel = None if person else _one_panel(panels)
-    if args.link:
-        token = store.feed_token(panel.id if panel else None, person.id if person else None, actor="export")
-        print(f"{args.link.rstrip('/')}/feeds/{token}.ics")
-        return 0
-    data = person_feed(store, person, panels, now) if person else panel_feed(store, panel, now)
-    if args.out:
-        try:
-            with open(args.out, "wb") as fh:
-                fh.write(data)
-        except OSError as exc:
-            raise CliError(f"cannot write {args.out}: {exc.strerror}") from exc
+def run_publish(args) -> int:
+    store = store_for(args, create=False)
+    panel = find_panel(store, args.panel)
+    if panel is None:
+        panels = store.panels()
+        if len(panels) != 1:
+            raise CliError("say which panel with --panel NAME" if panels else "no panels yet (import a programme first)")
+        panel = panels[0]
+    slug = store.set_page_published(panel.id, not args.off, actor="publish")
+    where = f"{(args.link or '').rstrip('/')}{page_path(slug)}"
+    if args.off:
+        print(f"The {panel.name} page is no longer published ({where} now answers 404).")
     else:
-        sys.stdout.write(data.decode("utf-8"))
+        print(f"The {panel.name} page is published at {where} (its calendar: {where}.ics).")
     return 0
-
-
-def _one_panel(panels):
-    if len(panels) != 1:
-        raise CliError("say which panel with --panel NAME" if panels else "no panels yet (import a programme first)")
-    return panels[0]

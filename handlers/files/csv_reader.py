@@ -28,4 +28,9 @@ def read_csv(path: Path) -> list[list[list[str]]]:
         rows = list(csv.reader(text.splitlines(keepends=True), dialect))
     except csv.Error as exc:
         raise FileReadError(f"{path.name} is not a readable CSV table ({exc})") from exc
-    return [[[cell.strip() for cell in row] for row in rows]]
+    return [[[_unneutralise(cell.strip()) for cell in row] for row in rows]]
+
+
+def _unneutralise(cell: str) -> str:
+    """A leading apostrophe before a formula character is how spreadsheets (and our export) keep it text."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r") else cell

@@ -1,88 +1,100 @@
 """Word documents in the layout councils put in agenda packs: the programme, or the schedule of outstanding matters."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-import docx
 from docx.shared import Pt
 
-from bot.models import Item, Matter, Meeting, Panel
+from bot.models import Item, Matter
+from bot.programme_view import CANCELLED, ProgrammeView, matter_position, meeting_lines, open_matters
 from bot.replies import month_list, short_day
+from handlers.files.docx_layout import add_row, add_table, merge_down, new_document, write_cell
 
-PROGRAMME_COLUMNS = ["Date of Meeting", "Agenda Publication", "Item Description", "Lead Report Author"]
-FUTURE_COLUMNS = ["Item Description", "Lead Report Author", "Timing", "Notes"]
-STANDING_COLUMNS = ["Item Description", "Lead Report Author", "Frequency", "Months", "Notes"]
-MATTER_COLUMNS = ["Date of meeting", "Subject", "Lead member/officer", "Current position"]
+# (column, relative width): dates narrow, item and notes wide, as seed 004's programme is laid out.
+PROGRAMME_COLUMNS = [("Date of Meeting", 11), ("Agenda Publication", 11), ("Item Description", 30),
+                     ("Lead Report Author", 17)]
+PRIORITY_COLUMN = ("Council Plan Priority", 14)
+NOTES_COLUMN = ("Notes", 26)
+REPORTS_COLUMN = ("Date(s) of Last Report", 12)
+FUTURE_COLUMNS = [("Item Description", 34), ("Lead Report Author", 18), ("Timing", 12), ("Notes", 30)]
+STANDING_COLUMNS = [("Item Description", 32), ("Lead Report Author", 18), ("Frequency", 10), ("Months", 12),
+                    ("Notes", 26)]
+MATTER_COLUMNS = [("Date of meeting", 12), ("Subject", 34), ("Lead member/officer", 18), ("Current position", 36)]
+NO_MATTERS = "There are no outstanding matters."
 
 
-def write_programme(path: str | Path, panel: Panel, meetings: list[Meeting], items: list[Item],
-                    published: dict[int, object]) -> None:
-    """Title, panel, one row per item (the meeting's date on its first row), then future and standing items."""
-    document = _document(f"{panel.name} Work Programme", "Scrutiny Work Programme")
-    live = [i for i in items if i.status != "withdrawn"]
-    with_priority = any(i.priority for i in live if i.kind == "scheduled")
-    with_reports = any(i.last_reported for i in live)
-    reports_column = ["Date(s) of Last Report"] if with_reports else []
-    columns = PROGRAMME_COLUMNS + (["Council Plan Priority"] if with_priority else []) + ["Notes"] + reports_column
-    rows = []
-    for meeting in meetings:
-        if meeting.status == "cancelled":
+def write_programme(path: str | Path, view: ProgrammeView) -> None:
+    """Title and status, membership, the meetings table (a meeting's date cells merged), then future and standing."""
+    document = _titled(view.title, view.status_line, view.membership)
+    columns = PROGRAMME_COLUMNS + ([PRIORITY_COLUMN] if view.with_priority else []) + [NOTES_COLUMN] + (
+        [REPORTS_COLUMN] if view.with_reports else [])
+    table = add_table(document, [c for c, _ in columns], [w for _, w in columns], caption="Scheduled meetings")
+    for row in view.meetings:
+        # A cancelled meeting has no agenda to publish, so its publication cell stays empty.
+        dated = ["\n".join(meeting_lines(row.meeting)),
+                 short_day(row.published) if row.published and not row.cancelled else ""]
+        if row.cancelled:
+            cells = add_row(table, dated + [""] * (len(columns) - 2)).cells
+            write_cell(cells[2], CANCELLED, italic=True)
             continue
-        at = [i for i in live if i.kind == "scheduled" and i.meeting_id == meeting.id]
-        first = [short_day(meeting.date), short_day(published[meeting.id])]
-        if not at:
-            rows.append(first + [""] * (len(columns) - 2))
-        for n, item in enumerate(at):
-            rows.append((first if n == 0 else ["", ""]) + [item.title, _leads(item)] +
-                        ([item.priority] if with_priority else []) + [item.notes] +
-                        ([_reports(item)] if with_reports else []))
-    _table(document, columns, rows)
-    future = [i for i in live if i.kind == "future" or (i.kind == "scheduled" and i.meeting_id is None)]
-    if future:
+        rows = []
+        for item in row.items or (None,):
+            values = [item.title, _leads(item)] if item else ["", ""]
+            if view.with_priority:
+                values.append(item.priority if item else "")
+            values.append(item.notes if item else "")
+            if view.with_reports:
+                values.append(_reports(item) if item else "")
+            rows.append(add_row(table, (dated if not rows else ["", ""]) + values))
+        for column in (0, 1):
+            merge_down(rows, column)
+    reports = [REPORTS_COLUMN] if view.with_reports else []
+    if view.future:
         document.add_heading("Possible Future Items", level=2)
-        _table(document, FUTURE_COLUMNS + reports_column,
-               [[i.title, _leads(i), i.window or "date tbc", i.notes] + ([_reports(i)] if with_reports else [])
-                for i in future])
-    standing = [i for i in live if i.kind == "standing"]
-    if standing:
+        _items_table(document, FUTURE_COLUMNS + reports, "Possible future items",
+                     [[i.title, _leads(i), i.window or "date tbc", i.notes] for i in view.future], view)
+    if view.standing:
         document.add_heading("Standing Items", level=2)
-        _table(document, STANDING_COLUMNS + reports_column,
-               [[i.title, _leads(i), i.frequency, month_list(i.months).removeprefix("in "), i.notes] +
-                ([_reports(i)] if with_reports else []) for i in standing])
+        _items_table(document, STANDING_COLUMNS + reports, "Standing items",
+                     [[i.title, _leads(i), i.frequency, month_list(i.months).removeprefix("in "), i.notes]
+                      for i in view.standing], view, view.standing)
     document.save(str(path))
 
 
-def write_matters(path: str | Path, panel: Panel, matters: list[Matter]) -> None:
-    """The schedule of outstanding matters: date of meeting, subject, lead, current position."""
-    document = _document(f"{panel.name}", "Schedule of Outstanding Matters")
-    rows = []
-    for m in matters:
-        due = short_day(m.due) if m.due else m.due_text
-        position = "; ".join(x for x in (m.position, f"due {due}" if due else "",
-                                         "closed" if m.status == "closed" else "") if x)
-        rows.append([short_day(m.raised_on) if m.raised_on else "", m.subject, m.lead, position])
-    _table(document, MATTER_COLUMNS, rows)
+def write_matters(path: str | Path, panel_name: str, matters: list[Matter], updated: dict[int, date],
+                  as_at: date | None = None) -> None:
+    """Date of meeting | Subject | Lead | Current position (with its date); closed ones left out."""
+    status = f"as at {short_day(as_at)}" if as_at else ""
+    document = _titled(f"{panel_name}: Schedule of Outstanding Matters", status, "")
+    shown = open_matters(matters)
+    if not shown:
+        document.add_paragraph(NO_MATTERS)
+    else:
+        table = add_table(document, [c for c, _ in MATTER_COLUMNS], [w for _, w in MATTER_COLUMNS],
+                          caption="Outstanding matters")
+        for m in shown:
+            add_row(table, [short_day(m.raised_on) if m.raised_on else "", m.subject, m.lead or "",
+                            matter_position(m, updated.get(m.id))])
     document.save(str(path))
 
 
-def _document(panel_line: str, title: str):
-    document = docx.Document()
-    document.styles["Normal"].font.size = Pt(10)
-    document.add_heading(title, level=0)
-    document.add_heading(panel_line, level=1)
+def _titled(title: str, status: str, membership: str):
+    document = new_document(landscape=True)
+    document.add_heading(title, level=1)
+    if status:
+        document.add_paragraph().add_run(status).bold = True
+    if membership:
+        document.add_paragraph(membership)
+    document.paragraphs[-1].paragraph_format.space_after = Pt(8)
     return document
 
 
-def _table(document, columns: list[str], rows: list[list[str]]) -> None:
-    table = document.add_table(rows=1, cols=len(columns))
-    table.style = "Table Grid"
-    for cell, name in zip(table.rows[0].cells, columns):
-        cell.text = ""
-        cell.paragraphs[0].add_run(name).bold = True
-    for values in rows:
-        cells = table.add_row().cells
-        for cell, value in zip(cells, values):
-            cell.text = value or ""
+def _items_table(document, columns, caption: str, rows: list[list[str]], view: ProgrammeView, items=None) -> None:
+    table = add_table(document, [c for c, _ in columns], [w for _, w in columns], caption=caption)
+    items = items if items is not None else view.future
+    for values, item in zip(rows, items):
+        add_row(table, values + ([_reports(item)] if view.with_reports else []))
 
 
 def _leads(item: Item) -> str:

@@ -41,7 +41,9 @@ def test_standing_section_keeps_months_and_frequency_and_tbc_is_a_future_item():
             ["Quarterly", "Performance", "Head of Policy"], ["March", "Annual Complaints Report", ""]]
     air, performance, complaints = read_programme([rows], NOW).items
     assert (air.kind, air.window) == ("future", "date tbc")
-    assert (performance.kind, performance.frequency, performance.leads) == ("standing", "Quarterly", ("Head of Policy",))
+    # A job title is not a person: no lead, and the title kept in the notes under its column's name.
+    assert (performance.kind, performance.frequency, performance.leads, performance.notes) == (
+        "standing", "Quarterly", (), "Officer: Head of Policy")
     assert (complaints.kind, complaints.months) == ("standing", (3,))
 
 

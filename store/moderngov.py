@@ -60,6 +60,9 @@ class ModernGovStore:
         venue = remote.venue if remote.venue is not None else (before.venue if before else None)
         flags = [bool(agenda or (before and before.agenda_done)), bool(considered or (before and before.considered_done)),
                  bool(minutes or (before and before.minutes_done))]
+        now = Known(remote.id, meeting_id, remote.date, remote.time, remote.status, venue, *flags)
+        if now == before:
+            return  # a sync that finds nothing new writes nothing
         self.db.execute(
             "INSERT OR REPLACE INTO moderngov_meetings (panel_id, remote_id, meeting_id, date, time, status, venue,"
             " agenda_done, considered_done, minutes_done, synced_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from bot import changes as ch
 from bot.deadlines import report_deadline
@@ -22,10 +23,12 @@ class MeetingStep:
 
 
 def plan_meeting(panel: Panel, remote: RemoteMeeting, known: Known | None, meeting: Meeting | None,
-                 same_day: Meeting | None, items: list[Item]) -> MeetingStep:
+                 same_day: Meeting | None, items: list[Item], today: date) -> MeetingStep:
     """What to do here about `remote`, given what ModernGov said last time (`known`) and the meeting it is linked to."""
     if known is None or meeting is None:
-        return _first_sight(panel, remote, same_day, items)
+        step = _first_sight(panel, remote, same_day, items)
+        # Past meetings filled in on a first sync are history: recorded, not announced.
+        return replace(step, notes=()) if step.kind == "new" and remote.date < today else step
     if remote.cancelled:
         if known.status == "cancelled" or meeting.status == "cancelled":
             return MeetingStep("unchanged", remote, meeting)

@@ -127,7 +127,7 @@ def _sync_meeting(store, mg: ModernGovStore, panel, remote: RemoteMeeting, known
     meeting = store.meeting(known.meeting_id) if known and known.meeting_id else None
     same_day = store.meeting_on(panel.id, remote.date) if meeting is None else None
     here = meeting or same_day
-    step = plan_meeting(panel, remote, known, meeting, same_day, store.items_at(here.id) if here else [])
+    step = plan_meeting(panel, remote, known, meeting, same_day, store.items_at(here.id) if here else [], today)
     results = store.apply(step.changes, ACTOR) if step.changes else []
     target = results[0] if step.kind == "new" else step.meeting
     if step.fields and target:

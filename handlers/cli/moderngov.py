@@ -5,7 +5,7 @@ from bot.sync.committees import committee_line, ordered
 from handlers.cli.common import CliError, find_panel, parse_now, store_for, with_db
 from handlers.moderngov.announce import PrintAnnouncer, deliver
 from handlers.moderngov.client import ModernGovClient, ModernGovError, site_url
-from handlers.moderngov.connect import ConnectProblem, connect, connected_text
+from handlers.moderngov.connect import ConnectProblem, connected_text, find_committee
 from handlers.moderngov.sync import sync_all
 from store.moderngov import ModernGovStore
 
@@ -47,12 +47,14 @@ def run_committees(args, client_for=ModernGovClient) -> int:
 
 
 def run_connect(args, client_for=ModernGovClient) -> int:
-    store = store_for(args, create=True)
     try:
-        panel = _panel_for(store, args.panel, args.committee)
-        link = connect(store, panel, args.site, args.committee, actor="cli", client_for=client_for)
+        site, committee = find_committee(args.site, args.committee, client_for)
     except ConnectProblem as exc:
         raise CliError(str(exc)) from exc
+    store = store_for(args, create=True)
+    try:
+        panel = _panel_for(store, args.panel, committee.title)
+        link = ModernGovStore(store).connect(panel.id, site, committee, actor="cli")
     finally:
         store.close()
     print(connected_text(panel, link) + " Run `scrutiny-bot moderngov sync` to bring them in now.")
@@ -91,19 +93,16 @@ def _print(report) -> None:
         print("  Up to date: nothing changed in ModernGov since the last sync.")
 
 
-def _panel_for(store, name: str | None, committee: str):
+def _panel_for(store, name: str | None, title: str):
+    """--panel (made if new), else the panel named like the committee, else the only panel, else a new one."""
     if name:
         return store.panel_named(name) or store.add_panel(name, actor="cli")
-    named = store.panel_named(committee)
-    if named:
-        return named
     panels = store.panels()
-    if len(panels) == 1:
-        return panels[0]
-    if not panels:
-        return store.add_panel(committee, actor="cli") if not committee.strip().isdigit() else _no_panel()
+    named = store.panel_named(title)
+    if named or len(panels) > 1:
+        return named or _ask_which(panels)
+    return panels[0] if panels else store.add_panel(title, actor="cli")
+
+
+def _ask_which(panels):
     raise CliError("say which panel to connect with --panel NAME (known: " + ", ".join(p.name for p in panels) + ")")
-
-
-def _no_panel():
-    raise CliError("there is no panel yet: say which with --panel NAME")

@@ -5,7 +5,7 @@ from contextlib import nullcontext
 
 from bot.models import Person
 from bot.sync.committees import choose_committee, committee_line
-from bot.sync.remote import Link
+from bot.sync.remote import Committee, Link
 from handlers.moderngov.client import ModernGovClient, ModernGovError, site_url
 from store.moderngov import ModernGovStore
 
@@ -14,8 +14,8 @@ class ConnectProblem(Exception):
     """Why a connection was not made, in one line fit to show the officer."""
 
 
-def connect(store, panel, site: str, committee: str, actor: str, client_for=ModernGovClient, guard=None) -> Link:
-    """Link `panel` to the committee `committee` names (id or title, forgivingly) on `site`; raises ConnectProblem."""
+def find_committee(site: str, wanted: str, client_for=ModernGovClient) -> tuple[str, Committee]:
+    """(the site's base address, the committee `wanted` names by id or title, forgivingly); raises ConnectProblem."""
     try:
         site = site_url(site)
     except ValueError as exc:
@@ -27,14 +27,20 @@ def connect(store, panel, site: str, committee: str, actor: str, client_for=Mode
         raise ConnectProblem(f"I couldn't read the committees at {site}: {exc}") from exc
     finally:
         client.close()
-    choice = choose_committee(committees, committee)
+    choice = choose_committee(committees, wanted)
     if choice.choices:
-        raise ConnectProblem(f"“{committee}” could be: " + "; ".join(committee_line(c).strip() for c in choice.choices)
+        raise ConnectProblem(f"“{wanted}” could be: " + "; ".join(committee_line(c).strip() for c in choice.choices)
                              + ". Say which, by title or id.")
     if choice.hit is None:
         raise ConnectProblem(choice.problem)
+    return site, choice.hit
+
+
+def connect(store, panel, site: str, committee: str, actor: str, client_for=ModernGovClient, guard=None) -> Link:
+    """Link `panel` to the committee `committee` names on `site`; raises ConnectProblem, writing nothing."""
+    site, found = find_committee(site, committee, client_for)
     with guard or nullcontext():
-        return ModernGovStore(store).connect(panel.id, site, choice.hit, actor)
+        return ModernGovStore(store).connect(panel.id, site, found, actor)
 
 
 def connected_text(panel, link: Link) -> str:

@@ -33,10 +33,10 @@ def choose_committee(committees: list[Committee], wanted: str) -> CommitteeChoic
     wanted = " ".join(wanted.split())
     live = ordered(committees)
     if not wanted:
-        return CommitteeChoice(problem="Say which committee, by its title or its id.")
+        return CommitteeChoice(problem="say which committee, by its title or its id.")
     if wanted.isdigit():
         hit = next((c for c in live if c.id == int(wanted)), None)
-        return CommitteeChoice(hit) if hit else CommitteeChoice(problem=f"The site has no committee with id {wanted}.")
+        return CommitteeChoice(hit) if hit else CommitteeChoice(problem=f"the site has no committee with id {wanted}.")
     key = utils.default_process(wanted)
     exact = [c for c in live if utils.default_process(c.title) == key]
     if exact:
@@ -44,7 +44,7 @@ def choose_committee(committees: list[Committee], wanted: str) -> CommitteeChoic
     titles = {n: c.title for n, c in enumerate(live)}
     hits = process.extract(wanted, titles, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=60, limit=5)
     if not hits:
-        return CommitteeChoice(problem=f"The site has no committee called “{wanted}”.")
+        return CommitteeChoice(problem=f"the site has no committee called “{wanted}”.")
     best, second = hits[0][1], (hits[1][1] if len(hits) > 1 else 0)
     if best >= SURE and best - second >= AHEAD:
         return CommitteeChoice(live[hits[0][2]])

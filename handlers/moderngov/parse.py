@@ -62,7 +62,7 @@ def _agenda_item(a) -> AgendaItem:
     labels = {_text(a, f"commentlabel{n}").lower(): _text(a, f"commenttext{n}") for n in (1, 2)}
     papers = tuple(d for d in (parse_day(_text(doc, "publicationdate")) for doc in a.iter("linkeddoc")) if d)
     minutes = html_to_text(_text(a, "minutesnonemptyhtmlbody")) if _flag(a, "isminutepublished", True) else ""
-    return AgendaItem(title=html_to_text(_text(a, "agendaitemtitle")).replace("\n", " "),
+    return AgendaItem(title=plain_title(_text(a, "agendaitemtitle")),
                       number=_text(a, "fulldisplaynumberformat").rstrip("."),
                       text=html_to_text(_text(a, "agendatext")),
                       presenter=html_to_text(labels.get("presented by", "")), minutes=minutes, papers=papers)
@@ -83,6 +83,14 @@ def html_to_text(value: str) -> str:
         tag.insert_before("\n")
         tag.insert_after("\n")
     return _tidy(soup.get_text())
+
+
+def plain_title(value: str) -> str:
+    """A title is plain text: entities left escaped (sometimes twice) are decoded; anything like a tag is kept as typed."""
+    for _ in range(2):
+        if _ESCAPED.search(value):
+            value = html.unescape(value)
+    return " ".join(value.split())
 
 
 def _tidy(text: str) -> str:

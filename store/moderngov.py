@@ -48,10 +48,12 @@ class ModernGovStore:
             self.db.execute("UPDATE moderngov_links SET synced_at = ?, last_error = ? WHERE panel_id = ?",
                             [self.store.now_iso(), error, panel_id])
 
-    def known(self, panel_id: int) -> dict[int, Known]:
-        rows = self.db.execute(
-            "SELECT remote_id, meeting_id, date, time, status, venue, agenda_done, considered_done, minutes_done"
-            " FROM moderngov_meetings WHERE panel_id = ?", [panel_id])
+    def known(self, panel_id: int, remote_id: int | None = None) -> dict[int, Known]:
+        """What ModernGov last said of each of the panel's meetings (or of just one), by ModernGov's meeting id."""
+        sql = ("SELECT remote_id, meeting_id, date, time, status, venue, agenda_done, considered_done, minutes_done"
+               " FROM moderngov_meetings WHERE panel_id = ?")
+        rows = self.db.execute(sql + (" AND remote_id = ?" if remote_id is not None else ""),
+                               [panel_id] + ([remote_id] if remote_id is not None else []))
         return {r[0]: Known(r[0], r[1], d(r[2]), t(r[3]), r[4], r[5], bool(r[6]), bool(r[7]), bool(r[8])) for r in rows}
 
     def remember(self, panel_id: int, remote: RemoteMeeting, meeting_id: int | None, before: Known | None,

@@ -62,6 +62,8 @@ def match_agenda(agenda: tuple[AgendaItem, ...], items: list[Item],
 
 def plan_agenda(panel_id: int, meeting: Meeting, remote: RemoteMeeting, items: list[Item]) -> tuple[tuple, Note]:
     """(changes, note): the publication date recorded, matched items put on this meeting, the rest listed."""
+    # An item already considered elsewhere keeps its history: a new agenda brings in only what is still to come.
+    items = [i for i in items if i.meeting_id == meeting.id or i.status not in ("considered", "withdrawn")]
     matched, unmatched = match_agenda(remote.items, items, meeting.id)
     changes: list = []
     published = remote.publication()

@@ -116,6 +116,7 @@ def _sync_one(store, mg, panel, remote: RemoteMeeting, known: Known | None, toda
     """One meeting in one transaction: all of its changes and notes, or (on a failure) none of them."""
     try:
         with store.transaction():
+            known = mg.known(panel.id, remote.id).get(remote.id)  # again, in the transaction: another sync may have run
             return _sync_meeting(store, mg, panel, remote, known, today)
     except (ValueError, LookupError, StoreError) as exc:
         log.warning("ModernGov meeting %s not synced: %s", remote.id, exc)

@@ -77,3 +77,14 @@ def test_a_meeting_reinstated_in_moderngov_comes_back():
 def test_past_meetings_met_for_the_first_time_are_recorded_not_announced():
     step = plan_meeting(PANEL, remote(date(2025, 11, 4)), None, None, None, [], TODAY)
     assert step.kind == "new" and step.notes == ()
+
+
+def test_an_item_considered_at_another_meeting_is_not_pulled_onto_a_new_agenda():
+    from bot.sync.agenda import plan_agenda
+
+    meeting = Meeting(9, 1, date(2026, 3, 12))
+    agenda = RemoteMeeting(7, date(2026, 3, 12), items=(AgendaItem("Care Home Quality", papers=(date(2026, 3, 4),)),))
+    old = item(1, "Care Home Quality", meeting_id=5, status="considered")
+    changes, note = plan_agenda(1, meeting, agenda, [old])
+    assert [type(c).__name__ for c in changes] == ["SetMeetingDates"]
+    assert note.text.endswith("On the agenda but not on the programme: Care Home Quality.")

@@ -39,7 +39,6 @@ class ModernGovClient:
         self.http = http or httpx.Client(timeout=timeout, follow_redirects=True,
                                          headers={"User-Agent": "scrutiny-bot (ModernGov sync)"})
         self.backoff, self.sleep = tuple(BACKOFF if backoff is None else backoff), sleep
-        self.calls = 0  # requests made, retries included (the bench counts them)
 
     @property
     def host(self) -> str:
@@ -72,7 +71,6 @@ class ModernGovClient:
         for attempt in range(len(self.backoff) + 1):
             if attempt:
                 self.sleep(self.backoff[attempt - 1])
-            self.calls += 1
             try:
                 response = self.http.get(url, params=params)
             except httpx.TimeoutException:

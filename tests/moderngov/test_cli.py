@@ -56,3 +56,14 @@ def test_manchesters_real_audit_committee(db_path, capsys):
     assert "The agenda for the 10 February 2026 meeting was published in ModernGov on 2 February 2026." in out
     assert "The minutes of the 10 February 2026 meeting of the Audit Committee are published in ModernGov" in out
     assert "13 January" not in out  # cancelled before the bot knew it: nothing to do
+
+
+def test_sync_of_a_failing_site_says_so_in_one_line_and_exits_2(site, client_for, db_path, capsys):
+    assert main(["moderngov", "connect", "--db", str(db_path), "--site", site.url, "--committee", "501"]) == 0
+    site.fail("GetMeetings", 500, times=3)
+    code = cli.run_sync(Args(db=str(db_path), now="2026-02-01"), client_for=client_for)
+    out = capsys.readouterr().out
+    assert code == 2
+    assert f"  Could not sync: {site.url.split('//')[1]} answered 500 (GetMeetings, 3 tries). Nothing was half-changed; " \
+           "the next sync tries again." in out
+    assert open_store(db_path).meetings(1) == []

@@ -7,7 +7,8 @@ from datetime import date
 from bot.changes import SetMeetingDates
 from bot.deadlines import report_deadline
 from handlers.cli import moderngov as cli
-from tests.moderngov.conftest import COMMITTEE, PANEL
+from handlers.nudges.sweep import due_nudges
+from tests.moderngov.conftest import COMMITTEE, PANEL, at
 from tests.moderngov.standin import Item
 
 
@@ -75,6 +76,10 @@ def test_a_season_walks_in_step_with_moderngov(panel_store, db_path, site, clien
     assert due.date() == date(2026, 3, 4)  # published 11 March (five clear working days), five working days before
     assert ("ModernGov moved the 12 March 2026 meeting to 19 March 2026; 3 items and their report deadlines moved "
             "with it. Reports are now due by 10:00 on Wednesday 4 March 2026.") in out
+    nudges = [n for n in due_nudges(store, at("2026-02-18", 10)) if n.item and n.meeting.id == march.id]
+    assert {n.item.title for n in nudges} == {"Adult Social Care Workforce Update", "Domestic Abuse Strategy",
+                                              "Care Home Quality"}
+    assert {n.deadline for n in nudges} == {due}  # the authors' nudges follow the new deadline
     assert "ModernGov cancelled the 15 September 2026 meeting; its 1 item went back to possible future items." in out
     assert items["Suicide Prevention Plan"].meeting_id is None and items["Suicide Prevention Plan"].kind == "future"
     code, out = sync(db_path, client_for, capsys, "2026-02-11")

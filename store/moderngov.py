@@ -87,10 +87,21 @@ class ModernGovStore:
 
     def waiting(self, panel_id: int | None = None) -> list[tuple[int, Note]]:
         """(panel id, note) for every note not yet delivered, oldest first."""
-        sql = "SELECT panel_id, key, text, audience, proposals FROM moderngov_notes WHERE delivered_at IS NULL"
+        return [(pid, note) for pid, note, _ in self.waiting_with_destinations(panel_id)]
+
+    def waiting_with_destinations(self, panel_id: int | None = None) -> list[tuple[int, Note, set[str]]]:
+        """(panel id, note, the channels it already reached) for every note not yet delivered everywhere."""
+        sql = "SELECT panel_id, key, text, audience, proposals, sent_to FROM moderngov_notes WHERE delivered_at IS NULL"
         rows = self.db.execute(sql + (" AND panel_id = ?" if panel_id else "") + " ORDER BY rowid",
                                [panel_id] if panel_id else [])
-        return [(r[0], Note(r[1], r[2], r[3], _load(r[4]))) for r in rows]
+        return [(r[0], Note(r[1], r[2], r[3], _load(r[4])), set(filter(None, r[5].split(",")))) for r in rows]
+
+    def sent_to(self, keys, channel: str) -> None:
+        """These notes reached `channel`: a retry after a later failure does not post them there again."""
+        with self.store.transaction():
+            for key in keys:
+                self.db.execute("UPDATE moderngov_notes SET sent_to = CASE WHEN sent_to = '' THEN ? ELSE sent_to || ',' || ?"
+                                " END WHERE key = ?", [channel, channel, key])
 
     def delivered(self, keys, detail: str = "") -> None:
         with self.store.transaction():

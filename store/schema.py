@@ -198,7 +198,8 @@ CREATE TABLE moderngov_notes (
   queued_at TEXT NOT NULL,
   delivered_at TEXT,
   attempts INTEGER NOT NULL DEFAULT 0,
-  detail TEXT NOT NULL DEFAULT ''
+  detail TEXT NOT NULL DEFAULT '',
+  sent_to TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX moderngov_notes_waiting ON moderngov_notes(panel_id) WHERE delivered_at IS NULL;
 """),

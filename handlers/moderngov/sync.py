@@ -84,7 +84,7 @@ def sync_panel(store, link: Link, client, now: datetime, dry_run: bool = False, 
             with _trial(store, dry_run):
                 for r in remote:
                     if r.id not in skipped:
-                        report.notes += _sync_one(store, mg, panel, details.get(r.id, r), known.get(r.id), today, report)
+                        report.notes += _sync_one(store, mg, panel, details.get(r.id, r), today, report)
                 report.missing = _missing(store, mg, panel.id, {r.id for r in remote}, today)
                 with store.transaction():
                     report.notes += mg.queue(panel.id, missing_notes(panel.id, report.missing, link.site))
@@ -112,11 +112,11 @@ def _meetings(client, link: Link, today: date) -> list[RemoteMeeting]:
     return []
 
 
-def _sync_one(store, mg, panel, remote: RemoteMeeting, known: Known | None, today: date, report: SyncReport) -> list:
+def _sync_one(store, mg, panel, remote: RemoteMeeting, today: date, report: SyncReport) -> list:
     """One meeting in one transaction: all of its changes and notes, or (on a failure) none of them."""
     try:
         with store.transaction():
-            known = mg.known(panel.id, remote.id).get(remote.id)  # again, in the transaction: another sync may have run
+            known = mg.known(panel.id, remote.id).get(remote.id)  # read in the transaction: another sync may have run
             return _sync_meeting(store, mg, panel, remote, known, today)
     except (ValueError, LookupError, StoreError) as exc:
         log.warning("ModernGov meeting %s not synced: %s", remote.id, exc)

@@ -9,7 +9,7 @@ from handlers.deps import Deps
 from handlers.moderngov import scheduler as job
 from handlers.moderngov.announce import SlackAnnouncer
 from handlers.moderngov.connect import connect, connect_by_message
-from handlers.nudges.sender import SlackSender
+from handlers.nudges.sender import DeliveryFailed, SlackSender, Unreachable
 from handlers.slack.client import make_client
 from store.moderngov import ModernGovStore
 from tests.moderngov.conftest import COMMITTEE, PANEL, at
@@ -99,3 +99,48 @@ def test_connect_by_message(panel_store, site, client_for):
     assert store.audit_log(1)[0]["actor"] == "Val Evans"
     reply = connect_by_message(deps, panel.id, officer, site.url, "Planning Committee", client_for)
     assert reply == "Sorry, the site has no committee called “Planning Committee”."
+
+
+class FlakySender:
+    """Posts to the panel's channel work; the officer's DM fails the first time (Slack down mid-delivery)."""
+
+    def __init__(self):
+        self.posts: list[tuple[str, str]] = []
+        self.dm_failures = 1
+
+    def find_user(self, email):
+        return None
+
+    def open_dm(self, user_id):
+        return "D" + user_id
+
+    def post(self, channel, message):
+        if channel.startswith("D") and self.dm_failures:
+            self.dm_failures -= 1
+            raise DeliveryFailed("Slack answered 500 internal_error")
+        if channel == "CGONE":
+            raise Unreachable("Slack says is_archived")
+        self.posts.append((channel, message["text"]))
+
+
+def test_a_delivery_cut_short_resumes_without_posting_twice(panel_store, site, client_for):
+    store = panel_store
+    connect(store, store.panel_named(PANEL), site.url, str(COMMITTEE), "test", client_for)
+    sender = FlakySender()
+    announcer = SlackAnnouncer(sender, store)
+    job.run_sync(deps_at(store, "2026-02-01"), announcer, client_for)
+    assert [c for c, _ in sender.posts] == ["CADULTS"] and ModernGovStore(store).waiting() != []
+    job.run_sync(deps_at(store, "2026-02-02"), announcer, client_for)
+    assert [c for c, _ in sender.posts] == ["CADULTS", "DUVAL"]  # the channel is not told again
+    assert ModernGovStore(store).waiting() == []
+
+
+def test_an_archived_channel_does_not_hold_up_the_officer(panel_store, site, client_for):
+    store = panel_store
+    panel = store.panel_named(PANEL)
+    store.link_channel(panel.id, "CGONE", actor="test")
+    connect(store, panel, site.url, str(COMMITTEE), "test", client_for)
+    sender = FlakySender()
+    sender.dm_failures = 0
+    job.run_sync(deps_at(store, "2026-02-01"), SlackAnnouncer(sender, store), client_for)
+    assert [c for c, _ in sender.posts] == ["DUVAL"] and ModernGovStore(store).waiting() == []

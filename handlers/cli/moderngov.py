@@ -64,7 +64,7 @@ def run_connect(args, client_for=ModernGovClient) -> int:
 def run_sync(args, client_for=ModernGovClient) -> int:
     store = store_for(args, create=False)
     try:
-        now = parse_now(args.now)
+        now = parse_now(args.now, store)
         panel = find_panel(store, args.panel)
         if panel and ModernGovStore(store).link(panel.id) is None:
             raise CliError(f"the {panel.name} is not connected to ModernGov (use `scrutiny-bot moderngov connect`)")

@@ -165,3 +165,14 @@ def test_errors_reach_the_officer_once_a_day_when_syncing_on_a_schedule(linked, 
     notes = [n for _, n in ModernGovStore(store).waiting(panel.id) if ":error:" in n.key]
     assert [n.key.rsplit(":", 1)[1] for n in notes] == ["2026-02-01", "2026-02-02"]
     assert notes[0].text.startswith("I couldn't bring the Adults Scrutiny Panel up to date from ModernGov this morning:")
+
+
+def test_reconnecting_to_another_committee_starts_afresh_and_keeps_the_meetings(linked, site, client_for):
+    store, panel = linked
+    sync_once(store, client_for)
+    meetings = store.meetings(panel.id)
+    connect(store, panel, site.url, "Children and Young People Scrutiny Panel", "Val Evans", client_for)
+    mg = ModernGovStore(store)
+    assert mg.link(panel.id).committee_id == 502 and mg.known(panel.id) == {}
+    assert store.meetings(panel.id) == meetings
+    assert store.audit_log(1)[0]["action"] == "connect-moderngov" and store.audit_log(1)[0]["actor"] == "Val Evans"

@@ -14,6 +14,7 @@ from bot.sync.remote import AgendaItem, RemoteMeeting
 
 MATCH = 86  # WRatio of processed titles; an item already at this meeting gets a small head start
 HERE_BONUS = 4
+SIMILAR = 60  # token_sort_ratio below which a partial match does not count
 # Business every meeting has: never a programme item, never worth listing as missing from the programme.
 _PROCEDURAL = re.compile(
     r"^\W*(?:apologies|declarations?|(?:the\s+)?minutes|notes? of the (?:last|previous)|urgent|exclusion|"
@@ -44,8 +45,9 @@ def match_agenda(agenda: tuple[AgendaItem, ...], items: list[Item],
     for a in business(agenda):
         wanted = _key(a.title)
         for i in live:
-            score = fuzz.WRatio(wanted, keys[i.id], processor=None) if wanted and keys[i.id] else 0
-            score = max(score, fuzz.token_sort_ratio(wanted, keys[i.id], processor=None))
+            whole = fuzz.token_sort_ratio(wanted, keys[i.id], processor=None)
+            # WRatio forgives a shorter title inside a longer one, but 'Update' is not every '... Update'.
+            score = max(whole, fuzz.WRatio(wanted, keys[i.id], processor=None)) if whole >= SIMILAR else whole
             if score >= MATCH:
                 pairs.append((score + (HERE_BONUS if i.meeting_id == meeting_id else 0), a, i))
     matched: list[AgendaMatch] = []

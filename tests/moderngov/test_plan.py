@@ -32,13 +32,14 @@ def test_agenda_items_match_programme_items_once_each_and_procedure_is_ignored()
     agenda = tuple(AgendaItem(t) for t in (
         "Apologies for Absence", "Declarations of Interest", "Minutes of the previous meeting",
         "Report on Adult Social Care Workforce", "Domestic Abuse Strategy 2026-2029", "Domestic abuse strategy - update",
-        "Healthwatch Annual Report", "Work Programme"))
+        "Healthwatch Annual Report", "Work Programme", "Update", "Domestic Abuse"))
     items = [item(1, "Adult Social Care Workforce"), item(2, "Domestic Abuse Strategy 2026-2029", None),
              item(3, "Care Home Quality"), item(4, "Healthwatch", status="withdrawn")]
     matched, unmatched = match_agenda(agenda, items, 9)
     assert {(m.agenda.title, m.item.id) for m in matched} == {
         ("Report on Adult Social Care Workforce", 1), ("Domestic Abuse Strategy 2026-2029", 2)}
-    assert [a.title for a in unmatched] == ["Domestic abuse strategy - update", "Healthwatch Annual Report"]
+    assert [a.title for a in unmatched] == ["Domestic abuse strategy - update", "Healthwatch Annual Report", "Update",
+                                            "Domestic Abuse"]
 
 
 def remote(day: date, **kw) -> RemoteMeeting:

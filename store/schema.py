@@ -183,6 +183,43 @@ CREATE TABLE published_pages (
   published INTEGER NOT NULL DEFAULT 0,
   changed_at TEXT NOT NULL
 );
+    (50, "moderngov: panels linked to committees, what each sync saw, what it said", """
+CREATE TABLE moderngov_links (
+  panel_id INTEGER PRIMARY KEY REFERENCES panels(id) ON DELETE CASCADE,
+  site TEXT NOT NULL,
+  committee_id INTEGER NOT NULL,
+  committee_title TEXT NOT NULL,
+  connected_at TEXT NOT NULL,
+  synced_at TEXT,
+  last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE moderngov_meetings (
+  panel_id INTEGER NOT NULL REFERENCES panels(id) ON DELETE CASCADE,
+  remote_id INTEGER NOT NULL,
+  meeting_id INTEGER REFERENCES meetings(id),
+  date TEXT NOT NULL,
+  time TEXT,
+  status TEXT NOT NULL,
+  venue TEXT,
+  agenda_done INTEGER NOT NULL DEFAULT 0,
+  considered_done INTEGER NOT NULL DEFAULT 0,
+  minutes_done INTEGER NOT NULL DEFAULT 0,
+  synced_at TEXT NOT NULL,
+  PRIMARY KEY (panel_id, remote_id)
+);
+CREATE TABLE moderngov_notes (
+  key TEXT PRIMARY KEY,
+  panel_id INTEGER NOT NULL REFERENCES panels(id) ON DELETE CASCADE,
+  audience TEXT NOT NULL,
+  text TEXT NOT NULL,
+  proposals TEXT NOT NULL DEFAULT '[]',
+  queued_at TEXT NOT NULL,
+  delivered_at TEXT,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  detail TEXT NOT NULL DEFAULT '',
+  sent_to TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX moderngov_notes_waiting ON moderngov_notes(panel_id) WHERE delivered_at IS NULL;
 """),
 ]
 

@@ -5,17 +5,10 @@ import argparse
 import logging
 import sys
 
-<<<<<<< HEAD
-from handlers.cli import admin, chat, export, importer, language, minutes, remind, serve
+from handlers.cli import admin, chat, export, importer, language, minutes, moderngov, publish, remind, serve
 from handlers.cli.common import CliError, fail
 
-MODULES = [chat, admin, export, serve, importer, minutes, remind, language]
-=======
-from handlers.cli import admin, chat, export, importer, minutes, publish, remind, serve
-from handlers.cli.common import CliError, fail
-
-MODULES = [chat, admin, export, serve, importer, minutes, remind, publish]
->>>>>>> docs
+MODULES = [chat, admin, export, serve, importer, minutes, remind, publish, moderngov, language]
 
 
 def build_parser() -> argparse.ArgumentParser:

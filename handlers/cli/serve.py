@@ -9,6 +9,7 @@ from functools import partial
 from bot.dates import warm_up
 from handlers.cli.common import CliError, db_path, store_for, with_db
 from handlers.deps import Deps, Settings
+from handlers.moderngov import scheduler as moderngov_scheduler
 from handlers.nudges import scheduler as nudge_scheduler
 from handlers.slack.app import build_app
 from handlers.slack.client import make_client
@@ -78,6 +79,7 @@ def start(deps) -> Runner:
     app = build_app(deps, client, socket_mode=bool(settings.app_token))
     warm_up()
     scheduler = nudge_scheduler.start(deps, client)
+    moderngov_scheduler.add_job(scheduler, deps, client)
     tune_gc()
     if settings.app_token:
         print("scrutiny-bot: connecting to Slack in Socket Mode", file=sys.stderr)

@@ -183,6 +183,7 @@ CREATE TABLE published_pages (
   published INTEGER NOT NULL DEFAULT 0,
   changed_at TEXT NOT NULL
 );
+"""),
     (50, "moderngov: panels linked to committees, what each sync saw, what it said", """
 CREATE TABLE moderngov_links (
   panel_id INTEGER PRIMARY KEY REFERENCES panels(id) ON DELETE CASCADE,

@@ -140,15 +140,18 @@ def _judge(message, reply, text, before, after, changed) -> tuple[bool, str, boo
             return "only the chair" in text.lower() or "can't" in text.lower() or "cannot" in text.lower(), "no refusal", False
         missing = [c for c in message.get("choices", []) if c.lower() not in text.lower()]
         return reply.ask is not None and not missing, f"no question or missing {missing}", False
-    return _judge_change(message, text, before, after, changed)
+    return _judge_change(message, reply, before, after, changed)
 
 
-def _judge_change(message, text, before, after, changed) -> tuple[bool, str, bool]:
+def _judge_change(message, reply, before, after, changed) -> tuple[bool, str, bool]:
     target = message.get("target")
+    if target is None and message.get("meeting"):  # one meeting's deadline or publication date
+        hits = [k for k in changed if k[0] == "meeting" and before[k].date.isoformat() == message["meeting"]]
+        return bool(hits) and len(changed) == 1, "the meeting's dates unchanged", bool(changed) and not hits
+    if target is None:  # a panel setting: made, and no record touched
+        return bool(reply.changes or reply.request) and not changed, "no change made", bool(changed)
     if not changed:
         return False, "nothing changed", False
-    if target is None:
-        return True, "", False
     if target in ("item", "matter"):
         kind = target
         hits = [k for k in changed if k[0] == kind and k in before and _title(before[k]).lower() == message["title"].lower()]

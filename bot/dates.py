@@ -203,7 +203,8 @@ def _is_false_month(word: str, text: str) -> bool:
         return not re.search(r"\b(in|on|for|to|by|the|of|until|from|since|during|at)\s+may\b|\bmay\s+(\d|meeting)"
                              r"|^may$|\bmay\s*\?", text, re.I)
     if w in {"mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr", "sep"}:
-        return not re.search(rf"\b{w}\b\.?\s*(\d|meeting|$|\?)|\d\s+{w}\b|\b(in|on|for|to|by|the)\s+{w}\b", text, re.I)
+        return not re.search(rf"\b{w}\b\.?\s*(\d|meeting|agenda|panel|committee|one|mtg|$|\?)|\d\s+{w}\b|"
+                             rf"\b(in|on|for|to|by|the|till|until)\s+{w}\b", text, re.I)
     return False
 
 

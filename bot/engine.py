@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from bot import (
+    connections,
     item_edits,
     lead_edits,
     lookup_questions,
@@ -76,6 +77,8 @@ HANDLERS = {
     "update_matter": matter_edits.update_matter,
     "close_matter": matter_edits.close_matter,
     "unanswered": questions.unanswered,
+    "connect_moderngov": connections.connect_moderngov,
+    "rotate_feed": connections.rotate_feed,
 }
 # Questions that, given a date, are really about the meeting on that date.
 _DATED = {"programme", "next_meeting"}
@@ -127,11 +130,12 @@ def _dispatch(text: str, ctx: Context) -> Reply:
 
 
 def _may_make_any(ctx: Context, reading) -> bool:
-    """False when every reading on offer is a change this person may not make."""
+    """False when the likeliest reading is a change this person may not make."""
     asker = ctx.asker
     if asker and asker.can_edit(ctx.panel.id):
         return True
-    return any(not is_change(r.label) or r.label == "mark_submitted" for r in reading.readings)
+    top = reading.readings[0].label if reading.readings else "none"
+    return not is_change(top) or top in {"mark_submitted", "undo"}
 
 
 def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
@@ -141,14 +145,13 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
         return ambiguous
     if reading.handler in _PANEL_FREE_HANDLERS:
         return _PANEL_FREE_HANDLERS[reading.handler](intent, ctx)
-    if intent.name in _DATED and has_date_words(text) and _QUESTIONISH.search(text):
-        when = parse_when(text, ctx.now)
-        if when and (when.kind != "next" or when.skip):
-            if re.search(r"\b(deadlines?|reports? (?:are\s+)?due|papers? (?:are\s+)?due|due in)\b", text, re.I):
-                if when.kind == "range":
-                    return person_questions.deadlines_between(intent, ctx, when)
-                return questions.meeting_deadline(intent, ctx, when)
-            return questions.meeting_on(intent, ctx, when)
+    when = refs.when if refs is not None else (parse_when(text, ctx.now) if has_date_words(text) else None)
+    if intent.name in _DATED and when and (when.kind != "next" or when.skip):
+        if re.search(r"\b(deadlines?|reports? (?:are\s+)?due|papers? (?:are\s+)?due|due in)\b", text, re.I):
+            if when.kind == "range":
+                return person_questions.deadlines_between(intent, ctx, when)
+            return questions.meeting_deadline(intent, ctx, when)
+        return questions.meeting_on(intent, ctx, when)
     slot = intent.slots.get("ref") or intent.slots.get("who") or intent.slots.get("q") or ""
     if intent.name in _ABOUT_A_MEETING and has_date_words(slot):
         when = parse_when(slot, ctx.now)

@@ -165,8 +165,10 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
     if not _GENERIC.sub(" ", ref).strip(" .!"):
         return _pick_waiting(ctx, waiting)
     found = resolve_item(ctx, ref, among=waiting) if waiting else resolve_item(ctx, ref, among=[])
-    if not (found.hit or found.choices) and may_mark_any:
-        found = resolve_item(ctx, ref)
+    if not (found.hit or found.choices):
+        anywhere = resolve_item(ctx, ref)
+        if may_mark_any or (anywhere.hit and not ctx.asker.may_mark_submitted(anywhere.hit)):
+            found = anywhere
     if found.choices:
         return ask_choice(ctx, "Which report?", found.choices, lambda i: i.title, _submitted)
     if not found.hit:

@@ -1,9 +1,12 @@
 """Answers that search the programme: is X on it, when did we last see X, anything about X."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.conversation import Context, Reply
 from bot.deadlines import report_deadline
 from bot.intents import Intent
+from bot.language.references import search_titles
 from bot.models import Item, join_names
 from bot.replies import capped, item_line, moment, short_day
 from bot.resolve import resolve_item
@@ -39,11 +42,19 @@ def on_programme(intent: Intent, ctx: Context) -> Reply:
 
 
 def search(intent: Intent, ctx: Context) -> Reply:
+    """Items and outstanding matters about a topic."""
     query = intent.slots.get("q", "")
     items = _matching(ctx, query)
-    if not items:
-        return Reply(f"Nothing about “{query}” on the programme.")
-    return _listed(f"Found {len(items)}:", items)
+    matters = ctx.programme.matters(ctx.panel.id)
+    by_id = {m.id: m for m in matters}
+    found = [by_id[i] for i in search_titles(query, {m.id: m.subject for m in matters})]
+    if not items and not found:
+        return Reply(f"Nothing about “{query}” on the programme or the outstanding matters.")
+    reply = _listed(f"Found {len(items)}:", items) if items else Reply("Nothing on the programme itself.")
+    if found:
+        lines = [f"• {m.subject} — {m.lead or 'no lead'}" for m in found[:LIMIT]]
+        reply = replace(reply, text=reply.text + "\nOutstanding matters:\n" + "\n".join(lines))
+    return reply
 
 
 def _listed(heading: str, items: list[Item]) -> Reply:
@@ -58,7 +69,10 @@ def _matching(ctx: Context, ref: str, include_withdrawn: bool = False) -> list[I
     if found:
         return found
     match = resolve_item(ctx, ref, include_withdrawn=include_withdrawn)
-    return [match.hit] if match.hit else list(match.choices)
+    if match.hit or match.choices:
+        return [match.hit] if match.hit else list(match.choices)
+    titles = ctx.programme.item_titles(ctx.panel.id, include_withdrawn=include_withdrawn)
+    return [item for i in search_titles(ref, titles)[:LIMIT] if (item := ctx.programme.item(i))]
 
 
 def _next_text(item: Item) -> str:

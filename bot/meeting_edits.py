@@ -117,7 +117,9 @@ def cancel_meeting(intent: Intent, ctx: Context) -> Reply:
         note = f" Its {plural(count, 'item')} will go back to possible future items." if count else ""
         return ask_confirm(ctx, f"Cancel the meeting on {day(meeting.date)}?{note}", cancel(meeting))
 
-    return _with_meeting(ctx, intent, confirm, act_on_choice=cancel)
+    named = when_of(ctx, " ".join(v for k, v in intent.slots.items() if k == "from"))
+    exact = named is not None and named.kind in {"day", "dom"}  # "the 16 Feb meeting is off": no need to ask
+    return _with_meeting(ctx, intent, cancel if exact else confirm, act_on_choice=cancel)
 
 
 def _with_meeting(ctx: Context, intent: Intent, act, act_on_choice=None) -> Reply:
@@ -197,7 +199,10 @@ def set_nudges(intent: Intent, ctx: Context) -> Reply:
     """'remind authors 10 and 5 working days before': this panel's nudge schedule."""
     if refusal := refuse_edit(ctx):
         return refusal
-    days = tuple(sorted({int(n) for n in re.findall(r"\d+", intent.slots.get("days", ""))}, reverse=True))
+    days = {int(n) for n in re.findall(r"\d+", intent.slots.get("days", ""))}
+    if intent.slots.get("also"):
+        days |= set(ctx.programme.nudge_days(ctx.panel.id))
+    days = tuple(sorted(days, reverse=True))
     if not days or any(not 0 < d <= 30 for d in days):
         return Reply("Give working days between 1 and 30, e.g. “remind authors 10 and 3 working days before”.")
     listed = " and ".join(", ".join(str(d) for d in days).rsplit(", ", 1))

@@ -89,10 +89,13 @@ def overdue(intent: Intent, ctx: Context) -> Reply:
         if deadline <= ctx.now:
             late += [(i, deadline) for i in ctx.programme.items_at(meeting.id) if i.status in OPEN]
     if not late:
-        return Reply("No reports are overdue.")
+        return Reply(NONE_OVERDUE)
     lines = [f"{plural(len(late), 'report')} overdue:"]
     lines += [f"{item_line(i, with_meeting=True)}: was due {moment(d)}" for i, d in late]
     return Reply("\n".join(lines))
+
+
+NONE_OVERDUE = "No reports are overdue."
 
 
 def awaiting(intent: Intent, ctx: Context) -> Reply:
@@ -100,7 +103,10 @@ def awaiting(intent: Intent, ctx: Context) -> Reply:
     words = intent.slots.get("when", "")
     when = parse_when(words, ctx.now) if has_date_words(words) else None
     if when is None:
-        return overdue(intent, ctx)
+        late = overdue(intent, ctx)
+        if late.text != NONE_OVERDUE or not ctx.programme.next_meeting(ctx.panel.id, ctx.today):
+            return late
+        return awaiting(replace(intent, slots={**intent.slots, "when": "next meeting"}), ctx)
     found = resolve_meeting(ctx, when)
     meeting = found.hit or (found.choices[0] if found.choices else None)
     if meeting is None:

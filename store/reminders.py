@@ -68,6 +68,11 @@ class ReminderStore:
             self.db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, value])
             self.audit(actor, "set-nudges", "panel", panel_id, {key: before}, {key: value})
 
+    def nudge_days(self, panel_id: int) -> tuple[int, ...]:
+        """How many working days before a deadline this panel's authors are reminded."""
+        base, panels = self.nudge_policies()
+        return tuple(panels.get(panel_id, base).days_before)
+
     def nudge_policies(self) -> tuple[Policy, dict[int, Policy]]:
         """The default policy and per-panel ones, from settings `nudge_days_before[:PANEL_ID]` and `nudge_hours`."""
         values = dict(self.db.execute("SELECT key, value FROM settings WHERE key LIKE 'nudge%'").fetchall())

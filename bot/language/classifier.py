@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import json
-import math
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +14,7 @@ MODEL = Path(__file__).parent / "model"
 
 @dataclass(frozen=True)
 class Classifier:
-    """A TF-IDF + multinomial logistic regression model, as trained by bot.language.training."""
+    """A binary TF-IDF + multinomial logistic regression model, as trained by bot.language.training."""
 
     labels: tuple[str, ...]
     index: dict[str, int]
@@ -27,12 +25,11 @@ class Classifier:
 
     def rank(self, masked: str) -> list[tuple[str, float]]:
         """Every label with its probability, likeliest first."""
-        counts = Counter(f for f in featurise(masked) if f in self.index)
+        present = {f for f in featurise(masked) if f in self.index}
         scores = self.intercept.copy()
-        if counts:
-            rows = np.fromiter((self.index[f] for f in counts), dtype=np.int64, count=len(counts))
-            tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts))
-            weights = tf * self.idf[rows]
+        if present:
+            rows = np.fromiter((self.index[f] for f in present), dtype=np.int64, count=len(present))
+            weights = self.idf[rows].copy()
             weights /= np.sqrt(weights @ weights)
             scores = scores + weights @ self.coef[rows]
         scores = np.exp(scores - scores.max())

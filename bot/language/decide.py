@@ -10,7 +10,7 @@ CHANGES = frozenset({
     "rotate_feed", "connect_moderngov", "undo",
 })
 # Probabilities of the top reading: at or above ACT it is done; between ASK and ACT the bot offers choices.
-ACT_QUESTION, ACT_CHANGE, ASK = 0.40, 0.55, 0.15
+ACT_QUESTION, ACT_CHANGE, ASK = 0.30, 0.55, 0.15
 MARGIN_CHANGE = 0.20
 
 
@@ -46,9 +46,9 @@ def decide(ranked: list[tuple[str, float]]) -> tuple[str, list[str]]:
     if top == "none":
         return ("lost", [ranked[1][0]]) if p1 < ACT_QUESTION and p2 >= ASK else ("lost", [])
     if top in CHANGES:
-        if p1 >= ACT_CHANGE and p1 - p2 >= MARGIN_CHANGE:
+        if (p1 >= ACT_CHANGE and p1 - p2 >= MARGIN_CHANGE) or (p1 >= 0.4 and p1 >= 3 * p2):
             return "act", [top]
-    elif p1 >= ACT_QUESTION or (p1 >= 0.3 and p1 - p2 >= 0.15):
+    elif p1 >= ACT_QUESTION or (p1 >= 0.22 and p1 >= 1.8 * p2):
         return "act", [top]
     if p1 < ASK:
         return "lost", [top]

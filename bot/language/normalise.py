@@ -12,6 +12,9 @@ _BARE_LINK = re.compile(r"<((?:https?|mailto):[^|<>]{1,500})>")
 _SPECIAL = re.compile(r"<![a-z]{1,20}(?:\|[^<>]{0,80})?>")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]{1,40}:")
 _FORMATTING = re.compile(r"(?<!\w)[*_~`]+|[*_~`]+(?!\w)")
+_ARROW = re.compile(r"\s*(?:->|=>|\u2192)\s*")
+_SIGN_OFF = re.compile(r"(?P<keep>[,.!]?\s*\b(?i:(?:many\s+)?(?:thanks|thank\s+you|cheers|ta|regards|best\s+wishes|"
+                       r"kind\s+regards|thx))[,.!]*)\s+-?\s*[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\.?\s*$")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                          "\u00a0": " "})
 
@@ -29,6 +32,8 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     text = "".join(_plain(ch) for ch in text)
     text = _FORMATTING.sub(" ", text)
     text = re.sub(r"^\s*>+\s?", "", text)
+    text = _ARROW.sub(" to ", text)
+    text = _SIGN_OFF.sub(lambda m: m.group("keep"), text)
     return " ".join(text.split())[:MAX_LENGTH]
 
 

@@ -21,7 +21,7 @@ _COMMON = frozenset([
 ])
 _BRACKETED = re.compile(r"\(([A-Za-z][A-Za-z&]{1,9})\)")
 CLEAR = 0.15
-MIN_SCORE = 0.4
+MIN_SCORE = 0.35
 
 
 @dataclass(frozen=True)
@@ -97,10 +97,15 @@ def _best_span(items: list[Hit], matters: list[Hit]):
     top_item = items[0] if items else None
     top_matter = matters[0] if matters else None
     if top_matter and (not top_item or top_matter.score > top_item.score):
-        return (top_matter.start, top_matter.end, "MATTERX")
+        return (top_matter.start, top_matter.end, "MATTERX") if _named(top_matter) else None
     if top_item:
-        return (top_item.start, top_item.end, "ITEMX")
+        return (top_item.start, top_item.end, "ITEMX") if _named(top_item) else None
     return None
+
+
+def _named(hit: Hit) -> bool:
+    """Enough of the title is said to take it as a reference, not a word it happens to share."""
+    return hit.whole >= 0.3 or (hit.fit >= 0.99 and hit.whole >= 0.2)
 
 
 def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
@@ -156,7 +161,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
         if start in taken or word.lower() in GENERIC or len(word) < 2 or word.isdigit():
             continue
         keys = _vocab_keys(word, vocab)
-        asked += max((math.log(1 + len(things) / df[k]) for k in keys), default=0.5 * math.log(1 + len(things)))
+        asked += max((math.log(1 + len(things) / df[k]) for k in keys), default=0.3 * math.log(1 + len(things)))
         for key in keys:
             for thing_id in vocab[key]:
                 weights[thing_id] = weights.get(thing_id, 0.0) + math.log(1 + len(things) / df[key])
@@ -185,7 +190,7 @@ def _vocab_keys(word: str, vocab: dict) -> list[str]:
         return [key]
     if len(key) < 5:
         return []
-    hit = process.extractOne(key, vocab.keys(), scorer=fuzz.ratio, score_cutoff=84)
+    hit = process.extractOne(key, vocab.keys(), scorer=fuzz.ratio, score_cutoff=88)
     return [hit[0]] if hit else []
 
 
@@ -215,6 +220,16 @@ def _index(things: dict) -> tuple:
 
 
 def _title_keys(title: str) -> set[str]:
-    keys = {stem(w) for w, _, _ in tokens(title) if w.lower() not in GENERIC and len(w) > 1 and not w.isdigit()}
+    """The title's distinctive words (stemmed), its bracketed abbreviations and the initials of its capitalised runs."""
+    words = [w for w, _, _ in tokens(title)]
+    keys = {stem(w) for w in words if w.lower() not in GENERIC and len(w) > 1 and not w.isdigit()}
     keys |= {stem(a) for a in _BRACKETED.findall(title)}
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in GENERIC]
+    for size in (2, 3):
+        keys |= {"".join(w[0] for w in capitals[i:i + size]).lower() for i in range(len(capitals) - size + 1)}
     return keys
+
+
+def search_titles(text: str, titles: dict[int, str]) -> list[int]:
+    """Ids whose titles the words of `text` name (plural-, typo- and abbreviation-tolerant), best first."""
+    return [h.thing for h in rank_titles(tokens(text), titles, set(), limit=10)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.intents import RULES
+from bot.language.masking import DATES
 from bot.language.references import References
 from bot.language.vocabulary import GENERIC
 
@@ -50,17 +51,48 @@ def meeting_slots(handler: str, text: str, slots: dict) -> dict:
     slots = dict(slots)
     found = _FROM.search(text)
     if found and not slots.get("from"):
-        slots["from"] = found.group("from") or found.group("from2")
+        slots["from"] = _with_the(found.group("from") or found.group("from2"))
     if handler in {"move_meeting", "set_meeting_deadline", "set_publication"} and not slots.get("to"):
         after = text[found.end():] if found else text
         to = _TO.search(after) or (None if found else _TO.search(text))
         if to:
-            slots["to"] = to.group("to")
+            slots["to"] = _with_the(to.group("to"))
     if handler == "shift_meeting" and not slots.get("n"):
         count = _COUNT.search(text)
         if count:
             slots |= {"n": count.group("n"), "unit": count.group("unit")}
         slots["verb"] = "bring forward" if _EARLIER.search(text) else "push back"
+    return slots
+
+
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_N = r"(?:\d{1,2}|" + "|".join(_WORD_NUMBERS) + r")"
+_RULE = re.compile(r"\b(?P<n>" + _N + r")\s+(?:clear\s+)?working\s+days?\s+(?:before|ahead\s+of|prior\s+to)\s+"
+                   r"(?:the\s+|each\s+|every\s+)?(?P<anchor>meeting|committee|panel|agenda|publication|despatch|dispatch)", re.I)
+_AT = re.compile(r"\b(?:by|at|before)\s+(?P<at>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|noon|midday)", re.I)
+_DAYS = re.compile(r"\b(?P<days>" + _N + r"(?:\s*(?:,|and|&|\+)\s*" + _N + r")*)\s+(?:clear\s+)?working\s+days?\b", re.I)
+_AS_WELL = re.compile(r"\b(?:as\s+well|too|also|extra|another|additional)\b", re.I)
+
+
+def _with_the(words: str) -> str:
+    """'27th' alone is read as a day of the month only as 'the 27th'."""
+    return f"the {words}" if re.match(r"\d{1,2}(?:st|nd|rd|th)\b", words, re.I) else words
+
+
+def settings_slots(handler: str, text: str, slots: dict) -> dict:
+    """Numbers of working days, the anchor and the time, for the deadline rule and the reminder schedule."""
+    slots = dict(slots)
+    if handler == "set_rule" and not slots.get("n") and (m := _RULE.search(text)):
+        anchor = "meeting" if m.group("anchor").lower() in {"meeting", "committee", "panel"} else "publication"
+        slots |= {"n": str(_WORD_NUMBERS.get(m.group("n").lower(), m.group("n"))), "anchor": anchor}
+        if at := _AT.search(text):
+            slots["at"] = at.group("at")
+    if handler == "set_nudges" and not slots.get("days") and (m := _DAYS.search(text)):
+        words = re.findall(_N, m.group("days"), re.I)
+        slots["days"] = " ".join(str(_WORD_NUMBERS.get(w.lower(), w)) for w in words)
+        if _AS_WELL.search(text):
+            slots["also"] = "yes"
     return slots
 
 
@@ -81,6 +113,10 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     slots = _with_references(handler, slots, refs, titles, subjects, text)
     if handler in _MEETING_CHANGES:
         slots = meeting_slots(handler, text, slots)
+    if handler in {"set_rule", "set_nudges"}:
+        slots = settings_slots(handler, text, slots)
+    if handler in {"add_item", "add_meeting", "add_matter"} and not slots.get("rest"):
+        slots["rest"] = _rest(text)
     return handler, slots
 
 
@@ -106,7 +142,7 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "shift_meeting" if _SHIFT.search(text) else "move_meeting"
     if label == "meeting_agenda":
         return "next_meeting"
-    if label == "item_detail" and not refs.items and refs.first_person:
+    if label == "item_detail" and not refs.items and re.search(r"\bmy\b", text, re.I):
         return "my_deadlines"
     return label
 
@@ -118,18 +154,45 @@ _PERSON_SLOTS = {"person_items": "who", "person_deadline": "who", "person_matter
 _LEAD_SLOTS = {"set_lead", "add_lead", "remove_lead"}
 
 
+_OPENING = re.compile(r"^(?:(?:hi|hey|morning|hello|ok|okay|right|please|pls|so|can|could|would|will|we|you|i|"
+                      r"let'?s|need|needs|want|wants|like|'d|to|also|just|gonna|going)\b[\s,]*)*", re.I)
+
+
+def _rest(text: str) -> str:
+    """What follows the opening words and the first verb: 'bung X on the Jan agenda' -> 'X on the Jan agenda'."""
+    if ":" in text:
+        head, tail = text.split(":", 1)
+        where = _TO.search(head) or _FROM.search(head)
+        if not where:
+            return tail.strip()
+        title, _, fields = tail.strip().partition(",")
+        return f"{title.strip()} for {where.group(0)}" + (f", {fields.strip()}" if fields else "")
+    rest = _OPENING.sub("", text.strip())
+    return rest.split(" ", 1)[1] if " " in rest else rest
+
+
+def _topic(text: str) -> str:
+    """The words left once the generic ones and dates are gone: what the message is about."""
+    text = DATES.sub(" ", text)
+    return " ".join(w for w in re.findall(r"[\w'-]+", text) if w.lower() not in GENERIC)
+
+
 def _with_references(handler: str, slots: dict, refs: References, titles: dict, subjects: dict, text: str) -> dict:
     slots = dict(slots)
     if handler in _ITEM_SLOTS and refs.item is not None:
         slots["ref"] = titles[refs.item]
     elif handler in _ITEM_SLOTS and "ref" not in slots and refs.items:
         slots["ref"] = text[refs.items[0].start:refs.items[0].end]
+    elif handler in _ITEM_SLOTS and not slots.get("ref"):
+        slots["ref"] = _topic(text)
     if handler in _MATTER_SLOTS and refs.matter is not None:
         slots["ref"] = subjects[refs.matter]
     if handler in _PERSON_SLOTS and refs.person is not None:
         slots[_PERSON_SLOTS[handler]] = refs.person.name
-    if handler in _LEAD_SLOTS and "lead" not in slots and refs.person is not None:
-        slots["lead"] = refs.person.name
+    if handler in _LEAD_SLOTS and not slots.get("lead") and refs.people:
+        first = refs.people[0]
+        same_span = [h for h in refs.people if h.start == first.start]
+        slots["lead"] = first.thing.name if len(same_span) == 1 else text[first.start:first.end]
     if handler == "mark_submitted" and "by" not in slots and refs.people and refs.people[0].start < 3:
         slots["by"] = refs.people[0].thing.name
     if handler == "move_item" and "when" not in slots:
@@ -137,5 +200,5 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["when"] = refs.when.text if refs.when else until.group("when") if until else \
             "date tbc" if _PARK.search(text) else ""
     if handler == "search" and "q" not in slots:
-        slots["q"] = " ".join(w for w in re.findall(r"[\w'-]+", text) if w.lower() not in GENERIC)
+        slots["q"] = _topic(text)
     return slots

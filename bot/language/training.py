@@ -30,7 +30,7 @@ def fit(examples: list[Example]):
     from sklearn.linear_model import LogisticRegression
 
     texts, labels = training_rows(examples)
-    vectoriser = TfidfVectorizer(analyzer=featurise, sublinear_tf=True, min_df=2, dtype=np.float64)
+    vectoriser = TfidfVectorizer(analyzer=featurise, binary=True, min_df=2, dtype=np.float64)
     matrix = vectoriser.fit_transform(texts)
     model = LogisticRegression(C=C, solver="saga", tol=1e-3, max_iter=1000, random_state=0)
     model.fit(matrix, labels)

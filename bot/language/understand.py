@@ -44,7 +44,7 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     classifier = classifier or default_classifier()
     titles, subjects = _titles(ctx)
     refs = find_references(text, ctx.now, ctx.programme.people(), titles, subjects)
-    ranked = adjust(classifier.rank(refs.masked), text, bool(refs.items), bool(refs.matters))
+    ranked = adjust(classifier.rank(_gist(refs.masked)), text, bool(refs.items), bool(refs.matters))
     verdict, labels = decide(ranked)
     probability = dict(ranked)
     readings = []
@@ -52,6 +52,12 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
         handler, slots = fill(label, text, refs, titles, subjects, ctx.asker)
         readings.append(Reading(label, handler, slots, probability[label]))
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
+
+
+def _gist(masked: str) -> str:
+    """A long message is classified by how it starts and ends: the ask is there, not in a pasted middle."""
+    words = masked.split()
+    return masked if len(words) <= 60 else " ".join(words[:40] + words[-15:])
 
 
 def _titles(ctx) -> tuple[dict, dict]:

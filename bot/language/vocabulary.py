@@ -5,6 +5,14 @@ import re
 
 # Words that say what kind of thing or action is meant, never which item.
 GENERIC = frozenset([
+    "tell", "everything", "anything", "something", "nothing", "know", "let", "get", "got", "give", "show", "see",
+    "look", "need", "needs", "want", "wants", "like", "stuff", "info", "information", "details", "detail", "latest",
+    "status", "position", "news", "happening", "going", "come", "coming", "comes", "think", "say", "said", "again",
+    "where", "whether", "if", "then", "than", "so", "but", "as", "more", "less", "much", "many", "very", "really",
+    "thanks", "ta", "cheers", "pls", "plz", "thx", "lol", "fyi", "btw", "asap", "today", "tomorrow", "yesterday",
+    "week", "weeks", "month", "months", "year", "years", "soon", "now", "please", "mate", "guys", "team", "all",
+    "instead", "actually", "rather", "perhaps", "maybe", "possibly", "probably", "definitely", "hopefully",
+    "anyone", "someone", "everyone", "who", "whom", "bot", "scrutiny", "committee", "cttee", "o&s", "osc",
     "a", "an", "the", "and", "or", "of", "on", "in", "at", "to", "for", "from", "by", "with", "about", "re",
     "regarding", "into", "onto", "off", "up", "down", "out", "over", "this", "that", "these", "those", "it",
     "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "done",

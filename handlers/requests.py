@@ -1,0 +1,28 @@
+"""Carrying out what a reply asks of the outside world: connecting to ModernGov, a new calendar address."""
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from bot.conversation import Reply
+
+log = logging.getLogger(__name__)
+
+
+def carry_out(store, reply: Reply, who) -> Reply:
+    """The reply with the request done and its outcome told; anything that goes wrong is one line."""
+    kind, panel_id = reply.request[:2]
+    panel = store.panel(panel_id)
+    if kind == "connect_moderngov":
+        return replace(reply, text=_connect(store, panel, who, *reply.request[2:]))
+    return reply
+
+
+def _connect(store, panel, who, site: str, committee: str) -> str:
+    from handlers.moderngov.connect import ConnectProblem, connect, connected_text
+
+    try:
+        link = connect(store, panel, site, committee, who.name if who else "someone")
+    except ConnectProblem as exc:
+        return f"Sorry, {exc}"
+    return connected_text(panel, link)

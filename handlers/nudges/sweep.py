@@ -4,7 +4,8 @@ Exactly once, and honest about the one case no one can know. Every nudge has a k
 kind, deadline, recipient) under the `reminders` table's unique constraint. For each nudge the sweep:
   1. claims the key (INSERT OR IGNORE; only the caller whose row lands may go on), state 'claimed';
   2. finds the recipient (users.lookupByEmail, conversations.open: safe to repeat);
-  3. marks the key 'sending', then calls chat.postMessage;
+  3. marks the key 'sending', then calls chat.postMessage with the keys in the message's metadata; if the reply is
+     lost (timeout, reset), or this is a retry, it looks for the keys in the conversation's history first;
   4. marks it 'sent', 'failed' (Slack said no, after slack_sdk's own 429/5xx retries) or 'unreachable'.
 A crash leaves a key 'claimed' or 'sending'; the next sweep (after STALE_AFTER) recovers it:
   - 'claimed': it crashed before posting, so nothing went out: the key is freed and the nudge sent again;
@@ -26,8 +27,8 @@ from datetime import UTC, datetime, timedelta
 from bot.deadlines import LONDON
 from bot.nudge_text import recipient_label, summary
 from bot.reminders import NOTICE, Nudge, Slice, horizon_days, in_working_hours, plan_nudges
-from handlers.nudges.blocks import message_for
-from handlers.nudges.sender import DeliveryFailed, Sender, Unreachable
+from handlers.nudges.blocks import MAX_REPORTS, is_lead_nudge, message_for
+from handlers.nudges.sender import DeliveryFailed, Lost, Sender, Unreachable
 
 log = logging.getLogger(__name__)
 STALE_AFTER = timedelta(minutes=5)  # longer than any one send, retries included; shorter than the sweep interval
@@ -97,14 +98,16 @@ def load_slice(store, now: datetime) -> Slice:
 
 
 def _messages(due: list[Nudge]) -> list[list[Nudge]]:
-    """One message per nudge, except that notices to the same officer go together."""
-    out, notices = [], {}
+    """One message per person per sweep for their reports (up to MAX_REPORTS); notices to one officer go together."""
+    out, notices, reports = [], {}, {}
     for n in due:
         if n.kind == NOTICE:
             notices.setdefault(n.person.id if n.person else None, []).append(n)
+        elif is_lead_nudge(n) and n.person:
+            reports.setdefault(n.person.id, []).append(n)
         else:
             out.append([n])
-    return out + list(notices.values())
+    return out + [group[:MAX_REPORTS] for group in reports.values()] + list(notices.values())
 
 
 def _deliver(store, sender: Sender, group: list[Nudge], now: datetime, guard, report: SweepReport) -> None:
@@ -112,6 +115,7 @@ def _deliver(store, sender: Sender, group: list[Nudge], now: datetime, guard, re
         held = [n for n in group if store.claim_reminder(
             n.key, n.kind, n.panel_id, n.item.id if n.item else None, n.matter.id if n.matter else None,
             n.meeting.id if n.meeting else None, _deadline(n), _recipient(n), summary(n), at=now)]
+        retry = held and any((store.reminder(n.key) or {}).get("attempts", 1) > 1 for n in held)
     if not held:
         return  # another sweep holds these keys
     keys, state, detail = [n.key for n in held], "sent", ""
@@ -119,7 +123,7 @@ def _deliver(store, sender: Sender, group: list[Nudge], now: datetime, guard, re
         channel = _destination(store, sender, held[0], guard)
         with guard:
             store.mark_reminders(keys, "sending", at=now)
-        sender.post(channel, message_for(held, now))
+        detail = _post_once(sender, channel, message_for(held, now), keys, retry)
     except Unreachable as exc:
         state, detail = "unreachable", str(exc)
     except DeliveryFailed as exc:
@@ -133,6 +137,23 @@ def _deliver(store, sender: Sender, group: list[Nudge], now: datetime, guard, re
     report.outcomes.update(final)
     if state != "sent":
         log.warning("nudge %s not delivered (%s): %s", ", ".join(keys), final.get(keys[0]), detail)
+
+
+def _post_once(sender: Sender, channel: str, message: dict, keys: list[str], retry: bool) -> str:
+    """Post, unless an earlier attempt already landed: after a lost reply, or on a retry, the history decides.
+
+    Returns a note for the record ('' for a plain send). A second lost reply raises, and the next sweep looks again.
+    """
+    if retry and sender.find_posted(channel, keys):
+        return "found in the conversation after an earlier attempt"
+    try:
+        sender.post(channel, message)
+        return ""
+    except Lost as lost:
+        if sender.find_posted(channel, keys):
+            return f"found in the conversation after {lost}"
+    sender.post(channel, message)
+    return "sent again: the first reply was lost and the message was not in the conversation"
 
 
 def _destination(store, sender: Sender, n: Nudge, guard) -> str:

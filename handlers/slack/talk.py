@@ -4,6 +4,7 @@ from __future__ import annotations
 from handlers.converse import converse
 from handlers.slack.blocks import reply_message
 from handlers.slack.identity import person_for, user_key
+from handlers.slack.mrkdwn import from_slack
 
 
 def answer(deps, client, user_id: str, text: str, channel: str | None) -> dict:
@@ -12,6 +13,6 @@ def answer(deps, client, user_id: str, text: str, channel: str | None) -> dict:
     with deps.lock:
         store = deps.store
         panel = store.panel_for_channel(channel) if channel else None
-        reply = converse(store, text, who, user_key(who, user_id), deps.clock(), panel, channel)
+        reply = converse(store, from_slack(text), who, user_key(who, user_id), deps.clock(), panel, channel)
         about = store.panel(reply.meeting.panel_id) if reply.meeting else None
     return reply_message(reply, about)

@@ -5,7 +5,7 @@ import json
 
 from bot.models import Item, Person
 from bot.replies import day
-from handlers.slack.blocks import clip, plain
+from handlers.slack.blocks import clip, mrkdwn, plain
 
 CALLBACK = "item_modal"
 
@@ -52,7 +52,7 @@ def item_modal(choices: list[tuple], people: list[Person], metadata: dict, title
 
 def notice_modal(title: str, text: str) -> dict:
     return {"type": "modal", "title": plain(title, 24), "close": plain("OK"),
-            "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": clip(text)}}]}
+            "blocks": [{"type": "section", "text": mrkdwn(text)}]}
 
 
 def _input(block_id: str, label: str, element: dict, optional: bool = False) -> dict:

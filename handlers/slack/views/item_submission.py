@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from bot.deadlines import LONDON
+from handlers.slack.blocks import message_text
 from handlers.slack.home.publish import publish_home
 from handlers.slack.identity import known_person, person_for
 from handlers.slack.lazy import register_lazy
@@ -33,7 +34,8 @@ def register(app, deps) -> None:
                 return
             deps.store.apply(item_changes(deps.store, form, item), actor=person.name)
         user = body["user"]["id"]
-        client.chat_postMessage(channel=user, text=f"{'Updated' if item else 'Added'} *{form.title}* in the work programme.")
+        said = f"{'Updated' if item else 'Added'} *{form.title}* in the work programme."
+        client.chat_postMessage(channel=user, text=message_text(said))
         if meta.get("home"):
             publish_home(deps, client, user)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from bot.deadlines import LONDON
+from handlers.slack.blocks import message_text
 from handlers.slack.home.publish import publish_home
 from handlers.slack.identity import known_person, person_for
 from handlers.slack.lazy import register_lazy
@@ -31,7 +32,7 @@ def register(app, deps) -> None:
                 return
             deps.store.apply([matter_change(deps.store, meta["panel_id"], form, today)], actor=person.name)
         user = body["user"]["id"]
-        client.chat_postMessage(channel=user, text=f"Added the outstanding matter *{form.subject}*.")
+        client.chat_postMessage(channel=user, text=message_text(f"Added the outstanding matter *{form.subject}*."))
         if meta.get("home"):
             publish_home(deps, client, user)
 

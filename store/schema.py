@@ -165,6 +165,18 @@ CREATE INDEX reminders_untold ON reminders(state) WHERE told = 0;
 CREATE INDEX meetings_date ON meetings(date);
 CREATE INDEX meetings_deadline ON meetings(report_deadline);
 """),
+    (40, "replies kept while Slack was unreachable, delivered when it answers again", """
+CREATE TABLE outbox (
+  id INTEGER PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  message TEXT NOT NULL,
+  error TEXT NOT NULL DEFAULT '',
+  kept_at TEXT NOT NULL,
+  delivered_at TEXT
+);
+CREATE INDEX outbox_waiting ON outbox(user_id) WHERE delivered_at IS NULL;
+"""),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

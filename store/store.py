@@ -14,6 +14,7 @@ from store.item_writes import ItemWriteStore
 from store.items import ItemStore
 from store.matters import MatterStore
 from store.meetings import MeetingStore
+from store.outbox import OutboxStore
 from store.panels import PanelStore
 from store.pending import PendingStore
 from store.people import PeopleStore
@@ -27,7 +28,7 @@ def _utc_now() -> datetime:
 
 
 class Store(PanelStore, PeopleStore, MeetingStore, ItemStore, ItemWriteStore, MatterStore, PendingStore,
-            AuditStore, ApplyStore, SettingStore, ImportStore, SlackEventStore, ReminderStore):
+            AuditStore, ApplyStore, SettingStore, ImportStore, SlackEventStore, ReminderStore, OutboxStore):
     def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = _utc_now):
         self.db = db
         self.clock = clock

@@ -12,7 +12,7 @@ def register(app, deps) -> None:
     def clicked(body, client, respond):
         user, action = body["user"]["id"], body["actions"][0]
         item_id, shown = item_and_state(action["value"])
-        tell(client, body, respond, defer_item(deps, person_for(deps, client, user), item_id, shown))
+        tell(deps, client, body, respond, defer_item(deps, person_for(deps, client, user), item_id, shown))
         if from_home(body):
             publish_home(deps, client, user)
 

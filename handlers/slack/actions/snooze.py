@@ -16,7 +16,7 @@ SNOOZE_DAYS = 2
 
 def register(app, deps) -> None:
     def clicked(body, client, respond):
-        tell(client, body, respond, snooze_item(deps, client, body))
+        tell(deps, client, body, respond, snooze_item(deps, client, body))
 
     register_lazy(app, app.action("snooze"), clicked)
 

@@ -8,6 +8,7 @@ from handlers.slack.blocks import message_text
 from handlers.slack.home.publish import publish_home
 from handlers.slack.identity import known_person, person_for
 from handlers.slack.lazy import register_lazy
+from handlers.slack.outbox import send
 from handlers.slack.views.item_form import check_item, item_changes, read_item_form
 from handlers.slack.views.item_modal import CALLBACK
 from handlers.slack.views.validation import validator
@@ -35,7 +36,7 @@ def register(app, deps) -> None:
             deps.store.apply(item_changes(deps.store, form, item), actor=person.name)
         user = body["user"]["id"]
         said = f"{'Updated' if item else 'Added'} *{form.title}* in the work programme."
-        client.chat_postMessage(channel=user, text=message_text(said))
+        send(deps, client, user, user, {"text": message_text(said)})
         if meta.get("home"):
             publish_home(deps, client, user)
 

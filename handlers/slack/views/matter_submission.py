@@ -8,6 +8,7 @@ from handlers.slack.blocks import message_text
 from handlers.slack.home.publish import publish_home
 from handlers.slack.identity import known_person, person_for
 from handlers.slack.lazy import register_lazy
+from handlers.slack.outbox import send
 from handlers.slack.views.matter_modal import CALLBACK, check_matter, matter_change, read_matter_form
 from handlers.slack.views.validation import validator
 
@@ -32,7 +33,7 @@ def register(app, deps) -> None:
                 return
             deps.store.apply([matter_change(deps.store, meta["panel_id"], form, today)], actor=person.name)
         user = body["user"]["id"]
-        client.chat_postMessage(channel=user, text=message_text(f"Added the outstanding matter *{form.subject}*."))
+        send(deps, client, user, user, {"text": message_text(f"Added the outstanding matter *{form.subject}*.")})
         if meta.get("home"):
             publish_home(deps, client, user)
 

@@ -9,6 +9,7 @@ import sqlite_utils
 from store.apply import ApplyStore
 from store.audit import AuditStore
 from store.db import transaction
+from store.feeds import FeedStore
 from store.imports import ImportStore
 from store.item_writes import ItemWriteStore
 from store.items import ItemStore
@@ -28,7 +29,8 @@ def _utc_now() -> datetime:
 
 
 class Store(PanelStore, PeopleStore, MeetingStore, ItemStore, ItemWriteStore, MatterStore, PendingStore,
-            AuditStore, ApplyStore, SettingStore, ImportStore, SlackEventStore, ReminderStore, OutboxStore):
+            AuditStore, ApplyStore, SettingStore, ImportStore, SlackEventStore, ReminderStore, OutboxStore,
+            FeedStore):
     def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = _utc_now):
         self.db = db
         self.clock = clock

@@ -5,10 +5,10 @@ import argparse
 import logging
 import sys
 
-from handlers.cli import admin, chat, export, importer, minutes, remind, serve
+from handlers.cli import admin, chat, export, feeds, importer, minutes, remind, serve
 from handlers.cli.common import CliError, fail
 
-MODULES = [chat, admin, export, serve, importer, minutes, remind]
+MODULES = [chat, admin, export, serve, importer, minutes, remind, feeds]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,7 +11,7 @@ from bot.nudge_text import notices_text, nudge_text
 from bot.reminders import NOTICE, Nudge
 from handlers.slack.blocks import button, message_text, section
 
-LEAD_BUTTONS = ("before-", "deadline-day", "overdue", "snoozed")
+LEAD_BUTTONS = ("before-", "deadline-day", "overdue", "snoozed", "chase")
 EVENT_TYPE = "scrutiny_nudge"
 MAX_REPORTS = 20  # three blocks a report keeps one message under Slack's 50 blocks; more wait for the next sweep
 

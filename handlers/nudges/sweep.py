@@ -62,7 +62,7 @@ def sweep(store, sender: Sender | None, now: datetime, lock=None, dry_run: bool 
     if dry_run:
         return report
     for group in _messages(report.due):
-        _deliver(store, sender, group, now, guard, report)
+        deliver(store, sender, group, now, guard, report)
     if report.outcomes:
         log.info("nudge sweep at %s: %s", now.isoformat(), report.line())
     return report
@@ -110,7 +110,8 @@ def _messages(due: list[Nudge]) -> list[list[Nudge]]:
     return out + [group[:MAX_REPORTS] for group in reports.values()] + list(notices.values())
 
 
-def _deliver(store, sender: Sender, group: list[Nudge], now: datetime, guard, report: SweepReport) -> None:
+def deliver(store, sender: Sender, group: list[Nudge], now: datetime, guard, report: SweepReport) -> None:
+    """Claim, send once and record one message's nudges (a sweep's, or a "Chase" click's)."""
     with guard:
         held = [n for n in group if store.claim_reminder(
             n.key, n.kind, n.panel_id, n.item.id if n.item else None, n.matter.id if n.matter else None,

@@ -61,7 +61,7 @@ SLOW = ("users.info", "response_url", "chat.postMessage", "views.open", "views.p
 
 
 @pytest.mark.parametrize("action_id", ["snooze", "mark_submitted", "defer_item", "edit_item", "close_matter",
-                                       "open_add_item", "open_add_matter"])
+                                       "open_add_item", "open_add_matter", "chase_report"])
 def test_every_button_is_acked_while_slack_is_still_answering(slack_app, action_id):
     """Slack's API held (as if it took seconds): the ack still comes back at once, the work follows."""
     item = item_called(slack_app.store, "Adult Social Care Annual Report")

@@ -29,7 +29,8 @@ def message_for(nudges: list[Nudge], now: datetime) -> dict:
         n = nudges[0]
         text = nudge_text(n, now)
         return _message(text, [section(text)] + _buttons(n), nudges)
-    head = f"*You have {len(nudges)} reports to send.* Each one below, with its deadline:"
+    head = (f"*You have {len(nudges)} reports to send.* Each one below, with its deadline:"
+            if all(is_lead_nudge(n) for n in nudges) else f"*{len(nudges)} reminders for you today:*")
     texts = [nudge_text(n, now) for n in nudges]
     blocks = [section(head)]
     for n, text in zip(nudges, texts):

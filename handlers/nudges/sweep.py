@@ -27,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 from bot.deadlines import LONDON
 from bot.nudge_text import recipient_label, summary
 from bot.reminders import NOTICE, Nudge, Slice, horizon_days, in_working_hours, plan_nudges
-from handlers.nudges.blocks import MAX_REPORTS, is_lead_nudge, message_for
+from handlers.nudges.blocks import MAX_REPORTS, message_for
 from handlers.nudges.sender import DeliveryFailed, Lost, Sender, Unreachable
 
 log = logging.getLogger(__name__)
@@ -98,12 +98,13 @@ def load_slice(store, now: datetime) -> Slice:
 
 
 def _messages(due: list[Nudge]) -> list[list[Nudge]]:
-    """One message per person per sweep for their reports (up to MAX_REPORTS); notices to one officer go together."""
+    """One message per person per sweep (their reports, matters, digests; up to MAX_REPORTS); notices to one officer
+    go together; a channel's digest goes alone."""
     out, notices, reports = [], {}, {}
     for n in due:
         if n.kind == NOTICE:
             notices.setdefault(n.person.id if n.person else None, []).append(n)
-        elif is_lead_nudge(n) and n.person:
+        elif n.person and not n.channel:
             reports.setdefault(n.person.id, []).append(n)
         else:
             out.append([n])

@@ -8,7 +8,7 @@ import pytest
 from handlers.nudges.sender import SlackSender
 from handlers.nudges.sweep import sweep
 from handlers.slack.client import make_client
-from tests.reminders.conftest import add_item, add_meeting, states
+from tests.reminders.conftest import add_item, add_matter, add_meeting, states
 from tests.reminders.test_slack_delivery import NUDGE_TIME
 from tests.slack.fake_slack import FakeSlack
 
@@ -92,3 +92,12 @@ def test_a_person_gets_one_message_listing_each_report_with_its_own_buttons(pane
     assert buttons == {f"nudge-{i.id}": [("mark_submitted", str(i.id)), ("snooze", str(i.id))] for i in items}
     sweeps(panel_store, sender)
     assert len(slack.posted("DULEE")) == 1
+
+
+def test_a_report_and_an_outstanding_matter_due_together_come_as_one_message(panel_store, item, slack, sender):
+    add_matter(panel_store, "Progress report on the HeadStart programme", "Lee Lead")
+    report = sweep(panel_store, sender, NUDGE_TIME)
+    [message] = slack.posted("DULEE")
+    assert len(report.keys("sent")) == 2 and message["text"].startswith("*2 reminders for you today:*")
+    assert "HeadStart" in message["text"] and item.title in message["text"]
+    assert [b["block_id"] for b in message["blocks"] if b["type"] == "actions"] == [f"nudge-{item.id}"]

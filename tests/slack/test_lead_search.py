@@ -16,7 +16,22 @@ def suggest(slack_app, typed: str) -> list[dict]:
     return json.loads(body)["options"]
 
 
+def suggest_as(slack_app, user: str) -> list[dict]:
+    payload = {"type": "block_suggestion", "user": {"id": user}, "action_id": "lead_search", "block_id": "lead",
+               "value": "", "view": {"id": "V1", "type": "modal", "callback_id": "item_modal"}}
+    return json.loads(send_interaction(slack_app.url, payload)[1])["options"]
+
+
+def test_only_someone_who_can_edit_gets_the_directory(slack_app):
+    slack_app.store.add_person("Becky Wilkinson", slack_id="UBECKY")  # a report author: no modal, no directory
+    assert suggest_as(slack_app, "UBECKY") == [] and suggest_as(slack_app, "UNEW") == []
+    assert slack_app.slack.calls_to("users.info") == []  # answered from the store alone
+    opened_modal(slack_app)
+    assert suggest_as(slack_app, "UVAL")
+
+
 def test_a_person_beyond_the_first_hundred_is_found_by_typing(slack_app):
+    opened_modal(slack_app)
     for n in range(150):
         slack_app.store.add_person(f"Officer {n:03d} Example", email=f"o{n}@example.org")
     assert len(suggest(slack_app, "")) == 100  # Slack's limit for one answer
@@ -26,6 +41,7 @@ def test_a_person_beyond_the_first_hundred_is_found_by_typing(slack_app):
 
 
 def test_names_starting_with_the_typed_text_come_first(slack_app):
+    opened_modal(slack_app)
     names = [o["text"]["text"] for o in suggest(slack_app, "bec")]
     assert names[0] == "Becky Wilkinson"
     assert suggest(slack_app, "nobody like this") == []

@@ -1,6 +1,7 @@
 """The lead menus' type-to-search: the people whose names match what is typed (Slack shows at most 100)."""
 from __future__ import annotations
 
+from handlers.slack.identity import known_person
 from handlers.slack.views.item_modal import LEAD_ACTION, option
 
 MAX_OPTIONS = 100  # Slack's limit for one options response
@@ -8,7 +9,11 @@ MAX_OPTIONS = 100  # Slack's limit for one options response
 
 def register(app, deps) -> None:
     @app.options(LEAD_ACTION)
-    def load(ack, payload):  # answered in the ack itself: a store read, never a Slack call
+    def load(ack, body, payload):  # answered in the ack itself: a store read, never a Slack call
+        asker = known_person(deps, (body.get("user") or {}).get("id"))
+        if asker is None or not asker.can_edit(None):  # only those who can open the modals get the directory
+            ack(options=[])
+            return
         with deps.lock:
             people = deps.store.people()
         ack(options=matching(people, payload.get("value") or ""))

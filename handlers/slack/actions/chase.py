@@ -63,12 +63,13 @@ def said(deps, nudges: list[Nudge], report: SweepReport) -> str:
     missed = [n for n in nudges if report.outcomes.get(n.key) not in (None, "sent")]
     with deps.lock:  # the officer hears of it now; no notice about it later
         deps.store.mark_told([n.key for n in missed])
+        details = {n.key: (deps.store.reminder(n.key) or {}).get("detail", "") for n in missed}
     parts = []
     if sent:
         parts.append(f"Chased {join_names(sent)} about *{title}*. I won't chase it again today.")
     if earlier:
         parts.append(f"{join_names(earlier)} was already chased about *{title}* today; I'll leave it until tomorrow.")
     for n in missed:
-        detail = (deps.store.reminder(n.key) or {}).get("detail", "")
+        detail = details[n.key]
         parts.append(f"I couldn't reach {n.person.name} about *{title}*" + (f" ({detail})." if detail else "."))
     return " ".join(parts)

@@ -9,9 +9,10 @@ kind, deadline, recipient) under the `reminders` table's unique constraint. For 
   4. marks it 'sent', 'failed' (Slack said no, after slack_sdk's own 429/5xx retries) or 'unreachable'.
 A crash leaves a key 'claimed' or 'sending'; the next sweep (after STALE_AFTER) recovers it:
   - 'claimed': it crashed before posting, so nothing went out: the key is freed and the nudge sent again;
-  - 'sending': it crashed during or after the post. chat.postMessage has no idempotency key, so we cannot tell.
-    Re-sending could double it; dropping it could lose it. We do neither silently: the key becomes 'uncertain'
-    (never re-sent) and the scrutiny officer is told once, by name, so a person can check.
+  - 'sending': it crashed during or after the post. chat.postMessage has no idempotency key, but each message
+    carries its keys in metadata: the conversation's history settles it (found: 'sent'; not there: sent again).
+    When the history cannot be read either, the key becomes 'uncertain' (never re-sent) and the scrutiny officer
+    is told once, by name, so a person can check.
 'failed' keys are re-claimed atomically (UPDATE ... WHERE state = 'failed') on later sweeps, so a retry is never
 doubled; after MAX_ATTEMPTS they are 'given-up'. 'unreachable', 'uncertain' and 'given-up' keys each produce
 one notice to the panel's scrutiny officer (several notices to one officer go as one message).
@@ -55,9 +56,11 @@ def sweep(store, sender: Sender | None, now: datetime, lock=None, dry_run: bool 
     """One pass; with `dry_run` it plans and reports but claims, sends and changes nothing."""
     guard = lock or nullcontext()
     report = SweepReport()
+    if not dry_run:
+        with guard:
+            report.freed, uncertain = store.recover_interrupted(now - STALE_AFTER)
+        report.uncertain = _settle(store, sender, uncertain, now, guard) if uncertain else []
     with guard:
-        if not dry_run:
-            report.freed, report.uncertain = store.recover_interrupted(now - STALE_AFTER)
         report.due = due_nudges(store, now)
     if dry_run:
         return report
@@ -156,6 +159,39 @@ def _post_once(sender: Sender, channel: str, message: dict, keys: list[str], ret
             return f"found in the conversation after {lost}"
     sender.post(channel, message)
     return "sent again: the first reply was lost and the message was not in the conversation"
+
+
+def _settle(store, sender: Sender, keys: list[str], now: datetime, guard) -> list[str]:
+    """Keys interrupted while sending, settled by the conversation's history where it can be read: found means
+    sent; not found means it never landed, so it goes again (as 'failed'). The rest stay uncertain (officer told)."""
+    if getattr(sender, "find_posted", None) is None:
+        return keys
+    still = []
+    for key in keys:
+        try:
+            channel = _channel_of(store, sender, key, guard)
+            found = bool(channel) and sender.find_posted(channel, [key])
+        except (DeliveryFailed, Unreachable):
+            channel = None
+        if not channel:
+            still.append(key)
+            continue
+        state, detail = ("sent", "found in the conversation after an interruption") if found else (
+            "failed", "interrupted while sending and not in the conversation: sent again")
+        with guard:
+            store.mark_reminders([key], state, detail, at=now)
+    return still
+
+
+def _channel_of(store, sender: Sender, key: str, guard) -> str | None:
+    """Where a recorded nudge went: its channel, or the DM of the person it was for (None if unknown)."""
+    with guard:
+        recipient = (store.reminder(key) or {}).get("recipient") or ""
+        pid = recipient.removeprefix("person:")
+        person = store.people_with_ids([int(pid)]).get(int(pid)) if pid.isdigit() else None
+    if not recipient.startswith("person:"):
+        return recipient or None
+    return sender.open_dm(person.slack_id) if person and person.slack_id else None
 
 
 def _posted_already(sender: Sender, channel: str, keys: list[str]) -> bool:

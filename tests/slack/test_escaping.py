@@ -130,3 +130,13 @@ def test_typed_text_is_stored_as_typed(slack_app):
     [reply] = slack_app.slack.calls_to("chat.postMessage")
     assert "Health &amp; Wellbeing Board update &lt;draft&gt;" in reply["text"]
 
+
+
+@pytest.mark.parametrize("text", ["<" * 40000, "<a" * 20000, "<a|" + "b" * 40000, ("<a|" + "b" * 499) * 80,
+                                  "&amp;" * 8000, "<" + "a" * 40000])
+def test_reading_slack_markup_is_linear_on_hostile_input(text):
+    import time
+
+    start = time.process_time()
+    from_slack(text)
+    assert time.process_time() - start < 0.05  # a 40,000-character message, not the 2,000 of the target

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.models import Person
 
@@ -40,6 +40,9 @@ def profile_email(client, user_id: str) -> str | None:
         user = client.users_info(user=user_id)["user"]
     except SlackApiError as exc:
         log.info("users.info for %s failed: %s", user_id, exc.response.get("error"))
+        return None
+    except (SlackClientError, OSError) as exc:  # Slack out of reach: answer them as unknown (read-only) for now
+        log.info("users.info for %s failed: %s", user_id, exc.__class__.__name__)
         return None
     return (user.get("profile") or {}).get("email") or None
 

@@ -86,8 +86,9 @@ def main() -> None:
         start = time.perf_counter()
         first = sweep(store, sender, NOW)
         first_sweep = time.perf_counter() - start
+        first_posts = sender.posts  # one message per person: fewer messages than keys
         idle = _timed(lambda: sweep(store, sender, NOW + timedelta(minutes=5)))
-        assert sender.posts == len(first.keys("sent")), "an idle sweep sent something"
+        assert sender.posts == first_posts <= len(first.keys("sent")), "an idle sweep sent something"
         statements, scans = _statements(store, lambda: sweep(store, sender, NOW + timedelta(minutes=10)))
 
         today = NOW.date()
@@ -100,7 +101,7 @@ def main() -> None:
         n_window = len(store.db.execute(window_items, window).fetchall())
         store.close()
     print(f"programme: {counts['items']} items, {counts['meetings']} meetings, {SENT_RECORDS} sent records")
-    print(f"first sweep (sends {len(first.keys('sent'))}): {first_sweep * 1000:.1f} ms")
+    print(f"first sweep (sends {len(first.keys('sent'))} nudges in {first_posts} messages): {first_sweep * 1000:.1f} ms")
     print(f"idle sweep (nothing to send), median: {idle * 1000:.2f} ms; {len(statements)} SQL statements,"
           f" full scans of large tables: {scans or 'none'}")
     print(f"baseline, plain indexed read of the same {counts['items']} items: {whole * 1000:.2f} ms;"

@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from bot.models import Item
 from bot.reminders import (
+    CHASE,
     DEADLINE_DAY,
     MATTER_DUE,
     MEETING_DIGEST,
@@ -94,6 +95,9 @@ def _notice_line(n: Nudge) -> str:
 
 def _lead_text(n: Nudge, now: datetime) -> str:
     meeting = f"for the {n.panel_name} meeting on {day(n.meeting.date)}"
+    if n.kind == CHASE:
+        return (f"*A gentle reminder from your scrutiny officer:* the report below was due by {when(n.deadline)}.\n"
+                f"*{n.item.title}*, {meeting}.\nCould you send it, or let them know when it will come? Thank you.")
     if n.kind == OVERDUE or (n.kind == SNOOZED and n.deadline <= now):
         head = f"*Your report is overdue:* it was due by {when(n.deadline)}"
     elif n.kind == DEADLINE_DAY:

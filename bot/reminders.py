@@ -16,6 +16,7 @@ OVERDUE_DIGEST = "overdue-digest"  # daily, to the scrutiny officer(s)
 MATTER_DUE = "matter-due"  # an outstanding matter due at the next meeting, to its lead
 MEETING_DIGEST = "meeting-digest"  # in the panel's channel, from agenda publication day
 NOTICE = "notice"  # to the scrutiny officer: a nudge that could not (or may not) have reached its lead
+CHASE = "chase"  # the scrutiny officer's "Chase" button: a polite nudge now, at most once a day per report
 PROBLEM_STATES = ("unreachable", "uncertain", "given-up")
 
 

@@ -184,6 +184,18 @@ CREATE TABLE published_pages (
   changed_at TEXT NOT NULL
 );
 """),
+    (40, "replies kept while Slack was unreachable, delivered when it answers again", """
+CREATE TABLE outbox (
+  id INTEGER PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  message TEXT NOT NULL,
+  error TEXT NOT NULL DEFAULT '',
+  kept_at TEXT NOT NULL,
+  delivered_at TEXT
+);
+CREATE INDEX outbox_waiting ON outbox(user_id) WHERE delivered_at IS NULL;
+"""),
     (50, "moderngov: panels linked to committees, what each sync saw, what it said", """
 CREATE TABLE moderngov_links (
   panel_id INTEGER PRIMARY KEY REFERENCES panels(id) ON DELETE CASCADE,

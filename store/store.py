@@ -9,11 +9,13 @@ import sqlite_utils
 from store.apply import ApplyStore
 from store.audit import AuditStore
 from store.db import transaction
+from store.feeds import FeedStore
 from store.imports import ImportStore
 from store.item_writes import ItemWriteStore
 from store.items import ItemStore
 from store.matters import MatterStore
 from store.meetings import MeetingStore
+from store.outbox import OutboxStore
 from store.panels import PanelStore
 from store.pending import PendingStore
 from store.people import PeopleStore
@@ -30,7 +32,7 @@ def _utc_now() -> datetime:
 
 class Store(PanelStore, PeopleStore, MeetingStore, ItemStore, ItemWriteStore, MatterStore, PendingStore,
             AuditStore, ApplyStore, SettingStore, ImportStore, SlackEventStore, ReminderStore,
-            PublishingStore, UnansweredStore):
+            PublishingStore, UnansweredStore, OutboxStore, FeedStore):
     def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = _utc_now):
         self.db = db
         self.clock = clock

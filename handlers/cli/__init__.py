@@ -5,10 +5,10 @@ import argparse
 import logging
 import sys
 
-from handlers.cli import admin, chat, export, importer, language, minutes, moderngov, publish, remind, serve
+from handlers.cli import admin, chat, export, feeds, importer, language, minutes, moderngov, publish, remind, serve
 from handlers.cli.common import CliError, fail
 
-MODULES = [chat, admin, export, serve, importer, minutes, remind, publish, moderngov, language]
+MODULES = [chat, admin, export, serve, importer, minutes, remind, publish, moderngov, feeds, language]
 
 
 def build_parser() -> argparse.ArgumentParser:

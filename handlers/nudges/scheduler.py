@@ -1,4 +1,4 @@
-"""The nudge job: one APScheduler interval job that runs a sweep every few minutes."""
+"""The nudge job: one APScheduler interval job that runs a sweep, then delivers replies kept during an outage."""
 from __future__ import annotations
 
 import logging
@@ -8,6 +8,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from handlers.nudges.sender import SlackSender
 from handlers.nudges.sweep import sweep
+from handlers.slack.outbox import deliver_kept
 
 log = logging.getLogger(__name__)
 JOB_ID = "nudge-sweep"
@@ -29,3 +30,9 @@ def run_sweep(deps, sender) -> None:
         sweep(deps.store, sender, deps.clock(), lock=deps.lock)
     except Exception:  # a bad sweep must not stop the job; recovery happens on the next run
         log.exception("nudge sweep failed")
+    client = getattr(sender, "client", None)
+    if client is not None:
+        try:
+            deliver_kept(deps, client)  # replies kept while Slack was unreachable
+        except Exception:  # like the sweep: log it, and the next run tries again
+            log.exception("delivering kept replies failed")

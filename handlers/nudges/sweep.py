@@ -4,13 +4,15 @@ Exactly once, and honest about the one case no one can know. Every nudge has a k
 kind, deadline, recipient) under the `reminders` table's unique constraint. For each nudge the sweep:
   1. claims the key (INSERT OR IGNORE; only the caller whose row lands may go on), state 'claimed';
   2. finds the recipient (users.lookupByEmail, conversations.open: safe to repeat);
-  3. marks the key 'sending', then calls chat.postMessage;
+  3. marks the key 'sending', then calls chat.postMessage with the keys in the message's metadata; if the reply is
+     lost (timeout, reset), or this is a retry, it looks for the keys in the conversation's history first;
   4. marks it 'sent', 'failed' (Slack said no, after slack_sdk's own 429/5xx retries) or 'unreachable'.
 A crash leaves a key 'claimed' or 'sending'; the next sweep (after STALE_AFTER) recovers it:
   - 'claimed': it crashed before posting, so nothing went out: the key is freed and the nudge sent again;
-  - 'sending': it crashed during or after the post. chat.postMessage has no idempotency key, so we cannot tell.
-    Re-sending could double it; dropping it could lose it. We do neither silently: the key becomes 'uncertain'
-    (never re-sent) and the scrutiny officer is told once, by name, so a person can check.
+  - 'sending': it crashed during or after the post. chat.postMessage has no idempotency key, but each message
+    carries its keys in metadata: the conversation's history settles it (found: 'sent'; not there: sent again).
+    When the history cannot be read either, the key becomes 'uncertain' (never re-sent) and the scrutiny officer
+    is told once, by name, so a person can check.
 'failed' keys are re-claimed atomically (UPDATE ... WHERE state = 'failed') on later sweeps, so a retry is never
 doubled; after MAX_ATTEMPTS they are 'given-up'. 'unreachable', 'uncertain' and 'given-up' keys each produce
 one notice to the panel's scrutiny officer (several notices to one officer go as one message).
@@ -26,8 +28,8 @@ from datetime import UTC, datetime, timedelta
 from bot.deadlines import LONDON
 from bot.nudge_text import recipient_label, summary
 from bot.reminders import NOTICE, Nudge, Slice, horizon_days, in_working_hours, plan_nudges
-from handlers.nudges.blocks import message_for
-from handlers.nudges.sender import DeliveryFailed, Sender, Unreachable
+from handlers.nudges.blocks import MAX_REPORTS, message_for
+from handlers.nudges.sender import DeliveryFailed, Lost, Sender, Unreachable
 
 log = logging.getLogger(__name__)
 STALE_AFTER = timedelta(minutes=5)  # longer than any one send, retries included; shorter than the sweep interval
@@ -54,14 +56,16 @@ def sweep(store, sender: Sender | None, now: datetime, lock=None, dry_run: bool 
     """One pass; with `dry_run` it plans and reports but claims, sends and changes nothing."""
     guard = lock or nullcontext()
     report = SweepReport()
+    if not dry_run:
+        with guard:
+            report.freed, uncertain = store.recover_interrupted(now - STALE_AFTER)
+        report.uncertain = _settle(store, sender, uncertain, now, guard) if uncertain else []
     with guard:
-        if not dry_run:
-            report.freed, report.uncertain = store.recover_interrupted(now - STALE_AFTER)
         report.due = due_nudges(store, now)
     if dry_run:
         return report
     for group in _messages(report.due):
-        _deliver(store, sender, group, now, guard, report)
+        deliver(store, sender, group, now, guard, report)
     if report.outcomes:
         log.info("nudge sweep at %s: %s", now.isoformat(), report.line())
     return report
@@ -97,21 +101,26 @@ def load_slice(store, now: datetime) -> Slice:
 
 
 def _messages(due: list[Nudge]) -> list[list[Nudge]]:
-    """One message per nudge, except that notices to the same officer go together."""
-    out, notices = [], {}
+    """One message per person per sweep (their reports, matters, digests; up to MAX_REPORTS); notices to one officer
+    go together; a channel's digest goes alone."""
+    out, notices, reports = [], {}, {}
     for n in due:
         if n.kind == NOTICE:
             notices.setdefault(n.person.id if n.person else None, []).append(n)
+        elif n.person and not n.channel:
+            reports.setdefault(n.person.id, []).append(n)
         else:
             out.append([n])
-    return out + list(notices.values())
+    return out + [group[:MAX_REPORTS] for group in reports.values()] + list(notices.values())
 
 
-def _deliver(store, sender: Sender, group: list[Nudge], now: datetime, guard, report: SweepReport) -> None:
+def deliver(store, sender: Sender, group: list[Nudge], now: datetime, guard, report: SweepReport) -> None:
+    """Claim, send once and record one message's nudges (a sweep's, or a "Chase" click's)."""
     with guard:
         held = [n for n in group if store.claim_reminder(
             n.key, n.kind, n.panel_id, n.item.id if n.item else None, n.matter.id if n.matter else None,
             n.meeting.id if n.meeting else None, _deadline(n), _recipient(n), summary(n), at=now)]
+        retry = held and any((store.reminder(n.key) or {}).get("attempts", 1) > 1 for n in held)
     if not held:
         return  # another sweep holds these keys
     keys, state, detail = [n.key for n in held], "sent", ""
@@ -119,7 +128,7 @@ def _deliver(store, sender: Sender, group: list[Nudge], now: datetime, guard, re
         channel = _destination(store, sender, held[0], guard)
         with guard:
             store.mark_reminders(keys, "sending", at=now)
-        sender.post(channel, message_for(held, now))
+        detail = _post_once(sender, channel, message_for(held, now), keys, retry)
     except Unreachable as exc:
         state, detail = "unreachable", str(exc)
     except DeliveryFailed as exc:
@@ -133,6 +142,62 @@ def _deliver(store, sender: Sender, group: list[Nudge], now: datetime, guard, re
     report.outcomes.update(final)
     if state != "sent":
         log.warning("nudge %s not delivered (%s): %s", ", ".join(keys), final.get(keys[0]), detail)
+
+
+def _post_once(sender: Sender, channel: str, message: dict, keys: list[str], retry: bool) -> str:
+    """Post, unless an earlier attempt already landed: after a lost reply, or on a retry, the history decides.
+
+    Returns a note for the record ('' for a plain send). A second lost reply raises, and the next sweep looks again.
+    """
+    if retry and _posted_already(sender, channel, keys):
+        return "found in the conversation after an earlier attempt"
+    try:
+        sender.post(channel, message)
+        return ""
+    except Lost as lost:
+        if _posted_already(sender, channel, keys):
+            return f"found in the conversation after {lost}"
+    sender.post(channel, message)
+    return "sent again: the first reply was lost and the message was not in the conversation"
+
+
+def _settle(store, sender: Sender, keys: list[str], now: datetime, guard) -> list[str]:
+    """Keys interrupted while sending, settled by the conversation's history where it can be read: found means
+    sent; not found means it never landed, so it goes again (as 'failed'). The rest stay uncertain (officer told)."""
+    if getattr(sender, "find_posted", None) is None:
+        return keys
+    still = []
+    for key in keys:
+        try:
+            channel = _channel_of(store, sender, key, guard)
+            found = bool(channel) and sender.find_posted(channel, [key])
+        except (DeliveryFailed, Unreachable):
+            channel = None
+        if not channel:
+            still.append(key)
+            continue
+        state, detail = ("sent", "found in the conversation after an interruption") if found else (
+            "failed", "interrupted while sending and not in the conversation: sent again")
+        with guard:
+            store.mark_reminders([key], state, detail, at=now)
+    return still
+
+
+def _channel_of(store, sender: Sender, key: str, guard) -> str | None:
+    """Where a recorded nudge went: its channel, or the DM of the person it was for (None if unknown)."""
+    with guard:
+        recipient = (store.reminder(key) or {}).get("recipient") or ""
+        pid = recipient.removeprefix("person:")
+        person = store.people_with_ids([int(pid)]).get(int(pid)) if pid.isdigit() else None
+    if not recipient.startswith("person:"):
+        return recipient or None
+    return sender.open_dm(person.slack_id) if person and person.slack_id else None
+
+
+def _posted_already(sender: Sender, channel: str, keys: list[str]) -> bool:
+    """The conversation's history says so; a sender that cannot read history (a console, a test double) says no."""
+    find = getattr(sender, "find_posted", None)
+    return bool(find and find(channel, keys))
 
 
 def _destination(store, sender: Sender, n: Nudge, guard) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from bot.conversation import Reply
 from bot.models import Item, Meeting, Panel
 from bot.replies import STATUS_WORDS, deadline_lines, meeting_line
+from handlers.slack.mrkdwn import escape
 
 MAX_TEXT = 2900  # Slack allows 3,000 characters in a section
 MAX_ITEMS = 20  # two blocks an item keeps a message under Slack's 50 blocks
@@ -13,15 +14,25 @@ def clip(text: str, limit: int = MAX_TEXT) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+def mrkdwn(text: str, limit: int = MAX_TEXT) -> dict:
+    """A mrkdwn text object for text we composed around user or file text: escaped here, once (handlers.slack.mrkdwn)."""
+    return {"type": "mrkdwn", "text": clip(escape(text), limit) or " "}
+
+
+def message_text(text: str) -> str:
+    """A message's top-level `text` (shown in notifications, parsed as mrkdwn too), escaped and within Slack's limit."""
+    return clip(escape(text), 39000)
+
+
 def section(text: str, accessory: dict | None = None) -> dict:
-    block = {"type": "section", "text": {"type": "mrkdwn", "text": clip(text) or " "}}
+    block = {"type": "section", "text": mrkdwn(text)}
     if accessory:
         block["accessory"] = accessory
     return block
 
 
 def context(text: str) -> dict:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(text)}]}
+    return {"type": "context", "elements": [mrkdwn(text)]}
 
 
 def plain(text: str, limit: int = 75) -> dict:
@@ -49,8 +60,8 @@ def item_buttons(item: Item) -> list[dict]:
         buttons.append(button("Mark submitted", "mark_submitted", str(item.id), style="primary"))
     if item.meeting_id and item.status in ("planned", "submitted"):
         confirm = {"title": plain("Defer this item?"), "confirm": plain("Defer"), "deny": plain("Keep it"),
-                   "text": {"type": "mrkdwn", "text": clip(f"Move *{item.title}* to the next meeting?", 300)}}
-        buttons.append(button("Defer", "defer_item", str(item.id), confirm=confirm))
+                   "text": mrkdwn(f"Move *{item.title}* to the next meeting?", 300)}
+        buttons.append(button("Defer", "defer_item", f"{item.id}:{item.meeting_id}", confirm=confirm))
     buttons.append(button("Edit", "edit_item", str(item.id)))
     return buttons
 
@@ -75,8 +86,8 @@ def meeting_blocks(meeting: Meeting, panel: Panel, items: list[Item] | tuple[Ite
 def reply_message(reply: Reply, panel: Panel | None) -> dict:
     """chat.postMessage arguments for a reply: blocks when it is about one meeting, else plain mrkdwn text."""
     if reply.meeting is None or panel is None:
-        return {"text": clip(reply.text, 39000)}
+        return {"text": message_text(reply.text)}
     marker = f"*{meeting_line(reply.meeting)}*"
     lead = reply.text.split(marker)[0].strip() if marker in reply.text else ""  # the engine's heading, if any
     blocks = meeting_blocks(reply.meeting, panel, reply.items, lead=lead)
-    return {"text": clip(reply.text, 39000), "blocks": blocks}
+    return {"text": message_text(reply.text), "blocks": blocks}

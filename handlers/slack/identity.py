@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.models import Person
 
@@ -27,11 +27,22 @@ def person_for(deps, client, user_id: str | None) -> Person | None:
         return deps.store.add_person(person.name, slack_id=user_id, actor="slack")
 
 
+def known_person(deps, user_id: str | None) -> Person | None:
+    """The person already linked to `user_id`, from the store alone: for the ack path, which must not call Slack."""
+    if not user_id:
+        return None
+    with deps.lock:
+        return deps.store.person_by_slack(user_id)
+
+
 def profile_email(client, user_id: str) -> str | None:
     try:
         user = client.users_info(user=user_id)["user"]
     except SlackApiError as exc:
         log.info("users.info for %s failed: %s", user_id, exc.response.get("error"))
+        return None
+    except (SlackClientError, OSError) as exc:  # Slack out of reach: answer them as unknown (read-only) for now
+        log.info("users.info for %s failed: %s", user_id, exc.__class__.__name__)
         return None
     return (user.get("profile") or {}).get("email") or None
 

@@ -4,14 +4,18 @@ from __future__ import annotations
 from handlers.converse import converse
 from handlers.slack.blocks import reply_message
 from handlers.slack.identity import person_for, user_key
+from handlers.slack.mrkdwn import from_slack
+from handlers.slack.outbox import deliver_kept
 
 
 def answer(deps, client, user_id: str, text: str, channel: str | None) -> dict:
     """chat.postMessage-style arguments (text, maybe blocks) answering `text` from `user_id` in `channel`."""
     who = person_for(deps, client, user_id)
+    if user_id:
+        deliver_kept(deps, client, user_id)  # what Slack could not take last time comes before this answer
     with deps.lock:
         store = deps.store
         panel = store.panel_for_channel(channel) if channel else None
-        reply = converse(store, text, who, user_key(who, user_id), deps.clock(), panel, channel)
+        reply = converse(store, from_slack(text), who, user_key(who, user_id), deps.clock(), panel, channel)
         about = store.panel(reply.meeting.panel_id) if reply.meeting else None
     return reply_message(reply, about)

@@ -31,6 +31,10 @@ class FakeSender:
     def post(self, channel: str, message: dict) -> None:
         self.posts.append((channel, message))
 
+    def find_posted(self, channel: str, keys: list[str]) -> bool:
+        wanted = set(keys)
+        return any(set(m["metadata"]["event_payload"]["keys"].split()) & wanted for c, m in self.posts if c == channel)
+
     def texts_to(self, channel: str) -> list[str]:
         return [m["text"] for c, m in self.posts if c == channel]
 

@@ -1,10 +1,11 @@
-"""A sweep killed half-way: nothing lost, nothing doubled, and the officer told when we cannot know."""
+"""A sweep killed half-way: nothing lost, nothing doubled; the DM's history settles it, else the officer is told."""
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 import pytest
 
+from handlers.nudges.sender import DeliveryFailed
 from handlers.nudges.sweep import sweep
 from tests.reminders.conftest import FakeSender, add_item, add_meeting, states, utc
 
@@ -58,7 +59,7 @@ def test_killed_after_claim_before_send_is_sent_once_on_restart(panel_store, one
     assert panel_store.reminder(key)["attempts"] == 2
 
 
-def test_killed_after_send_before_mark_is_not_resent_and_the_officer_is_told_once(panel_store, one_item):
+def _killed_after_send(panel_store) -> tuple[CrashingSender, str]:
     crashing = CrashingSender("after-send")
     with pytest.raises(Killed):
         sweep(panel_store, crashing, NUDGE_TIME)
@@ -66,8 +67,41 @@ def test_killed_after_send_before_mark_is_not_resent_and_the_officer_is_told_onc
     key = next(iter(states(panel_store)))
     assert states(panel_store)[key] == "sending"
     assert panel_store.unsent_claims() == [(key, "sending", "2021-08-13T08:05:00+00:00")]
+    return crashing, key
 
+
+def test_killed_after_send_is_found_in_the_conversation_and_not_resent(panel_store, one_item):
+    crashing, key = _killed_after_send(panel_store)
     restarted = FakeSender()
+    restarted.posts = crashing.posts  # the same Slack: what the killed process posted is in the DM's history
+    _sweeps(panel_store, restarted, NUDGE_TIME + timedelta(minutes=5), 12)
+    assert [c for c, _ in restarted.posts] == ["DULEE"]  # not doubled, and nobody needs telling
+    assert states(panel_store) == {key: "sent"}
+    assert "found in the conversation" in panel_store.reminder(key)["detail"]
+
+
+def test_killed_before_slack_had_it_is_sent_once_after_looking(panel_store, one_item):
+    class DiesPosting(FakeSender):
+        def post(self, channel, message):
+            raise Killed()  # marked 'sending', but the post never left
+
+    with pytest.raises(Killed):
+        sweep(panel_store, DiesPosting(), NUDGE_TIME)
+    restarted = FakeSender()
+    _sweeps(panel_store, restarted, NUDGE_TIME + timedelta(minutes=5), 12)
+    assert [c for c, _ in restarted.posts] == ["DULEE"]
+    assert set(states(panel_store).values()) == {"sent"}
+
+
+def test_killed_after_send_with_the_history_unreadable_is_not_resent_and_the_officer_is_told_once(panel_store,
+                                                                                                  one_item):
+    _, key = _killed_after_send(panel_store)
+
+    class NoHistory(FakeSender):
+        def find_posted(self, channel, keys):
+            raise DeliveryFailed("Slack answered 500 internal_error")
+
+    restarted = NoHistory()
     _sweeps(panel_store, restarted, NUDGE_TIME + timedelta(minutes=5), 12)
     assert [c for c, _ in restarted.posts] == ["DUOLIVE"]  # the lead is not nudged twice; the officer hears once
     assert "Adult Social Care Annual Report" in restarted.posts[0][1]["text"]

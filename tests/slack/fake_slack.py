@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import socket
+import struct
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -16,9 +18,14 @@ class FakeSlack:
 
     def __init__(self):
         self.calls: list[tuple[str, dict]] = []
+        self.messages: list[dict] = []  # what chat.postMessage put in each channel: channel, ts, text, metadata
         self.users: dict[str, dict] = {}
         self.socket_url: str | None = None  # what apps.connections.open hands out (a ws:// stand-in)
         self._failures: dict[str, list[tuple[int, int]]] = {}
+        self._held: dict[str, threading.Event] = {}  # method -> released when set (a slow Slack, deterministically)
+        self._lost: dict[str, list[str]] = {}  # method -> how the next replies are lost: "timeout" or "reset"
+        self._stopped = threading.Event()
+        self.down = False  # every call answers 503, as in an outage
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
@@ -32,6 +39,8 @@ class FakeSlack:
         return self
 
     def stop(self) -> None:
+        self._stopped.set()
+        self.release()
         if self._server:
             self._server.shutdown()
             self._server.server_close()
@@ -62,6 +71,24 @@ class FakeSlack:
         """The next `times` calls to `method` answer `status` (429 carries a Retry-After header)."""
         self._failures.setdefault(method, []).extend([(status, retry_after)] * times)
 
+    def hold(self, method: str) -> threading.Event:
+        """Calls to `method` wait (recorded first) until the returned event is set, or the stand-in stops."""
+        self._held[method] = threading.Event()
+        return self._held[method]
+
+    def release(self) -> None:
+        for event in self._held.values():
+            event.set()
+
+    def lose_reply(self, method: str, how: str = "timeout", times: int = 1) -> None:
+        """The next `times` calls to `method` take effect, but the reply never arrives: held past the client's
+        timeout ("timeout"), or the connection is reset ("reset")."""
+        self._lost.setdefault(method, []).extend([how] * times)
+
+    def posted(self, channel: str | None = None) -> list[dict]:
+        """Messages that took effect (chat.postMessage accepted, even if its reply was lost), oldest first."""
+        return [m for m in self.messages if channel is None or m["channel"] == channel]
+
     def calls_to(self, method: str) -> list[dict]:
         with self._changed:
             return [params for name, params in self.calls if name == method]
@@ -79,6 +106,11 @@ class FakeSlack:
             self._changed.notify_all()
             pending = self._failures.get(method)
             failure = pending.pop(0) if pending else None
+        held = self._held.get(method)
+        if held:
+            held.wait(10)
+        if self.down:
+            return 503, {"ok": False, "error": "service_unavailable"}, {}
         if failure:
             status, retry_after = failure
             headers = {"Retry-After": str(retry_after)} if status == 429 else {}
@@ -94,6 +126,9 @@ class FakeSlack:
                     "team_id": "T0001", "user_id": BOT_USER, "bot_id": "B0001", "is_enterprise_install": False}
         if method == "chat.postMessage":
             ts = self._next_ts()
+            with self._changed:
+                self.messages.append({"channel": p.get("channel"), "ts": ts, "text": p.get("text"),
+                                      "blocks": p.get("blocks"), "metadata": p.get("metadata")})
             return {"ok": True, "channel": p.get("channel"), "ts": ts,
                     "message": {"text": p.get("text"), "user": BOT_USER, "ts": ts, "blocks": p.get("blocks")}}
         if method == "chat.postEphemeral":
@@ -116,11 +151,31 @@ class FakeSlack:
             return {"ok": True, "view": {**view, "id": view_id, "hash": f"h{next(self._ts)}"}}
         if method == "apps.connections.open":
             return {"ok": True, "url": self.socket_url} if self.socket_url else {"ok": False, "error": "invalid_auth"}
+        if method == "conversations.history":
+            return {"ok": True, "messages": self._history(p), "has_more": False}
         if method == "response_url":
             return {"ok": True}
         if method == "files.info":
             return {"ok": False, "error": "file_not_found"}
         return {"ok": False, "error": "unknown_method"}
+
+
+    def _history(self, p: dict) -> list[dict]:
+        """Newest first, like Slack; metadata only with include_all_metadata, as Slack does."""
+        with_meta = str(p.get("include_all_metadata", "")).lower() in ("1", "true")
+        limit = int(p.get("limit") or 100)
+        out = []
+        for m in reversed(self.posted(p.get("channel"))):
+            message = {"type": "message", "user": BOT_USER, "ts": m["ts"], "text": m["text"]}
+            if with_meta and m["metadata"]:
+                message["metadata"] = m["metadata"]
+            out.append(message)
+        return out[:limit]
+
+    def _lose(self, method: str) -> str | None:
+        with self._changed:
+            pending = self._lost.get(method)
+            return pending.pop(0) if pending else None
 
 
 class _Server(ThreadingHTTPServer):
@@ -161,7 +216,22 @@ def _handler_for(slack: FakeSlack):
             if not parts.path.startswith("/api/"):
                 return self._send(404, {"ok": False, "error": "not_found"}, {})
             method = parts.path[len("/api/"):]
-            self._send(*slack._record(method, params))
+            lost = slack._lose(method)
+            answer = slack._record(method, params)
+            if lost == "timeout":
+                self.close_connection = True
+                slack._stopped.wait(10)  # past the client's timeout; over when the stand-in stops
+                return
+            if lost == "reset":
+                self._reset()
+                return
+            self._send(*answer)
+
+        def _reset(self):
+            """Close with a TCP reset: the request took effect, the reply never comes."""
+            self.close_connection = True
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
 
         def _send(self, status: int, payload: dict, headers: dict):
             data = json.dumps(payload).encode()

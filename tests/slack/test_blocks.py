@@ -31,7 +31,7 @@ def test_meeting_blocks_list_items_with_lead_status_and_buttons():
     actions = {b["block_id"]: [e["action_id"] for e in b["elements"]] for b in blocks if b["type"] == "actions"}
     assert actions == {"item-11": ["mark_submitted", "defer_item", "edit_item"], "item-12": ["defer_item", "edit_item"]}
     defer = next(e for b in blocks if b["type"] == "actions" for e in b["elements"] if e["action_id"] == "defer_item")
-    assert defer["value"] == "11" and defer["confirm"]["confirm"]["text"] == "Defer"
+    assert defer["value"] == "11:7" and defer["confirm"]["confirm"]["text"] == "Defer"
 
 
 def test_a_long_meeting_stays_within_slacks_block_limit():

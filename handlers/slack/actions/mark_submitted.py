@@ -11,7 +11,7 @@ from handlers.slack.lazy import register_lazy
 def register(app, deps) -> None:
     def clicked(body, client, respond):
         user, action = body["user"]["id"], body["actions"][0]
-        tell(client, body, respond, mark_submitted(deps, person_for(deps, client, user), int(action["value"])))
+        tell(deps, client, body, respond, mark_submitted(deps, person_for(deps, client, user), int(action["value"])))
         if from_home(body):
             publish_home(deps, client, user)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from handlers.slack.lazy import register_lazy
+from handlers.slack.outbox import respond_or_keep
 from handlers.slack.talk import answer
 
 COMMAND = "/scrutiny"
@@ -10,6 +11,7 @@ COMMAND = "/scrutiny"
 def register(app, deps) -> None:
     def reply(body, client, respond):
         text = (body.get("text") or "").strip() or "help"
-        respond(response_type="ephemeral", **answer(deps, client, body["user_id"], text, body.get("channel_id")))
+        message = answer(deps, client, body["user_id"], text, body.get("channel_id"))
+        respond_or_keep(deps, respond, body["user_id"], {"response_type": "ephemeral", **message})
 
     register_lazy(app, app.command(COMMAND), reply)

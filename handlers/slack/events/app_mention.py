@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from handlers.slack.lazy import register_lazy
+from handlers.slack.outbox import send
 from handlers.slack.talk import answer
 
 
@@ -9,6 +10,6 @@ def register(app, deps) -> None:
     def mentioned(body, client, respond):
         event = body["event"]
         message = answer(deps, client, event.get("user"), event.get("text", ""), event.get("channel"))
-        client.chat_postMessage(channel=event["channel"], thread_ts=event.get("thread_ts"), **message)
+        send(deps, client, event.get("user"), event["channel"], {"thread_ts": event.get("thread_ts"), **message})
 
     register_lazy(app, app.event("app_mention"), mentioned)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from handlers.slack.lazy import register_lazy
+from handlers.slack.outbox import send
 from handlers.slack.talk import answer
 
 
@@ -11,6 +12,6 @@ def register(app, deps) -> None:
         if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
             return
         message = answer(deps, client, event.get("user"), event.get("text", ""), event.get("channel"))
-        client.chat_postMessage(channel=event["channel"], **message)
+        send(deps, client, event.get("user"), event["channel"], message)
 
     register_lazy(app, app.event("message"), direct_message)

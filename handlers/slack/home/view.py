@@ -6,9 +6,10 @@ from datetime import datetime
 
 from bot.models import Item, Matter, Meeting, Panel, Person
 from bot.replies import deadline_lines, item_line, matter_line, meeting_line, moment, short_day
-from handlers.slack.blocks import button, context, section
+from handlers.slack.blocks import button, context, plain, section
 
 MAX_LIST = 10
+MAX_LINES = 25  # folded panels' lines per section
 
 
 @dataclass(frozen=True)
@@ -26,17 +27,56 @@ class Report:
     deadline: datetime | None
 
 
-def home_view(person: Person | None, panels: list[PanelHome], reports: list[Report], actions: list[Matter]) -> dict:
+@dataclass(frozen=True)
+class Late:
+    """A report past its deadline, for the scrutiny officer to chase."""
+    item: Item
+    meeting: Meeting
+    deadline: datetime
+
+
+def home_view(person: Person | None, panels: list[PanelHome], reports: list[Report], actions: list[Matter],
+              folded: list[tuple[Panel, Meeting | None]] = (), late: list[Late] = ()) -> dict:
     blocks = [{"type": "header", "text": {"type": "plain_text", "text": "Scrutiny work programme"}}]
     if person is None:
         blocks.append(section("I don't know who you are yet, so you can read the programme but not change it. "
                               "Ask your scrutiny officer to add you with the email on your Slack profile."))
+    if late:
+        blocks += late_blocks(late)
     for home in panels:
         blocks += panel_blocks(home)
+    blocks += folded_blocks(folded)
     if person is not None:
         blocks += [{"type": "divider"}, section("*My reports*")] + report_blocks(reports)
         blocks += [section("*My actions*")] + action_blocks(actions)
     return {"type": "home", "blocks": blocks[:100]}
+
+
+def folded_blocks(folded: list[tuple[Panel, Meeting | None]]) -> list:
+    """Panels beyond the first few: one line each, and a menu that opens any of them in full."""
+    if not folded:
+        return []
+    lines = [f"• *{p.name}* — " + (f"next meeting {short_day(m.date)}" if m else "no meeting scheduled")
+             for p, m in folded]
+    menu = {"type": "static_select", "action_id": "home_open_panel", "placeholder": plain("Open a panel"),
+            "options": [{"text": plain(p.name), "value": str(p.id)} for p, _ in folded[:100]]}
+    blocks = [{"type": "divider"}, section(f"*Your other panels ({len(folded)})*", menu)]
+    for start in range(0, len(lines), MAX_LINES):  # a section holds 3,000 characters
+        blocks.append(section("\n".join(lines[start:start + MAX_LINES])))
+    return blocks
+
+
+def late_blocks(late: list[Late]) -> list:
+    """The scrutiny officer's list of late reports, each with a "Chase" button (a polite nudge to its author)."""
+    out = [{"type": "divider"}, section(f"*Late reports ({len(late)})*")]
+    for row in late[:MAX_LIST]:
+        item = row.item
+        text = (f"*{item.title}*\n{item.lead_text} · meeting {short_day(row.meeting.date)} · was due by "
+                f"{moment(row.deadline)}")
+        out.append(section(text, button("Chase", "chase_report", str(item.id)) if item.lead_ids else None))
+    if len(late) > MAX_LIST:
+        out.append(context(f"…and {len(late) - MAX_LIST} more; ask “which reports are late?” for them all."))
+    return out
 
 
 def panel_blocks(home: PanelHome) -> list:

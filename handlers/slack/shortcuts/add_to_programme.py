@@ -4,6 +4,7 @@ from __future__ import annotations
 from bot.intents import clean
 from handlers.slack.identity import person_for
 from handlers.slack.lazy import register_lazy
+from handlers.slack.mrkdwn import from_slack
 from handlers.slack.views.opening import open_item_modal
 
 CALLBACK = "add_to_programme"
@@ -11,7 +12,7 @@ CALLBACK = "add_to_programme"
 
 def register(app, deps) -> None:
     def shortcut(body, client, respond):
-        text = clean(body.get("message", {}).get("text", ""))
+        text = clean(from_slack(body.get("message", {}).get("text", "")))
         channel = (body.get("channel") or {}).get("id")
         with deps.lock:
             panel = deps.store.panel_for_channel(channel) if channel else None

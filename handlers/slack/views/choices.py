@@ -19,4 +19,5 @@ def meeting_choices(store, person: Person | None, now, panel_id: int | None = No
 
 
 def people_choices(store) -> list[Person]:
-    return list(store.people()[:100])  # a static select holds at most 100 options
+    """Everyone; the lead menus search them as you type (lead_options.py), so none is out of reach."""
+    return list(store.people())

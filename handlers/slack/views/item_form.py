@@ -21,8 +21,8 @@ class ItemForm:
 
 
 def field(values: dict, block_id: str) -> str:
-    """The value of one input block: typed text or the chosen option's value ('' when empty)."""
-    state = (values.get(block_id) or {}).get("value") or {}
+    """The value of one input block: typed text or the chosen option's value ('' when empty), whatever its action id."""
+    state = next(iter((values.get(block_id) or {}).values()), None) or {}
     chosen = state.get("selected_option") or {}
     return (chosen.get("value") or state.get("value") or "").strip()
 

@@ -4,20 +4,24 @@ from __future__ import annotations
 import json
 
 from bot.deadlines import LONDON
+from handlers.slack.blocks import message_text
 from handlers.slack.home.publish import publish_home
-from handlers.slack.identity import person_for
+from handlers.slack.identity import known_person, person_for
 from handlers.slack.lazy import register_lazy
+from handlers.slack.outbox import send
 from handlers.slack.views.item_form import check_item, item_changes, read_item_form
 from handlers.slack.views.item_modal import CALLBACK
 from handlers.slack.views.validation import validator
 
 
 def register(app, deps) -> None:
-    def checked(body, client):
+    def checked(body, client, ack_path: bool = False):
         """(person, form, item, errors) for this submission, read under the store lock."""
         view = body["view"]
         meta = json.loads(view.get("private_metadata") or "{}")
-        person = person_for(deps, client, body["user"]["id"])
+        # Opening the modal linked them (person_for), so on the ack path the store alone knows them: no Slack call
+        user = body["user"]["id"]
+        person = known_person(deps, user) if ack_path else person_for(deps, client, user)
         form = read_item_form(view["state"]["values"])
         item = deps.store.item(meta["item_id"]) if meta.get("item_id") else None
         return meta, person, form, item, check_item(deps.store, person, form, deps.clock().astimezone(LONDON).date(), item)
@@ -31,7 +35,8 @@ def register(app, deps) -> None:
                 return
             deps.store.apply(item_changes(deps.store, form, item), actor=person.name)
         user = body["user"]["id"]
-        client.chat_postMessage(channel=user, text=f"{'Updated' if item else 'Added'} *{form.title}* in the work programme.")
+        said = f"{'Updated' if item else 'Added'} *{form.title}* in the work programme."
+        send(deps, client, user, user, {"text": message_text(said)})
         if meta.get("home"):
             publish_home(deps, client, user)
 

@@ -7,10 +7,10 @@ from datetime import date
 
 from bot.changes import AddMatter
 from bot.models import Person
-from handlers.slack.blocks import plain
+from handlers.slack.blocks import context, plain
 from handlers.slack.edits import EDITORS_ONLY
 from handlers.slack.views.item_form import field
-from handlers.slack.views.item_modal import _input, option
+from handlers.slack.views.item_modal import _input, lead_select
 
 CALLBACK = "matter_modal"
 MAX_SUBJECT = 300
@@ -25,11 +25,9 @@ class MatterForm:
 
 
 def matter_modal(panel_name: str, people: list[Person], metadata: dict) -> dict:
-    lead = ({"type": "static_select", "action_id": "value", "placeholder": plain("Choose a person"),
-             "options": [option(p.name, str(p.id)) for p in people]} if people
-            else {"type": "plain_text_input", "action_id": "value"})
+    lead = lead_select(people)
     blocks = [
-        {"type": "context", "elements": [{"type": "mrkdwn", "text": f"For the *{panel_name}*"}]},
+        context(f"For the *{panel_name}*"),
         _input("subject", "Subject", {"type": "plain_text_input", "action_id": "value", "multiline": True,
                                       "max_length": MAX_SUBJECT + 50}),
         _input("lead", "Lead member or officer", lead, optional=True),

@@ -4,18 +4,22 @@ from __future__ import annotations
 import json
 
 from bot.deadlines import LONDON
+from handlers.slack.blocks import message_text
 from handlers.slack.home.publish import publish_home
-from handlers.slack.identity import person_for
+from handlers.slack.identity import known_person, person_for
 from handlers.slack.lazy import register_lazy
+from handlers.slack.outbox import send
 from handlers.slack.views.matter_modal import CALLBACK, check_matter, matter_change, read_matter_form
 from handlers.slack.views.validation import validator
 
 
 def register(app, deps) -> None:
-    def checked(body, client):
+    def checked(body, client, ack_path: bool = False):
         view = body["view"]
         meta = json.loads(view.get("private_metadata") or "{}")
-        person = person_for(deps, client, body["user"]["id"])
+        # Opening the modal linked them (person_for), so on the ack path the store alone knows them: no Slack call
+        user = body["user"]["id"]
+        person = known_person(deps, user) if ack_path else person_for(deps, client, user)
         form = read_matter_form(view["state"]["values"])
         today = deps.clock().astimezone(LONDON).date()
         return meta, person, form, today, check_matter(deps.store, person, meta["panel_id"], form, today)
@@ -29,7 +33,7 @@ def register(app, deps) -> None:
                 return
             deps.store.apply([matter_change(deps.store, meta["panel_id"], form, today)], actor=person.name)
         user = body["user"]["id"]
-        client.chat_postMessage(channel=user, text=f"Added the outstanding matter *{form.subject}*.")
+        send(deps, client, user, user, {"text": message_text(f"Added the outstanding matter *{form.subject}*.")})
         if meta.get("home"):
             publish_home(deps, client, user)
 

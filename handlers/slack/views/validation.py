@@ -3,10 +3,10 @@ from __future__ import annotations
 
 
 def validator(deps, checked):
-    """`checked(body, client)` returns a tuple whose last element is the {block_id: message} errors."""
+    """`checked(body, client, ack_path=True)` returns a tuple whose last element is the {block_id: message} errors."""
     def validate(ack, body, client):
         with deps.lock:
-            errors = checked(body, client)[-1]
+            errors = checked(body, client, ack_path=True)[-1]
         if errors:
             ack(response_action="errors", errors=errors)
         else:

@@ -29,8 +29,8 @@ def connect_moderngov(intent: Intent, ctx: Context) -> Reply:
 
 
 def rotate_feed(intent: Intent, ctx: Context) -> Reply:
-    """'the calendar link has leaked, give us a new one': only the scrutiny officer, chair or vice-chair."""
-    if refusal := refuse_edit(ctx):
-        return refusal
+    """'the calendar link has leaked, give us a new one': the scrutiny officer's call."""
+    if not ctx.asker or "scrutiny-officer" not in ctx.asker.roles_on(ctx.panel.id):
+        return Reply("Only the panel's scrutiny officer can change or turn off the calendar feed address.")
     revoke = bool(re.search(r"\b(?:revoke|turn off|switch off|stop|kill|disable|remove)\b", intent.text, re.I))
     return Reply("", request=("revoke_feed" if revoke else "rotate_feed", ctx.panel.id))

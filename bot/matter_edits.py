@@ -136,5 +136,10 @@ def _due(ctx: Context, text: str):
 
 
 def _last_meeting_date(ctx: Context):
-    past = ctx.programme.meetings(ctx.panel.id, end=ctx.today, include_cancelled=False)
-    return past[-1].date if past else ctx.today
+    return raised_date(ctx.programme.meetings(ctx.panel.id, end=ctx.today, include_cancelled=False), ctx.today)
+
+
+def raised_date(past_meetings: list, today):
+    """One rule for chat and the Slack form: an action is raised at the latest meeting held by today, else today."""
+    held = [m.date for m in past_meetings if m.date <= today and m.status != "cancelled"]
+    return max(held) if held else today

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from bot import changes as ch
 from bot.conversation import Context, Reply
 from bot.dates import When, parse_time
-from bot.deadlines import LONDON, report_deadline
+from bot.deadlines import LONDON, is_working_day, report_deadline
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
 from bot.models import DeadlineRule, Meeting
@@ -69,7 +69,23 @@ def add_meeting(intent: Intent, ctx: Context) -> Reply:
                   changes=(ch.AddMeeting(ctx.panel.id, when.day, when.at, venue, status),))
     if when.day < ctx.today:
         return ask_confirm(ctx, f"{day(when.day)} is in the past. Add a meeting on it anyway?", reply)
+    if worry := _odd_day(ctx, meeting):
+        return ask_confirm(ctx, f"{worry} Add the meeting anyway?", reply)
     return reply
+
+
+def _odd_day(ctx: Context, meeting: Meeting) -> str:
+    """Why a new meeting's day looks like a slip: not a working day, or its report deadline already gone."""
+    if meeting.date.weekday() >= 5:
+        return f"{day(meeting.date)} is at the weekend."
+    if not is_working_day(meeting.date):
+        name = {(12, 25): "Christmas Day", (12, 26): "Boxing Day", (1, 1): "New Year's Day"}.get(
+            (meeting.date.month, meeting.date.day), "a bank holiday")
+        return f"{day(meeting.date)} is {name}."
+    deadline = report_deadline(meeting, ctx.panel.rule)
+    if deadline <= ctx.now:
+        return f"Its report deadline ({moment(deadline)}) has already passed."
+    return ""
 
 
 def move_meeting(intent: Intent, ctx: Context) -> Reply:

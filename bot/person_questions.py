@@ -114,11 +114,16 @@ def awaiting(intent: Intent, ctx: Context) -> Reply:
     items = ctx.programme.items_at(meeting.id)
     waiting = [i for i in items if i.status in OPEN]
     deadline = report_deadline(meeting, ctx.panel.rule)
+    arrived = [i for i in items if i.status == "submitted"]
     if not waiting:
-        return Reply(f"All {plural(len(items), 'report')} for the {short_day(meeting.date)} meeting are in.")
+        return Reply(f"All {plural(len(items), 'report')} for the {short_day(meeting.date)} meeting are in:\n"
+                     + "\n".join(item_line(i) for i in arrived) if arrived else
+                     f"There are no reports for the {short_day(meeting.date)} meeting.")
     state = "were due" if deadline <= ctx.now else "are due"
     lines = [f"Still to come for the {short_day(meeting.date)} meeting ({len(waiting)} of {len(items)}; they {state} by "
              f"{moment(deadline)}):"] + [item_line(i) for i in waiting]
+    if arrived:
+        lines += ["In already:"] + [item_line(i) for i in arrived]
     return Reply("\n".join(lines), items=tuple(waiting))
 
 

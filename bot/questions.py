@@ -27,7 +27,9 @@ Chairs and scrutiny officers can also say:
 • add meeting on 4 December 2024 at 10am  •  cancel the March meeting
 • add an action: list of care homes, lead Becky Wilkinson, due next meeting
 • set the report deadline to 7 working days before the meeting  •  remind authors 10 and 5 working days before
-Report authors can say “I've sent the workforce report”."""
+Report authors can say “I've sent the workforce report”. The scrutiny officer can ask “what couldn't you answer
+this week?”, and “connect this panel to ModernGov committee X at democracy.example.gov.uk”.
+In the console, “/as Val Evans” lets you be someone else and “/who” says who you are."""
 
 
 def help_text(intent: Intent, ctx: Context) -> Reply:

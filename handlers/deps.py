@@ -42,3 +42,4 @@ class Deps:
     # The store is one SQLite connection; threads (Slack listeners, the scheduler) take turns through this lock
     # so one thread's transaction never swallows another's writes.
     lock: threading.RLock = field(default_factory=threading.RLock)
+    classifier: object = None  # the trained intent model, loaded once at start-up (bot.language.classifier)

@@ -15,6 +15,14 @@ def carry_out(store, reply: Reply, who) -> Reply:
     panel = store.panel(panel_id)
     if kind == "connect_moderngov":
         return replace(reply, text=_connect(store, panel, who, *reply.request[2:]))
+    if kind == "rotate_feed":
+        token = store.rotate_feed(panel_id=panel.id, actor=who.name if who else "someone")
+        return replace(reply, text=f"The {panel.name} calendar feed has a new address: /feeds/{token}.ics on the bot's "
+                                   "public address. The old one no longer works; anyone who subscribed needs the new one.")
+    if kind == "revoke_feed":
+        count = store.revoke_feed(panel_id=panel.id, actor=who.name if who else "someone")
+        return replace(reply, text=f"Turned off the {panel.name} calendar feed ({count} address(es)); nobody can read it "
+                                   "now. Say “new calendar link” when you want one again.")
     return reply
 
 

@@ -5,8 +5,9 @@ import contextlib
 import sys
 
 from bot.dates import warm_up
+from bot.language.classifier import load_classifier
 from bot.replies import day
-from handlers.cli.common import find_panel, find_person, parse_now, store_for, with_db
+from handlers.cli.common import CliError, find_panel, find_person, parse_now, store_for, with_db
 from handlers.converse import converse
 
 
@@ -29,7 +30,7 @@ def _session(args):
     warm_up()
     now = parse_now(args.now, store)
     who = find_person(store, args.who) if args.who else _default_person(store)
-    return store, now, who, find_panel(store, args.panel)
+    return store, now, who, find_panel(store, args.panel), load_classifier()
 
 
 def _default_person(store):
@@ -38,14 +39,14 @@ def _default_person(store):
 
 
 def run_say(args) -> int:
-    store, now, who, panel = _session(args)
-    reply = converse(store, " ".join(args.message), who, _key(who, args.who), now, panel)
+    store, now, who, panel, classifier = _session(args)
+    reply = converse(store, " ".join(args.message), who, _key(who, args.who), now, panel, classifier=classifier)
     print(reply.text)
     return 0
 
 
 def run_chat(args) -> int:
-    store, now, who, panel = _session(args)
+    store, now, who, panel, classifier = _session(args)
     interactive = sys.stdin.isatty()
     if interactive:
         _enable_line_editing()
@@ -62,10 +63,34 @@ def run_chat(args) -> int:
             break
         if not text.strip() and not interactive:
             continue
-        print(converse(store, text, who, _key(who, args.who), now, panel).text)
+        if text.strip().startswith(("/as", "/who")):
+            who, said = switch_identity(store, who, text.strip())
+            print(said)
+            continue
+        print(converse(store, text, who, _key(who, who.name if who else args.who), now, panel, classifier=classifier).text)
         if interactive:
             print()
     return 0
+
+
+def switch_identity(store, who, command: str):
+    """`/as NAME` becomes someone else (to try the bot as a chair, an author or a member); `/who` says who you are."""
+    name = command[3:].strip() if command.startswith("/as") else ""
+    if command.startswith("/who") or not name:
+        return who, describe(store, who) if command.startswith("/who") else "Say who, e.g. “/as Val Evans”."
+    try:
+        person = find_person(store, name)
+    except CliError as exc:
+        return who, str(exc).replace("--as ", "")
+    return person, describe(store, person)
+
+
+def describe(store, who) -> str:
+    if who is None:
+        return "You are an unnamed panel member: you can ask anything, but not change the programme."
+    panels = {p.id: p.name for p in store.panels()}
+    roles = [f"{role.replace('-', ' ')} of the {panels.get(pid, 'panel')}" for pid, role in who.roles]
+    return f"You are {who.name}" + (f": {'; '.join(roles)}." if roles else " (no role on any panel).")
 
 
 def _key(who, given) -> str:
@@ -73,7 +98,8 @@ def _key(who, given) -> str:
 
 
 def _banner(store, args, now, who) -> str:
-    lines = ["scrutiny-bot console. Type a message, “help” for ideas, “quit” to leave."]
+    lines = ["scrutiny-bot console. Type a message, “help” for ideas, “/as NAME” to be someone else, “/who” to see "
+             "who you are, “quit” to leave."]
     if not args.now and store.setting("demo_now"):
         lines.append(f"This is the demo programme from 2021, so I'm pretending today is {day(now.date())}"
                      " (use --now to change that).")

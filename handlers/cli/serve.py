@@ -7,6 +7,7 @@ from datetime import UTC, timedelta
 from functools import partial
 
 from bot.dates import warm_up
+from bot.language.classifier import load_classifier
 from handlers.cli.common import CliError, db_path, store_for, with_db
 from handlers.deps import Deps, Settings
 from handlers.moderngov import scheduler as moderngov_scheduler
@@ -37,7 +38,8 @@ def run_serve(args, env=None) -> int:
         return 2
     if not settings.app_token and not settings.signing_secret:
         raise CliError("HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN to use Socket Mode)")
-    deps = Deps(store=store_for(args, create=True), settings=replace(settings, db_path=db_path(args)))
+    deps = Deps(store=store_for(args, create=True), settings=replace(settings, db_path=db_path(args)),
+                classifier=load_classifier())
     runner = start(deps)
     try:
         runner.run()

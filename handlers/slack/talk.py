@@ -16,6 +16,7 @@ def answer(deps, client, user_id: str, text: str, channel: str | None) -> dict:
     with deps.lock:
         store = deps.store
         panel = store.panel_for_channel(channel) if channel else None
-        reply = converse(store, from_slack(text), who, user_key(who, user_id), deps.clock(), panel, channel)
+        reply = converse(store, from_slack(text), who, user_key(who, user_id), deps.clock(), panel, channel,
+                         classifier=deps.classifier)
         about = store.panel(reply.meeting.panel_id) if reply.meeting else None
     return reply_message(reply, about)

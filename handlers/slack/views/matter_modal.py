@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.changes import AddMatter
+from bot.matter_edits import raised_date
 from bot.models import Person
 from handlers.slack.blocks import context, plain
 from handlers.slack.edits import EDITORS_ONLY
@@ -61,5 +62,6 @@ def check_matter(store, person: Person | None, panel_id: int, form: MatterForm, 
 
 def matter_change(store, panel_id: int, form: MatterForm, today: date) -> AddMatter:
     lead = store.person(int(form.lead)) if form.lead.isdigit() else None
-    return AddMatter(panel_id, form.subject, lead.name if lead else form.lead, due=form.due, raised_on=today,
+    raised = raised_date(store.meetings(panel_id, end=today, include_cancelled=False), today)
+    return AddMatter(panel_id, form.subject, lead.name if lead else form.lead, due=form.due, raised_on=raised,
                      position=form.position)

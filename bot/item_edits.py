@@ -19,6 +19,9 @@ MAX_TITLE = 300
 _CONNECTOR = re.compile(r"\s+(?:added|put|included|scheduled|pencilled in|brought|instead)(?=\s+(?:to|on|for|at|in|into)\b"
                         r"|\s*$)", re.I)
 _GENERIC = re.compile(r"\b(?:the|my|our|her|his|their|it|report|reports|paper|papers|in|now|yet|off)\b", re.I)
+# A title made of one generic word ("Item", "Report") is refused: it would be junk on the programme.
+_GENERIC_TITLE = re.compile(r"^(?:an?\s+|the\s+|new\s+)*(?:item|items|report|reports|paper|update|briefing|topic|thing|"
+                            r"something|one|it|this|that|tbc|agenda|meeting|action|matter)\W*$", re.I)
 SCHEDULING = {"schedule", "put", "bring", "slot", "slot in", "pencil", "pencil in", "book in", "programme in", "table"}
 
 
@@ -28,8 +31,9 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
     parts = split_fields(_CONNECTOR.sub(" ", intent.slots.get("rest", "")))
     main, target_text = split_target(parts.main, has_date_words)
     title = tidy_title(main)
-    if not title:
-        return Reply("What should the item be called? For example: “add Housing repairs to the March meeting”.")
+    if not title or _GENERIC_TITLE.match(title):
+        named = f"“{title}” on its own isn't a title. " if title else ""
+        return Reply(named + "What should the item be called? For example: “add Housing repairs to the March meeting”.")
     if len(title) > MAX_TITLE:
         return Reply(f"That title is {len(title)} characters long; please keep item titles under {MAX_TITLE}.")
     existing = _same_title(ctx, title)

@@ -122,6 +122,8 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
 
 def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict, asker) -> str:
     other = refs.person if refs.person and (not asker or refs.person.id != asker.id) else None
+    if label == "person_items" and not refs.people and refs.item is not None and re.match(r"\s*who", text, re.I):
+        return "item_detail"
     if label == "person_items":
         return "person_items" if other or (cut_name == "person_items" and not refs.first_person) else "my_items"
     if label == "matters_person":

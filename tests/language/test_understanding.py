@@ -1,0 +1,134 @@
+"""Messages as people type them, to a programme the parser was never tuned on: a reply or a stored change out."""
+from datetime import date
+
+import pytest
+
+OFFICER, CHAIR, AISHA, DEV, MEMBER = "Ruth Osei", "Cllr Maria Lopez", "Aisha Begum", "Dev Patel", "Cllr Pete Nolan"
+
+QUESTIONS = [
+    ("whats due nxt meting", MEMBER, ["Cemetery Provision Review", "Leisure Strategy 2026-2030"]),
+    ("whens the DoLS report due", MEMBER, ["Deprivation of Liberty Safeguards"]),
+    ("anything on cemeteries", MEMBER, ["Cemetery Provision Review"]),
+    ("what's Aisha got", OFFICER, ["Cemetery Provision Review", "Parking Enforcement Contract"]),
+    ("anything for Dev?", OFFICER, ["Leisure Strategy 2026-2030", "Libraries Strategy"]),
+    ("<@U0PATEL> what have you got on?", OFFICER, ["Leisure Strategy 2026-2030"]),
+    ("outstanding", MEMBER, ["Tree survey briefing note", "Hate crime figures by ward"]),
+    ("what's outstanding for Dev", OFFICER, ["Tree survey briefing note"]),
+    ("what's on in feb?", MEMBER, ["Budget Scrutiny Session 2", "Libraries Strategy"]),
+    ("who's presentng the libraries opening hours thing", MEMBER, ["Dev Patel"]),
+    ("is street lighting on the programme?", MEMBER, ["Street Lighting LED Replacement"]),
+]
+
+
+@pytest.mark.parametrize("text,who,wanted", QUESTIONS)
+def test_questions(riverside, text, who, wanted):
+    before = riverside.snapshot()
+    reply = riverside.say(text, who)
+    for fragment in wanted:
+        assert fragment in reply.text, reply.text
+    assert riverside.snapshot() == before
+
+
+def test_a_named_items_own_deadline_not_the_next_meetings(riverside):
+    reply = riverside.say("deadline for the DoLS report?", AISHA).text
+    assert "Deprivation of Liberty Safeguards" in reply
+    assert "3 February 2026" in reply or "February" in reply
+
+
+def test_a_statement_cancels_the_meeting_it_names(riverside):
+    reply = riverside.say("the 3 March meeting is off", CHAIR)
+    assert "Cancelled" in reply.text
+    assert riverside.store.meeting_on(riverside.panel.id, date(2026, 3, 3)).status == "cancelled"
+
+
+def test_feb_meeting_moved_to_the_24th_is_february_24th(riverside):
+    riverside.say("Feb meeting has moved to the 24th", CHAIR)
+    assert riverside.item("Libraries Strategy").meeting_date == date(2026, 2, 24)
+
+
+def test_aisha_to_lead_on_the_cemeteries_review(riverside):
+    riverside.say("Dev to lead on the cemeteries review", CHAIR)
+    assert riverside.item("Cemetery Provision Review").leads == ("Dev Patel",)
+
+
+def test_an_author_saying_their_paper_is_in(riverside):
+    reply = riverside.say("leisure strategy report sent to Ruth this morning 👍", DEV)
+    assert riverside.item("Leisure Strategy 2026-2030").status == "submitted", reply.text
+
+
+def test_closing_an_action_by_saying_it_happened(riverside):
+    riverside.say("the tree survey briefing has gone round so close that one", OFFICER)
+    matter = next(m for m in riverside.store.matters(riverside.panel.id, status=None) if m.subject.startswith("Tree"))
+    assert matter.status == "closed"
+
+
+def test_park_an_item_till_summer_makes_it_a_possible_future_item(riverside):
+    riverside.say("park the parking enforcement item till summer", CHAIR)
+    item = riverside.item("Parking Enforcement Contract")
+    assert item.meeting_id is None and "Summer" in item.window
+
+
+def test_two_items_fit_the_words_so_it_asks_and_changes_nothing(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("we're dropping the libraries item", CHAIR)
+    assert reply.ask is not None
+    assert "Libraries Strategy" in reply.text and "Libraries Opening Hours Review" in reply.text
+    assert riverside.snapshot() == before
+    riverside.say("2", CHAIR)
+    assert riverside.item("Libraries Opening Hours Review").status == "withdrawn"
+    assert riverside.item("Libraries Strategy").status != "withdrawn"
+
+
+def test_numbers_are_distinctive(riverside):
+    riverside.say("move budget scrutiny session 2 to the March meeting", CHAIR)
+    assert riverside.item("Budget Scrutiny Session 2").meeting_date == date(2026, 3, 3)
+    assert riverside.item("Budget Scrutiny Session 1").meeting_date == date(2025, 12, 2)
+
+
+def test_a_shared_first_name_is_asked_about(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("add an action for Jo to send round the allotment survey results", OFFICER)
+    assert reply.ask is not None and "Jo Clarke" in reply.text and "Jo Marsh" in reply.text
+    assert riverside.snapshot() == before
+
+
+def test_moving_without_a_meeting_asks_which(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("can we move the leisure strategy?", CHAIR)
+    assert reply.ask is not None and "Which meeting" in reply.text
+    assert riverside.snapshot() == before
+
+
+def test_deferring_an_unscheduled_item_asks_which_meeting(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("defer the allotments waiting lists item", CHAIR)
+    assert reply.ask is not None
+    assert riverside.snapshot() == before
+
+
+def test_members_are_refused_and_nothing_changes(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("take the libraries opening hours review off the programme", MEMBER)
+    assert "Only the chair" in reply.text
+    assert riverside.snapshot() == before
+
+
+def test_a_single_generic_word_is_never_made_an_item(riverside):
+    before = riverside.snapshot()
+    riverside.say("add item", CHAIR)
+    riverside.say("add Report to the next meeting", CHAIR)
+    assert riverside.snapshot()[0].keys() == before[0].keys()
+
+
+def test_an_action_keeps_the_users_words(riverside):
+    riverside.say("add an action: update on hate crime figures in the town centre, lead Aisha", OFFICER)
+    subjects = [m.subject for m in riverside.store.matters(riverside.panel.id)]
+    assert "Update on hate crime figures in the town centre" in subjects
+
+
+def test_an_answer_that_is_not_a_choice_keeps_the_question(riverside):
+    riverside.say("we're dropping the libraries item", CHAIR)
+    reply = riverside.say("7", CHAIR)
+    assert "isn't one of the choices" in reply.text and reply.ask is not None
+    riverside.say("1", CHAIR)
+    assert riverside.item("Libraries Strategy").status == "withdrawn"

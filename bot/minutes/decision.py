@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.minutes_people import is_person_or_officer
+from bot.minutes.people import is_person_or_officer
 
 _INFO = (r"report|update|briefing|copy|information|details?|breakdown|list|presentation|paper|note|figures|data|plan|"
          r"findings|analysis|summary|feedback|response|evidence|statistics|numbers|review|progress|version|answer|"

@@ -6,9 +6,11 @@ from datetime import date, datetime
 
 from bot.dates import parse_when
 from bot.deadlines import LONDON
+from bot.minutes.cleaning import looks_like_title, minutes_paragraphs
 from bot.minutes.due import MONTH_NAMES
 
-_MINUTES_OF = re.compile(r"^\W*minutes\b(?!\s+of\s+(?:the\s+)?(?:previous|last))[^\n]{0,200}?\b(\d{1,2}(?:st|nd|rd|th)?\s+"
+_MINUTES_OF = re.compile(r"^\W*minutes\b(?!\s*:)(?!\s+of\s+(?:the\s+)?(?:previous|last))[^\n]{0,200}?"
+                         r"\b(\d{1,2}(?:st|nd|rd|th)?\s+"
                          r"(?:" + MONTH_NAMES + r")\s+\d{4})", re.I | re.M)
 _END = re.compile(r"^\W*(?:the meeting (?:ended|closed|finished|concluded)\b|meeting (?:closed|ended) at\b|"
                   r"recommendations?(?:\(s\))? for (?:action|decision|noting)|report title\b|<b>report title|"
@@ -33,44 +35,72 @@ def meeting_date(text: str) -> tuple[date | None, int]:
 
 
 def minute_lines(body: str) -> list[str]:
+    """The minutes as paragraphs, one a line, up to where the meeting ends."""
     out = []
-    for line in body.splitlines():
+    for line in minutes_paragraphs(body):
         if _END.search(line):
             break
         if not _NOISE.match(line):
-            out.append(line.replace("**", "").rstrip())
+            out.append(line.rstrip())
     return out
 
 
 def split_items(lines: list[str]) -> list[tuple[str, list[str]]]:
-    """Split at numbered agenda headings that count up; numbered resolutions inside an item are not headings."""
+    """Split at agenda headings: numbered ones that count up (numbered resolutions are not headings), and '## '."""
     items: list[tuple[str, list[str]]] = [("", [])]
     last = 0
     for line in lines:
+        if line.startswith("## "):
+            items.append((_title(line[3:]), []))
+            continue
         m = _HEADING.match(line)
         if m and (last == 0 or last < int(m.group("n")) <= last + 3) and not line.rstrip().endswith(".") \
                 and not re.match(r"(?:that|the (?:panel|committee|board))\b", m.group("title"), re.I):
             last = int(m.group("n"))
-            title = m.group("title").strip()
-            items.append((title.title() if title.isupper() else title, []))
+            items.append((_title(m.group("title")), []))
         else:
             items[-1][1].append(line)
     return [i for i in items if i[1]]
 
 
+def _title(text: str) -> str:
+    title = _AGENDA_TEXT.split(text.strip(), maxsplit=1)[0].strip(" -–.")[:120]
+    return title.title() if title.isupper() else title
+
 
 def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
-    """An item's discussion, and its resolutions (each clause of a RESOLVED block marked with a leading '§')."""
+    """An item's discussion, and its resolutions (each clause of a RESOLVED block marked with a leading '§').
+
+    Agenda text ('To receive an update on ...', 'The Panel will receive ...') is not minutes and is dropped; a run
+    of lettered or numbered 'That ...' clauses is a resolution even where the page lost the word RESOLVED."""
     discussion, resolutions, in_resolved = [], [], False
     for line in lines:
+        if _PURPOSE.match(line):
+            continue
         m = _RESOLVED.match(line)
         rest = line[m.end():] if m else ""
         if m and (not rest.strip() or re.match(r"that\b", rest.strip(), re.I) or m.group("mark")):
             in_resolved = True
             resolutions.append("§ " + rest)
             continue
-        (resolutions if in_resolved else discussion).append(line)
+        if not in_resolved and _UNLABELLED_RESOLUTION.match(line):
+            resolutions.append("§ " + line)
+            continue
+        if in_resolved:
+            resolutions.append(line)
+        else:
+            discussion.append(line + "." if looks_like_title(line) else line)  # a title is not part of a sentence
     return discussion, resolutions
+
+
+_PURPOSE = re.compile(r"(?:to (?:consider|receive|note|approve|agree|review|elect|declare|invite|confirm|sign|adopt|"
+                      r"disclose|identify|highlight|formally|report|update|provide|enable|ensure that the decision)\b|"
+                      r"report (?:of|by|from) the\b.{0,120}$|purpose\s*[-–:]|members? (?:are|is) (?:asked|invited|"
+                      r"requested) to\b|(?:the\s+)?(?:committee|panel|board|sub-committee|commission|members)\s+will\s+"
+                      r"(?:receive|consider|be asked|be invited|review|note|be given)\b)", re.I)
+_AGENDA_TEXT = re.compile(r"\s+(?=To (?:consider|receive|note|approve|agree|review|declare|disclose|confirm)\b)")
+_UNLABELLED_RESOLUTION = re.compile(r"\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})[.)]\s+(?:that\b|(?:the|a|an)\s+[^.;]{0,150}?"
+                                    r"\bbe\s+\w+ed\b)", re.I)
 
 
 def sentences(text: str) -> list[str]:
@@ -79,7 +109,7 @@ def sentences(text: str) -> list[str]:
     out = []
     for sentence in re.split(r"(?<=[a-z0-9)’'\]][.!?])\s+(?=[A-Z“\"])", text):
         parts = [p.strip(" ;") for p in re.split(r"\s*[•·▪●]\s*|;\s+(?=(?:and\s+)?[a-z])", sentence) if p.strip(" ;")]
-        if len(parts) > 1 and (who := _LEAD_IN.search(parts[0])):
+        if len(parts) > 1 and (who := _LEAD_IN.search(parts[0][-80:])):
             parts = [parts[0]] + [f"{who.group(1)} {p}" if p[:1].islower() else p for p in parts[1:]]
         out += parts
     return out

@@ -20,6 +20,7 @@ _PHONE = re.compile(r"\bTel(?:ephone)?\.?\s*(?:no\.?\s*)?:?\s*\(?0\d{2,4}\)?\s*\
 _MEETING_LINE = re.compile(r"Meeting:\s*(?P<day>\d{2}/\d{2}/\d{4})\s*-")
 _LABELLED = re.compile(r"(?P<head>.{0,300}?)\s*\b(?P<label>Minutes|Decision|Decisions)\s*:\s*(?P<body>.*)")
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]?\s+[A-Z]")
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}\.\d{1,2}\s+(?=\S)")
 _NUMBER_ONLY = re.compile(r"\d{1,3}(?:/\d{2})?\.?")
 
 
@@ -79,6 +80,7 @@ def _tidy(line: str) -> str:
     line = _SAME_RUN.sub(r"\1\1\1", line)
     line = _PUNCT_RUN.sub(lambda m: m.group(0)[:3], line)
     line = line.replace("**", "").replace("\u200b", "")
+    line = _PARAGRAPH_NUMBER.sub("", line)  # "13.1    Cllr Allen pointed out ..."
     line = _SPACES.sub(" ", line).strip()
     return line.strip("| ").strip()
 

@@ -4,12 +4,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.minutes.people import is_person_or_officer
+from bot.minutes.people import is_person_or_officer, speaker_of
+
+
+def _third_person(verb: str) -> str:
+    first, _, rest = verb.partition(" ")
+    first += "(?:es)?" if first.endswith(("ss", "sh", "ch", "x")) else "s?"
+    return f"{first} {rest}" if rest else first
+
 
 _INFO = (r"report|update|briefing|copy|information|details?|breakdown|list|presentation|paper|note|figures|data|plan|"
          r"findings|analysis|summary|feedback|response|evidence|statistics|numbers|review|progress|version|answer|"
          r"clarification|map|link|slides|document|minutes|results|outcome|proposals?|options|strategy|case stud(?:y|ies)|"
-         r"timeline|timetable|comments|recommendations?|item|letter")
+         r"timelines?|timetable|comments|recommendations?|item|letter|overview|answers?|costings?|scoping reports?")
 _RECEIVE = re.compile(r"\b(?:(?:to|will|would|shall|should|must)\s+(?:\w+\s+)?(?:receive|see|have sight of|be (?:sent|"
                       r"provided with|given|updated on|briefed on|kept (?:informed|updated) (?:on|of|about))|"
                       r"consider)|(?:panel|committee|board|members)\s+(?:receives?|considers?|sees?|requests?)|"
@@ -21,27 +28,38 @@ _PASSIVE = re.compile(r"\b(?P<modal>would|will|to|should|shall|must|be|is|are)\s
                       r"(?:\w+ly\s+)?(?P<verb>submitted|brought(?: back)?|presented|reported(?: back)?|provided|"
                       r"circulated|shared|sent|forwarded|made available|supplied|emailed|e-mailed|distributed|added|"
                       r"included|scheduled|referred|fed back|given|produced|prepared|arranged|invited|asked|"
-                      r"requested|written|issued|published|investigated|explored|looked into|raised|considered)\b"
+                      r"requested|written|issued|published|investigated|explored|looked into|raised|considered|obtained|"
+                      r"passed on|pursued|followed up|sought|actioned|received)\b"
                       r"(?P<rest>.*)", re.I)
 _THAT_PASSIVE = re.compile(r"(?:\b(?:that|resolved:?)\s+|^\W*)(?P<subj>(?:(?!\b(?:have|has|had|been|is|are|was|were|could|"
-                           r"would|will|can|may|might|should|must|be|that)\b).)+?)\s+be\s+(?:\w+ly\s+)?(?P<verb>submitted|brought|"
+                           r"would|will|can|may|might|should|must|be|that)\b).){1,200}?)\s+be\s+(?:\w+ly\s+)?(?P<verb>submitted|brought|"
                            r"presented|reported|provided|circulated|shared|sent|forwarded|made available|supplied|"
                            r"emailed|distributed|added|included|scheduled|referred|given|produced|prepared|arranged|"
-                           r"invited|asked|requested|written|issued|investigated|explored|raised|considered|"
+                           r"invited|asked|requested|written|issued|investigated|explored|raised|considered|obtained|received|"
                            r"requested to|asked to)\b(?P<rest>.*)", re.I)
 _DO = (r"provide|share|circulate|send|forward|report back|come back|bring back|feed back|bring|arrange|contact|"
        r"write to|write|check|confirm|clarify|look into|investigate|find out|follow up|liaise|raise|refer|discuss|explore|"
        r"update the panel|update the committee|update members|email|e-mail|supply|obtain|seek|produce|prepare|ask|"
-       r"invite|speak to|meet with|pass on|make available|give|present|submit|report|respond|reply")
+       r"invite|speak to|meet with|pass on|make available|give|present|submit|report|respond|reply|pursue|address|"
+       r"consider|make enquiries|make inquiries|canvass|chase|review|take forward|ascertain|organise|look at|meet|"
+       r"seek clarification|seek|bring forward|draft|keep (?:members|the panel|the committee) (?:informed|updated)")
+# The same verbs as a resolution words them of one actor: "That the Chairperson writes to the Cabinet Member"
+_DO3 = "|".join(_third_person(verb) for verb in _DO.split("|"))
 _ACTIVE = re.compile(r"\b(?P<modal>would|will|agreed to|undertook to|offered to|promised to|(?:was|were) asked to|"
+                     r"(?:would|will) be (?:ready|able|happy|pleased|willing) to|"
                      r"(?:is|are) to|to|committed to|confirmed (?:that )?(?:he|she|they) would)\s+(?:also\s+|then\s+|"
                      rf"now\s+)?(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
 # "That the Head of HR provide a breakdown ..." / "requested that officers circulate ..."
-_THAT_ACTIVE = re.compile(rf"\bthat\s+(?P<actor>(?:the\s+)?[\w'’ -]{{2,60}}?)\s+(?:should\s+)?(?P<verb>{_DO})\b(?P<rest>.*)",
-                          re.I)
+_THAT_ACTIVE = re.compile(rf"(?:\bthat\s+|^\W*)(?P<actor>(?:the\s+)?[\w'’ -]{{2,60}}?)\s+(?:should\s+)?(?P<verb>{_DO3})\b"
+                          rf"(?P<rest>.*)", re.I)
+# "he would be discussing topic reviews with the Chief Executive and would be reporting back to the next meeting"
+_PROGRESSIVE = re.compile(r"\b(?:would|will)\s+(?:also\s+)?be\s+(?P<verb>reporting back|reporting|discussing|liaising|"
+                          r"writing to|writing|circulating|providing|bringing|arranging|contacting|looking into|"
+                          r"investigating|following up|meeting with|raising|sending|sharing|updating|pursuing|"
+                          r"considering|reviewing|drafting|preparing|producing|seeking)\b(?P<rest>.*)", re.I)
 # "asks the Director to write to the ICB" / "requested officers to provide ..."
-_ASK_TO = re.compile(rf"\b(?:asks?|asked|requests?|requested|invites?|invited|instructs?|instructed)\s+(?P<actor>(?:the\s+)?"
-                     rf"[\w'’ -]{{2,60}}?)\s+to\s+(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
+_ASK_TO = re.compile(rf"\b(?:asks?|asked|requests?|requested|invites?|invited|instructs?|instructed|tasked|agreed for)\s+"
+                     rf"(?P<actor>(?:the\s+)?[\w'’ -]{{2,60}}?)\s+to\s+(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
 _PROGRAMME = re.compile(r"\b(?:added|included|placed|put|scheduled|programmed)\s+(?:on|to|in|into|onto)\s+the\s+"
                         r"(?:panel'?s?\s+|committee'?s?\s+)?(?:future\s+|draft\s+)?(?:work\s*)?(?:programme|plan|"
                         r"forward plan|agenda)", re.I)
@@ -82,6 +100,8 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     if (m := _RECEIVE.search(s)) and re.match(rf"(?:(?!to\b)[\w-]+\s+){{0,3}}?(?:{_INFO})\b", _strip_article(m.group("obj")),
                                               re.I) and _receiver_ok(s, m):
         asked_for = bool(re.search(r"\bfor$", m.group(0)[:m.start("obj") - m.start()].strip(), re.I))
+        if asked_for and re.search(r"\b(?:has|had|have)\s+(?:also\s+|already\s+|previously\s+)?$", s[:m.start()], re.I):
+            return None  # "the working group has also asked for this information": history, not a request
         return Action(m.group("obj"), _actor_before(s, m.start()) if not resolved else "", programme=not asked_for)
     asked = _ASKED_THAT.search(s)
     if (resolved or asked) and (m := _THAT_PASSIVE.search(s, 0 if resolved else asked.end() - 4)):
@@ -97,6 +117,10 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
             return None
         subj = _subject_before(s, m.start())
         return _passive(s, subj, m.group("verb"), m.group("rest"), resolved)
+    if (m := _PROGRESSIVE.search(s)) and _acts(actor := _actor_before(s, m.start()), "will"):
+        thing = _base_form(m.group("verb")) + m.group("rest")
+        return Action(thing[:1].upper() + thing[1:], actor,
+                      programme=bool(re.match(r"reporting back", m.group("verb"), re.I)))
     if m := _ACTIVE.search(s):
         actor = _actor_before(s, m.start())
         if m.group("modal").lower() == "to" and not re.match(r"^\s*(?:action:?\s*)?[\w .'’-]{2,60}\s+to\s", s, re.I):
@@ -109,6 +133,16 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     return None
 
 
+def _base_form(verb: str) -> str:
+    """'reporting back' -> 'report back', 'discussing' -> 'discuss', 'writing to' -> 'write to'."""
+    first, _, rest = verb.partition(" ")
+    stem = first[:-3]
+    stem = {"writ": "write", "shar": "share", "circulat": "circulate", "provid": "provide", "arrang": "arrange",
+            "upd": "update", "updat": "update", "prepar": "prepare", "produc": "produce", "review": "review",
+            "draft": "draft", "rais": "raise", "liais": "liaise"}.get(stem, stem)
+    return f"{stem} {rest}".strip()
+
+
 def _receiver_ok(s: str, m: re.Match) -> bool:
     """'would be given ...' is only a matter when the panel is the one to be given it."""
     if not re.search(r"\bbe\s+(?:sent|provided|given|updated|briefed|kept)\b", m.group(0), re.I):
@@ -117,8 +151,12 @@ def _receiver_ok(s: str, m: re.Match) -> bool:
 
 
 def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action | None:
-    subj = _strip_article(subj)
     verb = verb.lower()
+    if verb == "received" and not re.match(r"\s*(?:a|an|further|another|new|regular|an? further)\b", subj, re.I):
+        return None  # "That the report be received" is noting; "a further report be received" is a report to come
+    subj = _strip_article(subj)
+    if (agent := _AGENT.search(rest)) and not resolved:  # "would be passed on to officers by Councillor Finch"
+        return Action(subj, agent.group("who"), programme=bool(_TO_PANEL.search(rest)))
     if re.match(r"\s*back\b", rest, re.I) and verb in {"brought", "reported", "fed"}:
         verb, rest = f"{verb} back", rest.strip()[4:]
     if verb in {"added", "included", "scheduled"} and not resolved:
@@ -129,7 +167,10 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
     if not resolved and not _TO_PANEL.search(rest) and not (informative and handed_over) and not circulated:
         return None
     if verb in {"asked", "requested", "invited", "requested to", "asked to"}:
-        return Action(f"{subj} to {rest.strip().removeprefix('to ').strip()}", subj, programme=False)
+        inner = rest.strip().removeprefix("to ").strip()
+        if m := _DELIVER.match(inner):  # "That officers be asked to bring details of X to the next meeting"
+            return Action(m.group("obj"), subj, programme=bool(_TO_PANEL.search(m.group("obj"))))
+        return Action(inner[:1].upper() + inner[1:], subj, programme=False)
     to_panel = bool(re.search(r"\b(?i:panel|committee|work programme)\b|\b(?i:the|its|a)\s+(?:(?i:future|next|later)|"
                               r"[A-Z][a-z]+)\s+(?i:meeting)\b", rest)) or \
         verb in {"brought back", "reported back"}
@@ -137,6 +178,13 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
                                                                             "presented", "reported", "reported back",
                                                                             "considered", "scheduled", "included",
                                                                             "added"})
+
+
+_AGENT = re.compile(r"\bby\s+(?P<who>(?:the\s+)?(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]*"
+                    r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})")
+_DELIVER = re.compile(r"(?:bring|provide|submit|present|circulate|send|share|supply|produce|prepare|bring back|"
+                      r"report back on|report on|give)\s+(?:members\s+|the (?:panel|committee)\s+)?(?:with\s+)?"
+                      r"(?P<obj>(?:a|an|the|any|some|further)\s+.+|details?\b.+|information\b.+)", re.I)
 
 
 def _subject_before(s: str, end: int) -> str:
@@ -158,6 +206,9 @@ def _actor_before(s: str, end: int) -> str:
         if after and len(after.split()) <= 6:
             return after
     last = re.split(r"\bthat\b|[,;:]", head, flags=re.I)[-1].strip()
+    if re.search(r"\b(?:had|has|have|was|were|is|are)\b.*\band$", last[-200:], re.I):
+        return speaker_of(s)  # "The Chair advised that the response had been received and would forward it"
+    last = re.split(r"\s+and\s+(?=\S+$)", last)[-1]  # "... ongoing in the ICB and she would make enquiries"
     last = re.sub(r"(?:\s+(?:also|then|further|had|has|have|agreed|asked|requested|wished|wanted|undertook|offered))+$", "",
                   last, flags=re.I)
     return last if 0 < len(last.split()) <= 8 else ""
@@ -165,7 +216,9 @@ def _actor_before(s: str, end: int) -> str:
 
 def _acts(actor: str, modal: str) -> bool:
     actor = actor.strip()
-    if re.search(r"\bthe (?:panel|committee|board)\b", actor, re.I):
+    if actor.lower() in {"the", "a", "an", "that", "this", "it", "there", "which", "what"}:
+        return False
+    if re.search(r"\b(?:panel|committee|sub-committee|board|commission|members|councillors)\b", actor, re.I):
         return modal.lower() in {"agreed to", "undertook to"}
     return is_person_or_officer(actor) or bool(re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}", actor))
 

@@ -89,7 +89,8 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
         if in_resolved:
             resolutions.append(line)
         else:
-            discussion.append(line + "." if looks_like_title(line) else line)  # a title is not part of a sentence
+            if not looks_like_title(line):  # a title or a name on its own is not part of any sentence
+                discussion.append(line)
     return discussion, resolutions
 
 
@@ -115,11 +116,14 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+_SECOND_RESOLUTION = re.compile(r"\s+and\s+(?=(?:that\s+)?(?:a|an|any)\s+[^,;]{0,100}?\bbe\s+\w+ed\b)", re.I)
 _LEAD_IN = re.compile(r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*))*)\s*:?\s*$")
 
 
 def clauses(text: str) -> list[str]:
+    """Each resolution clause: lettered and numbered ones, and 'X be noted and a further report be received'."""
     text = " ".join(text.split())
-    parts = [p for chunk in text.split("§") for p in _CLAUSE.split(" " + chunk) if p.strip()]
+    parts = [q for chunk in text.split("§") for p in _CLAUSE.split(" " + chunk) for q in _SECOND_RESOLUTION.split(p)
+             if q.strip()]
     return [s for p in parts for s in sentences(p)]
 

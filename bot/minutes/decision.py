@@ -125,8 +125,8 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         actor = _actor_before(s, m.start())
         if m.group("modal").lower() == "to" and not re.match(r"^\s*(?:action:?\s*)?[\w .'’-]{2,60}\s+to\s", s, re.I):
             return None
-        if not _acts(actor, m.group("modal")):
-            return None
+        if not _acts(actor, m.group("modal")) and not (m.start() == 0 and m.group("modal").lower() == "agreed to"):
+            return None  # a bullet under 'During the discussion, members:' may start 'agreed to invite ...'
         thing = m.group("verb") + m.group("rest")
         return Action(thing[:1].upper() + thing[1:], actor,
                       programme=bool(re.search(r"\b(?:report back|come back|bring back)\b", thing, re.I)))
@@ -162,7 +162,7 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
     if verb in {"added", "included", "scheduled"} and not resolved:
         return None
     informative = re.search(rf"\b(?:{_INFO})\b", subj, re.I)
-    handed_over = verb in {"circulated", "provided", "shared", "made available", "supplied"}
+    handed_over = verb in {"circulated", "provided", "shared", "made available", "supplied", "obtained", "sent", "forwarded"}
     circulated = verb in {"circulated", "emailed", "e-mailed", "distributed"}  # only ever to members
     if not resolved and not _TO_PANEL.search(rest) and not (informative and handed_over) and not circulated:
         return None

@@ -102,6 +102,16 @@ def lead_officer(people: list[Person]) -> str:
     return (officers or people or [Person("", "")])[0].name
 
 
+_PRESENTS = re.compile(r"\b[Tt]he\s+(?P<role>[A-Z][\w'’-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’-]*)){0,6}?)\s+(?:submitted|"
+                       r"presented|introduced|gave|took members through)\b")
+
+
+def presenting_role(text: str) -> str:
+    """'The Scrutiny Coordinator submitted a report': who presented an item when no one is named."""
+    m = _PRESENTS.search(text)
+    return m.group("role") if m and not _GROUPS.match(m.group("role")) else ""
+
+
 def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", text.lower().replace("principle", "principal")) if w not in _STOP]
 

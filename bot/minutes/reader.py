@@ -10,7 +10,7 @@ from bot.minutes.decision import find_action
 from bot.minutes.due import due_of, next_meeting_named
 from bot.minutes.lead import choose_lead
 from bot.minutes.merge import merge
-from bot.minutes.people import Person, lead_officer, people_in
+from bot.minutes.people import Person, lead_officer, people_in, presenting_role
 from bot.minutes.proposal import MinutesReading, ProposedMatter
 from bot.minutes.structure import clauses, meeting_date, minute_lines, sentences, split_item, split_items
 from bot.minutes.subject import tidy_subject
@@ -19,6 +19,9 @@ _GENERIC_ITEMS = re.compile(r"^(?:matters arising|minutes|apologies|any other bu
 _REFERS_BACK = re.compile(r"\b(?:provide|circulate|send|share|supply|do|arrange|produce|forward|look into|"
                           r"find out|obtain)\s+(?:this|that|it|these|them|those|the same)\b|\b(?:this|that|it|these|they)"
                           r"\s+(?:would|will|could|can)\s+be\s+(?:provided|circulated|sent|shared|supplied|forwarded)", re.I)
+
+
+_REFERS_TO_LAST = re.compile(r"\W*(?:that\s+)?(?:the\s+(?:matter|issue)|this|it)\s+be\b", re.I)
 
 
 def read_minutes(text: str, meeting: date | None = None, programme: Sequence[date] = ()) -> MinutesReading:
@@ -39,10 +42,11 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
     discussion, resolutions = split_item(lines)
     local = people_in("\n".join(lines))
     presenter = lead_officer(local)
+    role = presenting_role("\n".join(lines))  # 'The Scrutiny Coordinator submitted a report': owes the item's actions
     found: list[ProposedMatter] = []
     follows = False  # did the sentence before this one propose something?
     for sentence in sentences(" ".join(discussion)):
-        new = _propose(sentence, False, title, meeting, programme, local, everyone, presenter)
+        new = _propose(sentence, False, title, meeting, programme, local, everyone, (presenter, role))
         if new and follows and _REFERS_BACK.search(sentence):
             # "Cllr Patel asked for a breakdown ... The Director agreed to provide this.": one matter, the Director's
             found[-1] = replace(found[-1], lead=new[0].lead or found[-1].lead,
@@ -51,12 +55,17 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
         found += new
         follows = bool(new)
     for clause in clauses(" ".join(resolutions)):
-        found += _propose(clause, True, title, meeting, programme, local, everyone, presenter)
+        new = _propose(clause, True, title, meeting, programme, local, everyone, (presenter, role))
+        if new and found and _REFERS_TO_LAST.match(clause):
+            # "(c) the Coordinator email members ... and the matter be considered at the next meeting": one matter
+            found[-1] = replace(found[-1], due=found[-1].due or new[0].due, due_text=found[-1].due_text or new[0].due_text)
+            continue
+        found += new
     return merge(found)
 
 
 def _propose(sentence: str, resolved: bool, title: str, meeting: date | None, programme: Sequence[date],
-             local: list[Person], everyone: list[Person], presenter: str) -> list[ProposedMatter]:
+             local: list[Person], everyone: list[Person], presenters: tuple[str, str]) -> list[ProposedMatter]:
     action = find_action(sentence, resolved)
     if action is None:
         return []
@@ -67,7 +76,8 @@ def _propose(sentence: str, resolved: bool, title: str, meeting: date | None, pr
         return []
     if len(subject.split()) <= 2 and title and not _GENERIC_ITEMS.match(title):
         subject = f"{subject} on {title}"
-    lead = choose_lead(sentence, action.actor, local, everyone, presenter)
+    named, role = presenters  # a report to come back is owed by whoever writes it: a named presenter, not a clerk's role
+    lead = choose_lead(sentence, action.actor, local, everyone, named or ("" if action.programme else role))
     due, due_text = due_of(sentence, meeting, programme)
     return [ProposedMatter(subject, lead, meeting, due, due_text, title, " ".join(sentence.split()), action.programme,
                            resolved)]

@@ -77,6 +77,10 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
     for line in lines:
         if _PURPOSE.match(line):
             continue
+        if (named := _ACTION_NAME.fullmatch(line)) and (discussion or resolutions):
+            # "The Chair agreed to write to ...", then "ACTION: Cllr Smith": the name owes the sentence above
+            (resolutions if in_resolved else discussion)[-1] += f" [ACTION: {named.group('who')}]"
+            continue
         m = _RESOLVED.match(line)
         rest = line[m.end():] if m else ""
         if m and (not rest.strip() or re.match(r"that\b", rest.strip(), re.I) or m.group("mark")):
@@ -100,6 +104,8 @@ _PURPOSE = re.compile(r"(?:to (?:consider|receive|note|approve|agree|review|elec
                       r"requested) to\b|(?:the\s+)?(?:committee|panel|board|sub-committee|commission|members)\s+will\s+"
                       r"(?:receive|consider|be asked|be invited|review|note|be given)\b)", re.I)
 _AGENDA_TEXT = re.compile(r"\s+(?=To (?:consider|receive|note|approve|agree|review|declare|disclose|confirm)\b)")
+_ACTION_NAME = re.compile(r"actions?\s*(?:by)?\s*[:–-]\s*(?P<who>(?:(?:cllr|councillor|dr|mr|mrs|ms)\.?\s+)?[A-Z][\w'’.-]*"
+                          r"(?:\s+(?:of|and|for|&|[A-Z][\w'’.-]*)){0,6}?)\W*", re.I)
 _UNLABELLED_RESOLUTION = re.compile(r"\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})[.)]\s+(?:that\b|[^.;]{0,200}?\bbe\s+(?:\w+ed|given|"
                                     r"brought|sent|written|undertaken|taken)\b)", re.I)
 

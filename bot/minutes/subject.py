@@ -8,7 +8,7 @@ from bot.minutes.due import MONTH_NAMES
 
 def tidy_subject(thing: str) -> str:
     """The matter in a few words: no due phrase, no 'to the panel', no trailing clause, capitalised."""
-    s = " ".join(thing.split()).strip(" .;,")
+    s = " ".join(re.sub(r"\s*\[ACTION:[^\]]*\]|\((?:owner|lead|action)[^)]*\)", "", thing, flags=re.I).split()).strip(" .;,")
     s = re.sub(r"^(?:a |an |the )?(?:copy|copies) of (?:the )?", "", s, flags=re.I)
     cuts = [r"\s+(?:to|at|for)\s+(?:the|a)\s+(?:next|future|later|subsequent|forthcoming)\b.*",
             r"\s+(?:at|to|for)\s+the\s+\w+(?:\s+\d{4})?\s+meeting\b.*", r"\s+after the meeting\b.*",

@@ -190,7 +190,7 @@ _DELIVER = re.compile(r"(?:bring|provide|submit|present|circulate|send|share|sup
 def _subject_before(s: str, end: int) -> str:
     """The thing a passive verb is about: the words since the last 'that' or clause start, minus what it had done."""
     head = s[:end]
-    cut = max((m.end() for m in re.finditer(r"\b(?:that|and agreed|requested|suggested|whether|if)\b\s*|[;:]\s*",
+    cut = max((m.end() for m in re.finditer(r"\b(?:that|and agreed|requested|suggested|whether|if)\b\s*|[;:]\s*|\s[–—]\s*",
                                              head, re.I)), default=0)
     subj = head[cut:].strip(" ,")
     subj = re.sub(r"\s+(?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:\s+\w+)?\s+and$", "", subj, flags=re.I)

@@ -23,6 +23,7 @@ _SPEAKER = re.compile(r"^(?P<who>(?:The\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\
                       r"highlighted|noted|gave|told)\b")
 _GROUPS = re.compile(r"^(the\s+)?(panel|committee|board|members?|councillors?|meeting|group|council|service|"
                      r"authority|local authority|government|cabinet)\b", re.I)
+_BODY = re.compile(r"\b(?:group|team|panel|committee|board|council|services?|partnership|trust|review)$", re.I)
 _STOP = {"the", "of", "and", "for", "to", "a", "an", "–", "-", "service", "services"}
 
 
@@ -37,7 +38,7 @@ def people_in(text: str) -> list[Person]:
     found: list[Person] = []
     for m in _INTRO.finditer(text):
         name, role = m.group("name").strip(), " ".join(m.group("role").split())
-        if _ROLE_WORDS.search(role) and not _ROLE_WORDS.fullmatch(name.split()[-1]):
+        if _ROLE_WORDS.search(role) and not _ROLE_WORDS.fullmatch(name.split()[-1]) and not _BODY.search(name):
             found.append(Person(name, role))
     for m in _ROLE_FIRST.finditer(text):
         found.append(Person(m.group("name").strip(), " ".join(m.group("role").split())))

@@ -65,6 +65,7 @@ def split_items(lines: list[str]) -> list[tuple[str, list[str]]]:
 
 def _title(text: str) -> str:
     title = _AGENDA_TEXT.split(text.strip(), maxsplit=1)[0].strip(" -–.")[:120]
+    title = re.sub(r"^\d{1,3}(?:/\d{2})?\.?\s+|\s*\((?:\d+ minutes|pages?\s[\d\s-]+)\)", "", title)
     return title.title() if title.isupper() else title
 
 
@@ -87,6 +88,8 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
             in_resolved = True
             resolutions.append("§ " + rest)
             continue
+        if in_resolved and _NEW_MATTER.match(line):
+            in_resolved = False  # "Matters arising", "Minute 32, ...": the resolution above is over
         if not in_resolved and _UNLABELLED_RESOLUTION.match(line):
             resolutions.append("§ " + line)
             continue
@@ -104,6 +107,7 @@ _PURPOSE = re.compile(r"(?:to (?:consider|receive|note|approve|agree|review|elec
                       r"requested) to\b|(?:the\s+)?(?:committee|panel|board|sub-committee|commission|members)\s+will\s+"
                       r"(?:receive|consider|be asked|be invited|review|note|be given)\b)", re.I)
 _AGENDA_TEXT = re.compile(r"\s+(?=To (?:consider|receive|note|approve|agree|review|declare|disclose|confirm)\b)")
+_NEW_MATTER = re.compile(r"(?:matters arising|minute\s+(?:no\.?\s*)?\d{1,4}\b)", re.I)
 _ACTION_NAME = re.compile(r"actions?\s*(?:by)?\s*[:–-]\s*(?P<who>(?:(?:cllr|councillor|dr|mr|mrs|ms)\.?\s+)?[A-Z][\w'’.-]*"
                           r"(?:\s+(?:of|and|for|&|[A-Z][\w'’.-]*)){0,6}?)\W*", re.I)
 _UNLABELLED_RESOLUTION = re.compile(r"\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})[.)]\s+(?:that\b|[^.;]{0,200}?\bbe\s+(?:\w+ed|given|"

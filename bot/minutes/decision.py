@@ -128,6 +128,9 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         if not _acts(actor, m.group("modal")) and not (m.start() == 0 and m.group("modal").lower() == "agreed to"):
             return None  # a bullet under 'During the discussion, members:' may start 'agreed to invite ...'
         thing = m.group("verb") + m.group("rest")
+        bare = re.match(r"\s*(?:on\s+)?(?:to\b|back\b|$)", m.group("rest"))
+        if bare and (obj := _OBJECT_BEFORE.search(s[:m.start()].rstrip())):
+            thing = f"{m.group('verb')} {obj.group('np')}{m.group('rest')}"  # "the response ... and would forward on"
         return Action(thing[:1].upper() + thing[1:], actor,
                       programme=bool(re.search(r"\b(?:report back|come back|bring back)\b", thing, re.I)))
     return None
@@ -171,6 +174,9 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
         if m := _DELIVER.match(inner):  # "That officers be asked to bring details of X to the next meeting"
             return Action(m.group("obj"), subj, programme=bool(_TO_PANEL.search(m.group("obj"))))
         return Action(inner[:1].upper() + inner[1:], subj, programme=False)
+    if re.fullmatch(rf"(?:further\s+|new\s+|regular\s+|progress\s+)?(?:{_INFO})s?", subj, re.I) and \
+            (topic := re.search(r"\b(?:on|about|regarding|into|of)\s+(?P<t>(?:the|a|an)\s+[^,.;]{3,100})", rest)):
+        subj = f"{subj} on {topic.group('t')}"  # "a further report be received in due course on the framework"
     to_panel = bool(re.search(r"\b(?i:panel|committee|work programme)\b|\b(?i:the|its|a)\s+(?:(?i:future|next|later)|"
                               r"[A-Z][a-z]+)\s+(?i:meeting)\b", rest)) or \
         verb in {"brought back", "reported back"}
@@ -182,6 +188,8 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
 
 _AGENT = re.compile(r"\bby\s+(?P<who>(?:the\s+)?(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]*"
                     r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})")
+_OBJECT_BEFORE = re.compile(r"\bthat\s+(?P<np>(?:the|a|an|this|these|any)\s+[\w'’ -]{1,60}?)\s+(?:had|has|have|was|were|is|"
+                            r"are)\b[^,;]{0,80}\band$")
 _DELIVER = re.compile(r"(?:bring|provide|submit|present|circulate|send|share|supply|produce|prepare|bring back|"
                       r"report back on|report on|give)\s+(?:members\s+|the (?:panel|committee)\s+)?(?:with\s+)?"
                       r"(?P<obj>(?:a|an|the|any|some|further)\s+.+|details?\b.+|information\b.+)", re.I)

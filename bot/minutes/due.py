@@ -33,8 +33,8 @@ def due_of(sentence: str, meeting: date | None, programme: Sequence[date] = ()) 
     """When an action is due: the next meeting (dated if the programme knows it), a date, a month, or words."""
     s = " ".join(sentence.split())
     later = sorted(d for d in programme if meeting is None or d > meeting)
-    if re.search(r"\b(?:next|following|forthcoming)\s+(?:scheduled\s+|panel\s+|committee\s+|board\s+)?"
-                 r"(?:meeting|panel|committee|board|sitting)", s, re.I):
+    if re.search(r"\b(?:next|following|forthcoming)\s+(?:(?:scheduled|ordinary|formal|overview|scrutiny|panel|committee|"
+                 r"board|and|&|(?-i:[A-Z][\w&]*))\s+){0,4}(?:meeting|panel|committee|board|sitting)", s, re.I):
         return (later[0] if later else None), "next meeting"
     if m := re.search(r"\bin\s+(\d+|a|one|two|three|four|six|nine|twelve|eighteen)\s+(months?|years?)(?:['’]?\s*time)?",
                       s, re.I):
@@ -63,7 +63,7 @@ def due_of(sentence: str, meeting: date | None, programme: Sequence[date] = ()) 
 
 
 _MONTH_DATE = re.compile(r"\b(?:in|by|at the|at its|at their|to the|to its|to their|for the|during|before the end of|"
-                         r"until|on|from)\s+("
+                         r"until|on|from)\s+(?:the\s+)?("
                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + MONTH_NAMES +
                          r")(?:\s+\d{4})?)\b", re.I)
 

@@ -6,14 +6,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from bot.minutes.decision import find_action
+from bot.minutes.decision import Action, find_action
 from bot.minutes.due import due_of, next_meeting_named
 from bot.minutes.lead import choose_lead
 from bot.minutes.merge import merge
 from bot.minutes.people import Person, lead_officer, people_in, presenting_role
 from bot.minutes.proposal import MinutesReading, ProposedMatter
 from bot.minutes.structure import clauses, meeting_date, minute_lines, sentences, split_item, split_items
-from bot.minutes.subject import tidy_subject
+from bot.minutes.subject import split_list, tidy_subject
 
 _GENERIC_ITEMS = re.compile(r"^(?:matters arising|minutes|apologies|any other business|declarations|work programme)", re.I)
 _REFERS_BACK = re.compile(r"\b(?:provide|circulate|send|share|supply|do|arrange|produce|forward|look into|"
@@ -69,6 +69,14 @@ def _propose(sentence: str, resolved: bool, title: str, meeting: date | None, pr
     action = find_action(sentence, resolved)
     if action is None:
         return []
+    return [p for thing in split_list(action.thing)
+            for p in _proposal(replace(action, thing=thing), sentence, resolved, title, meeting, programme, local,
+                               everyone, presenters)]
+
+
+def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting: date | None,
+              programme: Sequence[date], local: list[Person], everyone: list[Person],
+              presenters: tuple[str, str]) -> list[ProposedMatter]:
     subject = tidy_subject(action.thing)
     if re.fullmatch(r"(?:this|it|these|that|they|this information|the information)", subject, re.I) and title:
         subject = f"Information on {title}"  # "this would be circulated": the item says what 'this' is

@@ -22,3 +22,15 @@ def tidy_subject(thing: str) -> str:
         s = re.sub(cut, "", s, flags=re.I)
     s = re.sub(r"^(?:a|an|the)\s+", "", s.strip(" .;,"), flags=re.I)
     return (s[:1].upper() + s[1:])[:160]
+
+
+_LIST_HEAD = r"(?:information|details|data|figures|a breakdown|the breakdown|the cost|the number|a list|a copy|a note|an update)"
+_LIST_SPLIT = re.compile(rf",\s+(?:and\s+)?(?={_LIST_HEAD}\b)|\s+and\s+(?={_LIST_HEAD}\b)", re.I)
+
+
+def split_list(thing: str) -> list[str]:
+    """'information on A, information on B and the cost of C would be circulated': three things owed, not one."""
+    parts = [p.strip(" ,") for p in _LIST_SPLIT.split(thing[:600])]
+    if len(parts) < 3 or any(len(p.split()) < 3 for p in parts):
+        return [thing]
+    return parts

@@ -20,7 +20,7 @@ _INFO = (r"report|update|briefing|copy|information|details?|breakdown|list|prese
 _RECEIVE = re.compile(r"\b(?:(?:to|will|would|shall|should|must)\s+(?:\w+\s+)?(?:receive|see|have sight of|be (?:sent|"
                       r"provided with|given|updated on|briefed on|kept (?:informed|updated) (?:on|of|about))|"
                       r"consider)|(?:panel|committee|board|members)\s+(?:receives?|considers?|sees?|requests?)|"
-                      r"(?:asked|asks|requested|called|wished|pressed)\s+for)\s+(?P<obj>.+)", re.I)
+                      r"(?:asked|asks|requested|called|wished|pressed)\s+for|requested(?!\s+that\b)|sought)\s+(?P<obj>.+)", re.I)
 # A resolution clause that is itself the request: "(b) requests a further update at its meeting in March 2024"
 _REQUESTS = re.compile(r"^\W*(?:that\s+)?(?:the\s+(?:panel|committee|board)\s+)?(?:requests?|requested|asks? for|seeks?)\s+"
                        r"(?P<obj>.+)", re.I)

@@ -36,14 +36,15 @@ def due_of(sentence: str, meeting: date | None, programme: Sequence[date] = ()) 
     if re.search(r"\b(?:next|following|forthcoming)\s+(?:(?:scheduled|ordinary|formal|overview|scrutiny|panel|committee|"
                  r"board|and|&|(?-i:[A-Z][\w&]*))\s+){0,4}(?:meeting|panel|committee|board|sitting)", s, re.I):
         return (later[0] if later else None), "next meeting"
-    if m := re.search(r"\bin\s+(\d+|a|one|two|three|four|six|nine|twelve|eighteen)\s+(months?|years?)(?:['’]?\s*time)?",
-                      s, re.I):
+    if m := (re.search(r"\bin\s+(\d+|a|one|two|three|four|six|nine|twelve|eighteen)\s+(months?|years?)(?:['’]?\s*time)?",
+                       s, re.I) or re.search(r"\b(\d+|three|four|six|nine|twelve|eighteen)[- ](month|year)\s+(?:update|"
+                                             r"report|review|progress|follow[- ]up)", s, re.I)):
         count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
         months = count * (12 if m.group(2).lower().startswith("year") else 1)
         if meeting:
             day = _add_months(meeting, months)
             return _meeting_in_month(day, later) or day, f"{calendar.month_name[day.month]} {day.year}"
-        return None, m.group(0)[3:]
+        return None, m.group(0).removeprefix("in ")
     month = _MONTH_DATE.search(s)
     if month and meeting:
         when = parse_when(month.group(1), datetime.combine(meeting, time(9), LONDON))

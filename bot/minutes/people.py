@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _NAME = r"(?:(?:Cllr\.?|Councillor|Dr\.?|Superintendent|Inspector)\s+)?[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){1,2}"
 # "Alison Shannon, Finance Business Partner, introduced" / "Jenny Rogers, Principal Social Worker, advised"
@@ -48,7 +49,7 @@ def people_in(text: str) -> list[Person]:
         if m and len(line.split()) <= 10 and _ROLE_WORDS.search(m.group("role")) and \
                 not _ROLE_WORDS.search(m.group("name")) and not re.match(r"(the|a|an|this|that)\b", line.strip(), re.I):
             found.append(Person(m.group("name"), " ".join(m.group("role").split())))
-    return found
+    return list(dict.fromkeys(found))  # once each: a long document names the same officers again and again
 
 
 def speaker_of(sentence: str) -> str:
@@ -113,9 +114,11 @@ def presenting_role(text: str) -> str:
     return m.group("role") if m and not _GROUPS.match(m.group("role")) else ""
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z]+", text.lower().replace("principle", "principal")) if w not in _STOP]
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[a-z]+", text.lower().replace("principle", "principal")) if w not in _STOP)
 
 
+@lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     return " ".join(re.sub(r"^(cllr|councillor|dr)\.?\s+", "", text.strip(), flags=re.I).lower().split())

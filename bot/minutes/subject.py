@@ -5,6 +5,11 @@ import re
 
 from bot.minutes.due import MONTH_NAMES
 
+_HANDED_OVER = re.compile(r"(?:provide|circulate|send|share|supply|produce|prepare|bring|submit|present|forward|"
+                          r"make available)\s+(?:members\s+with\s+|the (?:panel|committee|board)\s+with\s+)?"
+                          r"(?P<obj>(?:a|an|the|any|some|further|copies of)\s+.+|(?:details|information|data|figures)\b.+)",
+                          re.I)
+
 
 def tidy_subject(thing: str) -> str:
     """The matter in a few words: no due phrase, no 'to the panel', no trailing clause, capitalised."""
@@ -20,6 +25,8 @@ def tidy_subject(thing: str) -> str:
                         r"known)\b.*", r"\s+and\s+(?:would|will|to)\s+.*", r"\s+(?:as soon as|once)\s+.*"]
     for cut in cuts:
         s = re.sub(cut, "", s, flags=re.I)
+    if m := _HANDED_OVER.match(s):  # "provide a breakdown of X": what comes back is the breakdown
+        s = re.sub(r"\s+back$", "", m.group("obj"))
     s = re.sub(r"^(?:a|an|the)\s+", "", s.strip(" .;,"), flags=re.I)
     return (s[:1].upper() + s[1:])[:160]
 

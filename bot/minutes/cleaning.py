@@ -34,6 +34,10 @@ def minutes_paragraphs(text: str) -> list[str]:
             joinable = False  # a blank line ends a paragraph, unless the next line carries on in lower case
             continue
         for part in _split_labels(line, lines, n):
+            if re.fullmatch(r"minutes\s*:", part, re.I):
+                out.append("Minutes:")  # the minutes of an item start here: what came before was its decision
+                joinable = open_ = False
+                continue
             if part.startswith("## ") or _FURNITURE.fullmatch(part) or _PHONE.search(part):
                 if part.startswith("## "):
                     out.append(part)

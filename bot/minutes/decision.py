@@ -88,6 +88,8 @@ _ADDITION = re.compile(r"\b(?:addition|inclusion)\s+of\s+(?:an?\s+)?(?:new\s+)?(
 def find_action(sentence: str, resolved: bool) -> Action | None:
     """The action a sentence records, or None for noting, welcoming, approving and narrative."""
     s = " ".join(sentence.split())
+    if _QUESTION.search(s):
+        return None  # "Should a de-brief session be added to the agenda?": a question asked, not an action agreed
     if re.search(r"\b(minutes of|correct record)\b", s, re.I) and not _PROGRAMME.search(s):
         return None
     if m := _PROGRAMME.search(s):
@@ -107,7 +109,7 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     if (resolved or asked) and (m := _THAT_PASSIVE.search(s, 0 if resolved else asked.end() - 4)):
         return _passive(s, m.group("subj"), m.group("verb"), m.group("rest"), resolved=True)
     m = _ASK_TO.search(s) or ((resolved or asked) and _THAT_ACTIVE.search(s, 0 if resolved else asked.end() - 4))
-    if m and _acts(m.group("actor"), "to"):
+    if m and _acts(m.group("actor"), "to") and _names_someone(m.group("actor")):
         thing = m.group("verb") + m.group("rest")
         return Action(thing[:1].upper() + thing[1:], m.group("actor"),
                       programme=bool(re.match(r"report back|come back|bring back|present|submit|report", m.group("verb"),
@@ -125,7 +127,9 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         actor = _actor_before(s, m.start())
         if m.group("modal").lower() == "to" and not re.match(r"^\s*(?:action:?\s*)?[\w .'’-]{2,60}\s+to\s", s, re.I):
             return None
-        if not _acts(actor, m.group("modal")) and not (m.start() == 0 and m.group("modal").lower() == "agreed to"):
+        listed = resolved and m.group("modal").lower() == "to"  # "Actions: 1. Chair of the group to raise ..."
+        if not _acts(actor, m.group("modal")) and not (m.start() == 0 and m.group("modal").lower() == "agreed to") \
+                and not listed:
             return None  # a bullet under 'During the discussion, members:' may start 'agreed to invite ...'
         thing = m.group("verb") + m.group("rest")
         bare = re.match(r"\s*(?:on\s+)?(?:to\b|back\b|$)", m.group("rest"))
@@ -134,6 +138,16 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         return Action(thing[:1].upper() + thing[1:], actor,
                       programme=bool(re.search(r"\b(?:report back|come back|bring back)\b", thing, re.I)))
     return None
+
+
+_QUESTION = re.compile(r"\?[\s\d.)]{0,6}$")
+_NAMED_ACTOR = re.compile(r"(?:(?:the|an?)\s+)?(?:[A-Z][\w'’.-]*|officers?|he|she|they)"
+                          r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|&|the)){0,7}")
+
+
+def _names_someone(actor: str) -> bool:
+    """'the Head of HR', 'officers', 'Cllr Smith' name someone; 'The Policy Officer presented the' does not."""
+    return bool(_NAMED_ACTOR.fullmatch(actor.strip()))
 
 
 def _base_form(verb: str) -> str:

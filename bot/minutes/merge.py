@@ -13,6 +13,8 @@ def merge(found: list[ProposedMatter]) -> list[ProposedMatter]:
     """One matter per thing: a resolution and the discussion that led to it are the same matter."""
     out: list[tuple[int, ProposedMatter]] = []
     for index, p in sorted(enumerate(found), key=lambda pair: not pair[1].resolved):
+        if any(o.source == p.source and o.subject == p.subject for _, o in out):
+            continue  # the page printed the decision twice (under 'Decision' and under 'Minutes')
         # Two resolutions are two decisions; only discussion folds into a resolution (or into itself).
         # An officer's promise and a report back to the panel are different matters even on one topic.
         at = next((n for n, (_, o) in enumerate(out) if not (o.resolved and p.resolved) and o.programme == p.programme

@@ -78,6 +78,9 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
     for line in lines:
         if _PURPOSE.match(line):
             continue
+        if line == "Minutes:":
+            in_resolved = False
+            continue
         if (named := _ACTION_NAME.fullmatch(line)) and (discussion or resolutions):
             # "The Chair agreed to write to ...", then "ACTION: Cllr Smith": the name owes the sentence above
             (resolutions if in_resolved else discussion)[-1] += f" [ACTION: {named.group('who')}]"

@@ -66,3 +66,28 @@ def test_due_from_the_meeting_date_and_month_names():
             "2. That the Waste Manager report back on fly-tipping enforcement in November.\n")
     got = _got(text)
     assert [d for _, _, d in got] == ["September 2024", "November 2024"]
+
+
+def test_a_question_is_not_an_action():
+    text = ("13 Select Committee Review\nKey points raised:\n1. Should a de-brief session be added to the agenda?\n"
+            "2. Could the briefing papers be sent out earlier?\n")
+    assert _got(text) == []
+
+
+def test_presenting_the_report_is_not_an_action():
+    text = ("14 Resolutions Report\nThe Democratic Services Manager presented the report entitled Resolutions of the "
+            "Committee and drew attention to the following: the actions from March had been completed.\n")
+    assert _got(text) == []
+
+
+def test_the_decision_and_the_minutes_of_one_item_give_one_matter():
+    resolution = "That the Policy Officer be requested to circulate the training dates to members."
+    text = (f"15 Member Training\nDecision:\nRESOLVED:\n(1) That the report be noted;\n(2) {resolution}\nMinutes:\n"
+            f"The Policy Officer presented the report.\nRESOLVED:\n(1) That the report be noted;\n(2) {resolution}\n")
+    assert _got(text) == [("Training dates on Member Training", "Policy Officer", "")]
+
+
+def test_an_actions_list_names_its_owner():
+    text = ("16 Review of Scrutiny\nActions:\n1. Chair of the group to raise the contract extension with the Chief "
+            "Executive. (Owner: Pat Lane)\n")
+    assert [(lead, "contract extension" in subject) for subject, lead, _ in _got(text)] == [("Pat Lane", True)]

@@ -50,7 +50,8 @@ _ACTIVE = re.compile(r"\b(?P<modal>would|will|agreed to|undertook to|offered to|
                      r"(?:is|are) to|to|committed to|confirmed (?:that )?(?:he|she|they) would)\s+(?:also\s+|then\s+|"
                      rf"now\s+)?(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
 # "That the Head of HR provide a breakdown ..." / "requested that officers circulate ..."
-_THAT_ACTIVE = re.compile(rf"(?:\bthat\s+|^\W*)(?P<actor>(?:the\s+)?[\w'’ -]{{2,60}}?)\s+(?:should\s+)?(?P<verb>{_DO3})\b"
+_THAT_ACTIVE = re.compile(rf"(?:\bthat\s+|^\W*)(?P<actor>(?:the\s+)?[\w'’ -]{{2,60}}?)\s+(?:should\s+|would\s+|will\s+)?"
+                          rf"(?P<verb>{_DO3})\b"
                           rf"(?P<rest>.*)", re.I)
 # "he would be discussing topic reviews with the Chief Executive and would be reporting back to the next meeting"
 _PROGRESSIVE = re.compile(r"\b(?:would|will)\s+(?:also\s+)?be\s+(?P<verb>reporting back|reporting|discussing|liaising|"
@@ -92,7 +93,7 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         return None  # "Should a de-brief session be added to the agenda?": a question asked, not an action agreed
     if re.search(r"\b(minutes of|correct record)\b", s, re.I) and not _PROGRAMME.search(s):
         return None
-    if m := _PROGRAMME.search(s):
+    if (m := _PROGRAMME.search(s)) and not re.search(r"\bnot\s+(?:being\s+|been\s+|be\s+)?$", s[:m.start()], re.I):
         return Action(_subject_before(s, m.start()), programme=True)
     if m := _ADDITION.search(s):  # "the work programme be agreed, subject to the addition of an item on X"
         return Action("item on " + m.group("obj"), programme=True)
@@ -114,6 +115,8 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         return Action(thing[:1].upper() + thing[1:], m.group("actor"),
                       programme=bool(re.match(r"report back|come back|bring back|present|submit|report", m.group("verb"),
                                               re.I)) and bool(_TO_PANEL.search(m.group("rest"))))
+    if resolved and (m := _LIST_PASSIVE.match(s)):  # "ii) Definitions ... were developed in time for September"
+        return _passive(s, m.group("subj"), m.group("verb"), m.group("rest"), resolved)
     if m := _PASSIVE.search(s):
         if _PAST.search(s[:m.start("modal") + len(m.group("modal")) + 1]) or m.group("modal").lower() in {"is", "are"}:
             return None
@@ -127,7 +130,8 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         actor = _actor_before(s, m.start())
         if m.group("modal").lower() == "to" and not re.match(r"^\s*(?:action:?\s*)?[\w .'’-]{2,60}\s+to\s", s, re.I):
             return None
-        listed = resolved and m.group("modal").lower() == "to"  # "Actions: 1. Chair of the group to raise ..."
+        listed = resolved and m.group("modal").lower() == "to" and not re.search(r"\b(?:met|went|\w+ed)\b", actor)
+        # "Actions: 1. Chair of the group to raise ...", not "Councillor Culver met managers to seek feedback"
         if not _acts(actor, m.group("modal")) and not (m.start() == 0 and m.group("modal").lower() == "agreed to") \
                 and not listed:
             return None  # a bullet under 'During the discussion, members:' may start 'agreed to invite ...'
@@ -140,6 +144,9 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     return None
 
 
+_LIST_PASSIVE = re.compile(r"\W*(?:that\s+)?(?P<subj>[^;]{3,200}?)\s+(?:be|were|was)\s+(?P<verb>explored|developed|considered|"
+                           r"reviewed|investigated|provided|circulated|brought|produced|prepared|undertaken|added|"
+                           r"included|examined|clarified|shared)\b(?P<rest>[^;]*)", re.I)
 _QUESTION = re.compile(r"\?[\s\d.)]{0,6}$")
 _NAMED_ACTOR = re.compile(r"(?:(?:the|an?)\s+)?(?:[A-Z][\w'’.-]*|officers?|he|she|they)"
                           r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|&|the)){0,7}")
@@ -172,7 +179,8 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
     if verb == "received" and not re.match(r"\s*(?:a|an|further|another|new|regular|an? further)\b", subj, re.I):
         return None  # "That the report be received" is noting; "a further report be received" is a report to come
     subj = _strip_article(subj)
-    if (agent := _AGENT.search(rest)) and not resolved:  # "would be passed on to officers by Councillor Finch"
+    agent = _AGENT.search(rest)
+    if agent and not resolved and not _BODIES.search(agent.group("who")):  # "passed on to officers by Councillor Finch"
         return Action(subj, agent.group("who"), programme=bool(_TO_PANEL.search(rest)))
     if re.match(r"\s*back\b", rest, re.I) and verb in {"brought", "reported", "fed"}:
         verb, rest = f"{verb} back", rest.strip()[4:]
@@ -183,7 +191,9 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
     circulated = verb in {"circulated", "emailed", "e-mailed", "distributed"}  # only ever to members
     if not resolved and not _TO_PANEL.search(rest) and not (informative and handed_over) and not circulated:
         return None
-    if verb in {"asked", "requested", "invited", "requested to", "asked to"}:
+    if verb == "invited":  # "That the new Chief Executive be invited to attend": someone must invite them
+        return Action(f"Invite {subj} {rest.strip()}".strip(), "", programme=bool(_TO_PANEL.search(rest)))
+    if verb in {"asked", "requested", "requested to", "asked to"}:
         inner = rest.strip().removeprefix("to ").strip()
         if m := _DELIVER.match(inner):  # "That officers be asked to bring details of X to the next meeting"
             return Action(m.group("obj"), subj, programme=bool(_TO_PANEL.search(m.group("obj"))))
@@ -200,6 +210,7 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
                                                                             "added"})
 
 
+_BODIES = re.compile(r"\b(?:cabinet|council|executive|board|committee|panel|government|group|nhs|trust)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?P<who>(?:the\s+)?(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]*"
                     r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})")
 _OBJECT_BEFORE = re.compile(r"\bthat\s+(?P<np>(?:the|a|an|this|these|any)\s+[\w'’ -]{1,60}?)\s+(?:had|has|have|was|were|is|"

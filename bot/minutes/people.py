@@ -49,7 +49,8 @@ def people_in(text: str) -> list[Person]:
         if m and len(line.split()) <= 10 and _ROLE_WORDS.search(m.group("role")) and \
                 not _ROLE_WORDS.search(m.group("name")) and not re.match(r"(the|a|an|this|that)\b", line.strip(), re.I):
             found.append(Person(m.group("name"), " ".join(m.group("role").split())))
-    return list(dict.fromkeys(found))  # once each: a long document names the same officers again and again
+    # once each (a long document names the same officers again and again), and never a committee taken for a name
+    return list(dict.fromkeys(p for p in found if not _BODY.search(p.name)))
 
 
 def speaker_of(sentence: str) -> str:

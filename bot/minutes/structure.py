@@ -21,7 +21,7 @@ _HEADING = re.compile(r"^\s*(?:#+\s*)?(?:item\s+)?(?:minute\s+no\.?\s*)?(?P<n>\d
                       r"{2,110}?)(?:\*\*)?\s*$")
 _RESOLVED = re.compile(r"^\s*(?:it was\s+)?(?:resolved|agreed|decision|decided|resolution|actions? agreed|actions?)\b\s*"
                        r"(?P<mark>[:–-])?\s*", re.I)
-_CLAUSE = re.compile(r"(?:^|\s)(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\([ivx]{1,4}\))\s+")
+_CLAUSE = re.compile(r"(?:^|\s)(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?[ivx]{1,4}\))\s+")
 
 
 
@@ -74,8 +74,14 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
 
     Agenda text ('To receive an update on ...', 'The Panel will receive ...') is not minutes and is dropped; a run
     of lettered or numbered 'That ...' clauses is a resolution even where the page lost the word RESOLVED."""
-    discussion, resolutions, in_resolved = [], [], False
+    discussion, resolutions, in_resolved, listing = [], [], False, False
     for line in lines:
+        if listing and _LIST_ITEM.match(line):  # under "The Committee requested that:", each item is a request
+            resolutions.append("§ " + line)
+            continue
+        listing = bool(_ASKS_FOR_LIST.search(line))
+        if listing:
+            continue
         if _PURPOSE.match(line):
             continue
         if line == "Minutes:":
@@ -85,10 +91,12 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
             # "The Chair agreed to write to ...", then "ACTION: Cllr Smith": the name owes the sentence above
             (resolutions if in_resolved else discussion)[-1] += f" [ACTION: {named.group('who')}]"
             continue
+        if in_resolved == "actions" and not _LIST_ITEM.match(line):
+            in_resolved = False  # an "Action:" heads its bullets, not the discussion after them
         m = _RESOLVED.match(line)
         rest = line[m.end():] if m else ""
         if m and (not rest.strip() or re.match(r"that\b", rest.strip(), re.I) or m.group("mark")):
-            in_resolved = True
+            in_resolved = "actions" if re.match(r"\W*actions?\b", line, re.I) else True
             resolutions.append("§ " + rest)
             continue
         if in_resolved and _NEW_MATTER.match(line):
@@ -110,6 +118,8 @@ _PURPOSE = re.compile(r"(?:to (?:consider|receive|note|approve|agree|review|elec
                       r"requested) to\b|(?:the\s+)?(?:committee|panel|board|sub-committee|commission|members)\s+will\s+"
                       r"(?:receive|consider|be asked|be invited|review|note|be given)\b)", re.I)
 _AGENDA_TEXT = re.compile(r"\s+(?=To (?:consider|receive|note|approve|agree|review|declare|disclose|confirm)\b)")
+_ASKS_FOR_LIST = re.compile(r"\b(?:requested|asked|agreed|recommended|suggested)\s+that\s*[:–-]{1,2}\s*$", re.I)
+_LIST_ITEM = re.compile(r"\s*(?:[•·▪●]|[-–]\s|\(?(?:[a-hA-H]|\d{1,2}|[ivx]{1,4})[.)]\s)")
 _NEW_MATTER = re.compile(r"(?:matters arising|minute\s+(?:no\.?\s*)?\d{1,4}\b)", re.I)
 _ACTION_NAME = re.compile(r"actions?\s*(?:by)?\s*[:–-]\s*(?P<who>(?:(?:cllr|councillor|dr|mr|mrs|ms)\.?\s+)?[A-Z][\w'’.-]*"
                           r"(?:\s+(?:of|and|for|&|[A-Z][\w'’.-]*)){0,6}?)\W*", re.I)

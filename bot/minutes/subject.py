@@ -22,7 +22,8 @@ def tidy_subject(thing: str) -> str:
             r"\s+in\s+(?:\d+|a|one|two|three|four|six|nine|twelve|eighteen)\s+(?:months?|years?)\b.*",
             r"\s+(?:in|by|during|before the end of)\s+(?:\d{1,2}\s+)?(?:" + MONTH_NAMES
             + r")\b.*", r"\s+when\s+(?:it is\s+|they are\s+)?(?:available|completed?|published|received|finalised|ready|"
-                        r"known)\b.*", r"\s+and\s+(?:would|will|to)\s+.*", r"\s+(?:as soon as|once)\s+.*"]
+                        r"known)\b.*", r"\s+and\s+(?:would|will|to)\s+.*", r"\s+(?:as soon as|once)\s+.*",
+            r"\s+which\s+(?:would|will|is|are|was|were|could|can)\b.*"]
     for cut in cuts:
         s = re.sub(cut, "", s, flags=re.I)
     if m := _HANDED_OVER.match(s):  # "provide a breakdown of X": what comes back is the breakdown

@@ -25,7 +25,7 @@ _RECEIVE = re.compile(r"\b(?:(?:to|will|would|shall|should|must)\s+(?:\w+\s+)?(?
 _REQUESTS = re.compile(r"^\W*(?:that\s+)?(?:the\s+(?:panel|committee|board)\s+)?(?:requests?|requested|asks? for|seeks?)\s+"
                        r"(?P<obj>.+)", re.I)
 _PASSIVE = re.compile(r"\b(?P<modal>would|will|to|should|shall|must|be|is|are)\s+(?:then\s+|also\s+|now\s+)?be\s+"
-                      r"(?:\w+ly\s+)?(?P<verb>submitted|brought(?: back)?|presented|reported(?: back)?|provided|"
+                      r"(?:\w+ly\s+)?(?:re-?)?(?P<verb>submitted|brought(?: back)?|presented|reported(?: back)?|provided|"
                       r"circulated|shared|sent|forwarded|made available|supplied|emailed|e-mailed|distributed|added|"
                       r"included|scheduled|referred|fed back|given|produced|prepared|arranged|invited|asked|"
                       r"requested|written|issued|published|investigated|explored|looked into|raised|considered|obtained|"
@@ -42,7 +42,8 @@ _DO = (r"provide|share|circulate|send|forward|report back|come back|bring back|f
        r"update the panel|update the committee|update members|email|e-mail|supply|obtain|seek|produce|prepare|ask|"
        r"invite|speak to|meet with|pass on|make available|give|present|submit|report|respond|reply|pursue|address|"
        r"consider|make enquiries|make inquiries|canvass|chase|review|take forward|ascertain|organise|look at|meet|"
-       r"seek clarification|seek|bring forward|draft|keep (?:members|the panel|the committee) (?:informed|updated)")
+       r"seek clarification|seek|bring forward|draft|hold a meeting|hold|send each|"
+       r"keep (?:members|the panel|the committee) (?:informed|updated)")
 # The same verbs as a resolution words them of one actor: "That the Chairperson writes to the Cabinet Member"
 _DO3 = "|".join(_third_person(verb) for verb in _DO.split("|"))
 _ACTIVE = re.compile(r"\b(?P<modal>would|will|agreed to|undertook to|offered to|promised to|(?:was|were) asked to|"
@@ -50,7 +51,7 @@ _ACTIVE = re.compile(r"\b(?P<modal>would|will|agreed to|undertook to|offered to|
                      r"(?:is|are) to|to|committed to|confirmed (?:that )?(?:he|she|they) would)\s+(?:also\s+|then\s+|"
                      rf"now\s+)?(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
 # "That the Head of HR provide a breakdown ..." / "requested that officers circulate ..."
-_THAT_ACTIVE = re.compile(rf"(?:\bthat\s+|^\W*)(?P<actor>(?:the\s+)?[\w'’ -]{{2,60}}?)\s+(?:should\s+|would\s+|will\s+)?"
+_THAT_ACTIVE = re.compile(rf"(?:\bthat\s+|^\W*)(?P<actor>(?:the\s+)?[\w'’ &-]{{2,80}}?)\s+(?:should\s+|would\s+|will\s+)?"
                           rf"(?P<verb>{_DO3})\b"
                           rf"(?P<rest>.*)", re.I)
 # "he would be discussing topic reviews with the Chief Executive and would be reporting back to the next meeting"
@@ -65,7 +66,8 @@ _PROGRAMME = re.compile(r"\b(?:added|included|placed|put|scheduled|programmed)\s
                         r"(?:panel'?s?\s+|committee'?s?\s+)?(?:future\s+|draft\s+)?(?:work\s*)?(?:programme|plan|"
                         r"forward plan|agenda)", re.I)
 _TO_PANEL = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:panel|committee|board|members|councillors|scrutiny|chair|"
-                       r"(?:a|the)\s+(?:future|next|later|subsequent)\s+meeting)", re.I)
+                       r"(?:a|the)\s+(?:future|next|later|subsequent)\s+meeting)|\b(?:at|to)\s+(?:the|its)\s+"
+                       r"(?-i:[A-Z][a-z]+)\s+meeting\b", re.I)
 _ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted)\s+that\b", re.I)
 _PAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?$", re.I)
 _REPORTING = re.compile(r"\b(?:advised|said|confirmed|explained|commented|added|reported|stated|informed|indicated|"
@@ -91,6 +93,11 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     s = " ".join(sentence.split())
     if _QUESTION.search(s):
         return None  # "Should a de-brief session be added to the agenda?": a question asked, not an action agreed
+    if wonder := _WONDERS.search(s):  # "Cllr Simkins enquired whether the reviews would be reported back": a question
+        after = re.search(r"\s+and\s+(?=(?:the\s+)?[A-Z])|;", s[wonder.end():])
+        s = s[:wonder.start()] + ("; " + s[wonder.end() + after.end():] if after else "")
+    if _PERMISSION.search(s):
+        return None  # "discretion be given to chairs": a power granted, nothing owed
     if re.search(r"\b(minutes of|correct record)\b", s, re.I) and not _PROGRAMME.search(s):
         return None
     if (m := _PROGRAMME.search(s)) and not re.search(r"\bnot\s+(?:being\s+|been\s+|be\s+)?$", s[:m.start()], re.I):
@@ -107,9 +114,16 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
             return None  # "the working group has also asked for this information": history, not a request
         return Action(m.group("obj"), _actor_before(s, m.start()) if not resolved else "", programme=not asked_for)
     asked = _ASKED_THAT.search(s)
-    if (resolved or asked) and (m := _THAT_PASSIVE.search(s, 0 if resolved else asked.end() - 4)):
-        return _passive(s, m.group("subj"), m.group("verb"), m.group("rest"), resolved=True)
-    m = _ASK_TO.search(s) or ((resolved or asked) and _THAT_ACTIVE.search(s, 0 if resolved else asked.end() - 4))
+    start = 0 if resolved else (asked.end() - 4 if asked else 0)
+    passive = (resolved or asked) and _THAT_PASSIVE.search(s, start)
+    active = (resolved or asked) and _THAT_ACTIVE.search(s, start)
+    if passive and not (active and active.start() < passive.start() and _names_someone(active.group("actor"))):
+        return _passive(s, passive.group("subj"), passive.group("verb"), passive.group("rest"), resolved=True)
+    if (m := _EXISTS.search(s)) and not resolved:  # "there would be a progress report coming to the Board"
+        return Action(m.group("obj"), "", programme=bool(_TO_PANEL.search(s[m.start():])))  # the speaker owes it
+    if m := (_INCLUSION.search(s) if resolved else None):  # "the inclusion of the Closure report being added"
+        return Action(m.group("obj"), programme=True)
+    m = _ASK_TO.search(s) or active
     if m and _acts(m.group("actor"), "to") and _names_someone(m.group("actor")):
         thing = m.group("verb") + m.group("rest")
         return Action(thing[:1].upper() + thing[1:], m.group("actor"),
@@ -147,6 +161,14 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
 _LIST_PASSIVE = re.compile(r"\W*(?:that\s+)?(?P<subj>[^;]{3,200}?)\s+(?:be|were|was)\s+(?P<verb>explored|developed|considered|"
                            r"reviewed|investigated|provided|circulated|brought|produced|prepared|undertaken|added|"
                            r"included|examined|clarified|shared)\b(?P<rest>[^;]*)", re.I)
+_WONDERS = re.compile(r"\b(?:enquired|inquired|asked|queried|questioned|wondered|decide|decided|query)\s+(?:as\s+to\s+)?"
+                      r"(?:whether|if)\b", re.I)
+_PERMISSION = re.compile(r"\b(?:discretion|authority|delegated authority|permission|approval|delegation|power)\s+be\s+"
+                         r"(?:given|granted|delegated)\b", re.I)
+_EXISTS = re.compile(rf"\bthere\s+(?:would|will)\s+be\s+(?P<obj>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_INFO})\b[^,.;]{{0,80}}?)"
+                     r"\s+(?:coming|brought|presented|submitted|going)\b", re.I)
+_INCLUSION = re.compile(rf"\b(?:inclusion|addition)\s+of\s+(?:the\s+|an?\s+)?(?P<obj>[^.;]{{0,60}}?\b(?:{_INFO})\b[^.;]{{0,80}}?)"
+                        r"\s+being\s+(?:added|included|placed)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\d.)]{0,6}$")
 _NAMED_ACTOR = re.compile(r"(?:(?:the|an?)\s+)?(?:[A-Z][\w'’.-]*|officers?|he|she|they)"
                           r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|&|the)){0,7}")
@@ -191,6 +213,8 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
     circulated = verb in {"circulated", "emailed", "e-mailed", "distributed"}  # only ever to members
     if not resolved and not _TO_PANEL.search(rest) and not (informative and handed_over) and not circulated:
         return None
+    if re.fullmatch(r"(?:further\s+)?consideration", subj, re.I) and (to := re.match(r"\s*to\s+(.+)", rest)):
+        subj = _strip_article(to.group(1))  # "consideration be given to a joint meeting with the Health Panel"
     if verb == "invited":  # "That the new Chief Executive be invited to attend": someone must invite them
         return Action(f"Invite {subj} {rest.strip()}".strip(), "", programme=bool(_TO_PANEL.search(rest)))
     if verb in {"asked", "requested", "requested to", "asked to"}:
@@ -225,7 +249,7 @@ def _subject_before(s: str, end: int) -> str:
     head = s[:end]
     cut = max((m.end() for m in re.finditer(r"\b(?:that|and agreed|requested|suggested|whether|if)\b\s*|[;:]\s*|\s[–—]\s*",
                                              head, re.I)), default=0)
-    subj = head[cut:].strip(" ,")
+    subj = re.sub(r"^(?:the\s+)?(?:inclusion|addition)\s+of\s+|\s+being$", "", head[cut:].strip(" ,"), flags=re.I)
     subj = re.sub(r"\s+(?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:\s+\w+)?\s+and$", "", subj, flags=re.I)
     subj = re.sub(r"\s+(?:(?:would|will|should|shall|must|to|can|could)\s+)?(?:be|is|are)$", "", subj, flags=re.I)
     subj = re.sub(r"\s+(?:would|will|should|shall|must|to|can|could)$", "", subj, flags=re.I)
@@ -241,7 +265,7 @@ def _actor_before(s: str, end: int) -> str:
     last = re.split(r"\bthat\b|[,;:]", head, flags=re.I)[-1].strip()
     if re.search(r"\b(?:had|has|have|was|were|is|are)\b.*\band$", last[-200:], re.I):
         return speaker_of(s)  # "The Chair advised that the response had been received and would forward it"
-    last = re.split(r"\s+and\s+(?=\S+$)", last)[-1]  # "... ongoing in the ICB and she would make enquiries"
+    last = re.split(r"\s+and\s+(?=(?:\S+\s+){0,2}\S+$)", last)[-1]  # "... ongoing in the ICB and she would make enquiries"
     last = re.sub(r"(?:\s+(?:also|then|further|had|has|have|agreed|asked|requested|wished|wanted|undertook|offered))+$", "",
                   last, flags=re.I)
     return last if 0 < len(last.split()) <= 8 else ""
@@ -251,6 +275,8 @@ def _acts(actor: str, modal: str) -> bool:
     actor = actor.strip()
     if actor.lower() in {"the", "a", "an", "that", "this", "it", "there", "which", "what"}:
         return False
+    if re.fullmatch(r"it\s+(?:was|is|had been)", actor, re.I):
+        return modal.lower() == "agreed to"  # "it was agreed to send each tracked item to the named officer"
     if re.search(r"\b(?:panel|committee|sub-committee|board|commission|members|councillors)\b", actor, re.I):
         return modal.lower() in {"agreed to", "undertook to"}
     return is_person_or_officer(actor) or bool(re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}", actor))

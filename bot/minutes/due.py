@@ -64,7 +64,7 @@ def due_of(sentence: str, meeting: date | None, programme: Sequence[date] = ()) 
 
 
 _MONTH_DATE = re.compile(r"\b(?:in|by|at the|at its|at their|to the|to its|to their|for the|during|before the end of|"
-                         r"until|on|from)\s+(?:the\s+)?("
+                         r"until|on|from|to|for)\s+(?:the\s+)?("
                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + MONTH_NAMES +
                          r")(?:\s+\d{4})?)\b", re.I)
 

@@ -33,7 +33,7 @@ def clean_lead(lead: str) -> str:
 def _speaker(sentence: str, before: int) -> str:
     """Who a pronoun stands for: the last person the sentence reports as speaking before it."""
     found = [m.group("who") for m in _SAYS.finditer(sentence[:before][-400:])]
-    who = found[-1] if found else speaker_of(sentence)
+    who = re.split(r"\s+and\s+", found[-1])[-1] if found else speaker_of(sentence)  # "the Board and Ann Lee"
     return "" if re.match(r"(?:it|this|there|members|councillors)\b", who, re.I) else who
 
 

@@ -16,6 +16,7 @@ from bot.minutes.structure import clauses, meeting_date, minute_lines, sentences
 from bot.minutes.subject import split_list, tidy_subject
 
 _GENERIC_ITEMS = re.compile(r"^(?:matters arising|minutes|apologies|any other business|declarations|work programme)", re.I)
+_WORK_PROGRAMME = re.compile(r"\b(?:work\s*programme|work plan|forward plan|work schedule)", re.I)
 _REFERS_BACK = re.compile(r"\b(?:provide|circulate|send|share|supply|do|arrange|produce|forward|look into|"
                           r"find out|obtain)\s+(?:this|that|it|these|them|those|the same)\b|\b(?:this|that|it|these|they)"
                           r"\s+(?:would|will|could|can)\s+be\s+(?:provided|circulated|sent|shared|supplied|forwarded)", re.I)
@@ -85,6 +86,8 @@ def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting
     if len(subject.split()) <= 2 and title and not _GENERIC_ITEMS.match(title):
         subject = f"{subject} on {title}"
     named, role = presenters  # a report to come back is owed by whoever writes it: a named presenter, not a clerk's role
+    if action.programme and _WORK_PROGRAMME.search(title):
+        named = ""  # whoever presents the work programme does not write the reports added to it
     lead = choose_lead(sentence, action.actor, local, everyone, named or ("" if action.programme else role))
     due, due_text = due_of(sentence, meeting, programme)
     return [ProposedMatter(subject, lead, meeting, due, due_text, title, " ".join(sentence.split()), action.programme,

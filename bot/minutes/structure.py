@@ -54,6 +54,9 @@ def split_items(lines: list[str]) -> list[tuple[str, list[str]]]:
             items.append((_title(line[3:]), []))
             continue
         m = _HEADING.match(line)
+        if not m and not items[-1][0] and not items[-1][1] and looks_like_title(line):
+            items[-1] = (_title(line), [])  # "Agenda item / Forward Work Programme": the page's title for its item
+            continue
         if m and (last == 0 or last < int(m.group("n")) <= last + 3) and not line.rstrip().endswith(".") \
                 and not re.match(r"(?:that|the (?:panel|committee|board))\b", m.group("title"), re.I):
             last = int(m.group("n"))
@@ -139,7 +142,7 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-_SECOND_RESOLUTION = re.compile(r"\s+and\s+(?=(?:that\s+)?(?:a|an|any|the)\s+[^,;]{0,100}?\bbe\s+\w+ed\b)", re.I)
+_SECOND_RESOLUTION = re.compile(r"\s+and\s+(?=(?:that\s+)?(?:a|an|any|the)\s+[^,;]{0,100}?\b(?:be|being)\s+\w+ed\b)", re.I)
 _LEAD_IN = re.compile(r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*))*)\s*:?\s*$")
 
 

@@ -5,7 +5,7 @@ import re
 
 from bot.minutes.due import MONTH_NAMES
 
-_HANDED_OVER = re.compile(r"(?:provide|circulate|send|share|supply|produce|prepare|bring|submit|present|forward|"
+_HANDED_OVER = re.compile(r"(?:(?:provide|circulate|send|share|supply|produce|prepare|bring|submit|present|forward)s?|"
                           r"make available)\s+(?:members\s+with\s+|the (?:panel|committee|board)\s+with\s+)?"
                           r"(?P<obj>(?:a|an|the|any|some|further|copies of)\s+.+|(?:details|information|data|figures)\b.+)",
                           re.I)

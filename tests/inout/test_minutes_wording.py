@@ -91,3 +91,18 @@ def test_an_actions_list_names_its_owner():
     text = ("16 Review of Scrutiny\nActions:\n1. Chair of the group to raise the contract extension with the Chief "
             "Executive. (Owner: Pat Lane)\n")
     assert [(lead, "contract extension" in subject) for subject, lead, _ in _got(text)] == [("Pat Lane", True)]
+
+
+def test_a_reported_question_and_a_power_granted_are_not_actions_but_a_promised_report_is():
+    text = ("17 Reviews\nCllr Ray enquired whether the closed reviews would be reported back to the Board and Ann Lee "
+            "informed the board that there would be a progress report coming to the Board in due course.\n"
+            "The committee recommended that discretion be given to chairs to alter start times.\n")
+    assert _got(text) == [("Progress report on Reviews", "Ann Lee", "future meeting")]
+
+
+def test_list_items_under_requested_that():
+    text = ("18 Enquiry System\nThe Committee received a report.\nThe Committee requested that:\n"
+            "i) Methods of measuring response times be explored;\n"
+            "ii) Definitions of urgent enquiries were developed in time for the September meeting.\n")
+    got = _got(text)
+    assert [(s.split()[0], d) for s, _, d in got] == [("Methods", ""), ("Definitions", "September 2024")]

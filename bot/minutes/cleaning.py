@@ -100,8 +100,7 @@ def _split_labels(line: str, lines: list[str], n: int) -> list[str]:
     if m and (not m.group("head") or len(m.group("head").split()) <= 40):
         head, body = m.group("head").strip(), m.group("body").strip()
         parts = [f"## {head}"] if head and not _FURNITURE.fullmatch(head) else []
-        if m.group("label").lower().startswith("decision"):
-            parts.append("Decision:")
+        parts.append("Decision:" if m.group("label").lower().startswith("decision") else "Minutes:")
         return parts + ([body] if body else [])
     if _next_is_label(lines, n) and len(line) <= 200 and not re.search(r"[.;]$", line):
         return [f"## {line}"]

@@ -60,8 +60,8 @@ _PROGRESSIVE = re.compile(r"\b(?:would|will)\s+(?:also\s+)?be\s+(?P<verb>reporti
                           r"investigating|following up|meeting with|raising|sending|sharing|updating|pursuing|"
                           r"considering|reviewing|drafting|preparing|producing|seeking)\b(?P<rest>.*)", re.I)
 # "asks the Director to write to the ICB" / "requested officers to provide ..."
-_ASK_TO = re.compile(rf"\b(?:asks?|asked|requests?|requested|invites?|invited|instructs?|instructed|tasked|agreed for)\s+"
-                     rf"(?P<actor>(?:the\s+)?[\w'’ -]{{2,60}}?)\s+to\s+(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
+_ASK_TO = re.compile(rf"\b(?:asks?|asked|requests?|requested|invites?|invited|instructs?|instructed|tasked|agreed for|"
+                     rf"allow|enable)\s+(?P<actor>(?:the\s+)?[\w'’ ,-]{{2,90}}?)\s+to\s+(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
 _PROGRAMME = re.compile(r"\b(?:added|included|placed|put|scheduled|programmed)\s+(?:on|to|in|into|onto)\s+the\s+"
                         r"(?:panel'?s?\s+|committee'?s?\s+)?(?:future\s+|draft\s+)?(?:work\s*)?(?:programme|plan|"
                         r"forward plan|agenda)", re.I)
@@ -90,8 +90,8 @@ _ADDITION = re.compile(r"\b(?:addition|inclusion)\s+of\s+(?:an?\s+)?(?:new\s+)?(
 
 def find_action(sentence: str, resolved: bool) -> Action | None:
     """The action a sentence records, or None for noting, welcoming, approving and narrative."""
-    s = " ".join(sentence.split())
-    if _QUESTION.search(s):
+    s = _QUOTED.sub("", " ".join(sentence.split()))  # a quoted minute is an earlier decision, cited
+    if _QUESTION.search(s) or _NOTING.match(s):
         return None  # "Should a de-brief session be added to the agenda?": a question asked, not an action agreed
     if wonder := _WONDERS.search(s):  # "Cllr Simkins enquired whether the reviews would be reported back": a question
         after = re.search(r"\s+and\s+(?=(?:the\s+)?[A-Z])|;", s[wonder.end():])
@@ -124,9 +124,10 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     if m := (_INCLUSION.search(s) if resolved else None):  # "the inclusion of the Closure report being added"
         return Action(m.group("obj"), programme=True)
     m = _ASK_TO.search(s) or active
-    if m and _acts(m.group("actor"), "to") and _names_someone(m.group("actor")):
+    actor = m.group("actor").split(",")[0].strip() if m else ""  # "Cllr Riggott, Chair of the Committee, to present"
+    if m and _acts(actor, "to") and _names_someone(actor):
         thing = m.group("verb") + m.group("rest")
-        return Action(thing[:1].upper() + thing[1:], m.group("actor"),
+        return Action(thing[:1].upper() + thing[1:], actor,
                       programme=bool(re.match(r"report back|come back|bring back|present|submit|report", m.group("verb"),
                                               re.I)) and bool(_TO_PANEL.search(m.group("rest"))))
     if resolved and (m := _LIST_PASSIVE.match(s)):  # "ii) Definitions ... were developed in time for September"
@@ -169,6 +170,10 @@ _EXISTS = re.compile(rf"\bthere\s+(?:would|will)\s+be\s+(?P<obj>(?:a|an)\s+(?:[\
                      r"\s+(?:coming|brought|presented|submitted|going)\b", re.I)
 _INCLUSION = re.compile(rf"\b(?:inclusion|addition)\s+of\s+(?:the\s+|an?\s+)?(?P<obj>[^.;]{{0,60}}?\b(?:{_INFO})\b[^.;]{{0,80}}?)"
                         r"\s+being\s+(?:added|included|placed)\b", re.I)
+_QUOTED = re.compile(r"“[^”]{20,400}”")
+_NOTING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?(?:notes?|noted)\b|"
+                     r".{0,200}?\bno\s+(?:items|actions?|further work)\b[^.;]{0,80}\b(?:were|was)\s+(?:requested|required)",
+                     re.I)
 _QUESTION = re.compile(r"\?[\s\d.)]{0,6}$")
 _NAMED_ACTOR = re.compile(r"(?:(?:the|an?)\s+)?(?:[A-Z][\w'’.-]*|officers?|he|she|they)"
                           r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|&|the)){0,7}")
@@ -237,6 +242,7 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
 _BODIES = re.compile(r"\b(?:cabinet|council|executive|board|committee|panel|government|group|nhs|trust)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?P<who>(?:the\s+)?(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]*"
                     r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})")
+_NAME_AT_END = re.compile(r"\b(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*)){0,5}$")
 _OBJECT_BEFORE = re.compile(r"\bthat\s+(?P<np>(?:the|a|an|this|these|any)\s+[\w'’ -]{1,60}?)\s+(?:had|has|have|was|were|is|"
                             r"are)\b[^,;]{0,80}\band$")
 _DELIVER = re.compile(r"(?:bring|provide|submit|present|circulate|send|share|supply|produce|prepare|bring back|"
@@ -268,6 +274,8 @@ def _actor_before(s: str, end: int) -> str:
     last = re.split(r"\s+and\s+(?=(?:\S+\s+){0,2}\S+$)", last)[-1]  # "... ongoing in the ICB and she would make enquiries"
     last = re.sub(r"(?:\s+(?:also|then|further|had|has|have|agreed|asked|requested|wished|wanted|undertook|offered))+$", "",
                   last, flags=re.I)
+    if len(last.split()) > 8 and (tail := _NAME_AT_END.search(last[-120:])):
+        return tail.group(0)  # "... aware of these two items on which the Working Group"
     return last if 0 < len(last.split()) <= 8 else ""
 
 

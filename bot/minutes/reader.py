@@ -16,6 +16,8 @@ from bot.minutes.structure import clauses, meeting_date, minute_lines, sentences
 from bot.minutes.subject import split_list, tidy_subject
 
 _GENERIC_ITEMS = re.compile(r"^(?:matters arising|minutes|apologies|any other business|declarations|work programme)", re.I)
+_PROCEDURAL = re.compile(r"(?:apologies|declarations? of (?:interests?|party whip)|disclosures? of|urgent (?:items|business)|"
+                         r"substitut|exclusion of the (?:press|public)|webcasting|public (?:speaking|participation))", re.I)
 _WORK_PROGRAMME = re.compile(r"\b(?:work\s*programme|work plan|forward plan|work schedule)", re.I)
 _REFERS_BACK = re.compile(r"\b(?:provide|circulate|send|share|supply|do|arrange|produce|forward|look into|"
                           r"find out|obtain)\s+(?:this|that|it|these|them|those|the same)\b|\b(?:this|that|it|these|they)"
@@ -40,6 +42,8 @@ def read_minutes(text: str, meeting: date | None = None, programme: Sequence[dat
 
 def _item_proposals(title: str, lines: list[str], meeting: date | None, programme: Sequence[date],
                     everyone: list[Person]) -> list[ProposedMatter]:
+    if _PROCEDURAL.match(title):
+        return []  # apologies, declarations, urgent business: nothing is owed from these
     discussion, resolutions = split_item(lines)
     local = people_in("\n".join(lines))
     presenter = lead_officer(local)

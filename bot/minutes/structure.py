@@ -89,6 +89,8 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         if line == "Minutes:":
             in_resolved = False
+            discussion.clear()  # what the page printed above an item's minutes is its agenda text (or its decision,
+            resolutions.clear()  # which the minutes print again)
             continue
         if (named := _ACTION_NAME.fullmatch(line)) and (discussion or resolutions):
             # "The Chair agreed to write to ...", then "ACTION: Cllr Smith": the name owes the sentence above

@@ -1,4 +1,4 @@
-"""Minutes -> outstanding matters: precision and recall on the seed minutes, against a naive baseline."""
+"""Minutes -> outstanding matters: the seeds, the corpus of real minutes (develop and measured-only), and speed."""
 from __future__ import annotations
 
 import re
@@ -6,38 +6,52 @@ import time
 from pathlib import Path
 
 from bot.minutes import ProposedMatter, read_minutes
+from tests.inout.minutes_corpus import load_corpus, score_corpus
 from tests.inout.minutes_expected import EXPECTED, score
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "inout" / "fixtures"
 
 
-def naive(text: str) -> list[ProposedMatter]:
+def naive(text: str, meeting=None) -> list[ProposedMatter]:
     """Baseline: every sentence after a 'Resolved:' that is not noting, welcoming or approving."""
     out = []
-    for block in re.split(r"\bResolved:?", text)[1:]:
+    for block in re.split(r"\bResolved:?", text, flags=re.I)[1:]:
         para = " ".join(block.split("\n\n\n")[0].split())
         for sentence in re.split(r"(?<=\.)\s+", para)[:3]:
             if sentence and not re.search(r"\b(noted?|welcomed?|approved|endorsed|acknowledged|thanks?)\b", sentence, re.I):
-                out.append(ProposedMatter(sentence))
+                out.append(ProposedMatter(sentence, source=sentence))
     return out
+
+
+class _Naive:
+    def __init__(self, text, meeting=None):
+        self.proposals = naive(text, meeting)
+
+
+def _line(name: str, r: dict) -> str:
+    return (f"{name}: recall {r['recall']:.2f} precision {r['precision']:.2f} lead right {r['lead_right']:.2f} "
+            f"due right {r['due_right']:.2f} ({r['matched']} of {r['proposed']} proposals match {r['expected']} expected)")
 
 
 def main() -> None:
     sources = sorted({e.source for e in EXPECTED})
-    texts = {s: (FIXTURES / s).read_text(encoding="utf-8") for s in sources}
-    start = time.perf_counter()
-    ours = {s: list(read_minutes(t).proposals) for s, t in texts.items()}
-    ours_s = time.perf_counter() - start
-    start = time.perf_counter()
-    base = {s: naive(t) for s, t in texts.items()}
-    base_s = time.perf_counter() - start
-    a, b = score(ours), score(base)
-    print(f"bot.minutes: precision {a['precision']:.2f} recall {a['recall']:.2f} "
-          f"({a['matched']} of {a['proposed']} proposals match {a['expected']} expected); "
-          f"lead right {a['lead']:.2f}, due right {a['due']:.2f}")
-    print(f"naive 'Resolved:' baseline: precision {b['precision']:.2f} recall {b['recall']:.2f} "
-          f"({b['matched']} of {b['proposed']})")
-    print(f"time: {ours_s * 1000:.1f} ms for 3 sets of minutes ({ours_s / max(base_s, 1e-9):.0f}x the baseline's)")
+    seeds = score({s: list(read_minutes((FIXTURES / s).read_text(encoding="utf-8")).proposals) for s in sources})
+    print(f"seeds: {seeds['matched']} of {seeds['expected']} found, precision {seeds['precision']:.2f}, "
+          f"lead right {seeds['lead']:.2f}, due right {seeds['due']:.2f}")
+    corpus = load_corpus()
+    print(f"corpus: {len(corpus)} meetings from {len({m.council for m in corpus})} councils")
+    for split in ("develop", "measured"):
+        print(_line(f"  {split:8}", score_corpus(split)))
+        print(_line(f"  {split:8} naive 'Resolved:' baseline", score_corpus(split, _Naive)))
+    text = "\n\n".join(m.text().replace("The meeting concluded", "It concluded") for m in corpus)
+    sized = (text * (5_000_000 // len(text) + 1))[:5_000_000]
+    start = time.process_time()
+    read_minutes(sized)
+    big = time.process_time() - start
+    start = time.process_time()
+    naive(sized)
+    base = time.process_time() - start
+    print(f"5 MB of minutes: {big:.1f} s CPU ({big / max(base, 1e-9):.0f}x the naive baseline's {base:.2f} s)")
 
 
 if __name__ == "__main__":

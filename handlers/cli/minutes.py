@@ -39,6 +39,8 @@ def run_minutes(args) -> int:
         extras = "; ".join(x for x in (f"due {due}" if due else "", f"item: {p.item}" if p.item else "",
                                        "also a possible future item" if p.programme else "") if x)
         print(f"{n}. {p.subject} — {p.lead or 'no lead named'} ({extras})")
+        if p.source:
+            print(f"   “{_clip(p.source)}”")
     if args.apply:
         counts = store.apply_minutes(panel.id, reading.proposals, actor="minutes")
         print(f"Recorded {counts['matters']} outstanding matters and {counts['items']} future items for {panel.name}"
@@ -46,6 +48,10 @@ def run_minutes(args) -> int:
     else:
         print("Nothing recorded: run again with --apply to record them.")
     return 0
+
+
+def _clip(text: str, limit: int = 240) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _meeting_date(text: str | None) -> date | None:

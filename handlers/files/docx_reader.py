@@ -19,7 +19,7 @@ from handlers.files.errors import FileReadError
 def read_docx(path: Path) -> list[list[list[str]]]:
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:  # lxml: bad XML
         raise FileReadError(f"{path.name} is not a readable Word document ({type(exc).__name__})") from exc
     preamble: list[list[str]] = []  # headings above the first table: they may name the panel
     tables: list[list[list[str]]] = [preamble]

@@ -31,7 +31,7 @@ def read_text(path: str | Path) -> str:
 def _docx_text(path: Path) -> str:
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:  # lxml: bad XML
         raise FileReadError(f"{path.name} is not a readable Word document ({type(exc).__name__})") from exc
     lines = []
     for block in document.iter_inner_content():

@@ -63,7 +63,7 @@ def test_other_councils_wording_and_next_meeting_from_the_programme():
     assert got == [
         ("List of those establishments", "Dr Sarah Khan", None, ""),
         ("Breakdown of the spend by ward", "Dr Sarah Khan", date(2023, 6, 20), "next meeting"),
-        ("Circulate the backlog figures", "Tom Price", None, ""),
+        ("Backlog figures on Housing Repairs", "Tom Price", None, ""),
         ("Report on damp and mould", "Tom Price", date(2024, 3, 14), "March 2024"),
     ]
 
@@ -88,6 +88,7 @@ def test_cli_proposes_then_applies_once(demo_db, tmp_path, capsys):
     assert main(["minutes", str(path), "--db", str(demo_db)]) == 0
     out = capsys.readouterr().out
     assert "1. Breakdown of vaccination uptake by care home — Becky Wilkinson (due 19 October 2021" in out
+    assert "   “That a breakdown of vaccination uptake by care home be submitted to the next meeting.”" in out
     assert "Nothing recorded" in out
     store = open_store(demo_db)
     panel = store.panel_named(PANEL)
@@ -114,7 +115,7 @@ def test_numbered_minutes_with_resolved_dash_and_lettered_clauses():
     assert reading.meeting == date(2023, 11, 7)
     got = [(p.subject, p.due_text, p.programme) for p in reading.proposals]
     assert got == [
-        ("Provide a breakdown of sickness absence by directorate", "", False),
+        ("Breakdown of sickness absence by directorate", "", False),
         ("Report on agency spend", "May 2024", True),
         ("Further report on sickness absence", "January 2024", True),
         ("Write to the telephony supplier about call waiting times", "", False),
@@ -130,7 +131,7 @@ def test_agreed_clauses_bullets_and_role_before_name():
     got = [(p.subject, p.lead, p.due_text, p.programme) for p in reading.proposals]
     assert got == [
         ("Data on elective home education", "Mark Evans", "", False),
-        ("Provide a breakdown of persistent absence by school", "Mark Evans", "", False),
+        ("Breakdown of persistent absence by school", "Mark Evans", "", False),
         ("Check and respond in writing", "Mark Evans", "", False),
         ("Update on persistent absence", "Mark Evans", "July 2024", True),
         ("Committee's concerns about transport", "Mark Evans", "", False),
@@ -152,10 +153,10 @@ def test_minutes_in_another_style_an_officer_would_record():
     got = [(p.subject, p.lead, p.due_text) for p in reading.proposals]
     assert reading.meeting == date(2024, 3, 14)
     assert got == [
-        ("Circulate the latest handover figures", "Sarah Lee", ""),
+        ("Latest handover figures", "Sarah Lee", ""),
         ("Breakdown of four-hour performance by day of the week", "Sarah Lee", ""),  # asked by Cllr Patel
         ("Update on the winter plan", "Sarah Lee", "September 2024"),
-        ("Provide a written briefing on corridor care before the next meeting", "Sarah Lee", "next meeting"),
+        ("Written briefing on corridor care before the next meeting", "Sarah Lee", "next meeting"),
         ("Report back on Dental services", "Mark Evans", "September 2024"),
         ("Item on social prescribing", "", "future meeting"),
     ]

@@ -125,6 +125,9 @@ def test_shared_minutes_give_proposals_to_accept_or_skip(slack):
     fake, url, deps = slack
     message = _share(url, fake, "UVAL", "minutes.txt", MINUTES)
     assert "Breakdown of referrals by ward" in json.dumps(message["blocks"])
+    evidence = {"type": "context", "elements": [{"type": "mrkdwn", "text": "From the minutes: “That a breakdown of "
+                                                 "referrals by ward be submitted to the next meeting.”"}]}
+    assert evidence in message["blocks"]
     reply = _click(url, fake, "UVAL", message, "minutes_accept")
     assert reply["text"] == "Recorded by Cllr Val Evans: Breakdown of referrals by ward and added as a possible future item"
     assert {"type": "context", "elements": [{"type": "mrkdwn", "text": reply["text"]}]} in reply["blocks"]

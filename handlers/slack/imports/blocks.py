@@ -45,10 +45,18 @@ def proposal_text(p: ProposedMatter) -> str:
     return f"*{p.subject}*\n{p.lead or 'no lead named'}" + (f" · {extras}" if extras else "")
 
 
+def evidence_text(p: ProposedMatter) -> str:
+    """The sentence the proposal came from, so the officer can judge it at a glance (file text: escaped)."""
+    words = clip(p.source, 280).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f"From the minutes: “{words}”"
+
+
 def minutes_message(heading: str, panel_id: int, proposals, can_apply: bool) -> dict:
     blocks = [section(heading)]
-    for n, p in enumerate(proposals[:20]):
+    for n, p in enumerate(proposals[:16]):  # three blocks each, under Slack's fifty
         blocks.append({**section(proposal_text(p)), "block_id": f"proposal-{n}"})
+        if p.source:
+            blocks.append(context(evidence_text(p)))
         if can_apply:
             value = proposal_value(panel_id, p)
             blocks.append({"type": "actions", "block_id": f"proposal-{n}-actions", "elements": [

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _NAME = r"(?:(?:Cllr\.?|Councillor|Dr\.?|Superintendent|Inspector)\s+)?[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){1,2}"
 # "Alison Shannon, Finance Business Partner, introduced" / "Jenny Rogers, Principal Social Worker, advised"
@@ -23,6 +24,7 @@ _SPEAKER = re.compile(r"^(?P<who>(?:The\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\
                       r"highlighted|noted|gave|told)\b")
 _GROUPS = re.compile(r"^(the\s+)?(panel|committee|board|members?|councillors?|meeting|group|council|service|"
                      r"authority|local authority|government|cabinet)\b", re.I)
+_BODY = re.compile(r"\b(?:group|team|panel|committee|board|council|services?|partnership|trust|review)$", re.I)
 _STOP = {"the", "of", "and", "for", "to", "a", "an", "–", "-", "service", "services"}
 
 
@@ -37,7 +39,7 @@ def people_in(text: str) -> list[Person]:
     found: list[Person] = []
     for m in _INTRO.finditer(text):
         name, role = m.group("name").strip(), " ".join(m.group("role").split())
-        if _ROLE_WORDS.search(role) and not _ROLE_WORDS.fullmatch(name.split()[-1]):
+        if _ROLE_WORDS.search(role) and not _ROLE_WORDS.fullmatch(name.split()[-1]) and not _BODY.search(name):
             found.append(Person(name, role))
     for m in _ROLE_FIRST.finditer(text):
         found.append(Person(m.group("name").strip(), " ".join(m.group("role").split())))
@@ -47,7 +49,8 @@ def people_in(text: str) -> list[Person]:
         if m and len(line.split()) <= 10 and _ROLE_WORDS.search(m.group("role")) and \
                 not _ROLE_WORDS.search(m.group("name")) and not re.match(r"(the|a|an|this|that)\b", line.strip(), re.I):
             found.append(Person(m.group("name"), " ".join(m.group("role").split())))
-    return found
+    # once each (a long document names the same officers again and again), and never a committee taken for a name
+    return list(dict.fromkeys(p for p in found if not _BODY.search(p.name)))
 
 
 def speaker_of(sentence: str) -> str:
@@ -102,9 +105,21 @@ def lead_officer(people: list[Person]) -> str:
     return (officers or people or [Person("", "")])[0].name
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z]+", text.lower().replace("principle", "principal")) if w not in _STOP]
+_PRESENTS = re.compile(r"\b[Tt]he\s+(?P<role>[A-Z][\w'’-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’-]*)){0,6}?)\s+(?:submitted|"
+                       r"presented|introduced|gave|took members through)\b")
 
 
+def presenting_role(text: str) -> str:
+    """'The Scrutiny Coordinator submitted a report': who presented an item when no one is named."""
+    m = _PRESENTS.search(text)
+    return m.group("role") if m and not _GROUPS.match(m.group("role")) else ""
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[a-z]+", text.lower().replace("principle", "principal")) if w not in _STOP)
+
+
+@lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     return " ".join(re.sub(r"^(cllr|councillor|dr)\.?\s+", "", text.strip(), flags=re.I).lower().split())

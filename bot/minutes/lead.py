@@ -1,0 +1,53 @@
+"""Who must act on a matter: the officer or role named, an 'ACTION:' name, never the clerk or a questioning councillor."""
+from __future__ import annotations
+
+import re
+
+from bot.minutes.people import Person, resolve_person, speaker_of
+
+_ASKING_MEMBER = re.compile(r"^(?:cllr|councillor)\b", re.I)
+_ASKED = re.compile(r"\b(?:asked|requested|called|pressed|wished)\s+for\b|\brequested\b", re.I)
+
+
+_NAMED = re.compile(r"\[ACTION:\s*(?P<who>[^\]]{2,80})\]|\((?:owner|lead officer|lead|action|action by)\s*:\s*"
+                    r"(?P<owner>[^)]{2,80})\)", re.I)
+_SAYS = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|[A-Z][\w'’.-]*)){0,6})\s+(?:had\s+|also\s+)?"
+                   r"(?:advised|said|explained|confirmed|stated|reported|indicated|responded|replied|added|commented|"
+                   r"suggested|agreed|undertook|offered|informed|told|assured)\b")
+_STRAY = re.compile(r"[^\w'’.&()\- ]+")
+
+
+def choose_lead(sentence: str, actor: str, local: list[Person], everyone: list[Person], presenter: str) -> str:
+    """The lead for an action: the name on its 'ACTION:' line, the person or role named, else who presented the item."""
+    if m := _NAMED.search(sentence):
+        return clean_lead(m.group("who") or m.group("owner"))
+    return clean_lead(_lead(sentence, actor, local, everyone, presenter))
+
+
+def clean_lead(lead: str) -> str:
+    """A lead as a person would write it: no stray characters from the page, no leading 'the'."""
+    lead = " ".join(_STRAY.sub(" ", lead).split()).strip(" .-,")
+    return re.sub(r"^the\s+", "", lead, flags=re.I)
+
+
+def _speaker(sentence: str, before: int) -> str:
+    """Who a pronoun stands for: the last person the sentence reports as speaking before it."""
+    found = [m.group("who") for m in _SAYS.finditer(sentence[:before][-400:])]
+    who = re.split(r"\s+and\s+", found[-1])[-1] if found else speaker_of(sentence)  # "the Board and Ann Lee"
+    return "" if re.match(r"(?:it|this|there|members|councillors)\b", who, re.I) else who
+
+
+def _lead(sentence: str, actor: str, local: list[Person], everyone: list[Person], presenter: str) -> str:
+    if actor.lower() in {"he", "she", "they", "i", "we", "it", ""}:
+        at = re.search(rf"\b{re.escape(actor)}\b", sentence) if actor else None
+        actor = _speaker(sentence, at.start() if at else len(sentence))
+    elif re.search(r"\b(?:group|team)$", actor, re.I) and (who := _speaker(sentence, sentence.find(actor))):
+        actor = who  # "the Chair explained that the Group would present its findings": the Chair answers for it
+    if re.fullmatch(r"(?:the\s+)?officer", actor, re.I):
+        actor = presenter or actor  # "the officer" in an item is the one who presented it
+    lead = resolve_person(actor, local, everyone) if actor else ""
+    if not lead or lead.lower() == "it" or re.search(r"\b(?:panel|committee|board|members|councillors)\b", lead, re.I):
+        return presenter
+    if _ASKING_MEMBER.match(lead) and _ASKED.search(sentence):
+        return presenter  # the councillor who asked is not the one who owes it
+    return lead

@@ -1,0 +1,98 @@
+"""Minutes text -> proposed outstanding matters and future items: structure, then a decision and its parts per clause."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from bot.minutes.decision import Action, find_action
+from bot.minutes.due import due_of, next_meeting_named
+from bot.minutes.lead import choose_lead
+from bot.minutes.merge import merge
+from bot.minutes.people import Person, lead_officer, people_in, presenting_role
+from bot.minutes.proposal import MinutesReading, ProposedMatter
+from bot.minutes.structure import clauses, meeting_date, minute_lines, sentences, split_item, split_items
+from bot.minutes.subject import split_list, tidy_subject
+
+_GENERIC_ITEMS = re.compile(r"^(?:matters arising|minutes|apologies|any other business|declarations|work programme)", re.I)
+_PROCEDURAL = re.compile(r"(?:apologies|declarations? of (?:interests?|party whip)|disclosures? of|urgent (?:items|business)|"
+                         r"substitut|exclusion of the (?:press|public)|webcasting|public (?:speaking|participation))", re.I)
+_WORK_PROGRAMME = re.compile(r"\b(?:work\s*programme|work plan|forward plan|work schedule)", re.I)
+_REFERS_BACK = re.compile(r"\b(?:provide|circulate|send|share|supply|do|arrange|produce|forward|look into|"
+                          r"find out|obtain)\s+(?:this|that|it|these|them|those|the same)\b|\b(?:this|that|it|these|they)"
+                          r"\s+(?:would|will|could|can)\s+be\s+(?:provided|circulated|sent|shared|supplied|forwarded)", re.I)
+
+
+_REFERS_TO_LAST = re.compile(r"\W*(?:that\s+)?(?:the\s+(?:matter|issue)|this|it)\s+be\b", re.I)
+
+
+def read_minutes(text: str, meeting: date | None = None, programme: Sequence[date] = ()) -> MinutesReading:
+    """Propose matters from minutes; `programme` (the panel's meeting dates) turns 'next meeting' into a date."""
+    said, start = meeting_date(text)
+    meeting = meeting or said
+    lines = minute_lines(text[start:])
+    everyone = people_in("\n".join(lines))
+    programme = tuple(programme) or next_meeting_named(lines, meeting)
+    proposals: list[ProposedMatter] = []
+    for title, item_lines in split_items(lines):
+        proposals += _item_proposals(title, item_lines, meeting, programme, everyone)
+    return MinutesReading(meeting, tuple(proposals))
+
+
+def _item_proposals(title: str, lines: list[str], meeting: date | None, programme: Sequence[date],
+                    everyone: list[Person]) -> list[ProposedMatter]:
+    if _PROCEDURAL.match(title):
+        return []  # apologies, declarations, urgent business: nothing is owed from these
+    discussion, resolutions = split_item(lines)
+    local = people_in("\n".join(lines))
+    presenter = lead_officer(local)
+    role = presenting_role("\n".join(lines))  # 'The Scrutiny Coordinator submitted a report': owes the item's actions
+    found: list[ProposedMatter] = []
+    follows = False  # did the sentence before this one propose something?
+    for sentence in sentences(" ".join(discussion)):
+        new = _propose(sentence, False, title, meeting, programme, local, everyone, (presenter, role))
+        if new and follows and _REFERS_BACK.search(sentence):
+            # "Cllr Patel asked for a breakdown ... The Director agreed to provide this.": one matter, the Director's
+            found[-1] = replace(found[-1], lead=new[0].lead or found[-1].lead,
+                                due=found[-1].due or new[0].due, due_text=found[-1].due_text or new[0].due_text)
+            continue
+        found += new
+        follows = bool(new)
+    for clause in clauses(" ".join(resolutions)):
+        new = _propose(clause, True, title, meeting, programme, local, everyone, (presenter, role))
+        if new and found and _REFERS_TO_LAST.match(clause):
+            # "(c) the Coordinator email members ... and the matter be considered at the next meeting": one matter
+            found[-1] = replace(found[-1], due=found[-1].due or new[0].due, due_text=found[-1].due_text or new[0].due_text)
+            continue
+        found += new
+    return merge(found)
+
+
+def _propose(sentence: str, resolved: bool, title: str, meeting: date | None, programme: Sequence[date],
+             local: list[Person], everyone: list[Person], presenters: tuple[str, str]) -> list[ProposedMatter]:
+    action = find_action(sentence, resolved)
+    if action is None:
+        return []
+    return [p for thing in split_list(action.thing)
+            for p in _proposal(replace(action, thing=thing), sentence, resolved, title, meeting, programme, local,
+                               everyone, presenters)]
+
+
+def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting: date | None,
+              programme: Sequence[date], local: list[Person], everyone: list[Person],
+              presenters: tuple[str, str]) -> list[ProposedMatter]:
+    subject = tidy_subject(action.thing)
+    if re.fullmatch(r"(?:this|it|these|that|they|this information|the information)", subject, re.I) and title:
+        subject = f"Information on {title}"  # "this would be circulated": the item says what 'this' is
+    if len(subject) < 4:
+        return []
+    if len(subject.split()) <= 2 and title and not _GENERIC_ITEMS.match(title):
+        subject = f"{subject} on {title}"
+    named, role = presenters  # a report to come back is owed by whoever writes it: a named presenter, not a clerk's role
+    if action.programme and _WORK_PROGRAMME.search(title):
+        named = ""  # whoever presents the work programme does not write the reports added to it
+    lead = choose_lead(sentence, action.actor, local, everyone, named or ("" if action.programme else role))
+    due, due_text = due_of(sentence, meeting, programme)
+    return [ProposedMatter(subject, lead, meeting, due, due_text, title, " ".join(sentence.split()), action.programme,
+                           resolved)]

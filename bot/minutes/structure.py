@@ -1,0 +1,157 @@
+"""Structure first: minutes text -> agenda items -> clauses (resolutions, bullets, sentences), minus what is not minutes."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from bot.dates import parse_when
+from bot.deadlines import LONDON
+from bot.minutes.cleaning import looks_like_title, minutes_paragraphs
+from bot.minutes.due import MONTH_NAMES
+
+_MINUTES_OF = re.compile(r"^\W*minutes\b(?!\s*:)(?!\s+of\s+(?:the\s+)?(?:previous|last))[^\n]{0,200}?"
+                         r"\b(\d{1,2}(?:st|nd|rd|th)?\s+"
+                         r"(?:" + MONTH_NAMES + r")\s+\d{4})", re.I | re.M)
+_END = re.compile(r"^\W*(?:the meeting (?:ended|closed|finished|concluded)\b|meeting (?:closed|ended) at\b|"
+                  r"recommendations?(?:\(s\))? for (?:action|decision|noting)|report title\b|<b>report title|"
+                  r"(?:<b>)?city of \w+ council(?:</b>)?\s*(?:<b>)?cabinet)", re.I)
+_NOISE = re.compile(r"^\s*(?:page \d+|\[?not protectively marked\]?|minutes|agenda item no:? ?\d*|-{3,}|\|.*\|)\s*$",
+                    re.I)
+_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:item\s+)?(?:minute\s+no\.?\s*)?(?P<n>\d{1,2})\.?\s+(?:\*\*)?(?P<title>[A-Z(][^\n]"
+                      r"{2,110}?)(?:\*\*)?\s*$")
+_RESOLVED = re.compile(r"^\s*(?:it was\s+)?(?:resolved|agreed|decision|decided|resolution|actions? agreed|actions?)\b\s*"
+                       r"(?P<mark>[:–-])?\s*", re.I)
+_CLAUSE = re.compile(r"(?:^|\s)(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?[ivx]{1,4}\))\s+")
+
+
+
+def meeting_date(text: str) -> tuple[date | None, int]:
+    """The date in 'Minutes of the meeting held on 14 March 2023', and where the minutes start (0 if not said)."""
+    start = _MINUTES_OF.search(text)
+    if not start:
+        return None, 0
+    found = parse_when(start.group(1), datetime(2000, 1, 1, 9, tzinfo=LONDON))
+    return (found.day if found and found.kind == "day" else None), start.start()
+
+
+def minute_lines(body: str) -> list[str]:
+    """The minutes as paragraphs, one a line, up to where the meeting ends."""
+    out = []
+    for line in minutes_paragraphs(body):
+        if _END.search(line):
+            break
+        if not _NOISE.match(line):
+            out.append(line.rstrip())
+    return out
+
+
+def split_items(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """Split at agenda headings: numbered ones that count up (numbered resolutions are not headings), and '## '."""
+    items: list[tuple[str, list[str]]] = [("", [])]
+    last = 0
+    for line in lines:
+        if line.startswith("## "):
+            items.append((_title(line[3:]), []))
+            continue
+        m = _HEADING.match(line)
+        if not m and not items[-1][0] and not items[-1][1] and looks_like_title(line):
+            items[-1] = (_title(line), [])  # "Agenda item / Forward Work Programme": the page's title for its item
+            continue
+        if m and (last == 0 or last < int(m.group("n")) <= last + 3) and not line.rstrip().endswith(".") \
+                and not re.match(r"(?:that|the (?:panel|committee|board))\b", m.group("title"), re.I):
+            last = int(m.group("n"))
+            items.append((_title(m.group("title")), []))
+        else:
+            items[-1][1].append(line)
+    return [i for i in items if i[1]]
+
+
+def _title(text: str) -> str:
+    title = _AGENDA_TEXT.split(text.strip(), maxsplit=1)[0].strip(" -–.")[:120]
+    title = re.sub(r"^\d{1,3}(?:/\d{2})?\.?\s+|\s*\((?:\d+ minutes|pages?\s[\d\s-]+)\)", "", title)
+    return title.title() if title.isupper() else title
+
+
+def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
+    """An item's discussion, and its resolutions (each clause of a RESOLVED block marked with a leading '§').
+
+    Agenda text ('To receive an update on ...', 'The Panel will receive ...') is not minutes and is dropped; a run
+    of lettered or numbered 'That ...' clauses is a resolution even where the page lost the word RESOLVED."""
+    discussion, resolutions, in_resolved, listing = [], [], False, False
+    for line in lines:
+        if listing and _LIST_ITEM.match(line):  # under "The Committee requested that:", each item is a request
+            resolutions.append("§ " + line)
+            continue
+        listing = bool(_ASKS_FOR_LIST.search(line))
+        if listing:
+            continue
+        if _PURPOSE.match(line):
+            continue
+        if line == "Minutes:":
+            in_resolved = False
+            discussion.clear()  # what the page printed above an item's minutes is its agenda text (or its decision,
+            resolutions.clear()  # which the minutes print again)
+            continue
+        if (named := _ACTION_NAME.fullmatch(line)) and (discussion or resolutions):
+            # "The Chair agreed to write to ...", then "ACTION: Cllr Smith": the name owes the sentence above
+            (resolutions if in_resolved else discussion)[-1] += f" [ACTION: {named.group('who')}]"
+            continue
+        if in_resolved == "actions" and not _LIST_ITEM.match(line):
+            in_resolved = False  # an "Action:" heads its bullets, not the discussion after them
+        m = _RESOLVED.match(line)
+        rest = line[m.end():] if m else ""
+        if m and (not rest.strip() or re.match(r"that\b", rest.strip(), re.I) or m.group("mark")):
+            in_resolved = "actions" if re.match(r"\W*actions?\b", line, re.I) else True
+            resolutions.append("§ " + rest)
+            continue
+        if in_resolved and _NEW_MATTER.match(line):
+            in_resolved = False  # "Matters arising", "Minute 32, ...": the resolution above is over
+        if not in_resolved and _UNLABELLED_RESOLUTION.match(line):
+            resolutions.append("§ " + line)
+            continue
+        if in_resolved:
+            resolutions.append(line)
+        else:
+            if not looks_like_title(line):  # a title or a name on its own is not part of any sentence
+                discussion.append(line)
+    return discussion, resolutions
+
+
+_PURPOSE = re.compile(r"(?:to (?:consider|receive|note|approve|agree|review|elect|declare|invite|confirm|sign|adopt|"
+                      r"disclose|identify|highlight|formally|report|update|provide|enable|ensure that the decision)\b|"
+                      r"report (?:of|by|from) the\b.{0,120}$|purpose\s*[-–:]|members? (?:are|is) (?:asked|invited|"
+                      r"requested) to\b|(?:the\s+)?(?:committee|panel|board|sub-committee|commission|members)\s+will\s+"
+                      r"(?:receive|consider|be asked|be invited|review|note|be given)\b)", re.I)
+_AGENDA_TEXT = re.compile(r"\s+(?=To (?:consider|receive|note|approve|agree|review|declare|disclose|confirm)\b)")
+_ASKS_FOR_LIST = re.compile(r"\b(?:requested|asked|agreed|recommended|suggested)\s+that\s*[:–-]{1,2}\s*$", re.I)
+_LIST_ITEM = re.compile(r"\s*(?:[•·▪●]|[-–]\s|\(?(?:[a-hA-H]|\d{1,2}|[ivx]{1,4})[.)]\s)")
+_NEW_MATTER = re.compile(r"(?:matters arising|minute\s+(?:no\.?\s*)?\d{1,4}\b)", re.I)
+_ACTION_NAME = re.compile(r"actions?\s*(?:by)?\s*[:–-]\s*(?P<who>(?:(?:cllr|councillor|dr|mr|mrs|ms)\.?\s+)?[A-Z][\w'’.-]*"
+                          r"(?:\s+(?:of|and|for|&|[A-Z][\w'’.-]*)){0,6}?)\W*", re.I)
+_UNLABELLED_RESOLUTION = re.compile(r"\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})[.)]\s+(?:that\b|[^.;]{0,200}?\bbe\s+(?:\w+ed|given|"
+                                    r"brought|sent|written|undertaken|taken)\b)", re.I)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences, and each bullet of a list as its own, led by who the list is about ('the Head of Inclusion:')."""
+    text = " ".join(text.split())
+    out = []
+    for sentence in re.split(r"(?<=[a-z0-9)’'\]][.!?])\s+(?=[A-Z“\"])", text):
+        parts = [p.strip(" ;") for p in re.split(r"\s*[•·▪●]\s*|;\s+(?=(?:and\s+)?[a-z])", sentence) if p.strip(" ;")]
+        if len(parts) > 1 and (who := _LEAD_IN.search(parts[0][-80:])):
+            parts = [parts[0]] + [f"{who.group(1)} {p}" if p[:1].islower() else p for p in parts[1:]]
+        out += parts
+    return out
+
+
+_SECOND_RESOLUTION = re.compile(r"\s+and\s+(?=(?:that\s+)?(?:a|an|any|the)\s+[^,;]{0,100}?\b(?:be|being)\s+\w+ed\b)", re.I)
+_LEAD_IN = re.compile(r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*))*)\s*:?\s*$")
+
+
+def clauses(text: str) -> list[str]:
+    """Each resolution clause: lettered and numbered ones, and 'X be noted and a further report be received'."""
+    text = " ".join(text.split())
+    parts = [q for chunk in text.split("§") for p in _CLAUSE.split(" " + chunk) for q in _SECOND_RESOLUTION.split(p)
+             if q.strip()]
+    return [s for p in parts for s in sentences(p)]
+

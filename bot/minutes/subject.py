@@ -1,0 +1,44 @@
+"""The subject of a matter: what must come back, in a short noun phrase."""
+from __future__ import annotations
+
+import re
+
+from bot.minutes.due import MONTH_NAMES
+
+_HANDED_OVER = re.compile(r"(?:(?:provide|circulate|send|share|supply|produce|prepare|bring|submit|present|forward)s?|"
+                          r"make available)\s+(?:members\s+with\s+|the (?:panel|committee|board)\s+with\s+)?"
+                          r"(?P<obj>(?:a|an|the|any|some|further|copies of)\s+.+|(?:details|information|data|figures)\b.+)",
+                          re.I)
+
+
+def tidy_subject(thing: str) -> str:
+    """The matter in a few words: no due phrase, no 'to the panel', no trailing clause, capitalised."""
+    s = " ".join(re.sub(r"\s*\[ACTION:[^\]]*\]|\((?:owner|lead|action)[^)]*\)", "", thing, flags=re.I).split()).strip(" .;,")
+    s = re.sub(r"^(?:a |an |the )?(?:copy|copies) of (?:the )?", "", s, flags=re.I)
+    cuts = [r"\s+(?:to|at|for)\s+(?:the|a)\s+(?:next|future|later|subsequent|forthcoming)\b.*",
+            r"\s+(?:at|to|for)\s+the\s+\w+(?:\s+\d{4})?\s+meeting\b.*", r"\s+after the meeting\b.*",
+            r"\s+at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}meeting\b.*",
+            r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors)\b.*",
+            r"\s+in\s+(?:\d+|a|one|two|three|four|six|nine|twelve|eighteen)\s+(?:months?|years?)\b.*",
+            r"\s+(?:in|by|during|before the end of)\s+(?:\d{1,2}\s+)?(?:" + MONTH_NAMES
+            + r")\b.*", r"\s+when\s+(?:it is\s+|they are\s+)?(?:available|completed?|published|received|finalised|ready|"
+                        r"known)\b.*", r"\s+and\s+(?:would|will|to)\s+.*", r"\s+(?:as soon as|once)\s+.*",
+            r"\s+which\s+(?:would|will|is|are|was|were|could|can)\b.*"]
+    for cut in cuts:
+        s = re.sub(cut, "", s, flags=re.I)
+    if m := _HANDED_OVER.match(s):  # "provide a breakdown of X": what comes back is the breakdown
+        s = re.sub(r"\s+back$", "", m.group("obj"))
+    s = re.sub(r"^(?:a|an|the)\s+", "", s.strip(" .;,"), flags=re.I)
+    return (s[:1].upper() + s[1:])[:160]
+
+
+_LIST_HEAD = r"(?:information|details|data|figures|a breakdown|the breakdown|the cost|the number|a list|a copy|a note|an update)"
+_LIST_SPLIT = re.compile(rf",\s+(?:and\s+)?(?={_LIST_HEAD}\b)|\s+and\s+(?={_LIST_HEAD}\b)", re.I)
+
+
+def split_list(thing: str) -> list[str]:
+    """'information on A, information on B and the cost of C would be circulated': three things owed, not one."""
+    parts = [p.strip(" ,") for p in _LIST_SPLIT.split(thing[:600])]
+    if len(parts) < 3 or any(len(p.split()) < 3 for p in parts):
+        return [thing]
+    return parts

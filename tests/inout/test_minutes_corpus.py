@@ -1,0 +1,35 @@
+"""The corpus of real minutes: what it holds, and the reader's figures on the part it was developed on."""
+from __future__ import annotations
+
+import tomllib
+
+from tests.inout.minutes_corpus import CORPUS, load_corpus, score_corpus
+
+HELD_OUT = ("darlington", "leicester", "leics", "melton", "cheshireeast", "cheshire east", "haringey", "epsom")
+
+
+def test_the_corpus_is_real_minutes_of_many_councils_with_sources():
+    corpus = load_corpus()
+    assert len(corpus) >= 25 and len({m.council for m in corpus}) >= 10
+    assert {p.name for p in CORPUS.glob("*.txt")} == {m.name for m in corpus}  # every file labelled, no label orphaned
+    for minutes in corpus:
+        assert minutes.url.startswith("http") and minutes.split in {"develop", "measured"}
+        assert minutes.text().strip()
+
+
+def test_the_held_out_councils_are_not_in_the_corpus():
+    for minutes in load_corpus():
+        where = f"{minutes.council} {minutes.url} {minutes.name}".lower().replace("-", "")
+        assert not any(name.replace("-", "") in where for name in HELD_OUT), minutes.name
+
+
+def test_only_the_last_batch_is_measured():
+    labels = tomllib.loads((CORPUS / "labels.toml").read_text(encoding="utf-8"))
+    splits = [f["split"] for f in labels["file"]]
+    assert splits[:55] == ["develop"] * 55 and set(splits[55:]) == {"measured"} and len(splits) >= 62
+
+
+def test_the_develop_part_stays_above_the_targets():
+    result = score_corpus("develop")
+    assert result["recall"] >= 0.85 and result["precision"] >= 0.85, result
+    assert result["lead_right"] >= 0.8, result

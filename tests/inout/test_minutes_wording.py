@@ -1,0 +1,108 @@
+"""How councils write actions, one way at a time: each failure the issue lists, in wording of our own."""
+from __future__ import annotations
+
+from datetime import date
+
+from bot.minutes import read_minutes
+
+
+def _got(text: str, meeting=date(2024, 3, 12), programme=()):
+    return [(p.subject, p.lead, p.due_text) for p in read_minutes(text, meeting, programme).proposals]
+
+
+def test_several_requests_in_one_paragraph_are_several_matters():
+    text = ("4 Work Programme\nThe Head of Democratic Services presented the work programme. Members agreed to receive "
+            "an update on the home care contract; requested a six-month update on the reablement unit relocation; "
+            "and asked for a report on agency staffing.\nRESOLVED – That the work programme be updated accordingly.\n")
+    got = _got(text)
+    assert [s for s, _, _ in got] == ["Update on the home care contract", "Six-month update on the reablement unit "
+                                      "relocation", "Report on agency staffing"]
+    assert got[1][2] == "September 2024"  # six months from the meeting
+
+
+def test_the_clerk_in_the_contact_line_and_a_questioning_councillor_are_not_leads():
+    text = ("Contact: Jo Bloggs, Democratic Services Officer, Tel: 01234 567890\n\n5 Libraries\nCllr Amy Hart asked "
+            "for a breakdown of visitor numbers by branch. Tom Reed, Head of Libraries, agreed to provide this.\n")
+    assert _got(text) == [("Breakdown of visitor numbers by branch", "Tom Reed", "")]
+
+
+def test_a_numbered_resolution_without_the_word_resolved():
+    text = ("6 Highways Maintenance\nThe Director of Place presented the report.\n1. That the report be noted.\n"
+            "2. That officers be asked to bring details of the pothole repair backlog to the next meeting.\n")
+    assert _got(text, programme=[date(2024, 3, 12), date(2024, 5, 14)]) == [
+        ("Details of the pothole repair backlog", "Officers", "next meeting")]
+
+
+def test_a_chairs_list_of_questions_is_not_an_action():
+    text = ("7 Leisure Contract\nThe Chair listed the panel's questions:\n• Need to understand why the contract slipped\n"
+            "• Why were members not told sooner?\n• What will the delay cost?\n")
+    assert _got(text) == []
+
+
+def test_agenda_text_is_not_an_action_and_the_action_line_names_the_lead():
+    text = ("8 Bus Services\nTo receive an update on rural bus services.\nMembers discussed the withdrawal of route 12. "
+            "The Chair agreed to write to the operator about the withdrawal of route 12.\nACTION: Cllr Smith\n")
+    assert _got(text) == [("Write to the operator about the withdrawal of route 12", "Cllr Smith", "")]
+
+
+def test_undertakings_in_reported_speech():
+    text = ("9 Adult Social Care Charging\nIt was noted that a report on the charging policy would go to Cabinet in July "
+            "and that the Head of Service would keep members informed of the consultation.\n")
+    got = _got(text)
+    assert [lead for _, lead, _ in got] == ["Head of Service"]
+    assert "consultation" in got[0][0]
+
+
+def test_the_director_be_requested_and_stray_characters_leave_the_lead():
+    text = ("10 Fostering\nRESOLVED:\n(a) That the Director of Children’s Services be requested to circulate the "
+            "recruitment figures to members.\n(b) That the report be noted.\n")
+    assert _got(text) == [("Recruitment figures on Fostering", "Director of Children’s Services", "")]
+    text = "11 Parks\nThe Parks Manager* would provide a list of play areas awaiting repair.\n"
+    assert _got(text) == [("List of play areas awaiting repair", "Parks Manager", "")]
+
+
+def test_due_from_the_meeting_date_and_month_names():
+    text = ("12 Waste\nRESOLVED:\n1. That a six-month update on the recycling rate be brought to the panel.\n"
+            "2. That the Waste Manager report back on fly-tipping enforcement in November.\n")
+    got = _got(text)
+    assert [d for _, _, d in got] == ["September 2024", "November 2024"]
+
+
+def test_a_question_is_not_an_action():
+    text = ("13 Select Committee Review\nKey points raised:\n1. Should a de-brief session be added to the agenda?\n"
+            "2. Could the briefing papers be sent out earlier?\n")
+    assert _got(text) == []
+
+
+def test_presenting_the_report_is_not_an_action():
+    text = ("14 Resolutions Report\nThe Democratic Services Manager presented the report entitled Resolutions of the "
+            "Committee and drew attention to the following: the actions from March had been completed.\n")
+    assert _got(text) == []
+
+
+def test_the_decision_and_the_minutes_of_one_item_give_one_matter():
+    resolution = "That the Policy Officer be requested to circulate the training dates to members."
+    text = (f"15 Member Training\nDecision:\nRESOLVED:\n(1) That the report be noted;\n(2) {resolution}\nMinutes:\n"
+            f"The Policy Officer presented the report.\nRESOLVED:\n(1) That the report be noted;\n(2) {resolution}\n")
+    assert _got(text) == [("Training dates on Member Training", "Policy Officer", "")]
+
+
+def test_an_actions_list_names_its_owner():
+    text = ("16 Review of Scrutiny\nActions:\n1. Chair of the group to raise the contract extension with the Chief "
+            "Executive. (Owner: Pat Lane)\n")
+    assert [(lead, "contract extension" in subject) for subject, lead, _ in _got(text)] == [("Pat Lane", True)]
+
+
+def test_a_reported_question_and_a_power_granted_are_not_actions_but_a_promised_report_is():
+    text = ("17 Reviews\nCllr Ray enquired whether the closed reviews would be reported back to the Board and Ann Lee "
+            "informed the board that there would be a progress report coming to the Board in due course.\n"
+            "The committee recommended that discretion be given to chairs to alter start times.\n")
+    assert _got(text) == [("Progress report on Reviews", "Ann Lee", "future meeting")]
+
+
+def test_list_items_under_requested_that():
+    text = ("18 Enquiry System\nThe Committee received a report.\nThe Committee requested that:\n"
+            "i) Methods of measuring response times be explored;\n"
+            "ii) Definitions of urgent enquiries were developed in time for the September meeting.\n")
+    got = _got(text)
+    assert [(s.split()[0], d) for s, _, d in got] == [("Methods", ""), ("Definitions", "September 2024")]

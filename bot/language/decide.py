@@ -22,7 +22,11 @@ _WH = re.compile(r"^(?:what|what's|whats|when|when's|whens|which|who|who's|whos|
                  re.I)
 
 
-def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_found: bool) -> list[tuple[str, float]]:
+MEETING_CHANGES = frozenset({"move_meeting", "cancel_meeting", "add_meeting"})
+
+
+def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_found: bool,
+           item_named: bool = False) -> list[tuple[str, float]]:
     """Weigh the classifier's readings by what the message plainly is: a question changes nothing;
     a change to an item needs an item, a change to a matter a matter."""
     question = bool(_WH.match(text.strip())) and not text.rstrip().endswith(("please", "pls"))
@@ -33,6 +37,8 @@ def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_
         if matter_found and not item_found and label in ITEM_CHANGES:
             p *= 0.4
         if item_found and not matter_found and label in MATTER_CHANGES:
+            p *= 0.4
+        if item_named and label in MEETING_CHANGES:
             p *= 0.4
         weighted.append((label, p))
     total = sum(p for _, p in weighted) or 1.0

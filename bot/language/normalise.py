@@ -21,7 +21,9 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
 
 def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     """The message as plain words: mentions become names, emoji and markup go, length is capped."""
-    text = (text or "")[: MAX_LENGTH * 2]
+    text = text or ""
+    if len(text) > MAX_LENGTH * 2:  # the ask is at the start and the end of a long message, not in a pasted middle
+        text = text[:MAX_LENGTH] + " " + text[-MAX_LENGTH // 4:]
     names = slack_names or {}
     text = _MENTION.sub(lambda m: f" {names.get(m.group(1), '')} ", text)
     text = _LINK.sub(r"\1", text)
@@ -34,7 +36,8 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     text = re.sub(r"^\s*>+\s?", "", text)
     text = _ARROW.sub(" to ", text)
     text = _SIGN_OFF.sub(lambda m: m.group("keep"), text)
-    return " ".join(text.split())[:MAX_LENGTH]
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_LENGTH else text[: MAX_LENGTH * 3 // 4] + " " + text[-MAX_LENGTH // 4:]
 
 
 def _plain(ch: str) -> str:

@@ -185,7 +185,7 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["ref"] = titles[refs.item]
     elif handler in _ITEM_SLOTS and "ref" not in slots and refs.items:
         slots["ref"] = text[refs.items[0].start:refs.items[0].end]
-    elif handler in _ITEM_SLOTS and not slots.get("ref"):
+    elif handler in _ITEM_SLOTS - _LEAD_SLOTS and not slots.get("ref"):
         slots["ref"] = _topic(text)
     if handler in _MATTER_SLOTS and refs.matter is not None:
         slots["ref"] = subjects[refs.matter]

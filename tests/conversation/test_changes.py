@@ -462,7 +462,9 @@ def test_a_chairs_own_wording(talk):
     assert talk.item("Fee Review").leads == ("Alicia Woods", "Jenny Rogers")
     talk("Change the fee review lead to Tom Denham", CHAIR)
     assert talk.item("Fee Review").leads == ("Tom Denham",)
-    assert "(yes/no)" in talk("Cancel the 15 February meeting please", CHAIR)
+    # Naming the exact day is sure enough to act on; a month alone ("cancel the February meeting") is confirmed first.
+    assert "Cancelled the meeting on Tuesday 15 February 2022" in talk("Cancel the 15 February meeting please", CHAIR)
+    assert talk.store.meeting_on(talk.panel.id, FEB).status == "cancelled"
 
 
 def test_actions_as_officers_write_them(talk):

@@ -18,7 +18,12 @@ MAX_TITLE = 300
 # "an item on X added to the October agenda": the verb between the title and where it goes is not part of the title
 _CONNECTOR = re.compile(r"\s+(?:added|put|included|scheduled|pencilled in|brought|instead)(?=\s+(?:to|on|for|at|in|into)\b"
                         r"|\s*$)", re.I)
-_GENERIC = re.compile(r"\b(?:the|my|our|her|his|their|it|report|reports|paper|papers|in|now|yet|off)\b", re.I)
+_GENERIC = re.compile(r"\b(?:the|my|our|her|his|their|it|report|reports|paper|papers|in|now|yet|off|hers|theirs|mine|"
+                      r"its|it's|report's|paper's|over|across|through|just|final|version|draft|today|this|morning)\b", re.I)
+_OFFICE = re.compile(r"\b(?:dem(?:ocratic)?\s+services|committee\s+services|the\s+clerk)\b", re.I)
+# "my report's gone to dem services": where it went is not which report it is
+_DESTINATION = re.compile(r"\s+(?:(?:over|across|through)\s+)?(?:to|with)\s+(?:dem(?:ocratic)?\s+services|you|the\s+\w+\s+team|"
+                          r"[A-Z][a-z]+|the\s+clerk|committee\s+services|scrutiny)\b.*$", re.I)
 # A title made of one generic word ("Item", "Report") is refused: it would be junk on the programme.
 _GENERIC_TITLE = re.compile(r"^(?:an?\s+|the\s+|new\s+)*(?:item|items|report|reports|paper|update|briefing|topic|thing|"
                             r"something|one|it|this|that|tbc|agenda|meeting|action|matter)\W*$", re.I)
@@ -165,8 +170,8 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
         return Reply("Only the report's lead or the scrutiny officer can mark it submitted.")
     waiting = [i for i in ctx.programme.items_led_by(author.id, ctx.panel.id, since=ctx.today)
                if i.meeting_id and i.meeting_date >= ctx.today and i.status in {"planned", "deferred"}]
-    ref = intent.slots.get("ref", "")
-    if not _GENERIC.sub(" ", ref).strip(" .!"):
+    ref = re.sub(r"['’]s\b", "", _OFFICE.sub("", _DESTINATION.sub("", intent.slots.get("ref", ""))))
+    if not _GENERIC.sub(" ", ref).strip(" .!'"):
         return _pick_waiting(ctx, waiting)
     found = resolve_item(ctx, ref, among=waiting) if waiting else resolve_item(ctx, ref, among=[])
     if not (found.hit or found.choices):

@@ -17,6 +17,7 @@ MARGIN_CHANGE = 0.20
 ITEM_CHANGES = frozenset({"move_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead", "remove_lead", "add_note",
                           "set_notes", "rename_item"})
 MATTER_CHANGES = frozenset({"close_matter", "update_matter"})
+NAMED_ITEM_CHANGES = frozenset({"move_item", "withdraw_item", "rename_item", "add_note", "set_notes"})
 _WH = re.compile(r"^(?:what|what's|whats|when|when's|whens|which|who|who's|whos|whose|where|where's|how|is|are|has|have|"
                  r"did|does|do|was|were)\b(?!\s+(?:you|we)\s+(?:please\s+)?(?:move|add|put|cancel|drop|change|make|mark))",
                  re.I)
@@ -40,6 +41,10 @@ def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_
             p *= 0.4
         if item_named and label in MEETING_CHANGES:
             p *= 0.4
+        if not matter_found and label in MATTER_CHANGES:
+            p *= 0.4  # a change to an action needs an action to change
+        if not item_found and label in NAMED_ITEM_CHANGES:
+            p *= 0.6  # so does a change to an item, though "my report" names one without its title
         weighted.append((label, p))
     total = sum(p for _, p in weighted) or 1.0
     return sorted(((label, p / total) for label, p in weighted), key=lambda lp: -lp[1])

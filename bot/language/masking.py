@@ -17,7 +17,7 @@ DATES = re.compile(
 
 def mask_dates(text: str) -> str:
     """Dates and month names become DATEX ('may' only with a day beside it)."""
-    return DATES.sub(" DATEX ", text)
+    return " ".join(DATES.sub(" DATEX ", text).split())
 
 
 def mask_spans(text: str, spans: list[tuple[int, int, str]]) -> str:

@@ -9,7 +9,7 @@ import numpy as np
 from bot.language.corpus import CORPUS, Example, corpus_digest, read_examples
 from bot.language.features import featurise
 
-C = 8.0
+C = 20.0
 
 
 def training_rows(examples: list[Example]) -> tuple[list[str], list[str]]:

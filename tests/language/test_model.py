@@ -1,0 +1,42 @@
+"""The shipped classifier is the one the corpus builds, and the corpus is fit to learn from."""
+from collections import Counter
+
+import numpy as np
+
+from bot.language.classifier import MODEL, load_classifier
+from bot.language.corpus import CORPUS, corpus_digest, parse_example, read_examples
+from bot.language.training import train
+
+MIN_PER_INTENT = 40
+
+
+def test_the_shipped_model_is_built_from_the_corpus_as_it_is(tmp_path):
+    shipped = load_classifier()
+    assert shipped.meta["corpus"] == corpus_digest(), "the corpus changed: run `scrutiny-bot language train`"
+    train(tmp_path)
+    rebuilt = load_classifier(tmp_path)
+    assert rebuilt.labels == shipped.labels
+    assert rebuilt.index == shipped.index
+    assert np.allclose(rebuilt.coef, shipped.coef, atol=1e-4)
+    assert np.allclose(rebuilt.intercept, shipped.intercept, atol=1e-4)
+
+
+def test_every_intent_has_enough_varied_examples():
+    counts = Counter(e.label for e in read_examples())
+    thin = {label: n for label, n in counts.items() if n < MIN_PER_INTENT}
+    assert not thin, thin
+    assert set(counts) == set(load_classifier(MODEL).labels)
+    assert {p.stem for p in CORPUS.glob("*.txt")} == set(counts)
+
+
+def test_references_are_masked_so_the_model_learns_shapes():
+    example = parse_example("move_item", "push [the libraries review](item) to March, [Dev](person) agrees 👍")
+    assert example.text == "push the libraries review to March, Dev agrees"
+    assert example.masked == "push ITEMX to DATEX , PERSONX agrees"
+
+
+def test_the_model_answers_in_well_under_a_millisecond_of_work():
+    classifier = load_classifier()
+    ranked = classifier.rank("whats due nxt meting")
+    assert ranked[0][0] == "meeting_agenda"
+    assert abs(sum(p for _, p in ranked) - 1) < 1e-6

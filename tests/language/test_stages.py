@@ -1,0 +1,74 @@
+"""Each stage alone: normalising Slack text, finding references, deciding."""
+from bot.language.decide import decide
+from bot.language.normalise import MAX_LENGTH, normalise
+from bot.language.references import find_references
+from tests.language.conftest import NOW
+
+
+def test_slack_markup_mentions_emoji_and_escapes_become_plain_words():
+    text = "<@U0PATEL> *pls* move the `fees` item -> Feb :thumbsup: 👍 &amp; thanks, Ruth"
+    assert normalise(text, {"U0PATEL": "Dev Patel"}) == "Dev Patel pls move the fees item to Feb & thanks,"
+
+
+def test_a_link_keeps_its_words_and_a_channel_ping_goes():
+    assert normalise("see <https://evil.example|the paper> <!channel>") == "see the paper"
+
+
+def test_a_long_message_keeps_its_start_and_end():
+    text = normalise("add " + "word " * 3000 + "to the next meeting")
+    assert len(text) <= MAX_LENGTH + 1 and text.startswith("add word") and text.endswith("to the next meeting")
+
+
+def _refs(riverside, text):
+    store = riverside.store
+    titles = store.item_titles(riverside.panel.id)
+    subjects = {m.id: m.subject for m in store.matters(riverside.panel.id)}
+    return find_references(text, NOW, store.people(), titles, subjects), titles, subjects
+
+
+def test_plurals_typos_and_bracketed_abbreviations_find_the_item(riverside):
+    for text, title in [("anything on cemeteries", "Cemetery Provision Review"),
+                        ("the libaries strategy", "Libraries Strategy"),
+                        ("whens the DoLS report due", "Deprivation of Liberty Safeguards (DoLS) Annual Report"),
+                        ("street lighting", "Street Lighting LED Replacement")]:
+        refs, titles, _ = _refs(riverside, text)
+        assert titles[refs.item] == title, text
+
+
+def test_numbers_tell_numbered_items_apart(riverside):
+    refs, titles, _ = _refs(riverside, "budget scrutiny session 2")
+    assert titles[refs.item] == "Budget Scrutiny Session 2"
+
+
+def test_words_that_fit_two_items_name_neither(riverside):
+    refs, titles, _ = _refs(riverside, "the libraries item")
+    assert refs.item is None
+    assert {titles[h.thing] for h in refs.items} == {"Libraries Strategy", "Libraries Opening Hours Review"}
+
+
+def test_people_by_first_name_surname_and_title(riverside):
+    refs, _, _ = _refs(riverside, "what's Aisha got")
+    assert refs.person.name == "Aisha Begum"
+    refs, _, _ = _refs(riverside, "anything for Cllr Lopez")
+    assert refs.person.name == "Cllr Maria Lopez"
+    refs, _, _ = _refs(riverside, "Jo to lead on it")
+    assert refs.person is None and {h.thing.name for h in refs.people} == {"Jo Clarke", "Jo Marsh"}
+
+
+def test_an_unknown_persons_surname_is_not_someone_elses(riverside):
+    refs, _, _ = _refs(riverside, "what is Sam Patel presenting")
+    assert refs.person is None
+
+
+def test_a_matter_is_found_as_a_matter(riverside):
+    refs, _, subjects = _refs(riverside, "the tree survey briefing has gone round")
+    assert subjects[refs.matter] == "Tree survey briefing note"
+    assert "MATTERX" in refs.masked
+
+
+def test_decisions_act_ask_or_say_so():
+    assert decide([("move_item", 0.9), ("withdraw_item", 0.05)]) == ("act", ["move_item"])
+    verdict, offered = decide([("move_item", 0.45), ("withdraw_item", 0.3), ("set_lead", 0.1)])
+    assert verdict == "ask" and offered[:2] == ["move_item", "withdraw_item"]
+    assert decide([("none", 0.9), ("help", 0.05)])[0] == "lost"
+    assert decide([("search", 0.35), ("on_programme", 0.3)])[0] == "act"

@@ -11,8 +11,9 @@ import dateparser
 
 from bench.generate import build_large
 from bot.conversation import Context
-from bot.dates import warm_up
+from bot.dates import parse_when, warm_up
 from bot.engine import respond
+from bot.language.classifier import load_classifier
 from store import open_store
 from store.demo import build_demo
 
@@ -48,7 +49,12 @@ def _rates(fns: dict) -> dict:
 
 def _engine(store, now):
     panel = store.panels()[0]
-    return lambda text: respond(text, Context(store, now, None, panel))
+    classifier = load_classifier()
+
+    def answer(text):
+        parse_when.cache_clear()  # each message pays for its own dates; the cache only saves re-reading within one
+        return respond(text, Context(store, now, None, panel, classifier=classifier))
+    return answer
 
 
 def _floor(now):

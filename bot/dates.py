@@ -5,6 +5,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 import dateparser
 
@@ -63,6 +64,7 @@ def warm_up() -> None:
     dateparser.parse("1 January 2020 at 10am", languages=["en"], settings=_SETTINGS)
 
 
+@lru_cache(maxsize=512)
 def parse_when(text: str, now: datetime, past: bool | None = None) -> When | None:
     """The timing a phrase names, or None. `past` prefers past dates (e.g. 'what was on in March')."""
     text = text.strip()

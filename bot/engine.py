@@ -22,6 +22,7 @@ from bot.dialogue import answer_pending, ask_choice, refuse_edit
 from bot.intents import Intent
 from bot.language.asking import ask_which_item, did_you_mean, is_change, looks_like_an_answer, repeat_question
 from bot.language.normalise import normalise
+from bot.language.references import people_index
 from bot.language.understand import Reading, understand
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,7 @@ _QUESTIONISH = re.compile(r"\b(what|what's|whats|show|list|agenda|anything|any|o
 
 def respond(text: str, ctx: Context) -> Reply:
     """Answer one message. Never raises for anything a user can type."""
-    text = normalise(text, {p.slack_id: p.name for p in ctx.programme.people() if p.slack_id})
+    text = normalise(text, people_index(ctx.programme.people())[1])
     if not text:
         return Reply("I didn't get any text. " + questions.HINT)
     if ctx.pending:

@@ -11,10 +11,13 @@ _SELECT = ("SELECT m.id, m.panel_id, m.subject, m.raised_on, COALESCE(p.name, m.
 
 class MatterStore:
     def matters(self, panel_id: int, status: str | None = "open") -> list[Matter]:
+        """Due first; read once per database state (every message looks for matters it may name)."""
         sql, args = _SELECT + " WHERE m.panel_id = ?", [panel_id]
         if status:
             sql, args = sql + " AND m.status = ?", args + [status]
-        return [_matter(r) for r in self.db.execute(sql + " ORDER BY m.due IS NULL, m.due, m.id", args)]
+        rows = self.cached(("matters", panel_id, status), lambda: tuple(
+            _matter(r) for r in self.db.execute(sql + " ORDER BY m.due IS NULL, m.due, m.id", args)))
+        return list(rows)
 
     def matter(self, matter_id: int) -> Matter | None:
         r = self.db.execute(_SELECT + " WHERE m.id = ?", [matter_id]).fetchone()

@@ -23,6 +23,9 @@ _WH = re.compile(r"^(?:what|what's|whats|when|when's|whens|which|who|who's|whos|
                  re.I)
 
 
+_IMPERATIVE = re.compile(r"^(?:(?:please|pls|ok|right|can you|could you|would you)[\s,]+)*(?:move|add|put|withdraw|drop|"
+                         r"remove|cancel|defer|postpone|push|schedule|rename|retitle|mark|close|record|assign|take|"
+                         r"bring|slot|pencil|bump|park|delete|scrap|shift|reschedule|bung|stick|log|tick)\b", re.I)
 MEETING_CHANGES = frozenset({"move_meeting", "cancel_meeting", "add_meeting"})
 
 
@@ -31,8 +34,11 @@ def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_
     """Weigh the classifier's readings by what the message plainly is: a question changes nothing;
     a change to an item needs an item, a change to a matter a matter."""
     question = bool(_WH.match(text.strip())) and not text.rstrip().endswith(("please", "pls"))
+    command = bool(_IMPERATIVE.match(text.strip())) and not text.rstrip().endswith("?")
     weighted = []
     for label, p in ranked:
+        if command and label not in CHANGES and label not in {"none", "help", "thanks"}:
+            p *= 0.25  # "move X to possible future items" is an order, not a question about them
         if question and label in CHANGES and label != "undo":
             p *= 0.25
         if matter_found and not item_found and label in ITEM_CHANGES:

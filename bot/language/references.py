@@ -108,13 +108,29 @@ def _named(hit: Hit) -> bool:
     return hit.whole >= 0.3 or (hit.fit >= 0.99 and hit.whole >= 0.2)
 
 
-def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
-    """People named by full name, first name, surname or 'Cllr X'."""
+def people_index(people) -> tuple[dict[str, list[Person]], dict[str, str]]:
+    """Name words -> people, and Slack id -> name; kept while the store hands out the same tuple of people."""
+    hit = _PEOPLE.get(id(people))
+    if hit and hit[0] is people:
+        return hit[1]
     by_token: dict[str, list[Person]] = {}
     for person in people:
         for part in normalise_name(person.name).split():
             if len(part) > 1:
                 by_token.setdefault(part, []).append(person)
+    index = (by_token, {p.slack_id: p.name for p in people if p.slack_id})
+    if isinstance(people, tuple):
+        _PEOPLE.clear()
+        _PEOPLE[id(people)] = (people, index)
+    return index
+
+
+_PEOPLE: dict[int, tuple] = {}
+
+
+def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
+    """People named by full name, first name, surname or 'Cllr X'."""
+    by_token = people_index(people)[0]
     hits: list[Hit] = []
     i = 0
     while i < len(words):

@@ -56,4 +56,5 @@ def test_matter_checks_and_change(demo_store, people):
                                                                           "to come, or leave it empty."}
     assert "Only the chair" in check_matter(demo_store, people.becky, 1, form, TODAY)["subject"]
     change = matter_change(demo_store, 1, MatterForm("Establishments", str(people.val.id), None, "awaited"), TODAY)
-    assert (change.lead, change.raised_on, change.position) == ("Cllr Val Evans", TODAY, "awaited")
+    # Raised at the latest meeting held (20 July 2021), the same rule as an action added by message.
+    assert (change.lead, change.raised_on, change.position) == ("Cllr Val Evans", date(2021, 7, 20), "awaited")

@@ -20,7 +20,7 @@ from bot.conversation import Context, Reply
 from bot.dates import has_date_words, parse_when
 from bot.dialogue import answer_pending, ask_choice, refuse_edit
 from bot.intents import Intent
-from bot.language.asking import ask_which_item, did_you_mean, is_change, looks_like_an_answer, repeat_question
+from bot.language.asking import ask_which_item, ask_which_person, did_you_mean, is_change, looks_like_an_answer, repeat_question
 from bot.language.normalise import normalise
 from bot.language.references import people_index
 from bot.language.understand import Reading, understand
@@ -143,6 +143,8 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
     """Run one reading's handler, with the dated and ambiguous cases settled first."""
     intent = Intent(reading.handler, reading.slots, text)
     if refs is not None and (ambiguous := ask_which_item(ctx, reading, refs, lambda r: _run(r, text, ctx))):
+        return ambiguous
+    if refs is not None and (ambiguous := ask_which_person(ctx, reading, lambda r: _run(r, text, ctx))):
         return ambiguous
     if reading.handler in _PANEL_FREE_HANDLERS:
         return _PANEL_FREE_HANDLERS[reading.handler](intent, ctx)

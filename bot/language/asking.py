@@ -5,9 +5,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.clauses import split_names
 from bot.conversation import Context, Option, Pending, Reply
 from bot.dialogue import ask_choice
 from bot.language.decide import CHANGES
+from bot.resolve import resolve_person
 
 READINGS = {
     "meeting_agenda": "what's on at a meeting", "programme": "the whole work programme",
@@ -70,6 +72,21 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
     items = [titles[h.thing] for h in close if titles[h.thing]]
     return ask_choice(ctx, "Which item do you mean?", items, lambda i: i.title,
                       lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
+
+
+_PERSON_SLOTS = ("lead", "who", "by")
+
+
+def ask_which_person(ctx: Context, reading, run: Callable) -> Reply | None:
+    """'Jo to lead on it' with two Jos: ask which, never add a new 'Jo' or pick one."""
+    for slot in _PERSON_SLOTS:
+        for name in split_names(reading.slots.get(slot, "")):
+            found = resolve_person(ctx, name)
+            if not found.hit and len(found.choices) > 1:
+                return ask_choice(ctx, f"Which {name.strip()} do you mean?", found.choices, lambda p: p.name,
+                                  lambda p, slot=slot, name=name: run(replace(reading, slots={
+                                      **reading.slots, slot: reading.slots[slot].replace(name, p.name)})))
+    return None
 
 
 def looks_like_an_answer(text: str) -> bool:

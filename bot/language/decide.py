@@ -23,6 +23,8 @@ _WH = re.compile(r"^(?:what|what's|whats|when|when's|whens|which|who|who's|whos|
                  re.I)
 
 
+_REQUEST = re.compile(r"^(?:(?:hi|hey|ok|right|so)[\s,]+)*(?:can|could|would|will|shall|should|may|please|pls|"
+                      r"is it ok|are we ok|do you mind|any chance)\b", re.I)
 _IMPERATIVE = re.compile(r"^(?:(?:please|pls|ok|right|can you|could you|would you)[\s,]+)*(?:move|add|put|withdraw|drop|"
                          r"remove|cancel|defer|postpone|push|schedule|rename|retitle|mark|close|record|assign|take|"
                          r"bring|slot|pencil|bump|park|delete|scrap|shift|reschedule|bung|stick|log|tick)\b", re.I)
@@ -33,7 +35,8 @@ def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_
            item_named: bool = False) -> list[tuple[str, float]]:
     """Weigh the classifier's readings by what the message plainly is: a question changes nothing;
     a change to an item needs an item, a change to a matter a matter."""
-    question = bool(_WH.match(text.strip())) and not text.rstrip().endswith(("please", "pls"))
+    question = (bool(_WH.match(text.strip())) and not text.rstrip().endswith(("please", "pls"))) or \
+        (text.rstrip().endswith("?") and not _REQUEST.match(text.strip()))
     command = bool(_IMPERATIVE.match(text.strip())) and not text.rstrip().endswith("?")
     weighted = []
     for label, p in ranked:
@@ -47,6 +50,8 @@ def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_
             p *= 0.4
         if item_named and label in MEETING_CHANGES:
             p *= 0.4
+        if item_named and label == "add_item":
+            p *= 0.3  # the item is already there: putting it somewhere is moving it
         if not matter_found and label in MATTER_CHANGES:
             p *= 0.4  # a change to an action needs an action to change
         if not item_found and label in NAMED_ITEM_CHANGES:

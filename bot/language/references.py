@@ -206,7 +206,7 @@ def _vocab_keys(word: str, vocab: dict) -> list[str]:
         return [key]
     if len(key) < 5:
         return []
-    hit = process.extractOne(key, vocab.keys(), scorer=fuzz.ratio, score_cutoff=88)
+    hit = process.extractOne(key, vocab.keys(), scorer=fuzz.ratio, score_cutoff=90)
     return [hit[0]] if hit else []
 
 
@@ -220,12 +220,12 @@ def _index(things: dict) -> tuple:
         return hit[1]
     vocab: dict[str, set] = {}
     for thing_id, title in things.items():
-        for key in _title_keys(title):
+        for key in _title_keys(title) | _short_forms(title):
             vocab.setdefault(key, set()).add(thing_id)
     df = {key: len(ids) for key, ids in vocab.items()}
     total = {thing_id: 0.0 for thing_id in things}
     for thing_id, title in things.items():
-        for key in _title_keys(title):
+        for key in _title_keys(title):  # a title is "all said" when its words are; its short forms are extra ways in
             total[thing_id] += math.log(1 + len(things) / df[key])
     total = {k: v or 1.0 for k, v in total.items()}
     index = (vocab, df, total)
@@ -236,10 +236,14 @@ def _index(things: dict) -> tuple:
 
 
 def _title_keys(title: str) -> set[str]:
-    """The title's distinctive words (stemmed), its bracketed abbreviations and the initials of its capitalised runs."""
+    """The title's distinctive words, stemmed (a bracketed abbreviation is one of its words)."""
+    return {stem(w) for w, _, _ in tokens(title) if w.lower() not in GENERIC and len(w) > 1 and not w.isdigit()}
+
+
+def _short_forms(title: str) -> set[str]:
+    """Other ways in: its bracketed abbreviations and the initials of its capitalised runs ('EV', 'CSP')."""
     words = [w for w, _, _ in tokens(title)]
-    keys = {stem(w) for w in words if w.lower() not in GENERIC and len(w) > 1 and not w.isdigit()}
-    keys |= {stem(a) for a in _BRACKETED.findall(title)}
+    keys = {stem(a) for a in _BRACKETED.findall(title)}
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in GENERIC]
     for size in (2, 3):
         keys |= {"".join(w[0] for w in capitals[i:i + size]).lower() for i in range(len(capitals) - size + 1)}

@@ -144,6 +144,10 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "shift_meeting" if _SHIFT.search(text) else "move_meeting"
     if label == "meeting_agenda":
         return "next_meeting"
+    if label == "search" and refs.person is not None and not refs.items:
+        return "person_items"
+    if label == "matters" and refs.when is not None and refs.when.kind in {"month", "day", "dom", "last"}:
+        return "matters_from"
     if label == "item_detail" and not refs.items and re.search(r"\bmy\b", text, re.I):
         return "my_deadlines"
     return label
@@ -156,6 +160,8 @@ _PERSON_SLOTS = {"person_items": "who", "person_deadline": "who", "person_matter
 _LEAD_SLOTS = {"set_lead", "add_lead", "remove_lead"}
 
 
+_TRAILING = re.compile(r"(?:\s+(?:now|instead|then|please|pls|thanks|too|as well|if poss(?:ible)?))+\W*$", re.I)
+_QUOTED = re.compile(r"(?:^|(?<=[\s:]))[\"“‘']([^\"“”‘’]{3,500}?)[\"”’'](?=\s|$|[.,!?;:])")
 _OPENING = re.compile(r"^(?:(?:hi|hey|morning|hello|ok|okay|right|please|pls|so|can|could|would|will|we|you|i|"
                       r"let'?s|need|needs|want|wants|like|'d|to|also|just|gonna|going)\b[\s,]*)*", re.I)
 
@@ -197,6 +203,10 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["lead"] = first.thing.name if len(same_span) == 1 else text[first.start:first.end]
     if handler == "mark_submitted" and "by" not in slots and refs.people and refs.people[0].start < 3:
         slots["by"] = refs.people[0].thing.name
+    if slots.get("when"):
+        slots["when"] = _TRAILING.sub("", slots["when"]) or slots["when"]
+    if handler in {"set_notes", "add_note", "update_matter", "rename_item"} and (quoted := _QUOTED.search(text)):
+        slots[{"update_matter": "position", "rename_item": "title"}.get(handler, "notes")] = quoted.group(1)
     if handler == "move_item" and "when" not in slots:
         until = _UNTIL.search(text)
         slots["when"] = refs.when.text if refs.when else until.group("when") if until else \

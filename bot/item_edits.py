@@ -11,8 +11,8 @@ from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
 from bot.models import Item, join_names
 from bot.replies import short_day
-from bot.resolve import resolve_item, resolve_person, same_text
-from bot.targets import Target, find_target, target_for
+from bot.resolve import resolve_item, resolve_meeting, resolve_person, same_text, when_of
+from bot.targets import Target, find_target, names_a_time, target_for
 
 MAX_TITLE = 300
 # "an item on X added to the October agenda": the verb between the title and where it goes is not part of the title
@@ -34,7 +34,7 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
     parts = split_fields(_CONNECTOR.sub(" ", intent.slots.get("rest", "")))
-    main, target_text = split_target(parts.main, has_date_words)
+    main, target_text = split_target(parts.main, names_a_time)
     title = tidy_title(main)
     if not title or _GENERIC_TITLE.match(title):
         named = f"“{title}” on its own isn't a title. " if title else ""
@@ -171,6 +171,7 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
     waiting = [i for i in ctx.programme.items_led_by(author.id, ctx.panel.id, since=ctx.today)
                if i.meeting_id and i.meeting_date >= ctx.today and i.status in {"planned", "deferred"}]
     ref = re.sub(r"['’]s\b", "", _OFFICE.sub("", _DESTINATION.sub("", intent.slots.get("ref", ""))))
+    ref, waiting = _at_meeting_named(ctx, ref, waiting)
     if not _GENERIC.sub(" ", ref).strip(" .!'"):
         return _pick_waiting(ctx, waiting)
     found = resolve_item(ctx, ref, among=waiting) if waiting else resolve_item(ctx, ref, among=[])
@@ -186,6 +187,20 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
         return Reply(f"“{found.hit.title}” is led by {found.hit.lead_text}; only they or the scrutiny officer "
                      "can mark it submitted.")
     return _submitted(found.hit)
+
+
+_FOR_MEETING = re.compile(r"\s*\b(?:for|at|to)\s+(?:the\s+)?(?P<when>.{2,40}?)\s+(?:meeting|panel|committee|agenda)\b", re.I)
+
+
+def _at_meeting_named(ctx: Context, ref: str, waiting: list[Item]) -> tuple[str, list[Item]]:
+    """'the report for the December meeting': only the reports waiting for that meeting, and the rest of the words."""
+    m = _FOR_MEETING.search(ref)
+    when = when_of(ctx, m.group("when")) if m and has_date_words(m.group("when")) else None
+    if when is None:
+        return ref, waiting
+    meeting = resolve_meeting(ctx, when).hit
+    at = [i for i in waiting if meeting and i.meeting_id == meeting.id]
+    return (ref[:m.start()] + ref[m.end():], at) if at else (ref, waiting)
 
 
 def _pick_waiting(ctx: Context, waiting: list[Item]) -> Reply:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.clauses import is_no_meeting
 from bot.conversation import Context
-from bot.dates import When
+from bot.dates import When, has_date_words
 from bot.models import Meeting
 from bot.replies import MONTHS, day
 from bot.resolve import resolve_meeting, when_of
@@ -34,6 +34,11 @@ class Target:
 
 _SEASON = re.compile(r"\b(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|autumn|winter|new year|next year|new municipal year)"
                      r"(?:\s+\d{4})?\b", re.I)
+
+
+def names_a_time(text: str) -> bool:
+    """A date, a month, or a season ('in the new year', 'the spring') that an item could go to."""
+    return has_date_words(text) or bool(_SEASON.fullmatch(re.sub(r"^(?:the|a)\s+", "", text.strip(), flags=re.I)))
 
 
 def find_target(ctx: Context, text: str | None, after: Meeting | None = None) -> Target:

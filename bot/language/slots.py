@@ -39,7 +39,8 @@ _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r"(?:\s+\d{4})?|" 
 _MEETING_WORD = r"(?:meeting|mtg|panel|committee|cttee|one|session|sitting|agenda|papers?|reports?)"
 _FROM = re.compile(r"\b(?P<from>" + _DAY + r")(?:'s)?\s+(?:\w+\s+)?" + _MEETING_WORD + r"\b|\b" + _MEETING_WORD +
                    r"\s+(?:on|of|for|in|from)\s+(?:the\s+)?(?P<from2>" + _DAY + r")\b", re.I)
-_TO = re.compile(r"\b(?:to|till|until|for|on|by|as|now|instead|->|moved\s+to)\s+(?:be\s+)?(?:on\s+)?(?:the\s+)?"
+_TO = re.compile(r"\b(?:to|till|until|for|on|by|as|now|instead|->|moved\s+to|published|issued|out|despatched|dispatched)"
+                 r"\s+(?:be\s+)?(?:on\s+)?(?:the\s+)?"
                  r"(?P<to>" + _DAY + r"(?:\s+at\s+[\w:.]+(?:\s*[ap]m)?|\s+at\s+noon)?)\b", re.I)
 _COUNT = re.compile(r"\b(?:by\s+)?(?P<n>an?|one|two|three|four|\d+)\s+(?P<unit>weeks?|days?)\b", re.I)
 _EARLIER = re.compile(r"\b(?:forward|earlier|sooner)\b", re.I)
@@ -110,13 +111,13 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     """The handler to run and its slots."""
     name, slots = cut(text, CUTTERS.get(label, (label,)))
     handler = _handler(label, name, text, refs, slots, asker)
+    if handler in {"add_item", "add_meeting", "add_matter"} and not slots.get("rest"):
+        slots["rest"] = _rest(text)
     slots = _with_references(handler, slots, refs, titles, subjects, text)
     if handler in _MEETING_CHANGES:
         slots = meeting_slots(handler, text, slots)
     if handler in {"set_rule", "set_nudges"}:
         slots = settings_slots(handler, text, slots)
-    if handler in {"add_item", "add_meeting", "add_matter"} and not slots.get("rest"):
-        slots["rest"] = _rest(text)
     return handler, slots
 
 
@@ -162,6 +163,9 @@ _LEAD_SLOTS = {"set_lead", "add_lead", "remove_lead"}
 
 _TRAILING = re.compile(r"(?:\s+(?:now|instead|then|please|pls|thanks|too|as well|if poss(?:ible)?))+\W*$", re.I)
 _QUOTED = re.compile(r"(?:^|(?<=[\s:]))[\"“‘']([^\"“”‘’]{3,500}?)[\"”’'](?=\s|$|[.,!?;:])")
+_LEAD_CLAUSE = re.compile(r"[,;]\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:to\s+lead|leading|to\s+present|presenting|"
+                          r"to\s+write\s+it|will\s+lead|will\s+present)\b.*$")
+_AFTER_COLON = re.compile(r"(?::|\s-\s)\s*(.{2,500})$")
 _OPENING = re.compile(r"^(?:(?:hi|hey|morning|hello|ok|okay|right|please|pls|so|can|could|would|will|we|you|i|"
                       r"let'?s|need|needs|want|wants|like|'d|to|also|just|gonna|going)\b[\s,]*)*", re.I)
 
@@ -211,6 +215,12 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         until = _UNTIL.search(text)
         slots["when"] = refs.when.text if refs.when else until.group("when") if until else \
             "date tbc" if _PARK.search(text) else ""
+    if handler == "add_item" and slots.get("rest"):
+        slots["rest"] = _LEAD_CLAUSE.sub(r", lead \1", slots["rest"])
+    if handler == "update_matter" and not slots.get("position") and (m := _AFTER_COLON.search(text)):
+        slots["position"] = m.group(1)
+    if handler in {"awaiting", "received", "matters_from"} and not slots.get("when") and refs.when is not None:
+        slots["when"] = refs.when.text
     if handler == "search" and "q" not in slots:
         slots["q"] = _topic(text)
     return slots

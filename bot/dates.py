@@ -27,6 +27,8 @@ NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})(?:,?\s+(\d{{4}}))?\b", re.I)
 MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 MONTH_ONLY = re.compile(rf"\b({_MONTH})(?:\s+(\d{{4}}))?\b", re.I)
+# British writing puts the day first, so "Feb 22" and "march 26" are a month and a year, not a day.
+MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+'?(\d{{2}})\b(?!\s*(?:st|nd|rd|th|[/:.]\d|\d|am|pm))", re.I)
 WINDOW = re.compile(rf"\b({_MONTH})\s*(?:/|-|or|to)\s*({_MONTH})(?:\s+(\d{{4}}))?\b", re.I)
 TIME = re.compile(r"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b|\bat\s+(\d{1,2})[:.](\d{2})\b|\b(noon|midday)\b", re.I)
 RELATIVE = re.compile(r"\b(today|tomorrow|yesterday|in \w+ (days?|weeks?|months?)|"
@@ -84,6 +86,9 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
     if span:
         return span
     at = parse_time(text)
+    if (m := MONTH_YEAR.search(text)) and abs(2000 + int(m.group(2)) - today.year) <= 2:
+        ym = (2000 + int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")])
+        return When("month", month=ym, text=f"{calendar.month_name[ym[1]]} {ym[0]}")
     found = _numeric(text, today, past) or _day_month(text, today, past)
     if found:
         return found if found.kind == "invalid" else When("day", found.day, at=at, text=found.text)

@@ -72,3 +72,14 @@ def test_decisions_act_ask_or_say_so():
     assert verdict == "ask" and offered[:2] == ["move_item", "withdraw_item"]
     assert decide([("none", 0.9), ("help", 0.05)])[0] == "lost"
     assert decide([("search", 0.35), ("on_programme", 0.3)])[0] == "act"
+
+
+def test_feb_22_is_a_month_and_a_year_not_a_day():
+    from datetime import datetime, timezone
+
+    from bot.dates import parse_when
+
+    now = datetime(2021, 9, 1, tzinfo=timezone.utc)
+    assert parse_when("what was on in Feb 22", now).month == (2022, 2)
+    assert parse_when("Feb 22nd", now).day.isoformat() == "2022-02-22"
+    assert parse_when("22 Feb", now).day.isoformat() == "2022-02-22"

@@ -1,4 +1,6 @@
 """Each stage alone: normalising Slack text, finding references, deciding."""
+from datetime import UTC
+
 from bot.language.decide import decide
 from bot.language.normalise import MAX_LENGTH, normalise
 from bot.language.references import find_references
@@ -75,11 +77,11 @@ def test_decisions_act_ask_or_say_so():
 
 
 def test_feb_22_is_a_month_and_a_year_not_a_day():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from bot.dates import parse_when
 
-    now = datetime(2021, 9, 1, tzinfo=timezone.utc)
+    now = datetime(2021, 9, 1, tzinfo=UTC)
     assert parse_when("what was on in Feb 22", now).month == (2022, 2)
     assert parse_when("Feb 22nd", now).day.isoformat() == "2022-02-22"
     assert parse_when("22 Feb", now).day.isoformat() == "2022-02-22"

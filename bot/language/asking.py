@@ -9,6 +9,8 @@ from bot.clauses import split_names
 from bot.conversation import Context, Option, Pending, Reply
 from bot.dialogue import ask_choice
 from bot.language.decide import CHANGES
+from bot.language.references import clear_hit, rank_titles
+from bot.language.vocabulary import tokens
 from bot.resolve import resolve_person
 
 READINGS = {
@@ -59,17 +61,22 @@ def _describe(reading, ctx: Context) -> str:
 
 
 def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
-    """A change to an item the words fit two items equally well: ask which, never pick one."""
-    if reading.handler not in _ITEM_CHANGES or refs.item is not None or len(refs.items) < 2:
+    """A change to an item whose words fit two items equally well: ask which, never pick one.
+
+    The words judged are the item's own (a new title or a note in the same message names nothing)."""
+    if reading.handler not in _ITEM_CHANGES:
         return None
     if not (ctx.asker and (ctx.asker.can_edit(ctx.panel.id) or reading.handler == "mark_submitted")):
         return None  # the handler says who may make it
     ref = reading.slots.get("ref", "")
-    titles = {h.thing: ctx.programme.item(h.thing) for h in refs.items}
-    if any(item and item.title.lower() == ref.lower() for item in titles.values()):
+    titles = ctx.programme.item_titles(ctx.panel.id)
+    if not ref or any(t.lower() == ref.lower() for t in titles.values()):
         return None
-    close = [h for h in refs.items if refs.items[0].score - h.score < 0.15]
-    items = [titles[h.thing] for h in close if titles[h.thing]]
+    hits = tuple(rank_titles(tokens(ref), titles, set()))
+    if len(hits) < 2 or clear_hit(hits) is not None:
+        return None
+    close = [h for h in hits if hits[0].score - h.score < 0.15]
+    items = [item for h in close if (item := ctx.programme.item(h.thing))]
     return ask_choice(ctx, "Which item do you mean?", items, lambda i: i.title,
                       lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
 

@@ -49,11 +49,11 @@ class References:
     @property
     def item(self):
         """The one item meant, if one is clearly ahead of the rest."""
-        return _clear(self.items)
+        return clear_hit(self.items)
 
     @property
     def matter(self):
-        return _clear(self.matters)
+        return clear_hit(self.matters)
 
     @property
     def person(self) -> Person | None:
@@ -61,7 +61,7 @@ class References:
         return next(iter(people.values())) if len(people) == 1 else None
 
 
-def _clear(hits: tuple[Hit, ...]):
+def clear_hit(hits: tuple[Hit, ...]):
     """The first hit, unless another fits the message's words as well (then the words name both)."""
     if not hits:
         return None

@@ -5,8 +5,8 @@ import re
 
 from bot.intents import RULES
 from bot.language.masking import DATES
-from bot.language.references import References
-from bot.language.vocabulary import GENERIC
+from bot.language.references import References, clear_hit, rank_titles
+from bot.language.vocabulary import GENERIC, tokens
 
 # Which handler(s) a label can end in; their patterns are tried, in this order, only to cut out free text.
 CUTTERS = {
@@ -130,6 +130,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
     if label == "matters_person":
         return "person_matters" if other or (cut_name == "person_matters" and not refs.first_person) else "my_matters"
     if label == "deadline":
+        if refs.item is None and len(refs.items) > 1 and not refs.people:
+            return "item_deadline"  # two items fit the words: say both deadlines
         if refs.item is not None and (cut_name in ("", "item_deadline", "meeting_deadline") or not other):
             return "item_deadline"
         if other:
@@ -191,7 +193,14 @@ def _topic(text: str) -> str:
 
 def _with_references(handler: str, slots: dict, refs: References, titles: dict, subjects: dict, text: str) -> dict:
     slots = dict(slots)
-    if handler in _ITEM_SLOTS and refs.item is not None:
+    if handler in _ITEM_SLOTS and slots.get("ref"):
+        hits = tuple(rank_titles(tokens(slots["ref"]), titles, set()))  # the item's own words decide
+        own = clear_hit(hits)
+        if own is not None:
+            slots["ref"] = titles[own]
+        elif not hits and refs.item is not None:
+            slots["ref"] = titles[refs.item]
+    elif handler in _ITEM_SLOTS and refs.item is not None:
         slots["ref"] = titles[refs.item]
     elif handler in _ITEM_SLOTS and "ref" not in slots and refs.items:
         slots["ref"] = text[refs.items[0].start:refs.items[0].end]

@@ -82,6 +82,6 @@ def start(deps) -> Runner:
     if settings.app_token:
         print("scrutiny-bot: connecting to Slack in Socket Mode", file=sys.stderr)
         return Runner(app, socket=socket_handler(app, settings.app_token), scheduler=scheduler)
-    server = SlackServer(app, "0.0.0.0", settings.port, feeds=partial(feed_response, deps))
-    print(f"scrutiny-bot: listening on port {server.port} (POST /slack/events, GET /healthz)", file=sys.stderr)
+    server = SlackServer(app, settings.host, settings.port, feeds=partial(feed_response, deps))
+    print(f"scrutiny-bot: listening on {settings.host}:{server.port} (POST /slack/events, GET /healthz)", file=sys.stderr)
     return Runner(app, http=server, scheduler=scheduler)

@@ -49,12 +49,13 @@ def _click(url, fake, user, message, action_id, block_id="b"):
     element = next(e for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]
                    if e["action_id"] == action_id)
     block_id = next(b.get("block_id", block_id) for b in message["blocks"] if element in b.get("elements", []))
+    answered = len(fake.calls_to("response_url"))
     send_interaction(url, {"type": "block_actions", "user": {"id": user}, "trigger_id": "1.2.3",
                            "response_url": fake.response_url(), "channel": {"id": "D" + user},
                            "message": {"ts": "1.0", "blocks": message["blocks"]},
                            "actions": [{"type": "button", "action_id": action_id, "block_id": block_id,
                                         "value": element["value"]}]})
-    return fake.wait_for("response_url")[-1]
+    return fake.wait_for("response_url", answered + 1)[-1]  # the answer comes after the ack
 
 
 def test_a_shared_programme_is_previewed_then_imported_by_the_chair(slack):

@@ -155,6 +155,8 @@ class SlackServer:
             ident=SERVER_NAME, max_request_body_size=max_body, max_request_header_size=64 * 1024,
             channel_timeout=idle_seconds, cleanup_interval=max(1, min(idle_seconds, 30) // 2),
             connection_limit=1000, backlog=128, expose_tracebacks=False, clear_untrusted_proxy_headers=True)
+        # "Task queue depth is 3" on every burst of Slack retries is not news; real errors still log
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
         self._stopping = threading.Event()
         self._stopped = threading.Event()
         self._started = False

@@ -98,11 +98,21 @@ def start(deps) -> Runner:
         deps.store.forget_slack_events((deps.clock() - timedelta(days=2)).astimezone(UTC).isoformat(timespec="seconds"))
     client = make_client(settings.bot_token, settings.api_url)
     app = build_app(deps, client, socket_mode=bool(settings.app_token))
+    server = None if settings.app_token else listen(app, deps)
     warm_up()
     scheduler = nudge_scheduler.start(deps, client)
     tune_gc()
-    if settings.app_token:
+    if server is None:
         return Runner(app, socket=socket_handler(app, settings.app_token), scheduler=scheduler)
-    server = SlackServer(app, settings.host, settings.port, feeds=partial(feed_response, deps))
-    say(f"listening on {settings.host}:{server.port} (POST /slack/events, GET /healthz)")
+    say(f"listening on {settings.host}:{server.port} (POST /slack/events, GET /healthz, GET /feeds/...)")
     return Runner(app, http=server, scheduler=scheduler)
+
+
+def listen(app, deps) -> SlackServer:
+    """The HTTP server on HOST:PORT, with the calendar feeds (and, later, public pages) on the same port."""
+    settings = deps.settings
+    try:
+        return SlackServer(app, settings.host, settings.port, feeds=partial(feed_response, deps))
+    except OSError as exc:  # in use, not ours to bind, or no such address
+        raise CliError(f"can't listen on {settings.host}:{settings.port} ({exc.strerror or exc}): "
+                       "set PORT (or HOST) to a free address") from None

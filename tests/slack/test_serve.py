@@ -151,3 +151,17 @@ def test_http_binds_loopback_unless_host_is_set(fresh_store, fake_slack):
         assert runner.http.server.effective_host == "127.0.0.2"
     finally:
         runner.close()
+
+
+def test_a_port_in_use_is_one_line_and_exit_2(monkeypatch, tmp_path, capsys, fake_slack):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        serve_env(monkeypatch, SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET="s", SLACK_API_URL=fake_slack.url,
+                  PORT=str(port))
+        assert main(["serve", "--db", str(tmp_path / "x.db")]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == (f"scrutiny-bot: can't listen on 127.0.0.1:{port} (Address already in use): "
+                       "set PORT (or HOST) to a free address")
+    assert "Traceback" not in "".join(err)

@@ -73,9 +73,9 @@ class Runner:
         if self.socket is None:
             self.http.serve_forever()
             return
+        self.watchdog = Watchdog(self.socket)
         until_reached(self.socket.connect, "SLACK_APP_TOKEN", sleep)
         say("connected to Slack in Socket Mode")
-        self.watchdog = Watchdog(self.socket)
         self.watchdog.start()
         self._stop.wait()
 

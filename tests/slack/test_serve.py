@@ -1,6 +1,7 @@
 """`scrutiny-bot serve`: explains what to set without tokens; with them, serves HTTP (healthz answers)."""
 from __future__ import annotations
 
+import json
 import logging
 import socket
 import threading
@@ -14,6 +15,7 @@ from handlers.cli.serve import run_serve, start
 from handlers.deps import Deps, Settings
 from handlers.slack.client import make_client
 from handlers.slack.startup import until_reached
+from tests.slack.signing import event_body
 
 SLACK_VARS = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL", "PORT")
 
@@ -165,3 +167,23 @@ def test_a_port_in_use_is_one_line_and_exit_2(monkeypatch, tmp_path, capsys, fak
     assert err[-1] == (f"scrutiny-bot: can't listen on 127.0.0.1:{port} (Address already in use): "
                        "set PORT (or HOST) to a free address")
     assert "Traceback" not in "".join(err)
+
+
+def test_socket_mode_runs_with_its_watchdog(demo_store, fake_slack, fake_socket):
+    fake_slack.socket_url = fake_socket.url
+    settings = Settings(bot_token="xoxb-test", app_token="xapp-test", api_url=fake_slack.url)
+    runner = start(Deps(store=demo_store, settings=settings))
+    thread = threading.Thread(target=runner.run, daemon=True)
+    thread.start()
+    try:
+        assert fake_socket.wait_for_sessions(1) == 1
+        event = {"type": "app_mention", "user": "UX", "text": "<@UBOT> help", "channel": "C3", "ts": "1.5"}
+        fake_socket.send({"envelope_id": "env-serve", "type": "events_api", "accepts_response_payload": False,
+                          "payload": json.loads(event_body(event, "EvServe"))})
+        assert fake_socket.wait_for_ack("env-serve") == {"envelope_id": "env-serve"}
+        assert fake_slack.wait_for("chat.postMessage")[0]["channel"] == "C3"
+        assert runner.watchdog is not None and runner.watchdog.check() == "ok"
+    finally:
+        runner.close()
+    thread.join(10)
+    assert not thread.is_alive()

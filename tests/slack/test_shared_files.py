@@ -9,13 +9,16 @@ import zipfile
 from dataclasses import replace
 from types import SimpleNamespace
 
+import docx
 import openpyxl
 import pytest
 
 from handlers.deps import Deps, Settings
+from handlers.files import FileReadError
 from handlers.slack.app import build_app
 from handlers.slack.http import SlackServer
 from handlers.slack.imports.fetch import token_may_go_to
+from handlers.slack.imports.reader import Limits, read_file
 from tests.conftest import FIXED_NOW
 from tests.slack.fake_files import FilesSlack
 from tests.slack.signing import SECRET, send_command, send_event, send_interaction
@@ -172,3 +175,31 @@ def test_the_scrutiny_officer_may_add_the_panel_from_a_file(files):
     assert "Added 1 meeting and 1 item" in reply["text"]
     panel = files.store.panel_named("Housing Scrutiny Panel")
     assert [i.title for i in files.store.items(panel.id)] == ["Carers Strategy"]
+
+
+def zip_bomb_docx(path, megabytes: int = 400):
+    """A valid Word document whose one paragraph unpacks to `megabytes` of text (the file itself is ~2 MB)."""
+    document = docx.Document()
+    document.add_paragraph("x")
+    small = io.BytesIO()
+    document.save(small)
+    with zipfile.ZipFile(small) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+        for info in src.infolist():
+            if info.filename != "word/document.xml":
+                dst.writestr(info, src.read(info))
+                continue
+            head, tail = src.read(info).split(b"<w:t>x</w:t>")
+            with dst.open("word/document.xml", "w") as out:
+                out.write(head + b"<w:t>")
+                for _ in range(megabytes // 4):
+                    out.write(b"a" * 4_000_000)
+                out.write(b"</w:t>" + tail)
+    return path
+
+
+def test_a_zip_bomb_hits_the_child_memory_cap_not_the_server(tmp_path):
+    bomb = zip_bomb_docx(tmp_path / "bomb.docx")
+    assert bomb.stat().st_size < 5_000_000  # small enough to pass the download limit
+    with pytest.raises(FileReadError) as refused:
+        read_file(bomb, FIXED_NOW, limits=Limits(seconds=20, memory=300_000_000))
+    assert str(refused.value) in ("bomb.docx is too big to read", "bomb.docx could not be read: it is too big or damaged")

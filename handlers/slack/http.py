@@ -61,11 +61,13 @@ class SlackWsgi:
         return send(start_response, (404, TEXT, b"not found"))
 
     def slack(self, environ, start_response):
-        body = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+        length = environ.get("CONTENT_LENGTH")
+        # waitress has the whole body already (within max_body), framed by Content-Length or chunked encoding
+        body = environ["wsgi.input"].read(int(length)) if length else environ["wsgi.input"].read()
         refusal = self.refusal(environ, body)
         if refusal:
             return send(start_response, refusal)
-        environ["wsgi.input"] = io.BytesIO(body)
+        environ["wsgi.input"], environ["CONTENT_LENGTH"] = io.BytesIO(body), str(len(body))
         try:
             return self.bolt(environ, start_response)
         except Exception as exc:  # signed, so from Slack, yet Bolt could not take it: say so once, no traceback
@@ -82,7 +84,7 @@ class SlackWsgi:
                 return 401, TEXT, b"invalid signature"
         try:
             payload = parse_payload(body.decode("utf-8"), environ.get("CONTENT_TYPE", ""))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
             return 400, TEXT, b"malformed body"
         problem = shape_problem(payload)
         if problem:

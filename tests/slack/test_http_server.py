@@ -140,11 +140,24 @@ def test_a_non_numeric_timestamp_is_400(server, timestamp, caplog):
     (interaction_body({"type": "view_submission", "user": {"id": "UVAL"}, "view": "V1"}), "application/x-www-form-urlencoded"),
     (json.dumps({"type": "event_callback", "event": "app_mention", "event_id": "Ev9"}), "application/json"),
     (json.dumps({"type": "event_callback", "event": {"type": "message"}, "team": 5}), "application/json"),
+    ("[" * 40_000 + "]" * 40_000, "application/json"),
 ])
 def test_signed_but_malformed_requests_are_400_not_500(server, body, kind, caplog):
     assert exchange(server.port, signed_request(body, content_type=kind))[0] == 400
     assert not [r for r in caplog.records if r.exc_info]
     assert [m for m, _ in server.slack.calls if m != "auth.test"] == []
+
+
+def test_a_chunked_signed_request_is_read_whole(server):
+    body = "command=%2Fscrutiny&text=help&user_id=UVAL&channel_id=C1&response_url=" + server.slack.response_url("ch")
+    ts = str(int(time.time()))
+    head = (f"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            f"X-Slack-Request-Timestamp: {ts}\r\nX-Slack-Signature: {signature(SECRET, ts, body)}\r\n"
+            "Transfer-Encoding: chunked\r\n\r\n")
+    half = len(body) // 2
+    chunks = "".join(f"{len(part):x}\r\n{part}\r\n" for part in (body[:half], body[half:])) + "0\r\n\r\n"
+    assert exchange(server.port, (head + chunks).encode())[0] == 200
+    assert server.slack.wait_for("response_url")[0]["_tag"] == "ch"
 
 
 def test_headers_name_no_versions_and_pages_plug_in(server):

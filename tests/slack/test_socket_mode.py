@@ -82,3 +82,18 @@ def test_the_watchdog_reopens_a_closed_connection(demo_store, people, fake_slack
         assert watchdog.check() == "ok"
     finally:
         handler.close()
+
+
+def test_the_watchdog_keeps_trying_while_slack_is_unreachable(demo_store, people, fake_slack, fake_socket, slept):
+    handler = socket_handler(socket_app(demo_store, fake_slack, fake_socket), "xapp-test", auto_reconnect=False)
+    handler.connect()
+    watchdog = Watchdog(handler)
+    try:
+        fake_socket.wait_for_sessions(1)
+        handler.client.disconnect()
+        fake_slack.fail_next("apps.connections.open", status=503, times=4)  # down past the client's own 3 retries
+        assert watchdog.check() == "failed" and not handler.client.is_connected()
+        assert watchdog.check() == "closed"  # the next check gets through
+        assert fake_socket.wait_for_sessions(2) == 2 and handler.client.is_connected()
+    finally:
+        handler.close()

@@ -20,6 +20,10 @@ class Settings:
     api_url: str | None = None  # Slack Web API base URL; tests point it at the local stand-in
     port: int = 3000
     db_path: str = "scrutiny.db"
+    # Hosts (host:port) besides Slack's own file hosts that may receive the bot token with a download: tests only
+    file_hosts: tuple[str, ...] = ()
+    file_seconds: float = 20.0  # the time one shared file may take to read (FILE_READ_SECONDS)
+    host: str = "127.0.0.1"  # HTTP mode's address: loopback behind a reverse proxy; 0.0.0.0 in a container
 
     @classmethod
     def from_env(cls, env=None) -> Settings:
@@ -31,6 +35,9 @@ class Settings:
             api_url=env.get("SLACK_API_URL") or None,
             port=int(env.get("PORT") or 3000),
             db_path=env.get("SCRUTINY_DB") or "scrutiny.db",
+            host=env.get("HOST") or "127.0.0.1",
+            file_seconds=float(env.get("FILE_READ_SECONDS") or 20.0),
+            file_hosts=tuple(h.strip().lower() for h in (env.get("SLACK_FILE_HOSTS") or "").split(",") if h.strip()),
         )
 
 

@@ -11,6 +11,7 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from bot.programme_table import section_of_text
 from handlers.files.errors import FileReadError
@@ -19,7 +20,7 @@ from handlers.files.errors import FileReadError
 def read_docx(path: Path) -> list[list[list[str]]]:
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:  # lxml: bad XML
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
         raise FileReadError(f"{path.name} is not a readable Word document ({type(exc).__name__})") from exc
     preamble: list[list[str]] = []  # headings above the first table: they may name the panel
     tables: list[list[list[str]]] = [preamble]

@@ -7,6 +7,7 @@ from pathlib import Path
 import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
+from lxml import etree
 
 from handlers.files.errors import FileReadError
 
@@ -31,7 +32,7 @@ def read_text(path: str | Path) -> str:
 def _docx_text(path: Path) -> str:
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:  # lxml: bad XML
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
         raise FileReadError(f"{path.name} is not a readable Word document ({type(exc).__name__})") from exc
     lines = []
     for block in document.iter_inner_content():

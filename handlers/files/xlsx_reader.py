@@ -5,6 +5,7 @@ import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
+from lxml import etree
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
@@ -14,7 +15,7 @@ from handlers.files.errors import FileReadError
 def read_xlsx(path: Path) -> list[list[list[str]]]:
     try:
         book = load_workbook(path, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as exc:
         raise FileReadError(f"{path.name} is not a readable Excel workbook ({type(exc).__name__})") from exc
     tables = []
     for sheet in book.worksheets:

@@ -1,9 +1,11 @@
 """Build the Bolt app from Deps: the client, the dedupe middleware, the error handler and every listener."""
 from __future__ import annotations
 
+import logging
 from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 
 from handlers.slack import actions, commands, dedupe, errors, events, home, imports, shortcuts, views
 from handlers.slack.client import make_client
@@ -14,8 +16,23 @@ from handlers.slack.client import make_client
 LISTENER_THREADS = 4
 
 
+class SameToken(logging.Filter):
+    """Bolt warns "`token` will be unused" on every start when SLACK_BOT_TOKEN is set and a client is given;
+    our client is made from that very token, so the warning only says nothing is wrong."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
+def quieten_bolt() -> None:
+    bolt = logging.getLogger("slack_bolt.App")
+    if not any(isinstance(f, SameToken) for f in bolt.filters):
+        bolt.addFilter(SameToken())
+
+
 def build_app(deps, client=None, socket_mode: bool = False) -> App:
     settings = deps.settings
+    quieten_bolt()
     client = client or make_client(settings.bot_token, settings.api_url)
     app = App(
         client=client,

@@ -1,11 +1,17 @@
-"""Process each Slack delivery once: a global middleware claims its key in SQLite before any listener runs."""
+"""Process each Slack delivery once: a global middleware claims its key before any listener runs.
+
+The claims live in their own small SQLite file (store/deliveries.py), never in the main database, and the
+middleware never takes deps.lock: an ack must not wait behind a long import."""
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
+import time
 
 from slack_bolt import BoltResponse
+
+from store.deliveries import DeliveryLog
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +23,8 @@ def delivery_key(body: dict) -> str | None:
     kind = body.get("type")
     if kind == "block_actions" and body.get("actions"):
         action = body["actions"][0]
-        return f"action:{body.get('user', {}).get('id')}:{action.get('action_id')}:{action.get('action_ts')}"
+        user = body.get("user") if isinstance(body.get("user"), dict) else {}
+        return f"action:{user.get('id')}:{action.get('action_id')}:{action.get('action_ts')}"
     if kind == "view_submission":
         # A form sent back with errors keeps its id and hash, so what was typed is part of the key
         view = body.get("view") or {}
@@ -28,13 +35,20 @@ def delivery_key(body: dict) -> str | None:
     return None  # slash commands (never retried), options requests, view_closed
 
 
+KEEP_SECONDS = 2 * 24 * 3600  # Slack retries for minutes; two days is plenty
+
+
 def register(app, deps) -> None:
+    """Add the middleware; the claims go to a file beside the main database (in memory for an in-memory one)."""
+    with deps.lock:
+        deliveries = DeliveryLog.beside(deps.store.db)
+    deliveries.forget(time.time() - KEEP_SECONDS)
+
     @app.middleware
     def process_once(body, next):
         key = delivery_key(body)
         if key:
-            with deps.lock:
-                first = deps.store.claim_slack_event(key)
+            first = deliveries.claim(key)
             if not first:
                 log.info("already handled %s; acknowledging the repeat only", key)
                 return BoltResponse(status=200, body="")

@@ -1,73 +1,196 @@
-"""HTTP mode: POST /slack/events (events, commands, interactivity) into Bolt, GET /healthz; a threaded stdlib server."""
+"""HTTP mode: one WSGI app under waitress: POST /slack/events into Bolt's WSGI adapter, GET /healthz, feeds, pages.
+
+waitress reads each request whole (within the body and header limits) before a worker thread sees it, frames
+keep-alive requests by Content-Length only (an unread body is never taken for a second request), and closes
+connections idle or stalled for `idle_seconds`. A slow client costs a socket, not a thread.
+
+Pages are plugged in as functions `page(path) -> (status, content type or headers, body) | None`: the first that
+answers a GET wins (the calendar feeds are one; a public programme page can be another)."""
 from __future__ import annotations
 
+import hashlib
+import hmac
+import io
+import json
 import logging
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import time
+from collections.abc import Callable, Sequence
+from urllib.parse import parse_qs
 
-from slack_bolt import BoltRequest
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from waitress.server import create_server
+from waitress.wasyncore import close_all, loop
 
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
-MAX_BODY = 1_000_000
+MAX_BODY = 1_000_000  # Slack's largest payloads (a modal's state) are tens of KB
+MAX_AGE = 300  # seconds a signed request stays valid, as Slack and Bolt have it
+IDLE_SECONDS = 30  # a connection silent this long mid-request, or idle between requests, is closed
+SERVER_NAME = "scrutiny-bot"  # the Server header: no server or Python version
+TEXT = "text/plain; charset=utf-8"
+
+Answer = tuple[int, "str | dict", bytes]
+Page = Callable[[str], "Answer | None"]
 
 
-class SlackServer(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 128  # the listen backlog; the default 5 resets connections when Slack sends a burst
+def healthz(path: str) -> Answer | None:
+    return (200, TEXT, b"ok") if path == "/healthz" else None
 
-    def __init__(self, app, host: str = "0.0.0.0", port: int = 3000, feeds=None):
+
+class SlackWsgi:
+    """The WSGI app: Slack's requests are signature-checked before their body is parsed; then Bolt's adapter."""
+
+    def __init__(self, app, pages: Sequence[Page] = ()):
+        self.bolt = SlackRequestHandler(app, EVENTS_PATH)
+        self.secret = (getattr(app, "_signing_secret", None) or "").encode()  # Bolt keeps it here
+        self.pages = [healthz, *pages]
+
+    def __call__(self, environ, start_response):
+        method, path = environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO", "")
+        if path == EVENTS_PATH:
+            if method != "POST":
+                return send(start_response, (405, {"Content-Type": TEXT, "Allow": "POST"}, b""))
+            return self.slack(environ, start_response)
+        if method in ("GET", "HEAD"):
+            for page in self.pages:
+                answer = page(path)
+                if answer:
+                    return send(start_response, answer, head=method == "HEAD")
+        return send(start_response, (404, TEXT, b"not found"))
+
+    def slack(self, environ, start_response):
+        length = environ.get("CONTENT_LENGTH")
+        # waitress has the whole body already (within max_body), framed by Content-Length or chunked encoding
+        body = environ["wsgi.input"].read(int(length)) if length else environ["wsgi.input"].read()
+        refusal = self.refusal(environ, body)
+        if refusal:
+            return send(start_response, refusal)
+        environ["wsgi.input"], environ["CONTENT_LENGTH"] = io.BytesIO(body), str(len(body))
+        try:
+            return self.bolt(environ, start_response)
+        except Exception as exc:  # signed, so from Slack, yet Bolt could not take it: say so once, no traceback
+            log.warning("a signed Slack request could not be processed: %s: %s", type(exc).__name__, exc)
+            return send(start_response, (400, TEXT, b"bad request"))
+
+    def refusal(self, environ, body: bytes) -> Answer | None:
+        """401 for an unsigned or forged request (checked first, before any parsing), 400 for a malformed one."""
+        timestamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", "")
+        if self.secret:
+            if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
+                return 400, TEXT, b"bad timestamp"
+            if not signed(self.secret, timestamp, body, environ.get("HTTP_X_SLACK_SIGNATURE", "")):
+                return 401, TEXT, b"invalid signature"
+        try:
+            payload = parse_payload(body.decode("utf-8"), environ.get("CONTENT_TYPE", ""))
+        except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
+            return 400, TEXT, b"malformed body"
+        problem = shape_problem(payload)
+        if problem:
+            log.info("refused a signed Slack request: %s", problem)
+            return 400, TEXT, problem.encode()
+        return None
+
+
+def signed(secret: bytes, timestamp: str, body: bytes, claimed: str, now: float | None = None) -> bool:
+    """Slack's v0 signature over the raw bytes (slack_sdk's verifier decodes them first, and raises on bad UTF-8)."""
+    if abs((time.time() if now is None else now) - int(timestamp)) > MAX_AGE:
+        return False
+    digest = hmac.new(secret, b"v0:" + timestamp.encode() + b":" + body, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(f"v0={digest}".encode(), claimed.encode("utf-8", "replace"))
+
+
+def parse_payload(text: str, content_type: str) -> dict:
+    """The request as Bolt will see it: a form (with `payload` JSON for interactions), or a JSON object."""
+    if content_type.startswith("application/json") or text.startswith("{"):
+        data = json.loads(text)
+    else:
+        form = {k: v[0] for k, v in parse_qs(text, keep_blank_values=True, max_num_fields=500).items()}
+        data = json.loads(form["payload"]) if "payload" in form else form
+    if not isinstance(data, dict):
+        raise ValueError("not an object")
+    return data
+
+
+def shape_problem(body: dict) -> str | None:
+    """What in a parsed request Bolt would trip over (it indexes these without checking), or None."""
+    kind = body.get("type")
+    if kind == "block_actions":
+        actions = body.get("actions")
+        if not (isinstance(actions, list) and actions and all(isinstance(a, dict) for a in actions)):
+            return "block_actions without actions"
+    if kind in ("block_actions", "view_submission", "view_closed", "shortcut", "message_action") and \
+            not isinstance(body.get("user"), dict):
+        return f"{kind} without a user"
+    if kind in ("view_submission", "view_closed") and not isinstance(body.get("view"), dict):
+        return f"{kind} without a view"
+    if kind == "event_callback" and not isinstance(body.get("event"), dict):
+        return "event_callback without an event"
+    for key in ("team", "channel", "enterprise", "container", "message"):
+        if key in body and body[key] is not None and not isinstance(body[key], dict | str):
+            return f"{key} is neither an object nor an id"
+    return None
+
+
+def send(start_response, answer: Answer, head: bool = False):
+    status, kind, body = answer
+    headers = dict(kind) if isinstance(kind, dict) else {"Content-Type": kind}
+    headers = {k: v for k, v in headers.items() if k.lower() != "content-length"}
+    start_response(f"{status} {REASONS.get(status, 'Status')}", [*headers.items(), ("Content-Length", str(len(body)))])
+    return [b"" if head else body]
+
+
+REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 405: "Method Not Allowed",
+           500: "Internal Server Error"}
+
+
+class SlackServer:
+    """waitress serving SlackWsgi on (host, port), in the foreground (`serve_forever`) or a thread (`start_in_thread`)."""
+
+    def __init__(self, app, host: str = "127.0.0.1", port: int = 3000, feeds: Page | None = None,
+                 pages: Sequence[Page] = (), threads: int = 8, idle_seconds: int = IDLE_SECONDS,
+                 max_body: int = MAX_BODY):
         self.app = app
-        self.feeds = feeds  # path -> (status, headers, body) or None: the calendar feeds, when served
-        super().__init__((host, port), SlackRequestHandler)
+        self.server = create_server(
+            SlackWsgi(app, [*([feeds] if feeds else []), *pages]), host=host, port=port, threads=threads,
+            ident=SERVER_NAME, max_request_body_size=max_body, max_request_header_size=64 * 1024,
+            channel_timeout=idle_seconds, cleanup_interval=max(1, min(idle_seconds, 30) // 2),
+            connection_limit=1000, backlog=128, expose_tracebacks=False, clear_untrusted_proxy_headers=True)
+        # "Task queue depth is 3" on every burst of Slack retries is not news; real errors still log
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+        self._stopping = threading.Event()
+        self._stopped = threading.Event()
+        self._started = False
 
     @property
     def port(self) -> int:
-        return self.server_address[1]
+        return int(self.server.effective_port)
+
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        self._started = True
+        try:
+            while not self._stopping.is_set():
+                loop(timeout=poll_interval, map=self.server._map, use_poll=True, count=1)
+        finally:
+            self.server.task_dispatcher.shutdown()
+            close_all(self.server._map)
+            self._stopped.set()
 
     def start_in_thread(self, poll_interval: float = 0.5) -> threading.Thread:
+        self._started = True
         thread = threading.Thread(target=self.serve_forever, args=(poll_interval,), name="slack-http", daemon=True)
         thread.start()
         return thread
 
     def stop(self) -> None:
-        self.shutdown()
-        self.server_close()
-
-
-class SlackRequestHandler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def do_GET(self):
-        if self.path.split("?")[0] == "/healthz":
-            return self._send(200, {"Content-Type": "text/plain"}, b"ok")
-        answer = self.server.feeds(self.path) if self.server.feeds else None
-        if answer:
-            return self._send(*answer)
-        self._send(404, {"Content-Type": "text/plain"}, b"not found")
-
-    def do_POST(self):
-        length = int(self.headers.get("Content-Length") or 0)
-        if self.path.split("?")[0] != EVENTS_PATH or length > MAX_BODY:
-            return self._send(404 if length <= MAX_BODY else 413, {"Content-Type": "text/plain"}, b"")
-        body = self.rfile.read(length).decode("utf-8")
-        headers = {k.lower(): [v] for k, v in self.headers.items()}
+        self._stopping.set()
+        if not self._started:
+            self.server.task_dispatcher.shutdown()
+            close_all(self.server._map)
+            return
         try:
-            response = self.server.app.dispatch(BoltRequest(body=body, headers=headers))
-        except Exception:  # a bug in Bolt or in us: Slack gets a 500 (and retries events), we get the traceback
-            log.exception("dispatching a Slack request failed")
-            return self._send(500, {"Content-Type": "text/plain"}, b"")
-        self._send(response.status, response.first_headers(), (response.body or "").encode("utf-8"))
-
-    def _send(self, status: int, headers: dict, body: bytes):
-        self.send_response(status)
-        for key, value in headers.items():
-            if key.lower() != "content-length":
-                self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, fmt, *args):
-        log.debug("%s " + fmt, self.address_string(), *args)
+            self.server.pull_trigger()  # wakes the poll at once
+        except OSError:
+            pass  # the loop saw the flag first and has closed the trigger already
+        self._stopped.wait(10)

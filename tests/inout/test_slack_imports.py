@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -13,48 +11,12 @@ from handlers.slack.http import SlackServer
 from handlers.slack.imports.feeds import feed_response
 from store.demo import PANEL
 from tests.conftest import FIXED_NOW
-from tests.slack.fake_slack import FakeSlack
+from tests.slack.fake_files import FilesSlack
 from tests.slack.signing import SECRET, send_event, send_interaction
 
 PROGRAMME = b"Date of Meeting,Item Description,Lead Report Author\n15 February 2022,Carers Strategy,Ann Smith\n"
 MINUTES = (b"Minutes - 19 October 2021\n\n6 Domestic Abuse Act\nHannah Pawley, Head of Community Safety, presented the"
            b" report.\nResolved:\nThat a breakdown of referrals by ward be submitted to the next meeting.\n")
-
-
-class FilesSlack(FakeSlack):
-    """The Web API stand-in plus files.info and a download server that insists on the bot token."""
-
-    def __init__(self):
-        super().__init__()
-        self.files: dict[str, tuple[str, bytes]] = {}
-        self.downloads = _Downloads(self)
-
-    def _answer(self, method, p):
-        if method == "files.info" and p.get("file") in self.files:
-            name, data = self.files[p["file"]]
-            return {"ok": True, "file": {"id": p["file"], "name": name, "size": len(data),
-                                         "url_private_download": f"{self.downloads.url}/{p['file']}"}}
-        return super()._answer(method, p)
-
-
-class _Downloads:
-    def __init__(self, slack: FilesSlack):
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                name, data = slack.files.get(self.path.strip("/"), ("", b""))
-                ok = self.headers.get("Authorization") == "Bearer xoxb-test" and data
-                self.send_response(200 if ok else 403)
-                self.send_header("Content-Length", str(len(data) if ok else 0))
-                self.end_headers()
-                if ok:
-                    self.wfile.write(data)
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
 
 
 @pytest.fixture
@@ -65,14 +27,14 @@ def slack(demo_store):
     with FilesSlack() as fake:
         fake.add_user("UVAL", "Val Evans", "val@example.org")
         fake.add_user("UBECKY", "Becky Wilkinson", "becky@example.org")
-        deps = Deps(store=demo_store, settings=Settings(bot_token="xoxb-test", signing_secret=SECRET, api_url=fake.url),
-                    clock=lambda: FIXED_NOW)
+        settings = Settings(bot_token="xoxb-test", signing_secret=SECRET, api_url=fake.url,
+                            file_hosts=(fake.downloads.host,))
+        deps = Deps(store=demo_store, settings=settings, clock=lambda: FIXED_NOW)
         app = build_app(deps)
         server = SlackServer(app, "127.0.0.1", 0)
         server.start_in_thread(poll_interval=0.05)
         yield fake, f"http://127.0.0.1:{server.port}/slack/events", deps
         server.stop()
-        fake.downloads.server.shutdown()
 
 
 def _share(url, fake, user, name, data, event_id="Ev1"):
@@ -87,12 +49,13 @@ def _click(url, fake, user, message, action_id, block_id="b"):
     element = next(e for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]
                    if e["action_id"] == action_id)
     block_id = next(b.get("block_id", block_id) for b in message["blocks"] if element in b.get("elements", []))
+    answered = len(fake.calls_to("response_url"))
     send_interaction(url, {"type": "block_actions", "user": {"id": user}, "trigger_id": "1.2.3",
                            "response_url": fake.response_url(), "channel": {"id": "D" + user},
                            "message": {"ts": "1.0", "blocks": message["blocks"]},
                            "actions": [{"type": "button", "action_id": action_id, "block_id": block_id,
                                         "value": element["value"]}]})
-    return fake.wait_for("response_url")[-1]
+    return fake.wait_for("response_url", answered + 1)[-1]  # the answer comes after the ack
 
 
 def test_a_shared_programme_is_previewed_then_imported_by_the_chair(slack):

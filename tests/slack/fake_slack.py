@@ -26,6 +26,7 @@ class FakeSlack:
         self._lost: dict[str, list[str]] = {}  # method -> how the next replies are lost: "timeout" or "reset"
         self._stopped = threading.Event()
         self.down = False  # every call answers 503, as in an outage
+        self.errors: dict[str, str] = {}  # method -> the error every call to it answers (200, ok: false)
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
@@ -121,6 +122,8 @@ class FakeSlack:
         return f"1700000000.{next(self._ts):06d}"
 
     def _answer(self, method: str, p: dict) -> dict:
+        if method in self.errors:
+            return {"ok": False, "error": self.errors[method]}
         if method == "auth.test":
             return {"ok": True, "url": "https://fake.slack.test/", "team": "Test", "user": "scrutinybot",
                     "team_id": "T0001", "user_id": BOT_USER, "bot_id": "B0001", "is_enterprise_install": False}

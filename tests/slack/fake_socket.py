@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
 
 from websockets.exceptions import ConnectionClosed
@@ -13,6 +14,7 @@ class FakeSocketMode:
 
     def __init__(self):
         self.received: list[dict] = []
+        self.sessions = 0  # connections the app has opened so far
         self._connection = None
         self._changed = threading.Condition()
         self._server = None
@@ -53,15 +55,28 @@ class FakeSocketMode:
             self._changed.wait_for(lambda: ack() is not None, timeout)
             return ack()
 
+    def drop(self) -> None:
+        """Cut the current connection without a close frame, as a network failure (or tcpkill) does."""
+        with self._changed:
+            connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.socket.shutdown(socket.SHUT_RDWR)
+
+    def wait_for_sessions(self, count: int, timeout: float = 5.0) -> int:
+        with self._changed:
+            self._changed.wait_for(lambda: self.sessions >= count and self._connection is not None, timeout)
+            return self.sessions
+
     def _session(self, connection) -> None:
         connection.send(json.dumps({"type": "hello", "num_connections": 1, "debug_info": {"host": "fake"}}))
         with self._changed:
             self._connection = connection
+            self.sessions += 1
             self._changed.notify_all()
         try:
             for message in connection:
                 with self._changed:
                     self.received.append(json.loads(message))
                     self._changed.notify_all()
-        except ConnectionClosed:
-            pass  # the app hung up; nothing more to record
+        except (ConnectionClosed, OSError):
+            pass  # the app hung up, or drop() cut it; nothing more to record

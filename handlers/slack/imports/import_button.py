@@ -2,36 +2,51 @@
 from __future__ import annotations
 
 import json
+from concurrent.futures import Executor
 
 from bot.import_summary import describe_import
 from handlers.files import FileReadError
 from handlers.slack.identity import person_for
 from handlers.slack.imports.blocks import IMPORT
-from handlers.slack.imports.file_shared import load_programme
-from handlers.slack.lazy import register_lazy
+from handlers.slack.imports.file_shared import load_file, may_create_panel
+from handlers.slack.lazy import guarded, register_lazy
+
+EDITORS_ONLY = "Only the chair, vice-chair or scrutiny officer can import a programme."
+NEW_PANEL = "There is no panel called {panel} yet. Adding a panel is the scrutiny officer's call, so ask them."
 
 
-def register(app, deps) -> None:
+def register(app, deps, pool: Executor) -> None:
     def clicked(body, client, respond):
-        value = json.loads(body["actions"][0]["value"])
+        try:
+            value = json.loads(body["actions"][0]["value"])
+            file_id, panel_name = str(value["file"]), str(value["panel"])
+        except (KeyError, IndexError, TypeError, ValueError):
+            respond(text="That Import button is not one of mine; nothing was changed.", replace_original=False)
+            return
         who = person_for(deps, client, body["user"]["id"])
         with deps.lock:
-            panel = deps.store.panel_named(value["panel"])
-        if not (who and who.can_edit(panel.id if panel else None)):
-            respond(text="Only the chair, vice-chair or scrutiny officer can import a programme.",
-                    response_type="ephemeral", replace_original=False)
+            panel = deps.store.panel_named(panel_name)
+        if panel is None and who and who.can_edit(None) and not may_create_panel(who):
+            respond(text=NEW_PANEL.format(panel=panel_name), response_type="ephemeral", replace_original=False)
             return
-        try:
-            name, proposal, _ = load_programme(deps, client, value["file"])
-        except FileReadError as exc:
-            respond(text=str(exc), replace_original=True)
+        if not (who and (who.can_edit(panel.id) if panel else may_create_panel(who))):
+            respond(text=EDITORS_ONLY, response_type="ephemeral", replace_original=False)
             return
-        if proposal is None:
-            respond(text=f"{name} no longer holds a work programme table.", replace_original=True)
-            return
-        with deps.lock:
-            outcome = deps.store.import_programme(value["panel"], proposal, actor=who.name, source=name)
-        respond(text=f"*{name}*\n" + describe_import(proposal, outcome), replace_original=True)
 
-    # Importing re-reads the file: ack first, work after (handlers/slack/lazy.py).
+        def fetch_and_import(body, client, respond):
+            try:
+                name, reading = load_file(deps, client, file_id, minutes=False)
+            except FileReadError as exc:
+                respond(text=str(exc), replace_original=True)
+                return
+            if reading.proposal is None:
+                respond(text=f"{name} no longer holds a work programme table.", replace_original=True)
+                return
+            with deps.lock:
+                outcome = deps.store.import_programme(panel_name, reading.proposal, actor=who.name, source=name)
+            respond(text=f"*{name}*\n" + describe_import(reading.proposal, outcome), replace_original=True)
+
+        pool.submit(guarded(fetch_and_import), body, client, respond)
+
+    # Importing re-reads the file: ack first, then the file on its own pool (handlers/slack/lazy.py).
     register_lazy(app, app.action(IMPORT), clicked)

@@ -8,6 +8,7 @@ from datetime import date
 from bot.minutes import ProposedMatter
 from bot.replies import short_day
 from handlers.slack.blocks import button, clip, context, plain, section
+from handlers.slack.mrkdwn import escape
 
 IMPORT = "import_programme"
 ACCEPT, EDIT, SKIP = "minutes_accept", "minutes_edit", "minutes_skip"
@@ -21,7 +22,7 @@ def preview_message(text: str, file_id: str, panel: str, can_import: bool) -> di
             button("Import", IMPORT, json.dumps({"file": file_id, "panel": panel}), style="primary")]})
     else:
         blocks.append(context("Only the chair, vice-chair or scrutiny officer can import it."))
-    return {"text": clip(text, 300), "blocks": blocks}
+    return {"text": clip(escape(text), 300), "blocks": blocks}
 
 
 def proposal_value(panel_id: int, p: ProposedMatter) -> str:
@@ -46,9 +47,8 @@ def proposal_text(p: ProposedMatter) -> str:
 
 
 def evidence_text(p: ProposedMatter) -> str:
-    """The sentence the proposal came from, so the officer can judge it at a glance (file text: escaped)."""
-    words = clip(p.source, 280).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f"From the minutes: “{words}”"
+    """The sentence the proposal came from, so the officer can judge it at a glance (escaped by the block builder)."""
+    return f"From the minutes: “{clip(p.source, 280)}”"
 
 
 def minutes_message(heading: str, panel_id: int, proposals, can_apply: bool) -> dict:
@@ -64,7 +64,7 @@ def minutes_message(heading: str, panel_id: int, proposals, can_apply: bool) -> 
                 button("Skip", SKIP, value)]})
     if not can_apply:
         blocks.append(context("Only the chair, vice-chair or scrutiny officer can record these."))
-    return {"text": clip(heading, 300), "blocks": blocks[:50]}
+    return {"text": clip(escape(heading), 300), "blocks": blocks[:50]}
 
 
 def settle(blocks: list[dict], actions_block_id: str, note: str) -> list[dict]:

@@ -20,6 +20,7 @@ from handlers.slack.imports.blocks import minutes_message, preview_message
 from handlers.slack.imports.fetch import fetch_file
 from handlers.slack.imports.reader import Limits, Reading, read_file
 from handlers.slack.lazy import guarded, register_lazy
+from handlers.slack.mrkdwn import escape
 
 log = logging.getLogger(__name__)
 
@@ -95,14 +96,14 @@ def shared_file_message(deps, client, file_id: str, who: Person, channel: str) -
     try:
         name, reading = load_file(deps, client, file_id, programme)
     except FileReadError as exc:
-        return {"text": str(exc)}
+        return {"text": escape(str(exc))}
     if reading.proposal is not None:
         return programme_preview(deps, name, reading.proposal, file_id, who, channel)
     found = reading.minutes
     if not found or not found.proposals:
-        return {"text": f"I couldn't find a work programme table or any actions to record in {name}."}
+        return {"text": f"I couldn't find a work programme table or any actions to record in {escape(name)}."}
     if panel is None:
-        return {"text": f"{name} has {len(found.proposals)} actions, but I can't tell which panel's minutes these are."
+        return {"text": f"{escape(name)} has {len(found.proposals)} actions, but I can't tell which panel's minutes these are."
                         " Share them in the panel's channel."}
     when = f" of {short_day(found.meeting)}" if found.meeting else ""
     heading = f"From the minutes{when} ({name}), {len(found.proposals)} proposed for the *{panel.name}*:"
@@ -114,12 +115,12 @@ def programme_preview(deps, name: str, proposal: ProgrammeProposal, file_id: str
         store = deps.store
         panel = panel_name_for(store, channel, proposal.panel_hint)
         if panel is None:
-            return {"text": f"{name} holds a work programme, but I can't tell which panel it is for. Share it in "
+            return {"text": f"{escape(name)} holds a work programme, but I can't tell which panel it is for. Share it in "
                             "the panel's channel, or import it with `scrutiny-bot import --panel`."}
         outcome = store.import_programme(panel, proposal, dry_run=True)
         existing = store.panel_named(panel)
     text = f"*{name}*\n" + describe_import(proposal, outcome, detail=True)
     if existing is None and not may_create_panel(who):
         note = f"There is no panel called {panel} yet. Adding a panel is the scrutiny officer's call, so ask them."
-        return {"text": clip(text, 300), "blocks": [section(clip(text)), context(note)]}
+        return {"text": clip(escape(text), 300), "blocks": [section(clip(text)), context(note)]}
     return preview_message(text, file_id, panel, who.can_edit(existing.id) if existing else True)

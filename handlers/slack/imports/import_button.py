@@ -10,6 +10,7 @@ from handlers.slack.identity import person_for
 from handlers.slack.imports.blocks import IMPORT
 from handlers.slack.imports.file_shared import load_file, may_create_panel
 from handlers.slack.lazy import guarded, register_lazy
+from handlers.slack.mrkdwn import escape
 
 EDITORS_ONLY = "Only the chair, vice-chair or scrutiny officer can import a programme."
 NEW_PANEL = "There is no panel called {panel} yet. Adding a panel is the scrutiny officer's call, so ask them."
@@ -27,7 +28,7 @@ def register(app, deps, pool: Executor) -> None:
         with deps.lock:
             panel = deps.store.panel_named(panel_name)
         if panel is None and who and who.can_edit(None) and not may_create_panel(who):
-            respond(text=NEW_PANEL.format(panel=panel_name), response_type="ephemeral", replace_original=False)
+            respond(text=NEW_PANEL.format(panel=escape(panel_name)), response_type="ephemeral", replace_original=False)
             return
         if not (who and (who.can_edit(panel.id) if panel else may_create_panel(who))):
             respond(text=EDITORS_ONLY, response_type="ephemeral", replace_original=False)
@@ -37,14 +38,14 @@ def register(app, deps, pool: Executor) -> None:
             try:
                 name, reading = load_file(deps, client, file_id, minutes=False)
             except FileReadError as exc:
-                respond(text=str(exc), replace_original=True)
+                respond(text=escape(str(exc)), replace_original=True)
                 return
             if reading.proposal is None:
-                respond(text=f"{name} no longer holds a work programme table.", replace_original=True)
+                respond(text=f"{escape(name)} no longer holds a work programme table.", replace_original=True)
                 return
             with deps.lock:
                 outcome = deps.store.import_programme(panel_name, reading.proposal, actor=who.name, source=name)
-            respond(text=f"*{name}*\n" + describe_import(reading.proposal, outcome), replace_original=True)
+            respond(text=f"*{escape(name)}*\n" + escape(describe_import(reading.proposal, outcome)), replace_original=True)
 
         pool.submit(guarded(fetch_and_import), body, client, respond)
 

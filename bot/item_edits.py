@@ -9,6 +9,8 @@ from bot.conversation import Context, Reply
 from bot.dates import When, has_date_words
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
+from bot.language.references import rank_titles
+from bot.language.vocabulary import tokens
 from bot.models import Item, join_names
 from bot.replies import short_day
 from bot.resolve import resolve_item, resolve_meeting, resolve_person, same_text, when_of
@@ -55,6 +57,8 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
         where = f"the {short_day(existing.meeting_date)} meeting" if existing.meeting_date else "possible future items"
         return Reply(f"“{existing.title}” is already on the programme ({where}).")
     leads, unknown = leads_named(ctx, parts.fields.get("lead", ""))
+    if (similar := _close_titles(ctx, title)) and not target.choices:
+        return _ask_new_or_existing(ctx, title, similar, target, leads, parts.fields)
     if target.choices:
         return ask_choice(ctx, "Which meeting?", target.choices, lambda m: short_day(m.date),
                           lambda m: _added(ctx, title, Target(meeting=m), leads, parts.fields))
@@ -266,6 +270,25 @@ def _same_title(ctx: Context, title: str) -> Item | None:
     titles = ctx.programme.item_titles(ctx.panel.id)
     same = [i for i, text in titles.items() if same_text(text, title)]
     return ctx.programme.item(same[0]) if same else None
+
+
+def _close_titles(ctx: Context, title: str) -> list[Item]:
+    """Items whose titles hold every word of a new title: 'Street lighting' when 'Street Lighting LED Replacement' exists."""
+    hits = rank_titles(tokens(title), ctx.programme.item_titles(ctx.panel.id), set(), limit=3)
+    return [item for h in hits if h.fit >= 0.99 and (item := ctx.programme.item(h.thing))]
+
+
+def _ask_new_or_existing(ctx: Context, title: str, similar: list[Item], target: Target, leads, fields) -> Reply:
+    """Never a near-duplicate without asking: offer the existing items, or a new one."""
+    def existing(item: Item) -> Reply:
+        if target.meeting or target.meeting_to_add:
+            return _move(ctx, item, target, deferred=False)
+        where = f"the {short_day(item.meeting_date)} meeting" if item.meeting_date else "possible future items"
+        return Reply(f"“{item.title}” is already on the programme ({where}); nothing was added.")
+    choices = [*similar, None]
+    return ask_choice(ctx, "That sounds like an item already on the programme. Which do you mean?", choices,
+                      lambda i: f"the existing “{i.title}”" if i else f"a new item “{title}”",
+                      lambda i: existing(i) if i else _added(ctx, title, target, leads, fields))
 
 
 def _meant_existing(ctx: Context, title: str, words: str, verb: str) -> Item | None:

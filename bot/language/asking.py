@@ -42,16 +42,29 @@ _ANSWERISH = re.compile(r"^(?:#|no\.?\s*|number\s+|option\s+)?(?:\d{1,2}|one|two
 
 def did_you_mean(ctx: Context, reading, run: Callable) -> Reply:
     """'Did you mean: 1. … 2. …?' with each reading's reply ready to give when chosen."""
-    options = []
+    options, asking = [], []
     for candidate in reading.readings:
         reply = run(candidate)
         if reply.ask is None:
             options.append(Option(_describe(candidate, ctx), reply.text, reply.changes))
+        else:
+            asking.append(reply)
+    if not options and asking:
+        return asking[0]  # the likeliest reading needs a detail first: its own question is the one to ask
     if not options:
         return Reply("Sorry, I'm not sure what you mean. " + _HINT)
+    if len(options) == 1:  # one likely reading: say exactly what would be done, and ask yes or no
+        only = options[0]
+        ask = Pending("Is that what you meant", (replace(only, label="yes"),), ctx.panel.id if ctx.panel else None)
+        return Reply(f"I think you mean: {only.label}. If so, I'll reply: “{_first_line(only.text)}” (yes/no)", ask=ask)
     lines = ["I'm not sure what you mean. Did you mean:"] + [f"{n}. {o.label}" for n, o in enumerate(options, 1)]
     lines.append("Reply with the number, or say it another way.")
     return Reply("\n".join(lines), ask=Pending("Did you mean", tuple(options), ctx.panel.id if ctx.panel else None))
+
+
+def _first_line(text: str) -> str:
+    line = text.split("\n", 1)[0]
+    return line if len(line) <= 160 else line[:159] + "…"
 
 
 def _describe(reading, ctx: Context) -> str:

@@ -57,6 +57,11 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
         where = f"the {short_day(existing.meeting_date)} meeting" if existing.meeting_date else "possible future items"
         return Reply(f"“{existing.title}” is already on the programme ({where}).")
     leads, unknown = leads_named(ctx, parts.fields.get("lead", ""))
+    if target_text is None and (when := next((u for u in unknown if names_a_time(u)), None)):
+        leads, unknown = [x for x in leads if x != when], [x for x in unknown if x != when]  # ", lead X, March meeting"
+        target = find_target(ctx, when)
+        if target.error:
+            return Reply(target.error)
     if (similar := _close_titles(ctx, title)) and not target.choices:
         return _ask_new_or_existing(ctx, title, similar, target, leads, parts.fields)
     if target.choices:

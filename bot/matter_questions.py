@@ -1,6 +1,8 @@
 """Answers about outstanding matters: all open, mine, someone's, due at the next meeting."""
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from bot.conversation import Context, Reply
 from bot.dates import parse_when
 from bot.intents import Intent
@@ -47,6 +49,16 @@ def _list(found: list[Matter], heading: str, empty: str) -> Reply:
     return Reply(f"{heading} ({plural(len(found), 'matter')}):\n" + "\n".join(matter_line(m) for m in found))
 
 
+def _span_of(when):
+    """The days a month or a day names (a meeting no longer in the programme may still have raised actions)."""
+    if when.kind == "month" and when.month:
+        year, month = when.month
+        return date(year, month, 1), date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    if when.kind == "day" and when.day:
+        return when.day, when.day
+    return None
+
+
 def matters_from(intent: Intent, ctx: Context) -> Reply:
     """Open matters raised at a meeting: 'what's outstanding from the last meeting?', 'actions from July'."""
     when = parse_when(intent.slots.get("when", ""), ctx.now, past=True)
@@ -54,6 +66,11 @@ def matters_from(intent: Intent, ctx: Context) -> Reply:
         return matters(intent, ctx)
     found = resolve_meeting(ctx, when)
     meeting = found.hit or (found.choices[0] if found.choices else None)
+    if meeting is None and (span := _span_of(when)):
+        first, last = span
+        raised = [m for m in ctx.programme.matters(ctx.panel.id) if m.raised_on and first <= m.raised_on <= last]
+        name = when.text
+        return _list(raised, f"Still open from {name}", f"Nothing raised in {name} is still open.")
     if meeting is None:
         return Reply("I can't find that meeting, so here is everything still open.\n" + matters(intent, ctx).text)
     raised = [m for m in ctx.programme.matters(ctx.panel.id) if m.raised_on == meeting.date]

@@ -88,7 +88,7 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
     hits = tuple(rank_titles(tokens(ref), titles, set()))
     if len(hits) < 2 or clear_hit(hits) is not None:
         return None
-    close = [h for h in hits if hits[0].score - h.score < 0.15]
+    close = [h for h in hits if hits[0].fit - h.fit < 0.1]
     items = [item for h in close if (item := ctx.programme.item(h.thing))]
     return ask_choice(ctx, "Which item do you mean?", items, lambda i: i.title,
                       lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))

@@ -153,6 +153,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "my_matters" if not other else "person_matters"
     if label == "search" and refs.person is not None and not refs.items:
         return "person_items"
+    if label in {"who", "search"} and refs.item is not None and refs.items[0].whole >= 0.99:
+        return "item_detail"  # "who wrote the budget session 2 paper", "any update on the libraries strategy?"
     if label == "matters" and refs.when is not None and refs.when.kind in {"month", "day", "dom", "last"}:
         return "matters_from"
     if label == "item_detail" and not refs.items and re.search(r"\bmy\b", text, re.I):

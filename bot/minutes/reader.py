@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from bot.minutes.clause_model import ClauseModel, shipped_model
+from bot.minutes.clause_model import CUE, ClauseModel, shipped_model
 from bot.minutes.decision import Action, find_action
 from bot.minutes.due import due_of, next_meeting_named
 from bot.minutes.lead import choose_lead
@@ -100,8 +100,8 @@ def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool,
             meeting: date | None, programme: Sequence[date], local: list[Person], everyone: list[Person],
             presenter: str) -> list[ProposedMatter]:
     """The rules' find as it is; where they found nothing, the clause model's judgement and a general reading."""
-    if new or model is None or _QUESTION.search(clause):
-        return new
+    if new or model is None or not CUE.search(clause) or _QUESTION.search(clause):
+        return new  # a clause with no cue word ('agreed', 'would', 'requested' ...) is not weighed: most are not
     subject, actor = subject_of_clause(clause) if model.probability(clause, resolved, ruled) >= _ADD else ("", "")
     if not subject:
         return []

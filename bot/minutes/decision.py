@@ -29,20 +29,23 @@ _PASSIVE = re.compile(r"\b(?P<modal>would|will|to|should|shall|must|be|is|are)\s
                       r"circulated|shared|sent|forwarded|made available|supplied|emailed|e-mailed|distributed|added|"
                       r"included|scheduled|referred|fed back|given|produced|prepared|arranged|invited|asked|"
                       r"requested|written|issued|published|investigated|explored|looked into|raised|considered|obtained|"
-                      r"passed on|pursued|followed up|sought|actioned|received)\b"
+                      r"passed on|pursued|followed up|sought|actioned|received|compiled|drafted|developed|organised|convened|"
+                      r"undertaken|carried out|set up)\b"
                       r"(?P<rest>.*)", re.I)
 _THAT_PASSIVE = re.compile(r"(?:\b(?:that|resolved:?)\s+|^\W*)(?P<subj>(?:(?!\b(?:have|has|had|been|is|are|was|were|could|"
                            r"would|will|can|may|might|should|must|be|that)\b).){1,200}?)\s+be\s+(?:\w+ly\s+)?(?P<verb>submitted|brought|"
                            r"presented|reported|provided|circulated|shared|sent|forwarded|made available|supplied|"
                            r"emailed|distributed|added|included|scheduled|referred|given|produced|prepared|arranged|"
                            r"invited|asked|requested|written|issued|investigated|explored|raised|considered|obtained|received|"
+                           r"published|compiled|drafted|developed|organised|convened|undertaken|carried out|set up|"
                            r"requested to|asked to)\b(?P<rest>.*)", re.I)
 _DO = (r"provide|share|circulate|send|forward|report back|come back|bring back|feed back|bring|arrange|contact|"
        r"write to|write|check|confirm|clarify|look into|investigate|find out|follow up|liaise|raise|refer|discuss|explore|"
        r"update the panel|update the committee|update members|email|e-mail|supply|obtain|seek|produce|prepare|ask|"
        r"invite|speak to|meet with|pass on|make available|give|present|submit|report|respond|reply|pursue|address|"
        r"consider|make enquiries|make inquiries|canvass|chase|review|take forward|ascertain|organise|look at|meet|"
-       r"seek clarification|seek|bring forward|draft|hold a meeting|hold|send each|"
+       r"seek clarification|seek|bring forward|draft|hold a meeting|hold|send each|develop|compile|set up|"
+       r"convene|undertake|carry out|"
        r"keep (?:members|the panel|the committee) (?:informed|updated)")
 # The same verbs as a resolution words them of one actor: "That the Chairperson writes to the Cabinet Member"
 _DO3 = "|".join(_third_person(verb) for verb in _DO.split("|"))

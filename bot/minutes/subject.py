@@ -42,3 +42,30 @@ def split_list(thing: str) -> list[str]:
     if len(parts) < 3 or any(len(p.split()) < 3 for p in parts):
         return [thing]
     return parts
+
+
+_LEAD_WORDS = re.compile(r"^\W*(?:(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)|resolved\W*|agreed\W*|that\s+|it\s+was\s+(?:agreed|noted|"
+                         r"requested|resolved)\s+(?:that\s+)?|the\s+(?:panel|committee|board|commission|group)\s+"
+                         r"(?:agreed|requested|asked|noted)\s+(?:that\s+)?)+", re.I)
+
+
+_ANY_PASSIVE = re.compile(r"(?:\bthat\s+|^)(?P<subj>[^,;:]{3,120}?)\s+(?:would|will|should|could|must|to|is to|are to|"
+                          r"was to|were to)?\s*be\s+(?:\w+ly\s+)?(?:re-?)?[a-z]{3,20}(?:ed|en|wn|ht|nt|ne)\b", re.I)
+_ANY_ACTIVE = re.compile(r"(?:\bthat\s+|^)(?P<actor>(?:the\s+)?[A-Z][\w'’ &-]{1,60}?)?\s*\b(?:would|will|agreed to|"
+                         r"undertook to|offered to|(?:was|were) asked to|to)\s+(?:also\s+)?"
+                         r"[a-z]{3,20}(?:\s+(?:again|back|up|out|into|at|on|with|further)){0,2}\s+"
+                         r"(?P<obj>(?:a|an|the|any|some|further|more|their|its|this|these)\b[^,;.]{3,120})", re.I)
+
+
+def subject_of_clause(clause: str) -> tuple[str, str]:
+    """A clause the model judged an action but no listed rule read, as (subject, actor): what a passive is said of
+    ('a draft report would be compiled'), else what an active verb takes and who ('the Head of Housing would look
+    again at the allocations policy'), else its opening words."""
+    s = _LEAD_WORDS.sub("", " ".join(clause.split())[:400])
+    actor = ""
+    if m := _ANY_PASSIVE.search(s):
+        s = m.group("subj")
+    elif m := _ANY_ACTIVE.search(s):
+        s, actor = m.group("obj"), (m.group("actor") or "").strip()
+    words = tidy_subject(s).split()
+    return (" ".join(words[:12]), actor) if len(words) >= 2 else ("", "")

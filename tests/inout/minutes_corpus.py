@@ -1,12 +1,16 @@
 """The hand-labelled corpus of real published minutes (tests/minutes_corpus/): load it, read it, score the reader."""
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from bot.minutes import ProposedMatter, read_minutes
+from bot.minutes.clause_model import CUE
+from bot.minutes.reader import clause_units
+from bot.minutes.training import fit, save
 
 CORPUS = Path(__file__).resolve().parent.parent / "minutes_corpus"
 
@@ -73,3 +77,67 @@ def score_corpus(split: str, read=read_minutes) -> dict[str, float]:
     return {**total, "recall": m / total["expected"] if total["expected"] else 0.0,
             "precision": m / total["proposed"] if total["proposed"] else 0.0,
             "lead_right": total["lead"] / m if m else 0.0, "due_right": total["due"] / m if m else 0.0}
+
+
+def labelled_clauses(files: list[Minutes]) -> tuple[list[tuple[str, bool, bool]], list[int], list[str]]:
+    """Each clause the reader judges, labelled 1 when it holds the words of a matter labelled by hand (of several
+    such clauses, only those that ask or promise something, or resolve it)."""
+    rows, labels, groups = [], [], []
+    for minutes in files:
+        units = clause_units(minutes.text())
+        marks = [0] * len(units)
+        for want in minutes.wanted:
+            hits = [i for i, u in enumerate(units) if any(all(w.lower() in u[1].lower() for w in words)
+                                                         for words in want.subjects)]
+            for i in [i for i in hits if units[i][2] or CUE.search(units[i][1])] or hits:
+                marks[i] = 1
+        rows += [(clause, resolved, ruled) for _, clause, resolved, ruled in units]
+        labels += marks
+        groups += [minutes.name] * len(units)
+    return rows, labels, groups
+
+
+def develop_digest() -> str:
+    """What the shipped weights were built from: the labels and every develop file."""
+    h = hashlib.sha256((CORPUS / "labels.toml").read_bytes())
+    for minutes in load_corpus():
+        if minutes.split == "develop":
+            h.update(minutes.text().encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+def build_model():
+    """The clause model trained on every develop clause (what bot/minutes/model ships)."""
+    rows, labels, _ = labelled_clauses([m for m in load_corpus() if m.split == "develop"])
+    return fit(rows, labels)
+
+
+def cross_validate(folds: int = 5, read=read_minutes) -> dict[str, dict[str, float]]:
+    """Develop files in `folds` groups: each group read by a model trained on the others, and by the rules alone."""
+    develop = [m for m in load_corpus() if m.split == "develop"]
+    totals = {"rules": dict.fromkeys(_KEYS, 0), "rules+model": dict.fromkeys(_KEYS, 0)}
+    for k in range(folds):
+        held = [m for i, m in enumerate(develop) if i % folds == k]
+        rows, labels, _ = labelled_clauses([m for i, m in enumerate(develop) if i % folds != k])
+        model = fit(rows, labels)
+        for minutes in held:
+            for name, used in (("rules", None), ("rules+model", model)):
+                got = score_file(minutes, list(read(minutes.text(), minutes.meeting, (), used).proposals))
+                for key in _KEYS:
+                    totals[name][key] += got[key]
+    return {name: _rates(t) for name, t in totals.items()}
+
+
+_KEYS = ("matched", "proposed", "expected", "lead", "due")
+
+
+def _rates(total: dict[str, int]) -> dict[str, float]:
+    m = total["matched"]
+    return {**total, "recall": m / total["expected"] if total["expected"] else 0.0,
+            "precision": m / total["proposed"] if total["proposed"] else 0.0,
+            "lead_right": total["lead"] / m if m else 0.0, "due_right": total["due"] / m if m else 0.0}
+
+
+if __name__ == "__main__":  # rebuild the shipped weights: python -m tests.inout.minutes_corpus
+    save(build_model(), develop_digest())
+    print("bot/minutes/model rebuilt from", develop_digest())

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import tomllib
 
-from tests.inout.minutes_corpus import CORPUS, load_corpus, score_corpus
+from tests.inout.minutes_corpus import CORPUS, cross_validate, load_corpus
 
 HELD_OUT = ("darlington", "leicester", "leics", "melton", "cheshireeast", "cheshire east", "haringey", "epsom")
 
@@ -26,10 +26,12 @@ def test_the_held_out_councils_are_not_in_the_corpus():
 def test_only_the_last_batch_is_measured():
     labels = tomllib.loads((CORPUS / "labels.toml").read_text(encoding="utf-8"))
     splits = [f["split"] for f in labels["file"]]
-    assert splits[:55] == ["develop"] * 55 and set(splits[55:]) == {"measured"} and len(splits) >= 62
+    assert splits[:62] == ["develop"] * 62 and set(splits[62:]) == {"measured"} and len(splits) >= 71
 
 
-def test_the_develop_part_stays_above_the_targets():
-    result = score_corpus("develop")
+def test_the_develop_part_stays_above_the_targets_by_cross_validation():
+    # The shipped clause model was trained on every develop file, so its figures there flatter it; each fold here is
+    # read by a model trained on the other four.
+    result = cross_validate()["rules+model"]
     assert result["recall"] >= 0.85 and result["precision"] >= 0.85, result
     assert result["lead_right"] >= 0.8, result

@@ -19,6 +19,10 @@ class MatterStore:
             _matter(r) for r in self.db.execute(sql + " ORDER BY m.due IS NULL, m.due, m.id", args)))
         return list(rows)
 
+    def matter_subjects(self, panel_id: int) -> dict[int, str]:
+        """Open matters' subjects by id; the same dict until the database changes, so work done on it can be kept."""
+        return self.cached(("subjects", panel_id), lambda: {m.id: m.subject for m in self.matters(panel_id)})
+
     def matter(self, matter_id: int) -> Matter | None:
         r = self.db.execute(_SELECT + " WHERE m.id = ?", [matter_id]).fetchone()
         return _matter(r) if r else None

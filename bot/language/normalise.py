@@ -12,6 +12,7 @@ _BARE_LINK = re.compile(r"<((?:https?|mailto):[^|<>]{1,500})>")
 _SPECIAL = re.compile(r"<![a-z]{1,20}(?:\|[^<>]{0,80})?>")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]{1,40}:")
 _FORMATTING = re.compile(r"(?<!\w)[*_~`]+|[*_~`]+(?!\w)")
+_CONTROLS = {n: " " for n in (*range(32), 127)}
 _ARROW = re.compile(r"\s*(?:->|=>|\u2192)\s*")
 _SIGN_OFF = re.compile(r"(?P<keep>[,.!]?\s*\b(?i:(?:many\s+)?(?:thanks|thank\s+you|cheers|ta|regards|best\s+wishes|"
                        r"kind\s+regards|thx))[,.!]*)\s+-?\s*[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\.?\s*$")
@@ -31,7 +32,7 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     text = _SPECIAL.sub(" ", text)
     text = html.unescape(text) if "&" in text else text
     text = _SHORTCODE.sub(" ", text.translate(_QUOTES))
-    text = "".join(_plain(ch) for ch in text)
+    text = text.translate(_CONTROLS) if text.isascii() else "".join(_plain(ch) for ch in text)
     text = _FORMATTING.sub(" ", text)
     text = re.sub(r"^\s*>+\s?", "", text)
     text = _ARROW.sub(" to ", text)

@@ -65,5 +65,5 @@ def _titles(ctx) -> tuple[dict, dict]:
     if ctx.panel is None:
         return {}, {}
     titles = ctx.programme.item_titles(ctx.panel.id)
-    subjects = {m.id: m.subject for m in ctx.programme.matters(ctx.panel.id)}
+    subjects = ctx.programme.matter_subjects(ctx.panel.id)
     return titles, subjects

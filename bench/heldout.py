@@ -137,7 +137,9 @@ def _judge(message, reply, text, before, after, changed) -> tuple[bool, str, boo
         if changed:
             return False, "changed something", True
         if expect == "refuse":
-            return "only the chair" in text.lower() or "can't" in text.lower() or "cannot" in text.lower(), "no refusal", False
+            said = text.lower()
+            refused = any(w in said for w in ("only the", "only they", "can't", "cannot", "not allowed", "may not"))
+            return refused and reply.ask is None, "no refusal", False
         missing = [c for c in message.get("choices", []) if c.lower() not in text.lower()]
         return reply.ask is not None and not missing, f"no question or missing {missing}", False
     return _judge_change(message, reply, before, after, changed)

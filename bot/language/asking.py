@@ -36,6 +36,7 @@ READINGS = {
 }
 _ITEM_CHANGES = {"move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead", "remove_lead",
                  "add_note", "set_notes", "rename_item"}
+_ITEM_QUESTIONS = {"item_detail", "item_deadline", "on_programme", "last_report"}
 _ANSWERISH = re.compile(r"^(?:#|no\.?\s*|number\s+|option\s+)?(?:\d{1,2}|one|two|three|four|first|second|third|yes|yeah|"
                         r"yep|the (?:first|second|third|last)(?: one)?)\W*$", re.I)
 
@@ -77,9 +78,10 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
     """A change to an item whose words fit two items equally well: ask which, never pick one.
 
     The words judged are the item's own (a new title or a note in the same message names nothing)."""
-    if reading.handler not in _ITEM_CHANGES:
+    if reading.handler not in _ITEM_CHANGES | _ITEM_QUESTIONS:
         return None
-    if not (ctx.asker and (ctx.asker.can_edit(ctx.panel.id) or reading.handler == "mark_submitted")):
+    if reading.handler in _ITEM_CHANGES and not (
+            ctx.asker and (ctx.asker.can_edit(ctx.panel.id) or reading.handler == "mark_submitted")):
         return None  # the handler says who may make it
     ref = reading.slots.get("ref", "")
     titles = ctx.programme.item_titles(ctx.panel.id)

@@ -13,13 +13,14 @@ from bot.dialogue import ask_choice, refuse_edit
 from bot.intents import Intent
 from bot.models import Matter
 from bot.replies import MONTHS, short_day
-from bot.resolve import resolve_matter, resolve_person, when_of
+from bot.resolve import resolve_matter, resolve_meeting, resolve_person, when_of
 
 
 def add_matter(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
-    parts = split_fields(intent.slots.get("rest", ""))
+    rest, raised = _raised_at(ctx, intent.slots.get("rest", ""))
+    parts = split_fields(rest)
     main, due_words = parts.main, parts.fields.get("due", "")
     if not due_words:
         main, due_words = _split_due(parts.main)
@@ -38,7 +39,7 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     due, due_text = _due(ctx, due_words or "")
     if due_text.startswith("Sorry"):
         return Reply(due_text)
-    raised = _last_meeting_date(ctx)
+    raised = raised or _last_meeting_date(ctx)
     extras = [f"lead {lead_name}" if lead_name else "no lead named", f"due {due_text}" if due_text else "no due date"]
     return Reply(f"Added outstanding matter “{subject}” ({', '.join(extras)}).",
                  changes=(ch.AddMatter(ctx.panel.id, subject, lead_name, due, due_text if not due else "",
@@ -52,6 +53,21 @@ _DUE_WORD = re.compile(r"\s+(?:by|before|for|at|in|until|due(?:\s+(?:by|at|on|fo
 
 
 _WRAPPER = re.compile(r"^(?:an?\s+|the\s+)?(?:new\s+)?(?:outstanding\s+matter|action|matter)\s*[:,-]?\s*", re.I)
+
+
+_FROM_MEETING = re.compile(r"^\s*(?:from|at|raised at)\s+(?:the\s+)?(?P<when>.{2,30}?)\s+(?:meeting|panel|committee)\s*[:,-]\s*",
+                           re.I)
+
+
+def _raised_at(ctx: Context, rest: str):
+    """'from the Dec meeting: Aisha to send …': the meeting that raised it, and the action itself."""
+    m = _FROM_MEETING.match(rest)
+    if m is None:
+        return rest, None
+    when = when_of(ctx, m.group("when"), past=True)
+    found = resolve_meeting(ctx, when) if when else None
+    meeting = (found.hit or (found.choices[-1] if found.choices else None)) if found else None
+    return rest[m.end():], meeting.date if meeting else None
 
 
 def _known(ctx: Context, name: str) -> bool:

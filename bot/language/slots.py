@@ -20,7 +20,8 @@ CUTTERS = {
 _BY_NAME: dict[str, list[re.Pattern]] = {}
 for _name, _pattern in RULES:
     _BY_NAME.setdefault(_name, []).append(_pattern)
-_SHIFT = re.compile(r"\bby\s+(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)\b|\b(?:a|one|two|\d+)\s+weeks?\s+"
+_SHIFT = re.compile(r"\bby\s+(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)\b|"
+                    r"\b(?:forward|back|earlier|later)\s+(?:by\s+)?(?:an?|one|two|three|\d+)\s+(?:weeks?|days?)\b|\b(?:a|one|two|\d+)\s+weeks?\s+"
                     r"(?:later|earlier|back|forward)\b|\bback\s+(?:a|one|two|\d+)\s+weeks?\b", re.I)
 _MY_ACTIONS = re.compile(r"\b(?:my|me|i)\b.*\b(?:actions?|outstanding\s+matters?|follow[- ]ups?)\b|"
                         r"\b(?:actions?|outstanding\s+matters?)\b.*\b(?:for|on)\s+me\b", re.I)
@@ -44,6 +45,8 @@ _FROM = re.compile(r"\b(?P<from>" + _DAY + r")(?:'s)?\s+(?:\w+\s+)?" + _MEETING_
 _TO = re.compile(r"\b(?:to|till|until|for|on|by|as|now|instead|->|moved\s+to|published|issued|out|despatched|dispatched)"
                  r"\s+(?:be\s+)?(?:on\s+)?(?:the\s+)?"
                  r"(?P<to>" + _DAY + r"(?:\s+at\s+[\w:.]+(?:\s*[ap]m)?|\s+at\s+noon)?)\b", re.I)
+_DATE_WORDS = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r"(?:\s+\d{4})?|" + _MONTHS +
+                         r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b", re.I)
 _COUNT = re.compile(r"\b(?:by\s+)?(?P<n>an?|one|two|three|four|\d+)\s+(?P<unit>weeks?|days?)\b", re.I)
 _EARLIER = re.compile(r"\b(?:forward|earlier|sooner)\b", re.I)
 _MEETING_CHANGES = {"move_meeting", "shift_meeting", "cancel_meeting", "set_meeting_deadline", "set_publication"}
@@ -60,6 +63,8 @@ def meeting_slots(handler: str, text: str, slots: dict) -> dict:
         to = _TO.search(after) or (None if found else _TO.search(text))
         if to:
             slots["to"] = _with_the(to.group("to"))
+        elif found and (last := [m for m in _DATE_WORDS.finditer(after)]):
+            slots["to"] = _with_the(last[-1].group(0))  # "make the deadline for the March papers 13 Feb"
     if handler == "shift_meeting" and not slots.get("n"):
         count = _COUNT.search(text)
         if count:
@@ -228,6 +233,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["when"] = _TRAILING.sub("", slots["when"]) or slots["when"]
     if handler in {"set_notes", "add_note", "update_matter", "rename_item"} and (quoted := _QUOTED.search(text)):
         slots[{"update_matter": "position", "rename_item": "title"}.get(handler, "notes")] = quoted.group(1)
+    if handler in {"set_notes", "add_note"} and not slots.get("notes") and (m := _AFTER_COLON.search(text)):
+        slots["notes"] = m.group(1)
     if handler == "move_item" and "when" not in slots:
         until = _UNTIL.search(text)
         slots["when"] = refs.when.text if refs.when else until.group("when") if until else \

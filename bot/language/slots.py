@@ -23,7 +23,7 @@ for _name, _pattern in RULES:
 _SHIFT = re.compile(r"\bby\s+(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)\b|"
                     r"\b(?:forward|back|earlier|later)\s+(?:by\s+)?(?:an?|one|two|three|\d+)\s+(?:weeks?|days?)\b|\b(?:a|one|two|\d+)\s+weeks?\s+"
                     r"(?:later|earlier|back|forward)\b|\bback\s+(?:a|one|two|\d+)\s+weeks?\b", re.I)
-_MY_ACTIONS = re.compile(r"\b(?:my|me|i)\b.*\b(?:actions?|outstanding\s+matters?|follow[- ]ups?)\b|"
+_MY_ACTIONS = re.compile(r"\bmy\s+(?:\w+\s+)?(?:actions?|outstanding\s+matters?|follow[- ]ups?)\b|"
                         r"\b(?:actions?|outstanding\s+matters?)\b.*\b(?:for|on)\s+me\b", re.I)
 _DEFER = re.compile(r"\b(?:defer\w*|postpon\w*|push\w*(?:\s+\w+)?\s+back|put\w*(?:\s+\w+)?\s+back|delay\w*|slip\w*|"
                     r"knock\w*(?:\s+\w+)?\s+back|bump\w*|carry\w*\s+(?:over|forward)|roll\w*\s+over|back\s+a\s+meeting)\b",
@@ -244,7 +244,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
     if handler == "update_matter" and not slots.get("position") and (m := _AFTER_COLON.search(text)):
         slots["position"] = m.group(1)
     if handler in {"awaiting", "received", "matters_from"} and not slots.get("when") and refs.when is not None:
-        slots["when"] = refs.when.text
+        said = DATES.search(text)  # the words as typed: 'July' is last July to a question about the past
+        slots["when"] = said.group(0) if said else refs.when.text
     if handler == "search" and "q" not in slots:
         slots["q"] = _topic(text)
     return slots

@@ -25,6 +25,7 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     if not due_words:
         main, due_words = _split_due(parts.main)
     lead_text = intent.slots.get("lead") or parts.fields.get("lead", "")
+    main = main.lstrip(" -:;,")
     m = None if lead_text else _ACTOR.match(main) or _FOR_ACTOR.match(main)  # "Becky to circulate the list"
     if m and (m.re is _ACTOR or _known(ctx, m.group("who"))):
         lead_text, main = m.group("who"), m.group("what")
@@ -48,7 +49,7 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
 
 _FOR_ACTOR = re.compile(r"^for\s+(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s+to\s+(?P<what>.+)$", re.I)
 _ACTOR = re.compile(r"^(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:to|will|should|is to)\s+(?P<what>.+)$")
-_DUE_WORD = re.compile(r"\s+(?:by|before|for|at|in|until|due(?:\s+(?:by|at|on|for|in))?|no later than)\s+(?:the\s+)?"
+_DUE_WORD = re.compile(r"\s+(?:by|before|for|at|in|to|until|due(?:\s+(?:by|at|on|for|in))?|no later than)\s+(?:the\s+)?"
                        r"(?:end\s+of\s+)?", re.I)
 
 
@@ -119,7 +120,12 @@ def close(ctx: Context, matter: Matter) -> Reply:
 
 
 def _with_matter(ctx: Context, ref: str, act) -> Reply:
-    found = resolve_matter(ctx, ref, ctx.programme.matters(ctx.panel.id))
+    matters = ctx.programme.matters(ctx.panel.id)
+    if not re.sub(r"\b(?:the|that|this|it|one|action|matter|outstanding)\b", " ", ref, flags=re.I).strip(" .,!?-"):
+        if not matters:
+            return Reply("There are no open outstanding matters.")
+        return ask_choice(ctx, "Which outstanding matter?", matters[:6], lambda m: m.subject, act)
+    found = resolve_matter(ctx, ref, matters)
     if found.choices:
         return ask_choice(ctx, f"More than one open matter matches “{ref}”. Which one?", found.choices,
                           lambda m: m.subject, act)

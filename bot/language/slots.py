@@ -119,7 +119,8 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     name, slots = cut(text, CUTTERS.get(label, (label,)))
     handler = _handler(label, name, text, refs, slots, asker)
     if handler in {"add_item", "add_meeting", "add_matter"} and not slots.get("rest"):
-        slots["rest"] = _rest(text)
+        starts_with_a_name = handler == "add_matter" and refs.people and refs.people[0].start == 0
+        slots["rest"] = text if starts_with_a_name else _rest(text)
     slots = _with_references(handler, slots, refs, titles, subjects, text)
     if handler in _MEETING_CHANGES:
         slots = meeting_slots(handler, text, slots)
@@ -180,6 +181,7 @@ _TRAILING = re.compile(r"(?:\s+(?:now|instead|then|please|pls|thanks|too|as well
 _QUOTED = re.compile(r"(?:^|(?<=[\s:]))[\"“‘']([^\"“”‘’]{3,500}?)[\"”’'](?=\s|$|[.,!?;:])")
 _LEAD_CLAUSE = re.compile(r"[,;]\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:to\s+lead|leading|to\s+present|presenting|"
                           r"to\s+write\s+it|will\s+lead|will\s+present)\b.*$")
+_CAPITALISED_TAIL = re.compile(r"\b([A-Z][\w'&-]*(?:\s+(?:[A-Z0-9][\w'&-]*|and|of|the|for|in|on|&))*)\W*$")
 _AFTER_COLON = re.compile(r"(?::|\s-\s)\s*(.{2,500})$")
 _OPENING = re.compile(r"^(?:(?:hi|hey|morning|hello|ok|okay|right|please|pls|so|can|could|would|will|we|you|i|"
                       r"let'?s|need|needs|want|wants|like|'d|to|also|just|gonna|going)\b[\s,]*)*", re.I)
@@ -233,6 +235,11 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["when"] = _TRAILING.sub("", slots["when"]) or slots["when"]
     if handler in {"set_notes", "add_note", "update_matter", "rename_item"} and (quoted := _QUOTED.search(text)):
         slots[{"update_matter": "position", "rename_item": "title"}.get(handler, "notes")] = quoted.group(1)
+    if handler == "rename_item" and not slots.get("title") and refs.items:
+        named = _CAPITALISED_TAIL.search(text)  # "call the parking item Parking Enforcement and Permits"
+        after = text[refs.items[0].end:]
+        slots["title"] = named.group(1) if named and named.start() > refs.items[0].start else \
+            re.sub(r"^\W*(?:(?:item|report|paper|review|one)\b\W*)?(?:(?:to|as)\s+)?", "", after).strip()
     if handler in {"set_notes", "add_note"} and not slots.get("notes") and (m := _AFTER_COLON.search(text)):
         slots["notes"] = m.group(1)
     if handler == "move_item" and "when" not in slots:

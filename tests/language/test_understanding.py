@@ -132,3 +132,42 @@ def test_an_answer_that_is_not_a_choice_keeps_the_question(riverside):
     assert "isn't one of the choices" in reply.text and reply.ask is not None
     riverside.say("1", CHAIR)
     assert riverside.item("Libraries Strategy").status == "withdrawn"
+
+
+def test_a_near_duplicate_title_asks_existing_or_new(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("put street lighting on the March agenda", CHAIR)
+    assert reply.ask is not None and "Street Lighting LED Replacement" in reply.text
+    assert riverside.snapshot() == before
+    riverside.say("1", CHAIR)
+    assert riverside.item("Street Lighting LED Replacement").meeting_date == date(2026, 3, 3)
+
+
+def test_a_question_that_fits_two_items_asks_which(riverside):
+    reply = riverside.say("when's the libraries report due?", MEMBER)
+    assert reply.ask is not None
+    assert "Libraries Strategy" in reply.text and "Libraries Opening Hours Review" in reply.text
+
+
+def test_my_actions_are_mine_even_when_a_title_says_action(riverside):
+    from bot.changes import AddItem
+    riverside.store.add_item(AddItem(riverside.panel.id, "Climate Action Plan", None, "future"), actor="test")
+    reply = riverside.say("my actions", AISHA).text
+    assert "Hate crime figures by ward" in reply and "Climate Action Plan" not in reply
+
+
+def test_a_rename_without_to(riverside):
+    riverside.say("call the parking item Parking Enforcement and Permits", CHAIR)
+    assert riverside.item("Parking Enforcement and Permits")
+
+
+def test_a_meeting_deadline_said_without_to(riverside):
+    riverside.say("can we make the deadline for the March papers 13 Feb", OFFICER)
+    meeting = riverside.store.meeting_on(riverside.panel.id, date(2026, 3, 3))
+    assert meeting.report_deadline.date() == date(2026, 2, 13)
+
+
+def test_an_action_that_starts_with_its_lead(riverside):
+    riverside.say("Dev to bring back figures on library visits to the March meeting", OFFICER)
+    matter = next(m for m in riverside.store.matters(riverside.panel.id) if m.subject.startswith("Bring back"))
+    assert matter.lead == "Dev Patel" and matter.due == date(2026, 3, 3)

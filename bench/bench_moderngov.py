@@ -1,13 +1,12 @@
 """A ModernGov sync of a committee with 10 years of meetings when nothing has changed, against one plain fetch."""
 from __future__ import annotations
 
-import statistics
 import tempfile
-import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bench.bench_sweep import timed
 from bot.changes import AddItem
 from handlers.moderngov.client import ModernGovClient
 from handlers.moderngov.connect import connect
@@ -39,14 +38,6 @@ def _season(site: ModernGovSite) -> int:
     return n
 
 
-def _timed(fn, repeat: int) -> float:
-    runs = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        runs.append(time.perf_counter() - start)
-    return statistics.median(runs)
-
 
 def main() -> None:
     with ModernGovSite() as site, tempfile.TemporaryDirectory() as folder:
@@ -74,10 +65,10 @@ def main() -> None:
             client.close()
 
         before = len(site.requests)
-        sync = _timed(sync_unchanged, 15)
+        sync = timed(sync_unchanged, 15)
         per_sync = (len(site.requests) - before) / 15
-        baseline = _timed(plain_fetch, 15)
-        naive = _timed(every_meeting_in_full, 3)
+        baseline = timed(plain_fetch, 15)
+        naive = timed(every_meeting_in_full, 3)
         store.close()
     print(f"committee of {meetings} meetings ({ITEMS} agenda items each), first sync {first} requests")
     print(f"unchanged sync: {sync * 1000:.0f} ms, {per_sync:.0f} requests (target < 2 s)")

@@ -33,7 +33,7 @@ class CountingSender:
         self.posts += 1
 
 
-def _timed(fn, repeat: int = 30) -> float:
+def timed(fn, repeat: int = 30) -> float:
     """Median seconds per call."""
     runs = []
     for _ in range(repeat):
@@ -87,7 +87,7 @@ def main() -> None:
         first = sweep(store, sender, NOW)
         first_sweep = time.perf_counter() - start
         first_posts = sender.posts  # one message per person: fewer messages than keys
-        idle = _timed(lambda: sweep(store, sender, NOW + timedelta(minutes=5)))
+        idle = timed(lambda: sweep(store, sender, NOW + timedelta(minutes=5)))
         assert sender.posts == first_posts <= len(first.keys("sent")), "an idle sweep sent something"
         statements, scans = _statements(store, lambda: sweep(store, sender, NOW + timedelta(minutes=10)))
 
@@ -96,8 +96,8 @@ def main() -> None:
         window = [today.isoformat(), end.isoformat()]
         window_items = ("SELECT i.id, i.title, i.status FROM meetings m JOIN items i ON i.meeting_id = m.id"
                         " WHERE m.date BETWEEN ? AND ?")
-        plain = _timed(lambda: store.db.execute(window_items, window).fetchall(), repeat=200)
-        whole = _timed(lambda: store.db.execute("SELECT id, title, status FROM items WHERE panel_id > 0").fetchall())
+        plain = timed(lambda: store.db.execute(window_items, window).fetchall(), repeat=200)
+        whole = timed(lambda: store.db.execute("SELECT id, title, status FROM items WHERE panel_id > 0").fetchall())
         n_window = len(store.db.execute(window_items, window).fetchall())
         store.close()
     print(f"programme: {counts['items']} items, {counts['meetings']} meetings, {SENT_RECORDS} sent records")

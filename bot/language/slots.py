@@ -155,6 +155,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "shift_meeting" if _SHIFT.search(text) else "move_meeting"
     if label == "meeting_agenda":
         return "next_meeting"
+    if label == "meetings" and refs.when is not None and refs.when.kind in {"month", "day", "dom"}:
+        return "next_meeting"  # "is there a meeting in April": that month's meeting, or that there is none
     if label in {"search", "person_items", "matters"} and _MY_ACTIONS.search(text):
         return "my_matters" if not other else "person_matters"
     if label == "search" and refs.person is not None and not refs.items:

@@ -45,10 +45,19 @@ def add_lead(intent: Intent, ctx: Context) -> Reply:
     return confirm_if_needed(ctx, Target(meeting=None), unknown, reply) if reply.changes else reply
 
 
+def _without_leads(item: Item) -> Reply:
+    if not item.leads:
+        return Reply(f"“{item.title}” has no lead to remove.")
+    return Reply(f"Removed {join_names(item.leads)} as lead: “{item.title}” now has no lead.",
+                 changes=(ch.UpdateItem(item.id, leads=()),))
+
+
 def remove_lead(intent: Intent, ctx: Context) -> Reply:
     """'remove Jenny Rogers as lead (on the PSW report)': the item keeps any other leads."""
     if refusal := refuse_edit(ctx):
         return refusal
+    if not intent.slots.get("lead", "").strip() and intent.slots.get("ref"):
+        return with_item(ctx, intent.slots["ref"], _without_leads)  # "remove the lead from the allotments item"
     found = resolve_person(ctx, intent.slots.get("lead", ""))
     if not found.hit:
         return Reply(f"I don't know anyone called “{intent.slots.get('lead', '')}”.")

@@ -181,7 +181,8 @@ _LEAD_SLOTS = {"set_lead", "add_lead", "remove_lead"}
 
 _TRAILING = re.compile(r"(?:\s+(?:now|instead|then|please|pls|thanks|too|as well|if poss(?:ible)?))+\W*$", re.I)
 _QUOTED = re.compile(r"(?:^|(?<=[\s:]))[\"“‘']([^\"“”‘’]{3,500}?)[\"”’'](?=\s|$|[.,!?;:])")
-_LEAD_CLAUSE = re.compile(r"[,;]\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:to\s+lead|leading|to\s+present|presenting|"
+_LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+"
+                          r"(?:to\s+lead|leading|to\s+present|presenting|"
                           r"to\s+write\s+it|will\s+lead|will\s+present)\b.*$")
 _CAPITALISED_TAIL = re.compile(r"\b([A-Z][\w'&-]*(?:\s+(?:[A-Z0-9][\w'&-]*|and|of|the|for|in|on|&))*)\W*$")
 _AFTER_COLON = re.compile(r"(?::|\s-\s)\s*(.{2,500})$")
@@ -231,6 +232,9 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         first = refs.people[0]
         same_span = [h for h in refs.people if h.start == first.start]
         slots["lead"] = first.thing.name if len(same_span) == 1 else text[first.start:first.end]
+        later = [h for h in refs.people if h.start > first.end]
+        if later and re.fullmatch(r"\s*(?:and|&|,)\s*", text[first.end:later[0].start]):
+            slots["lead"] += " and " + later[0].thing.name  # "Aisha and Dev to jointly lead the parking item"
     if handler == "mark_submitted" and "by" not in slots and refs.people and refs.people[0].start < 3:
         slots["by"] = refs.people[0].thing.name
     if slots.get("when"):

@@ -12,6 +12,9 @@ _BARE_LINK = re.compile(r"<((?:https?|mailto):[^|<>]{1,500})>")
 _SPECIAL = re.compile(r"<![a-z]{1,20}(?:\|[^<>]{0,80})?>")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]{1,40}:")
 _FORMATTING = re.compile(r"(?<!\w)[*_~`]+|[*_~`]+(?!\w)")
+# "Hi Ruth, following our chat…" / "Morning all - …": the greeting before the message is not part of it
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|dear)\b"
+                       r"(?:\s+[\w']+){0,2}\s*[,!.:-]+\s*", re.I)
 _CONTROLS = {n: " " for n in (*range(32), 127)}
 _ARROW = re.compile(r"\s*(?:->|=>|\u2192)\s*")
 _SIGN_OFF = re.compile(r"(?P<keep>[,.!]?\s*\b(?i:(?:many\s+)?(?:thanks|thank\s+you|cheers|ta|regards|best\s+wishes|"
@@ -36,6 +39,7 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     text = _FORMATTING.sub(" ", text)
     text = re.sub(r"^\s*>+\s?", "", text)
     text = _ARROW.sub(" to ", text)
+    text = _GREETING.sub("", text) if _GREETING.match(text) and len(_GREETING.sub("", text).split()) > 2 else text
     text = _SIGN_OFF.sub(lambda m: m.group("keep"), text)
     text = " ".join(text.split())
     return text if len(text) <= MAX_LENGTH else text[: MAX_LENGTH * 3 // 4] + " " + text[-MAX_LENGTH // 4:]

@@ -186,6 +186,7 @@ _LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){
                           r"to\s+write\s+it|will\s+lead|will\s+present)\b.*$")
 _CAPITALISED_TAIL = re.compile(r"\b([A-Z][\w'&-]*(?:\s+(?:[A-Z0-9][\w'&-]*|and|of|the|for|in|on|&))*)\W*$")
 _AFTER_COLON = re.compile(r"(?::|\s-\s)\s*(.{2,500})$")
+_ADDING = re.compile(r"\b(?:add|put|include|schedule|bung|stick|pencil\s+in|slot\s+in|book\s+in)\s+", re.I)
 _OPENING = re.compile(r"^(?:(?:hi|hey|morning|hello|ok|okay|right|please|pls|so|can|could|would|will|we|you|i|"
                       r"let'?s|need|needs|want|wants|like|'d|to|also|just|gonna|going)\b[\s,]*)*", re.I)
 
@@ -199,6 +200,9 @@ def _rest(text: str) -> str:
             return tail.strip()
         title, _, fields = tail.strip().partition(",")
         return f"{title.strip()} for {where.group(0)}" + (f", {fields.strip()}" if fields else "")
+    verb = _ADDING.search(text)  # "following the discussion at cabinet, can we add an item on X": after the verb
+    if verb and verb.start() > 0:
+        return text[verb.end():].strip()
     rest = _OPENING.sub("", text.strip())
     return rest.split(" ", 1)[1] if " " in rest else rest
 

@@ -88,6 +88,10 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
     if not ref or any(t.lower() == ref.lower() for t in titles.values()):
         return None
     hits = tuple(rank_titles(tokens(ref), titles, set()))
+    if reading.handler in _ITEM_CHANGES and len(hits) == 1 and hits[0].whole < 0.34 and hits[0].fit < 0.75:
+        item = ctx.programme.item(hits[0].thing)  # a change on a weak match: make sure it is this item
+        return ask_choice(ctx, f"Do you mean “{item.title}”?", [item], lambda i: f"yes, “{i.title}”",
+                          lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
     if len(hits) < 2 or clear_hit(hits) is not None:
         return None
     close = [h for h in hits if hits[0].fit - h.fit < 0.1]

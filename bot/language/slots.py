@@ -207,6 +207,11 @@ def _rest(text: str) -> str:
     return rest.split(" ", 1)[1] if " " in rest else rest
 
 
+def _strong(hit) -> bool:
+    """Enough of the title said, or little else said, to take the words as naming it outright."""
+    return hit.whole >= 0.34 or hit.fit >= 0.75
+
+
 def _topic(text: str) -> str:
     """The words left once the generic ones and dates are gone: what the message is about."""
     text = DATES.sub(" ", text)
@@ -218,12 +223,13 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
     if handler in _ITEM_SLOTS and slots.get("ref"):
         hits = tuple(rank_titles(tokens(slots["ref"]), titles, set()))  # the item's own words decide
         own = clear_hit(hits)
-        if own is not None:
+        if own is not None and _strong(hits[0]):
             slots["ref"] = titles[own]
-        elif not hits and refs.item is not None:
+        elif not hits and refs.item is not None and _strong(refs.items[0]):
             slots["ref"] = titles[refs.item]
     elif handler in _ITEM_SLOTS and refs.item is not None:
-        slots["ref"] = titles[refs.item]
+        hit = refs.items[0]
+        slots["ref"] = titles[refs.item] if _strong(hit) else text[hit.start:hit.end]
     elif handler in _ITEM_SLOTS and "ref" not in slots and refs.items:
         slots["ref"] = text[refs.items[0].start:refs.items[0].end]
     elif handler in _ITEM_SLOTS - _LEAD_SLOTS and not slots.get("ref"):

@@ -171,3 +171,10 @@ def test_an_action_that_starts_with_its_lead(riverside):
     riverside.say("Dev to bring back figures on library visits to the March meeting", OFFICER)
     matter = next(m for m in riverside.store.matters(riverside.panel.id) if m.subject.startswith("Bring back"))
     assert matter.lead == "Dev Patel" and matter.due == date(2026, 3, 3)
+
+
+def test_a_change_on_a_weak_match_asks_first(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("withdraw the safeguards bits pieces", CHAIR)
+    assert reply.ask is not None and "Deprivation of Liberty Safeguards" in reply.text
+    assert riverside.snapshot() == before

@@ -36,7 +36,7 @@ READINGS = {
 }
 _ITEM_CHANGES = {"move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead", "remove_lead",
                  "add_note", "set_notes", "rename_item"}
-_ITEM_QUESTIONS = {"item_detail", "item_deadline", "on_programme", "last_report"}
+_ITEM_QUESTIONS = {"item_detail", "item_deadline"}  # about one item; "is X on the programme" is about a topic
 _ANSWERISH = re.compile(r"^(?:#|no\.?\s*|number\s+|option\s+)?(?:\d{1,2}|one|two|three|four|first|second|third|yes|yeah|"
                         r"yep|the (?:first|second|third|last)(?: one)?)\W*$", re.I)
 
@@ -85,9 +85,11 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
         return None  # the handler says who may make it
     ref = reading.slots.get("ref", "")
     titles = ctx.programme.item_titles(ctx.panel.id)
-    if not ref or any(t.lower() == ref.lower() for t in titles.values()):
+    if not ref:
         return None
     hits = tuple(rank_titles(tokens(ref), titles, set()))
+    if hits and titles[hits[0].thing].lower() == ref.lower():
+        return None  # the exact title
     if reading.handler in _ITEM_CHANGES and len(hits) == 1 and hits[0].whole < 0.34 and hits[0].fit < 0.75:
         item = ctx.programme.item(hits[0].thing)  # a change on a weak match: make sure it is this item
         return ask_choice(ctx, f"Do you mean “{item.title}”?", [item], lambda i: f"yes, “{i.title}”",

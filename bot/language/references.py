@@ -1,6 +1,7 @@
 """Stage 2: what a message refers to, found once: dates, people, items and matters of the panel."""
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from dataclasses import dataclass, field
@@ -168,7 +169,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     if not things:
         return []
     index = _index(things)
-    vocab, df, total = index
+    vocab, df, total, near = index
     weights: dict[int, float] = {}
     where: dict[int, list[tuple[int, int]]] = {}
     numbers = {w for w, s, _ in words if w.isdigit() and len(w) <= 2 and s not in taken}
@@ -176,22 +177,25 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     for word, start, end in words:
         if start in taken or word.lower() in GENERIC or len(word) < 2 or word.isdigit():
             continue
-        keys = _vocab_keys(word, vocab)
+        keys = _vocab_keys(word, vocab, near)
         asked += max((math.log(1 + len(things) / df[k]) for k in keys), default=0.3 * math.log(1 + len(things)))
         for key in keys:
             for thing_id in vocab[key]:
                 weights[thing_id] = weights.get(thing_id, 0.0) + math.log(1 + len(things) / df[key])
                 where.setdefault(thing_id, []).append((start, end))
-    hits = []
+    scored = []
     for thing_id, got in weights.items():
+        whole, fit = min(got / total[thing_id], 1.0), min(got / asked, 1.0)
+        if 0.5 * whole + 0.5 * fit >= MIN_SCORE:
+            scored.append((0.5 * whole + 0.5 * fit, fit, whole, thing_id))
+    hits = []
+    for score, fit, whole, thing_id in heapq.nlargest(limit * 3, scored):  # a common word can touch hundreds of titles
         if numbers and not _numbers_agree(numbers, things[thing_id]):
             continue
-        whole, fit = min(got / total[thing_id], 1.0), min(got / asked, 1.0)
         spots = where[thing_id]
-        hits.append(Hit(thing_id, round(0.5 * whole + 0.5 * fit, 3), min(s for s, _ in spots), max(e for _, e in spots),
+        hits.append(Hit(thing_id, round(score, 3), min(s for s, _ in spots), max(e for _, e in spots),
                         round(fit, 3), round(whole, 3)))
-    hits.sort(key=lambda h: -h.score)
-    return [h for h in hits if h.score >= MIN_SCORE][:limit]
+    return hits[:limit]
 
 
 def _numbers_agree(numbers: set[str], title: str) -> bool:
@@ -200,14 +204,18 @@ def _numbers_agree(numbers: set[str], title: str) -> bool:
     return not in_title or bool(in_title & numbers)
 
 
-def _vocab_keys(word: str, vocab: dict) -> list[str]:
+def _vocab_keys(word: str, vocab: dict, near: dict) -> list[str]:
     key = stem(word)
     if key in vocab:
         return [key]
     if len(key) < 5:
         return []
-    hit = process.extractOne(key, vocab.keys(), scorer=fuzz.ratio, score_cutoff=90)
-    return [hit[0]] if hit else []
+    if key not in near:  # a typo's nearest title word, worked out once per set of titles
+        if len(near) > 4096:
+            near.clear()
+        hit = process.extractOne(key, vocab.keys(), scorer=fuzz.ratio, score_cutoff=90)
+        near[key] = [hit[0]] if hit else []
+    return near[key]
 
 
 _INDEXES: dict[int, tuple] = {}
@@ -228,7 +236,7 @@ def _index(things: dict) -> tuple:
         for key in _title_keys(title):  # a title is "all said" when its words are; its short forms are extra ways in
             total[thing_id] += math.log(1 + len(things) / df[key])
     total = {k: v or 1.0 for k, v in total.items()}
-    index = (vocab, df, total)
+    index = (vocab, df, total, {})
     if len(_INDEXES) > 16:
         _INDEXES.clear()
     _INDEXES[id(things)] = (things, index)

@@ -25,9 +25,6 @@ _WH = re.compile(r"^(?:what|what's|whats|when|when's|whens|which|who|who's|whos|
 
 _REQUEST = re.compile(r"^(?:(?:hi|hey|ok|right|so)[\s,]+)*(?:can|could|would|will|shall|should|may|please|pls|"
                       r"is it ok|are we ok|do you mind|any chance)\b", re.I)
-_IMPERATIVE = re.compile(r"^(?:(?:please|pls|ok|right|can you|could you|would you)[\s,]+)*(?:move|add|put|withdraw|drop|"
-                         r"remove|cancel|defer|postpone|push|schedule|rename|retitle|mark|close|record|assign|take|"
-                         r"bring|slot|pencil|bump|park|delete|scrap|shift|reschedule|bung|stick|log|tick)\b", re.I)
 MEETING_CHANGES = frozenset({"move_meeting", "cancel_meeting", "add_meeting"})
 
 
@@ -37,11 +34,8 @@ def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_
     a change to an item needs an item, a change to a matter a matter."""
     question = (bool(_WH.match(text.strip())) and not text.rstrip().endswith(("please", "pls"))) or \
         (text.rstrip().endswith("?") and not _REQUEST.match(text.strip()))
-    command = bool(_IMPERATIVE.match(text.strip())) and not text.rstrip().endswith("?")
     weighted = []
     for label, p in ranked:
-        if command and label not in CHANGES and label not in {"none", "help", "thanks"}:
-            p *= 0.25  # "move X to possible future items" is an order, not a question about them
         if question and label in CHANGES and label != "undo":
             p *= 0.25
         if matter_found and not item_found and label in ITEM_CHANGES:

@@ -23,8 +23,6 @@ for _name, _pattern in RULES:
 _SHIFT = re.compile(r"\bby\s+(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)\b|"
                     r"\b(?:forward|back|earlier|later)\s+(?:by\s+)?(?:an?|one|two|three|\d+)\s+(?:weeks?|days?)\b|\b(?:a|one|two|\d+)\s+weeks?\s+"
                     r"(?:later|earlier|back|forward)\b|\bback\s+(?:a|one|two|\d+)\s+weeks?\b", re.I)
-_MY_ACTIONS = re.compile(r"\bmy\s+(?:\w+\s+)?(?:actions?|outstanding\s+matters?|follow[- ]ups?)\b|"
-                        r"\b(?:actions?|outstanding\s+matters?)\b.*\b(?:for|on)\s+me\b", re.I)
 _DEFER = re.compile(r"\b(?:defer\w*|postpon\w*|push\w*(?:\s+\w+)?\s+back|put\w*(?:\s+\w+)?\s+back|delay\w*|slip\w*|"
                     r"knock\w*(?:\s+\w+)?\s+back|bump\w*|carry\w*\s+(?:over|forward)|roll\w*\s+over|back\s+a\s+meeting)\b",
                     re.I)
@@ -157,8 +155,6 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "next_meeting"
     if label == "meetings" and refs.when is not None and refs.when.kind in {"month", "day", "dom"}:
         return "next_meeting"  # "is there a meeting in April": that month's meeting, or that there is none
-    if label in {"search", "person_items", "matters"} and _MY_ACTIONS.search(text):
-        return "my_matters" if not other else "person_matters"
     if label == "search" and refs.person is not None and not refs.items:
         return "person_items"
     if label in {"who", "search"} and refs.item is not None and refs.items[0].whole >= 0.99:

@@ -89,8 +89,6 @@ _PANEL_FREE_HANDLERS = {"help": questions.help_text, "link_channel": meeting_edi
 NOT_UNDERSTOOD = questions.not_understood(None, None).text
 # Questions whose subject, when it is a date ("what are we looking at next time"), names a meeting.
 _ABOUT_A_MEETING = {"on_programme", "person_items", "search", "item_detail"}
-_QUESTIONISH = re.compile(r"\b(what|what's|whats|show|list|agenda|anything|any|on|at|for|due|coming|have|had|was|is)\b",
-                          re.I)
 
 
 def respond(text: str, ctx: Context) -> Reply:

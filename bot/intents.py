@@ -1,10 +1,9 @@
-"""Turn a message into an intent: a name and the words (slots) it carries."""
+"""The Intent handed to handlers, and the patterns that cut free text (titles, notes, dates) out of a message."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-MAX_LENGTH = 2000
 _P = r"^(?:(?:please|pls|ok|okay|right|hi|hey|can you|could you|would you|will you|i'?d like to|i want to|we need to|"\
      r"let'?s|can we|could we)[\s,]+)*"
 # Statements such as "the fee review is now due at the next meeting" change things; questions must not.
@@ -19,21 +18,11 @@ class Intent:
     text: str = ""
 
 
-def clean(text: str) -> str:
-    """Drop Slack mention tokens, markup and extra space; cap the length."""
-    text = re.sub(r"<@[A-Z0-9]+(\|[^>]*)?>", " ", text or "")
-    text = re.sub(r"<(https?://[^|>]+)\|([^>]+)>", r"\2", text)
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    text = text.replace("\u2013", "-").replace("\u2014", "-")
-    text = "".join(ch if ch.isprintable() else " " for ch in text)
-    return " ".join(text.split())[:MAX_LENGTH]
-
-
 def _r(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
 
-# Order matters: the first rule that matches wins. Changes come before questions.
+# Used only after the classifier has chosen the intent (bot/language/slots.py), to cut out the words it carries.
 RULES: list[tuple[str, re.Pattern]] = [
     ("help", _r(r"^(?:help|\?+|what can you do|what do you do|how do(?:es)? (?:i|this|it) work|commands?|"
                 r"hi|hello|hey|morning|good morning|what can i (?:ask|say))\W*$")),
@@ -265,17 +254,3 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("programme", _r(r"\b(?:work\s*programme|work\s*plan|forward plan|whole programme|programme|everything|full list|"
                      r"all (?:the\s+)?items)\b")),
 ]
-
-
-_COURTESY = re.compile(r"[\s,]*\b(?:please|pls|thanks|thank you|cheers|ta)\W*$", re.I)
-
-
-def parse_intent(text: str) -> Intent:
-    """The first rule that matches names the intent; its named groups are the slots."""
-    text = _COURTESY.sub("", text) or text
-    for name, pattern in RULES:
-        m = pattern.search(text)
-        if m:
-            slots = {k.rstrip("0123456789"): v.strip() for k, v in m.groupdict().items() if v}
-            return Intent(name, slots, text)
-    return Intent("unknown", text=text)

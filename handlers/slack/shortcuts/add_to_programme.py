@@ -1,7 +1,7 @@
 """The message shortcut "Add to work programme": the item modal, filled in from the message."""
 from __future__ import annotations
 
-from bot.intents import clean
+from bot.language.normalise import normalise
 from handlers.slack.identity import person_for
 from handlers.slack.lazy import register_lazy
 from handlers.slack.mrkdwn import from_slack
@@ -12,7 +12,7 @@ CALLBACK = "add_to_programme"
 
 def register(app, deps) -> None:
     def shortcut(body, client, respond):
-        text = clean(from_slack(body.get("message", {}).get("text", "")))
+        text = normalise(from_slack(body.get("message", {}).get("text", "")))
         channel = (body.get("channel") or {}).get("id")
         with deps.lock:
             panel = deps.store.panel_for_channel(channel) if channel else None

@@ -7,7 +7,8 @@ from bot.conversation import Context, Reply
 from bot.dialogue import refuse_edit
 from bot.intents import Intent
 
-_SITE = re.compile(r"<?(?P<site>(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s|>]*)?)(?:\|[^>]*)?>?", re.I)
+_SITE = re.compile(r"<?(?P<site>https?://[^\s|<>]{1,200}|(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:/[^\s|<>]*)?)(?:\|[^>]*)?>?",
+                   re.I)
 _COMMITTEE = re.compile(r"\bcommittee\s+(?:called\s+|named\s+)?[\"“']?(?P<name>.+?)[\"”']?\s+(?:at|on|from)\s+", re.I)
 _TO = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:moderngov\s+)?(?:committee\s+)?[\"“']?(?P<name>.+?)[\"”']?\s+"
                  r"(?:at|on|from)\s+", re.I)

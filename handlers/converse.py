@@ -7,7 +7,6 @@ from datetime import datetime
 from bot.conversation import Context, Pending, Reply
 from bot.engine import respond
 from bot.models import Panel, Person
-from handlers.requests import carry_out
 from store.db import StoreError
 
 log = logging.getLogger(__name__)
@@ -25,8 +24,6 @@ def converse(store, text: str, who: Person | None, user_key: str, now: datetime,
     except Exception:  # the engine must never take the bot down; the traceback goes to the log
         log.exception("engine failed on %r", text[:200])
         return Reply("Sorry, something went wrong on my side and I've logged it. Nothing was changed.")
-    if reply.request:
-        reply = carry_out(store, reply, who)
     if reply.unanswered:
         _keep_unanswered(store, text, who, user_key, reply, panel)
     if reply.changes:

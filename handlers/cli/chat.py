@@ -9,6 +9,7 @@ from bot.language.classifier import load_classifier
 from bot.replies import day
 from handlers.cli.common import CliError, find_panel, find_person, parse_now, store_for, with_db
 from handlers.converse import converse
+from handlers.requests import carry_out
 
 
 def register(sub) -> None:
@@ -40,7 +41,8 @@ def _default_person(store):
 
 def run_say(args) -> int:
     store, now, who, panel, classifier = _session(args)
-    reply = converse(store, " ".join(args.message), who, _key(who, args.who), now, panel, classifier=classifier)
+    reply = carry_out(store, converse(store, " ".join(args.message), who, _key(who, args.who), now, panel,
+                                      classifier=classifier), who)
     print(reply.text)
     return 0
 
@@ -67,7 +69,8 @@ def run_chat(args) -> int:
             who, said = switch_identity(store, who, text.strip())
             print(said)
             continue
-        print(converse(store, text, who, _key(who, who.name if who else args.who), now, panel, classifier=classifier).text)
+        reply = converse(store, text, who, _key(who, who.name if who else args.who), now, panel, classifier=classifier)
+        print(carry_out(store, reply, who).text)
         if interactive:
             print()
     return 0

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from handlers.converse import converse
+from handlers.requests import carry_out
 from handlers.slack.blocks import reply_message
 from handlers.slack.identity import person_for, user_key
 from handlers.slack.mrkdwn import from_slack
@@ -19,4 +20,5 @@ def answer(deps, client, user_id: str, text: str, channel: str | None) -> dict:
         reply = converse(store, from_slack(text), who, user_key(who, user_id), deps.clock(), panel, channel,
                          classifier=deps.classifier)
         about = store.panel(reply.meeting.panel_id) if reply.meeting else None
+    reply = carry_out(deps.store, reply, who, lock=deps.lock)  # a ModernGov site is read without the store's lock
     return reply_message(reply, about)

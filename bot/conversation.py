@@ -47,10 +47,11 @@ class Pending:
     question: str
     options: tuple[Option, ...]
     panel_id: int | None = None
+    follow: str = ""  # for a question answered by a date: the request to re-read with the answer in place of {when}
 
     def dumps(self) -> str:
         return json.dumps({
-            "question": self.question, "panel_id": self.panel_id,
+            "question": self.question, "panel_id": self.panel_id, "follow": self.follow,
             "options": [{"label": o.label, "text": o.text, "changes": json.loads(ch.dumps(o.changes))}
                         for o in self.options],
         })
@@ -61,7 +62,7 @@ class Pending:
             return None
         data = json.loads(text)
         options = tuple(Option(o["label"], o["text"], ch.loads(json.dumps(o["changes"]))) for o in data["options"])
-        return cls(data["question"], options, data.get("panel_id"))
+        return cls(data["question"], options, data.get("panel_id"), data.get("follow", ""))
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,11 @@ def ask_confirm(ctx: Context, question: str, then: Reply) -> Reply:
     return Reply(f"{question} (yes/no)", ask=Pending(question, (option,), ctx.panel.id if ctx.panel else None))
 
 
+def ask_when(ctx: Context, question: str, follow: str) -> Reply:
+    """Ask for a date; an answer that is a date is read as `follow` with the date in place of {when}."""
+    return Reply(question, ask=Pending(question, (), ctx.panel.id if ctx.panel else None, follow))
+
+
 def refuse_edit(ctx: Context) -> Reply | None:
     """None if the asker may change this panel's programme; otherwise a polite no naming who can."""
     asker = ctx.asker

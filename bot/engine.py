@@ -18,7 +18,7 @@ from bot import (
 )
 from bot.conversation import Context, Reply
 from bot.dates import has_date_words, parse_when
-from bot.dialogue import answer_pending, ask_choice, refuse_edit
+from bot.dialogue import NO, answer_pending, ask_choice, refuse_edit
 from bot.intents import Intent
 from bot.language.asking import ask_which_item, ask_which_person, did_you_mean, is_change, looks_like_an_answer, repeat_question
 from bot.language.normalise import normalise
@@ -96,7 +96,11 @@ def respond(text: str, ctx: Context) -> Reply:
     text = normalise(text, people_index(ctx.programme.people())[1])
     if not text:
         return Reply("I didn't get any text. " + questions.HINT)
-    if ctx.pending:
+    if ctx.pending and ctx.pending.follow:
+        answered = _answer_with_date(text, ctx)
+        if answered:
+            return answered
+    elif ctx.pending:
         answered = answer_pending(text, ctx.pending)
         if answered:
             return answered
@@ -106,6 +110,24 @@ def respond(text: str, ctx: Context) -> Reply:
     if panel is None:
         return _without_panel(text, ctx)
     return _dispatch(text, replace(ctx, panel=panel))
+
+
+def _answer_with_date(text: str, ctx: Context) -> Reply | None:
+    """A date given in answer to "Which day?": the asked-for request, re-read with that date in it."""
+    if NO.match(text):
+        return Reply("OK, I've left everything as it was.")
+    if len(text.split()) > 8 or not has_date_words(text) or _names_something(text, ctx):
+        return None
+    panel = ctx.panel or _only_panel(ctx)
+    if panel is None or panel.id != ctx.pending.panel_id:
+        return None
+    return _dispatch(ctx.pending.follow.replace("{when}", text), replace(ctx, panel=panel, pending=None))
+
+
+def _names_something(text: str, ctx: Context) -> bool:
+    """Whether a message names an item, matter or person: a new request, not a date given in answer."""
+    refs = understand(text, ctx, ctx.classifier).refs
+    return bool(refs.items or refs.matters or refs.people)
 
 
 def _without_panel(text: str, ctx: Context) -> Reply:

@@ -98,6 +98,9 @@ def update_matter(intent: Intent, ctx: Context) -> Reply:
     position = intent.slots.get("position", "").strip()
 
     def update(m: Matter) -> Reply:
+        if not position:
+            return Reply(f"What's the latest position on “{m.subject}”? For example: "
+                         f"“position on {m.subject}: briefing drafted, going round on Friday”.")
         return Reply(f"Updated “{m.subject}”: current position “{position}”.",
                      changes=(ch.UpdateMatter(m.id, position=position),))
 

@@ -9,7 +9,7 @@ from bot import changes as ch
 from bot.conversation import Context, Reply
 from bot.dates import When, parse_time
 from bot.deadlines import LONDON, is_working_day, report_deadline
-from bot.dialogue import ask_choice, ask_confirm, refuse_edit
+from bot.dialogue import ask_choice, ask_confirm, ask_when, refuse_edit
 from bot.intents import Intent
 from bot.models import DeadlineRule, Meeting
 from bot.names import normalise_name
@@ -53,7 +53,8 @@ def add_meeting(intent: Intent, ctx: Context) -> Reply:
     rest = intent.slots.get("rest", "")
     when = when_of(ctx, rest, past=False)
     if when is None or when.kind not in {"day", "invalid"}:
-        return Reply("Which day? For example: “add meeting on 4 December 2024 at 10am”.")
+        return ask_when(ctx, "Which day? Say the day and time of the new meeting, for example "
+                        f"“{day(_example_day(ctx))} at 10am”.", "add a meeting on {when}")
     if when.kind == "invalid":
         return Reply(f"Sorry, {when.text}.")
     existing = resolve_meeting(ctx, when).hit
@@ -72,6 +73,12 @@ def add_meeting(intent: Intent, ctx: Context) -> Reply:
     if worry := _odd_day(ctx, meeting):
         return ask_confirm(ctx, f"{worry} Add the meeting anyway?", reply)
     return reply
+
+
+def _example_day(ctx: Context) -> date:
+    """A plausible day for an example: a working Tuesday about a month ahead."""
+    start = ctx.today + timedelta(days=28)
+    return next(d for d in (start + timedelta(days=n) for n in range(40)) if d.weekday() == 1 and is_working_day(d))
 
 
 def _odd_day(ctx: Context, meeting: Meeting) -> str:

@@ -193,9 +193,23 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
         if numbers and not _numbers_agree(numbers, things[thing_id]):
             continue
         spots = where[thing_id]
-        hits.append(Hit(thing_id, round(score, 3), min(s for s, _ in spots), max(e for _, e in spots),
-                        round(fit, 3), round(whole, 3)))
+        start, end = _widen(words, min(s for s, _ in spots), max(e for _, e in spots), things[thing_id], taken)
+        hits.append(Hit(thing_id, round(score, 3), start, end, round(fit, 3), round(whole, 3)))
     return hits[:limit]
+
+
+def _widen(words: list[tuple[str, int, int]], start: int, end: int, title: str, taken: set[int]) -> tuple[int, int]:
+    """Stretch a title's span over the title's own words beside it ('budget' -> 'budget scrutiny session 2')."""
+    own = {stem(w) for w, _, _ in tokens(title)}
+    inside = [n for n, (_, s, e) in enumerate(words) if s >= start and e <= end]
+    if not inside:
+        return start, end
+    first, last = inside[0], inside[-1]
+    while first > 0 and words[first - 1][1] not in taken and stem(words[first - 1][0]) in own:
+        first -= 1
+    while last + 1 < len(words) and words[last + 1][1] not in taken and stem(words[last + 1][0]) in own:
+        last += 1
+    return words[first][1], words[last][2]
 
 
 def _numbers_agree(numbers: set[str], title: str) -> bool:

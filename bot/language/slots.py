@@ -187,6 +187,17 @@ _OPENING = re.compile(r"^(?:(?:hi|hey|morning|hello|ok|okay|right|please|pls|so|
                       r"let'?s|need|needs|want|wants|like|'d|to|also|just|gonna|going)\b[\s,]*)*", re.I)
 
 
+_ASKING_CLAUSE = re.compile(r"^\W*(?:(?:can|could|would|will)\s+(?:you|someone|u)\b|please\b|pls\b|fyi\b|thanks\b|"
+                            r"cheers\b|ta\b|update\b|log\b|record\b|note\b)", re.I)
+
+
+def _news(text: str) -> str:
+    """A position said as news ('MRF visit booked for 2 Feb, can you update the action'): the news, not the asking."""
+    clauses = [c.strip() for c in re.split(r"[,;.!]+\s+|\s+-\s+|\s+(?:so|and)\s+(?=can|could|please|pls)", text) if c.strip()]
+    kept = [c for c in clauses if not _ASKING_CLAUSE.match(c)]
+    return ", ".join(kept).strip(" .,!")
+
+
 def _rest(text: str) -> str:
     """What follows the opening words and the first verb: 'bung X on the Jan agenda' -> 'X on the Jan agenda'."""
     if ":" in text:
@@ -262,6 +273,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["rest"] = _LEAD_CLAUSE.sub(r", lead \1", slots["rest"])
     if handler == "update_matter" and not slots.get("position") and (m := _AFTER_COLON.search(text)):
         slots["position"] = m.group(1)
+    if handler == "update_matter" and not slots.get("position"):
+        slots["position"] = _news(text)
     if handler in {"awaiting", "received", "matters_from"} and not slots.get("when") and refs.when is not None:
         said = DATES.search(text)  # the words as typed: 'July' is last July to a question about the past
         slots["when"] = said.group(0) if said else refs.when.text

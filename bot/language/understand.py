@@ -44,7 +44,7 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     classifier = classifier or default_classifier()
     titles, subjects = _titles(ctx)
     refs = find_references(text, ctx.now, ctx.programme.people(), titles, subjects)
-    named = bool(refs.items) and refs.item is not None and refs.items[0].whole >= 0.5
+    named = bool(refs.items) and refs.items[0].whole >= 0.5  # one item or several alike: an item is meant
     ranked = adjust(classifier.rank(_gist(refs.masked)), text, bool(refs.items), bool(refs.matters), named,
                     matters_exist=bool(subjects))
     verdict, labels = decide(ranked)

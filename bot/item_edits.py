@@ -181,6 +181,7 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
                if i.meeting_id and i.meeting_date >= ctx.today and i.status in {"planned", "deferred"}]
     ref = re.sub(r"['’]s\b", "", _OFFICE.sub("", _DESTINATION.sub("", intent.slots.get("ref", ""))))
     ref, waiting = _at_meeting_named(ctx, ref, waiting)
+    waiting = _at_meeting_dated(ctx, intent.slots.get("when", ""), waiting)
     if not _GENERIC.sub(" ", ref).strip(" .!'"):
         return _pick_waiting(ctx, waiting)
     found = resolve_item(ctx, ref, among=waiting) if waiting else resolve_item(ctx, ref, among=[])
@@ -210,6 +211,14 @@ def _at_meeting_named(ctx: Context, ref: str, waiting: list[Item]) -> tuple[str,
     meeting = resolve_meeting(ctx, when).hit
     at = [i for i in waiting if meeting and i.meeting_id == meeting.id]
     return (ref[:m.start()] + ref[m.end():], at) if at else (ref, waiting)
+
+
+def _at_meeting_dated(ctx: Context, words: str, waiting: list[Item]) -> list[Item]:
+    """'my report for 2 Dec is in': of several reports waiting, those for the meeting on that day."""
+    when = when_of(ctx, words) if len(waiting) > 1 and words else None
+    meeting = resolve_meeting(ctx, when).hit if when is not None else None
+    at = [i for i in waiting if meeting and i.meeting_id == meeting.id]
+    return at or waiting
 
 
 def _pick_waiting(ctx: Context, waiting: list[Item]) -> Reply:

@@ -107,31 +107,50 @@ def awaiting(intent: Intent, ctx: Context) -> Reply:
         if late.text != NONE_OVERDUE or not ctx.programme.next_meeting(ctx.panel.id, ctx.today):
             return late
         return awaiting(replace(intent, slots={**intent.slots, "when": "next meeting"}), ctx)
+    return _reports_at(ctx, when, words, arrived_first=False)
+
+
+def received(intent: Intent, ctx: Context) -> Reply:
+    """'Which reports are in?': for the meeting named, else the next one, what has come (and how many are to come)."""
+    words = intent.slots.get("when", "") or "next meeting"
+    when = parse_when(words, ctx.now) if has_date_words(words) else None
+    return _reports_at(ctx, when or parse_when("next meeting", ctx.now), words, arrived_first=True)
+
+
+def _reports_at(ctx: Context, when, words: str, arrived_first: bool) -> Reply:
+    """A meeting's reports: those asked about listed, the others counted."""
     found = resolve_meeting(ctx, when)
     meeting = found.hit or (found.choices[0] if found.choices else None)
     if meeting is None:
         return Reply(f"I can't find a meeting for “{words}”.")
     items = ctx.programme.items_at(meeting.id)
     waiting = [i for i in items if i.status in OPEN]
-    deadline = report_deadline(meeting, ctx.panel.rule)
     arrived = [i for i in items if i.status == "submitted"]
-    if not waiting:
-        return Reply(f"All {plural(len(items), 'report')} for the {short_day(meeting.date)} meeting are in:\n"
-                     + "\n".join(item_line(i) for i in arrived) if arrived else
-                     f"There are no reports for the {short_day(meeting.date)} meeting.")
+    deadline = report_deadline(meeting, ctx.panel.rule)
     state = "were due" if deadline <= ctx.now else "are due"
+    if not items:
+        return Reply(f"There are no reports for the {short_day(meeting.date)} meeting.")
+    if arrived_first:
+        return _arrived(meeting, items, arrived, waiting, f"{state} by {moment(deadline)}")
+    if not waiting:
+        return Reply(f"All {plural(len(items), 'report')} for the {short_day(meeting.date)} meeting are in.")
     lines = [f"Still to come for the {short_day(meeting.date)} meeting ({len(waiting)} of {len(items)}; they {state} by "
              f"{moment(deadline)}):"] + [item_line(i) for i in waiting]
     if arrived:
-        lines += ["In already:"] + [item_line(i) for i in arrived]
+        lines.append(f"({plural(len(arrived), 'report')} in already; ask “which reports are in?” for them.)")
     return Reply("\n".join(lines), items=tuple(waiting))
 
 
-def received(intent: Intent, ctx: Context) -> Reply:
-    """'Which reports are in?': for the meeting named, else the next one, what has come and what is still to come."""
-    if not intent.slots.get("when"):
-        intent = replace(intent, slots={**intent.slots, "when": "next meeting"})
-    return awaiting(intent, ctx)
+def _arrived(meeting, items, arrived, waiting, due: str) -> Reply:
+    if not arrived:
+        lines = [f"Nothing is in yet for the {short_day(meeting.date)} meeting: all {plural(len(items), 'report')} "
+                 f"are still to come (they {due}):"] + [item_line(i) for i in waiting]
+        return Reply("\n".join(lines), items=tuple(waiting))
+    lines = [f"In for the {short_day(meeting.date)} meeting ({len(arrived)} of {len(items)}):"]
+    lines += [item_line(i) for i in arrived]
+    if waiting:
+        lines.append(f"{plural(len(waiting), 'report')} still to come (they {due}); ask “what's still to come?” for them.")
+    return Reply("\n".join(lines), items=tuple(arrived))
 
 
 def deadlines_between(intent: Intent, ctx: Context, when) -> Reply:

@@ -252,6 +252,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         later = [h for h in refs.people if h.start > first.end]
         if later and re.fullmatch(r"\s*(?:and|&|,)\s*", text[first.end:later[0].start]):
             slots["lead"] += " and " + later[0].thing.name  # "Aisha and Dev to jointly lead the parking item"
+    if handler == "mark_submitted" and refs.when is not None:
+        slots["when"] = refs.when.text
     if handler == "mark_submitted" and "by" not in slots and refs.people and refs.people[0].start < 3:
         slots["by"] = refs.people[0].thing.name
     if slots.get("when"):

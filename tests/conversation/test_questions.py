@@ -177,8 +177,9 @@ QUESTIONS = [
     ("which items have no meeting yet?", NOBODY, ["Headlines from Self Assessment"], []),
     ("remind me what I'm presenting", BECKY, ["You are lead on 3 items"], []),
     ("what's on my list?", BECKY, ["Local Account"], []),
-    ("which reports are in?", NOBODY, ["Still to come for the 19 October 2021 meeting (4 of 4"], []),
-    ("which reports have been submitted for February?", NOBODY, ["15 February 2022 meeting (2 of 2"], []),
+    ("which reports are in?", NOBODY, ["Nothing is in yet for the 19 October 2021 meeting: all 4 reports"], []),
+    ("which reports have been submitted for February?", NOBODY,
+     ["Nothing is in yet for the 15 February 2022 meeting: all 2 reports"], []),
     ("who hasn't submitted yet?", NOBODY, ["Still to come for the 19 October 2021 meeting"], []),
     # Help and nonsense.
     ("help", NOBODY, ["what's due next meeting"], []),

@@ -35,6 +35,7 @@ RELATIVE = re.compile(r"\b(today|tomorrow|yesterday|in \w+ (days?|weeks?|months?
                       r"(next|this|on) (monday|tuesday|wednesday|thursday|friday))\b", re.I)
 SPAN = re.compile(r"\b(this|next|coming)\s+(week|month|year)\b|\b(?:rest of the|still to come|left this)\s*(year)?\b",
                   re.I)
+WEEK_OF = re.compile(r"\b(?:w/?c|wc|week\s+(?:commencing|beginning|starting|of))\s+", re.I)
 WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b|\b()(" + "|".join(WEEKDAYS) + r")'s\b", re.I)
 PAST_HINT = re.compile(r"\b(was|were|did|last|previous|ago|had)\b", re.I)
 
@@ -85,6 +86,8 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
     span = _span(text, today)
     if span:
         return span
+    if (m := WEEK_OF.search(text)) and (start := parse_when(text[m.end():], now, past)) and start.kind == "day":
+        return When("range", start.day, until=start.day + timedelta(days=6), text=f"the week of {start.text}")
     at = parse_time(text)
     if (m := MONTH_YEAR.search(text)) and abs(2000 + int(m.group(2)) - today.year) <= 2:
         ym = (2000 + int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")])

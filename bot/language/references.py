@@ -1,6 +1,7 @@
 """Stage 2: what a message refers to, found once: dates, people, items and matters of the panel."""
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import re
@@ -20,6 +21,8 @@ _COMMON = frozenset([
     "will", "may", "mark", "bill", "grace", "hope", "joy", "rose", "dawn", "sue", "pat", "rob", "art", "faith",
     "holly", "jack", "frank", "earl",
 ])
+_LINKING = frozenset(["the", "of", "and", "for", "to", "in", "on", "a", "an", "at", "by", "with", "&", "from", "our",
+                      "my", "your", "their", "this", "that", "it", "is", "be", "me", "we", "us", "you", "i"])
 _BRACKETED = re.compile(r"\(([A-Za-z][A-Za-z&]{1,9})\)")
 CLEAR = 0.15
 MIN_SCORE = 0.35
@@ -149,10 +152,19 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
             matched &= set(nxt)
             end = words[j][2]
             j += 1
+        if len(matched) > 1 and j < len(words) and (initial := _initial(words[j][0], matched)):
+            matched, end, j = initial, words[j][2], j + 1  # "Kate L" is Kate Lindqvist, not Kate Adebayo
         for person in sorted(matched, key=lambda p: p.name):
             hits.append(Hit(person, 1.0 if j - i > 1 else 0.8, start, end))
         i = j
     return hits
+
+
+def _initial(word: str, people: set) -> set:
+    """Of people sharing a first name, those whose surname starts with `word`, a capital letter on its own."""
+    if len(word) != 1 or not word.isupper():
+        return set()
+    return {p for p in people if len(p.name.split()) > 1 and p.name.split()[-1][:1] == word}
 
 
 def _someone_else(words, i: int, by_token: dict) -> bool:
@@ -169,23 +181,32 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     if not things:
         return []
     index = _index(things)
-    vocab, df, total, near = index
+    vocab, df, total, near, _, shorts = index
     weights: dict[int, float] = {}
     where: dict[int, list[tuple[int, int]]] = {}
     numbers = {w for w, s, _ in words if w.isdigit() and len(w) <= 2 and s not in taken}
     asked = 0.0  # how much the message says that could name a thing
-    for word, start, end in words:
-        if start in taken or word.lower() in GENERIC or len(word) < 2 or word.isdigit():
+    loose = []  # words no title holds as they are: maybe shortened ('reg 18', 'home ed') or generic
+    for n, (word, start, end) in enumerate(words):
+        if start in taken or len(word) < 2 or word.isdigit():
             continue
-        keys = _vocab_keys(word, vocab, near)
+        if word.lower() in GENERIC and not _shouted(word):
+            loose.append(n)
+            continue
+        keys = _vocab_keys(word, vocab, near) or _prefixed(word, index)
+        if keys and keys[0] in shorts and not word.isupper():
+            keys = []  # two initials ('ED') name a title only in capitals: 'home ed' is not 'Educational Disabilities'
+        if not keys:
+            loose.append(n)
         asked += max((math.log(1 + len(things) / df[k]) for k in keys), default=0.3 * math.log(1 + len(things)))
         for key in keys:
             for thing_id in vocab[key]:
                 weights[thing_id] = weights.get(thing_id, 0.0) + math.log(1 + len(things) / df[key])
                 where.setdefault(thing_id, []).append((start, end))
+    extra, asked = _title_words_said(words, loose, things, weights, where, asked)
     scored = []
     for thing_id, got in weights.items():
-        whole, fit = min(got / total[thing_id], 1.0), min(got / asked, 1.0)
+        whole, fit = min(got / total[thing_id], 1.0), min((got + extra.get(thing_id, 0.0)) / asked, 1.0)
         if 0.5 * whole + 0.5 * fit >= MIN_SCORE:
             scored.append((0.5 * whole + 0.5 * fit, fit, whole, thing_id))
     hits = []
@@ -196,6 +217,59 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
         start, end = _widen(words, min(s for s, _ in spots), max(e for _, e in spots), things[thing_id], taken)
         hits.append(Hit(thing_id, round(score, 3), start, end, round(fit, 3), round(whole, 3)))
     return hits[:limit]
+
+
+def _shouted(word: str) -> bool:
+    """An abbreviation in capitals ('SEND', 'CAMHS') is a name even when the word is also an everyday one."""
+    return len(word) >= 3 and word.isupper()
+
+
+def _prefixed(word: str, index: tuple) -> list[str]:
+    """'reg' for 'regulation': title words the word begins, when no title word is the word itself."""
+    low = word.lower()
+    if not 3 <= len(low) <= 6 or not low.isalpha() or low in _COMMON:
+        return []
+    keys = index[4]
+    at = bisect.bisect_left(keys, low)
+    found = []
+    while at < len(keys) and keys[at].startswith(low) and len(found) < 5:
+        if len(keys[at]) >= len(low) + 2:
+            found.append(keys[at])
+        at += 1
+    return found if len(found) < 5 else []
+
+
+def _title_words_said(words, loose: list[int], things: dict, weights: dict, where: dict, asked: float):
+    """Words of the message that tell apart titles it already names: 'ILACS action plan' is the one with the
+    action plan in it; 'home ed' is the one whose other word begins 'ed'. Extra fit per thing, and the new total."""
+    extra: dict = {}
+    if not weights or not loose:
+        return extra, asked
+    own = {thing_id: {w.lower() for w, _, _ in tokens(things[thing_id])} for thing_id in weights}
+    for n in loose:
+        word = words[n][0].lower()
+        if word in _LINKING:
+            continue
+        begun = {t: w for t, title_words in own.items() if len(word) <= 3 and word not in title_words and
+                 _beside_a_hit(words, n, where.get(t, ()))
+                 for w in title_words if w.startswith(word) and len(w) > len(word) + 2}
+        holders = [t for t, title_words in own.items() if word in title_words] + list(begun)
+        if not holders:
+            continue
+        weight = 0.5 * math.log(1 + len(things) / len(holders))
+        asked += weight
+        for thing_id in holders:
+            extra[thing_id] = extra.get(thing_id, 0.0) + weight
+            if thing_id in begun:  # 'ed' said for 'education': the title's word is said
+                weights[thing_id] += weight
+            where[thing_id].append(words[n][1:])
+    return extra, asked
+
+
+def _beside_a_hit(words, n: int, spots) -> bool:
+    """Whether the word before or after word n is one that named the thing."""
+    starts = {s for s, _ in spots}
+    return any(0 <= m < len(words) and words[m][1] in starts for m in (n - 1, n + 1))
 
 
 def _widen(words: list[tuple[str, int, int]], start: int, end: int, title: str, taken: set[int]) -> tuple[int, int]:
@@ -250,7 +324,9 @@ def _index(things: dict) -> tuple:
         for key in _title_keys(title):  # a title is "all said" when its words are; its short forms are extra ways in
             total[thing_id] += math.log(1 + len(things) / df[key])
     total = {k: v or 1.0 for k, v in total.items()}
-    index = (vocab, df, total, {})
+    shorts = {k for title in things.values() for k in _short_forms(title) if len(k) <= 2} - \
+        {k for title in things.values() for k in _title_keys(title)}
+    index = (vocab, df, total, {}, sorted(vocab), shorts)
     if len(_INDEXES) > 16:
         _INDEXES.clear()
     _INDEXES[id(things)] = (things, index)
@@ -259,7 +335,8 @@ def _index(things: dict) -> tuple:
 
 def _title_keys(title: str) -> set[str]:
     """The title's distinctive words, stemmed (a bracketed abbreviation is one of its words)."""
-    return {stem(w) for w, _, _ in tokens(title) if w.lower() not in GENERIC and len(w) > 1 and not w.isdigit()}
+    return {stem(w) for w, _, _ in tokens(title)
+            if (w.lower() not in GENERIC or _shouted(w)) and len(w) > 1 and not w.isdigit()}
 
 
 def _short_forms(title: str) -> set[str]:

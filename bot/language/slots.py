@@ -245,6 +245,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["ref"] = subjects[refs.matter]
     if handler in _PERSON_SLOTS and refs.person is not None:
         slots[_PERSON_SLOTS[handler]] = refs.person.name
+    elif handler in _PERSON_SLOTS and refs.people:  # "anything for Rachel?" with two Rachels: the name, to ask which
+        slots[_PERSON_SLOTS[handler]] = text[refs.people[0].start:refs.people[0].end]
     if handler in _LEAD_SLOTS and not slots.get("lead") and refs.people:
         first = refs.people[0]
         same_span = [h for h in refs.people if h.start == first.start]

@@ -85,3 +85,40 @@ def test_feb_22_is_a_month_and_a_year_not_a_day():
     assert parse_when("what was on in Feb 22", now).month == (2022, 2)
     assert parse_when("Feb 22nd", now).day.isoformat() == "2022-02-22"
     assert parse_when("22 Feb", now).day.isoformat() == "2022-02-22"
+
+
+_TITLES = {1: "Corporate Peer Challenge (CPC) Action Plan", 2: "Corporate Peer Challenge (CPC) - Findings",
+           3: "Minerals Plan - Regulation 19 Consultation", 4: "Adult Learning and Community Education",
+           5: "Community Transport Review", 6: "Special Educational Needs (SEN) Transport Policy"}
+
+
+def _hit(text):
+    return find_references(text, NOW, (), _TITLES, {}).item
+
+
+def test_the_generic_words_of_a_title_tell_two_titles_apart():
+    assert _hit("where is the CPC action plan") == 1
+    assert _hit("is the CPC findings paper in") == 2
+    assert _hit("the peer challenge item") is None  # both say it: ask, never pick
+
+
+def test_shortened_words_find_the_title_they_begin():
+    assert _hit("who's got the reg 19 paper") == 3
+    assert _hit("how's the community ed report going") == 4
+
+
+def test_an_abbreviation_in_capitals_is_a_name_even_when_it_is_an_everyday_word():
+    assert _hit("SEN transport paper sent") == 6
+    assert _hit("can you send the transport review") == 5
+
+
+def test_a_first_name_and_initial_is_that_person(riverside):
+    refs, _, _ = _refs(riverside, "Jo M to lead on it")
+    assert refs.person.name == "Jo Marsh"
+    refs, _, _ = _refs(riverside, "Jo C's report")
+    assert refs.person.name == "Jo Clarke"
+
+
+def test_a_week_commencing_is_a_week_not_a_day():
+    refs = find_references("special meeting w/c 8th June", NOW, (), {}, {})
+    assert refs.when.kind == "range" and refs.when.day.weekday() == 0 and (refs.when.until - refs.when.day).days == 6

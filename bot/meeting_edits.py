@@ -141,7 +141,7 @@ def cancel_meeting(intent: Intent, ctx: Context) -> Reply:
         return ask_confirm(ctx, f"Cancel the meeting on {day(meeting.date)}?{note}", cancel(meeting))
 
     named = when_of(ctx, " ".join(v for k, v in intent.slots.items() if k == "from"))
-    exact = named is not None and named.kind in {"day", "dom"}  # "the 16 Feb meeting is off": no need to ask
+    exact = named is not None and named.kind in {"day", "dom", "month"}  # "the 16 Feb / the March meeting is off"
     return _with_meeting(ctx, intent, cancel if exact else confirm, act_on_choice=cancel)
 
 

@@ -129,6 +129,8 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
 
 def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict, asker) -> str:
     other = refs.person if refs.person and (not asker or refs.person.id != asker.id) else None
+    if refs.people and refs.person is None and not (asker and any(h.thing.id == asker.id for h in refs.people)):
+        other = refs.people[0].thing  # one of two people sharing the name: someone else (which one is asked)
     if label == "person_items" and not refs.people and refs.item is not None and re.match(r"\s*who", text, re.I):
         return "item_detail"
     if label == "person_items":

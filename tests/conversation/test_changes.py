@@ -283,11 +283,10 @@ def test_move_and_cancel_meetings(talk):
     assert talk.item("Fee Review").meeting_date == date(2022, 2, 22)
     talk("reschedule the 19 October meeting to 26 October 2021")
     assert talk.item("CHANNEL").meeting_date == date(2021, 10, 26)
-    assert "(yes/no)" in talk("cancel the February meeting")
+    assert "(yes/no)" in talk("cancel the next meeting")  # said relative to today: confirmed first
     assert "left everything" in talk("no")
     assert talk.store.meeting_on(talk.panel.id, date(2022, 2, 22)).status == "confirmed"
-    talk("cancel the February meeting")
-    assert "2 items went back to possible future items" in talk("yes")
+    assert "2 items went back to possible future items" in talk("cancel the February meeting")  # named: done
     assert talk.store.meeting_on(talk.panel.id, date(2022, 2, 22)).status == "cancelled"
     assert talk.item("Fee Review").kind == "future"
 
@@ -423,8 +422,7 @@ def test_rename_shift_cancel_and_remove_lead(talk):
     assert talk.item("Care fees review").meeting_date == OCT
     assert "Tuesday 26 October 2021" in talk("Postpone the October meeting by a week")
     assert talk.item("Care fees review").meeting_date == date(2021, 10, 26)
-    assert "(yes/no)" in talk("drop the February meeting")
-    talk("yes")
+    assert "Cancelled the meeting on Tuesday 15 February 2022" in talk("drop the February meeting")
     assert talk.store.meeting_on(talk.panel.id, FEB).status == "cancelled"
     talk("remove Tom Denham as lead on the social isolation item")
     assert talk.item("Social Isolation").leads == ("Becky Wilkinson", "Sandra Ashton-Jones")

@@ -170,7 +170,7 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
         return _PANEL_FREE_HANDLERS[reading.handler](intent, ctx)
     when = refs.when if refs is not None else (parse_when(text, ctx.now) if has_date_words(text) else None)
     if intent.name in _DATED and when and (when.kind != "next" or when.skip):
-        if re.search(r"\b(deadlines?|reports? (?:are\s+)?due|papers? (?:are\s+)?due|due in)\b", text, re.I):
+        if re.search(r"\b(deadlines?|reports? (?:are\s+)?due|papers? (?:are\s+)?due)\b", text, re.I):
             if when.kind == "range":
                 return person_questions.deadlines_between(intent, ctx, when)
             return questions.meeting_deadline(intent, ctx, when)

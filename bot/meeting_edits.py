@@ -21,11 +21,14 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 
+_WEEKDAY_FIRST = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?=\d)", re.I)
+
+
 def _day_named(ctx: Context, intent: Intent, example: str, meeting: Meeting | None = None, before: bool = False):
     """(the day in the 'to' words, None), or (None, a reply saying what was wrong).
 
     'the 24th' is a day of the meeting's own month (of the month before, for a date that must come before it)."""
-    words = intent.slots.get("to", "")
+    words = _WEEKDAY_FIRST.sub("", intent.slots.get("to", "").strip())  # "Fri 18th": the 18th
     if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", words.strip(), re.I):
         words = "the " + words.strip()
     to = when_of(ctx, words, past=False)
@@ -99,7 +102,11 @@ def move_meeting(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
     def move(meeting: Meeting) -> Reply:
-        to, problem = _day_named(ctx, intent, "Move it to which day? e.g. “to 27 March”.", meeting)
+        to, problem = _day_named(ctx, intent, "", meeting)
+        if problem and not problem.text:
+            week_on = short_day(meeting.date + timedelta(days=7))
+            return ask_when(ctx, f"Move the {day(meeting.date)} meeting to which day? For example: “to {week_on}”.",
+                            f"move the {day(meeting.date)} meeting to {{when}}")
         return problem or _moved(ctx, meeting, to.day, to.at)
 
     return _with_meeting(ctx, intent, move)

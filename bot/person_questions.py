@@ -182,9 +182,12 @@ def _items_of(ctx: Context, person: Person, subject: str) -> Reply:
 
 def _deadlines_of(ctx: Context, person: Person, owner: str) -> Reply:
     items = [i for i in ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)
-             if i.meeting_id and i.meeting_date >= ctx.today and i.status in OPEN]
+             if i.meeting_id and i.meeting_date >= ctx.today and (i.status in OPEN or i.status == "submitted")]
     if not items:
         return Reply(f"{owner} reports: none are due for a scheduled meeting.")
+    if all(i.status == "submitted" for i in items):
+        return Reply("\n".join([f"{owner} reports are all in:"] + [_deadline_line(ctx, i) for i in items]),
+                     items=tuple(items))
     lines = [f"{owner} report deadlines:"] + [_deadline_line(ctx, i) for i in items]
     return Reply("\n".join(lines), items=tuple(items))
 

@@ -1,6 +1,7 @@
 """Answers about meetings and the programme: the next meeting, a given meeting, the lists."""
 from __future__ import annotations
 
+import calendar
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -74,7 +75,19 @@ def meeting_on(intent: Intent, ctx: Context, when: When) -> Reply:
         return _meeting_reply(ctx, found.hit, f"{ctx.panel.name}:")
     if found.choices:
         return Reply("\n\n".join(meeting_block(m, ctx.panel, ctx.programme.items_at(m.id)) for m in found.choices))
-    return Reply(f"There's no meeting of the {ctx.panel.name} {_described(when)}. " + _meetings_near(ctx, when))
+    return Reply(f"There's no meeting of the {ctx.panel.name} {_described(when)}. " + _cancelled_in(ctx, when)
+                 + _meetings_near(ctx, when))
+
+
+def _cancelled_in(ctx: Context, when: When) -> str:
+    """'The 4 November meeting was cancelled.' when the month or day asked about had one."""
+    if when.kind not in {"day", "month", "range"}:
+        return ""
+    start = when.day or when_first(when)
+    end = when.until or (when.day if when.kind == "day" else
+                         date(start.year, start.month, calendar.monthrange(start.year, start.month)[1]))
+    gone = [m for m in ctx.programme.meetings(ctx.panel.id, start, end) if m.status == "cancelled"]
+    return "".join(f"The meeting on {day(m.date)} was cancelled. " for m in gone)
 
 
 def _described(when: When) -> str:

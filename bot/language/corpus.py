@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.language.masking import mask_dates
+from bot.language.masking import mask_dates, mask_quotes
 from bot.language.normalise import normalise
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -42,7 +42,7 @@ def parse_example(label: str, line: str) -> Example:
         last = m.end()
     rest = normalise(line[last:])
     text = " ".join(" ".join(plain + [rest]).split())
-    return Example(label, text, mask_dates(" ".join(" ".join(masked + [rest]).split())))
+    return Example(label, text, mask_dates(mask_quotes(" ".join(" ".join(masked + [rest]).split()))))
 
 
 def corpus_digest(folder: Path = CORPUS) -> str:

@@ -15,6 +15,18 @@ DATES = re.compile(
     re.I)
 
 
+# New words given in quotes ("call it 'Family Hubs Rollout'"): a value to store, not a reference or a cue.
+QUOTED = re.compile(r"(?:^|(?<=[\s:]))[\"“‘']([^\"“”‘’]{3,500}?)[\"”’'](?=\s|$|[.,!?;:])")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "QUOTEX") for m in QUOTED.finditer(text)]
+
+
+def mask_quotes(text: str) -> str:
+    return " ".join(QUOTED.sub(" QUOTEX ", text).split())
+
+
 def mask_dates(text: str) -> str:
     """Dates and month names become DATEX ('may' only with a day beside it)."""
     return " ".join(DATES.sub(" DATEX ", text).split())

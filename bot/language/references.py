@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from bot.dates import When, parse_when
-from bot.language.masking import DATES, mask_dates, mask_spans
+from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
 from bot.language.vocabulary import GENERIC, stem, tokens
 from bot.models import Person
 from bot.names import normalise_name
@@ -82,16 +82,18 @@ def clear_hit(hits: tuple[Hit, ...]):
 def find_references(text: str, now, people, items: dict[int, str], matters: dict[int, str]) -> References:
     """Everything `text` refers to. `items` and `matters` map id -> title; their hits carry the id."""
     words = tokens(text)
-    found_people = find_people(words, people)
-    taken = {i for h in found_people for i in range(h.start, h.end)}
+    quotes = quoted_spans(text)
+    quoted = {i for start, end, _ in quotes for i in range(start, end)}
+    found_people = [h for h in find_people(words, people) if h.start not in quoted]
+    taken = {i for h in found_people for i in range(h.start, h.end)} | quoted
     taken |= {i for m in DATES.finditer(text) for i in range(m.start(), m.end())}
     found_items = rank_titles(words, items, taken)
     found_matters = rank_titles(words, matters, taken)
-    spans = [(h.start, h.end, "PERSONX") for h in found_people]
+    spans = [(h.start, h.end, "PERSONX") for h in found_people] + quotes
     best = _best_span(found_items, found_matters)
     if best:
         spans.append(best)
-    when = parse_when(text, now)
+    when = parse_when(mask_spans(text, quotes) if quotes else text, now)  # a date in a new title is not a date meant
     masked = mask_dates(mask_spans(text, spans))
     return References(when, tuple(found_people), tuple(found_items), tuple(found_matters),
                       bool(_FIRST_PERSON.search(text)), masked)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.intents import RULES
-from bot.language.masking import DATES
+from bot.language.masking import DATES, QUOTED
 from bot.language.references import References, clear_hit, rank_titles
 from bot.language.vocabulary import GENERIC, tokens
 
@@ -33,7 +33,9 @@ _UNTIL = re.compile(r"\b(?:till|until|to|into|for|in|on|at)\s+(?:the\s+)?(?P<whe
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r"(?:\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?" \
+_WEEKDAY_FIRST = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?=\d|the\s+\d))?"  # "Fri 18th", "Friday 19 Nov"
+_DAY = _WEEKDAY_FIRST + r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r"(?:\s+\d{4})?|" + _MONTHS + \
+    r"\s+\d{1,2}(?:st|nd|rd|th)?" \
     r"(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|" + _MONTHS + r"(?:\s+\d{4})?|" \
     r"next\s+month(?:'s)?|this\s+month(?:'s)?|next|last|upcoming|(?:the\s+)?(?:one|meeting)\s+after\s+next|" \
     r"(?:mon|tues|wednes|thurs|fri)day)"
@@ -178,7 +180,6 @@ _LEAD_SLOTS = {"set_lead", "add_lead", "remove_lead"}
 
 
 _TRAILING = re.compile(r"(?:\s+(?:now|instead|then|please|pls|thanks|too|as well|if poss(?:ible)?))+\W*$", re.I)
-_QUOTED = re.compile(r"(?:^|(?<=[\s:]))[\"“‘']([^\"“”‘’]{3,500}?)[\"”’'](?=\s|$|[.,!?;:])")
 _LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+"
                           r"(?:to\s+lead|leading|to\s+present|presenting|"
                           r"to\s+write\s+it|will\s+lead|will\s+present)\b.*$")
@@ -191,6 +192,19 @@ _OPENING = re.compile(r"^(?:(?:hi|hey|morning|hello|ok|okay|right|please|pls|so|
 
 _ASKING_CLAUSE = re.compile(r"^\W*(?:(?:can|could|would|will)\s+(?:you|someone|u)\b|please\b|pls\b|fyi\b|thanks\b|"
                             r"cheers\b|ta\b|update\b|log\b|record\b|note\b)", re.I)
+
+
+def _actor_first(slots: dict, refs: References, text: str) -> dict:
+    """'Kate A to send the figures', 'for Michael - survey results': the person who opens a new action leads it."""
+    hit = refs.people[0]
+    said = text[hit.start:hit.end]
+    opening = re.match(r"(?:for\s+)?" + re.escape(said) + r"(?:'s)?\s*(?:[-:,–]|\bto\b|\bwill\b|\bshould\b)\s*",
+                       slots["rest"], re.I)
+    if not opening:
+        return slots
+    same = {h.thing.id for h in refs.people if h.start == hit.start}
+    lead = hit.thing.name if len(same) == 1 else said
+    return {**slots, "lead": lead, "rest": slots["rest"][opening.end():]}
 
 
 def _news(text: str) -> str:
@@ -256,13 +270,15 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         later = [h for h in refs.people if h.start > first.end]
         if later and re.fullmatch(r"\s*(?:and|&|,)\s*", text[first.end:later[0].start]):
             slots["lead"] += " and " + later[0].thing.name  # "Aisha and Dev to jointly lead the parking item"
+    if handler == "add_matter" and not slots.get("lead") and refs.people and slots.get("rest"):
+        slots = _actor_first(slots, refs, text)
     if handler == "mark_submitted" and refs.when is not None:
         slots["when"] = refs.when.text
     if handler == "mark_submitted" and "by" not in slots and refs.people and refs.people[0].start < 3:
         slots["by"] = refs.people[0].thing.name
     if slots.get("when"):
         slots["when"] = _TRAILING.sub("", slots["when"]) or slots["when"]
-    if handler in {"set_notes", "add_note", "update_matter", "rename_item"} and (quoted := _QUOTED.search(text)):
+    if handler in {"set_notes", "add_note", "update_matter", "rename_item"} and (quoted := QUOTED.search(text)):
         slots[{"update_matter": "position", "rename_item": "title"}.get(handler, "notes")] = quoted.group(1)
     if handler == "rename_item" and not slots.get("title") and refs.items:
         named = _CAPITALISED_TAIL.search(text)  # "call the parking item Parking Enforcement and Permits"

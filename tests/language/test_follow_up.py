@@ -41,3 +41,17 @@ def test_a_date_with_an_item_in_it_is_not_taken_for_the_meeting_day(riverside):
 def test_a_member_is_not_asked_for_a_day(riverside):
     reply = riverside.say("we need an extra meeting", who="Dev Patel")
     assert "Which day" not in reply.text and reply.ask is None
+
+
+def test_a_meeting_moved_without_a_day_asks_for_one_and_the_answer_moves_it(riverside):
+    asked = riverside.say("next meeting's been moved")
+    assert "which day" in asked.text and asked.ask is not None
+    moved = riverside.say("9 Dec")
+    assert "Moved the meeting on Tuesday 2 December 2025" in moved.text
+    assert date(2025, 12, 9) in _meeting_days(riverside) and date(2025, 12, 2) not in _meeting_days(riverside)
+
+
+def test_a_month_asked_about_says_its_meeting_was_cancelled(riverside):
+    riverside.say("cancel the 3 March meeting")
+    reply = riverside.say("what's on in march")
+    assert "Tuesday 3 March 2026 was cancelled" in reply.text

@@ -1,0 +1,31 @@
+"""The values a change carries: quoted new words, the person who opens an action, a second date in one message."""
+from __future__ import annotations
+
+from datetime import date
+
+
+def test_a_quoted_new_title_is_the_new_title_not_a_reference(riverside):
+    reply = riverside.say("can we call the cemeteries item 'Burial Space and Cemetery Strategy' from now on")
+    assert "Burial Space and Cemetery Strategy" in reply.text
+    assert riverside.item("Burial Space and Cemetery Strategy").leads == ("Aisha Begum",)
+
+
+def test_the_person_who_opens_a_new_action_leads_it(riverside):
+    riverside.say("record an action for Aisha - ward breakdown of the hate crime survey")
+    riverside.say("new action: Jo M to circulate the safeguarding audit summary")
+    matters = {m.subject: m for m in riverside.store.matters(riverside.panel.id)}
+    survey = next(m for s, m in matters.items() if "ward breakdown" in s.lower())
+    audit = next(m for s, m in matters.items() if "safeguarding audit" in s.lower())
+    assert not survey.subject.lower().startswith("for aisha")
+    assert (survey.lead, audit.lead) == ("Aisha Begum", "Jo Marsh")
+
+
+def test_a_publication_day_given_as_weekday_and_day_of_month(riverside):
+    riverside.say("agenda for 3 Feb goes out on Mon 26th", who="Ruth Osei")
+    meeting = riverside.store.meeting_on(riverside.panel.id, date(2026, 2, 3))
+    assert meeting.agenda_published == date(2026, 1, 26)
+
+
+def test_whats_due_in_a_month_is_that_meetings_agenda(riverside):
+    reply = riverside.say("whats due in march")
+    assert "Libraries Opening Hours Review" in reply.text and "Parking Enforcement Contract" in reply.text

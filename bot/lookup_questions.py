@@ -45,6 +45,9 @@ def search(intent: Intent, ctx: Context) -> Reply:
     """Items and outstanding matters about a topic."""
     query = intent.slots.get("q", "")
     items = _matching(ctx, query)
+    shown = {i.id for i in items}
+    titles = ctx.programme.item_titles(ctx.panel.id)
+    items += [item for i in search_titles(query, titles) if i not in shown and (item := ctx.programme.item(i))]
     matters = ctx.programme.matters(ctx.panel.id)
     by_id = {m.id: m for m in matters}
     found = [by_id[i] for i in search_titles(query, {m.id: m.subject for m in matters})]

@@ -13,6 +13,7 @@ from bot.dialogue import ask_choice, ask_confirm, ask_when, refuse_edit
 from bot.intents import Intent
 from bot.models import DeadlineRule, Meeting
 from bot.names import normalise_name
+from bot.questions import meeting_deadline
 from bot.replies import MONTHS, day, deadline_lines, meeting_line, moment, plural, short_day
 from bot.resolve import rank, resolve_meeting, when_of
 
@@ -174,6 +175,8 @@ def _with_meeting(ctx: Context, intent: Intent, act, act_on_choice=None) -> Repl
 
 def set_meeting_deadline(intent: Intent, ctx: Context) -> Reply:
     """'set the report deadline for the March meeting to 1 March at noon': this meeting only."""
+    if _only_asking(intent):
+        return _dates_of(intent, ctx)
     if refusal := refuse_edit(ctx):
         return refusal
     def set_deadline(meeting: Meeting) -> Reply:
@@ -192,6 +195,8 @@ def set_meeting_deadline(intent: Intent, ctx: Context) -> Reply:
 
 def set_publication(intent: Intent, ctx: Context) -> Reply:
     """'the agenda for the March meeting is published on 5 March': overrides five clear working days."""
+    if _only_asking(intent):
+        return _dates_of(intent, ctx)
     if refusal := refuse_edit(ctx):
         return refusal
     def set_date(meeting: Meeting) -> Reply:
@@ -206,6 +211,19 @@ def set_publication(intent: Intent, ctx: Context) -> Reply:
                      changes=(ch.SetMeetingDates(meeting.id, agenda_published=to.day),))
 
     return _with_meeting(ctx, intent, set_date)
+
+
+_ASKED = re.compile(r"^\W*(?:when|what|which|last|latest|is|are|has|have|do|does|did|can\s+you\s+tell)\b|\?\s*$", re.I)
+
+
+def _only_asking(intent: Intent) -> bool:
+    """'last date to publish the March agenda?': a question about a meeting's dates, with no new date in it."""
+    return not intent.slots.get("to") and bool(_ASKED.search(intent.text))
+
+
+def _dates_of(intent: Intent, ctx: Context) -> Reply:
+    words = " ".join(v for k, v in intent.slots.items() if k == "from") or "next meeting"
+    return meeting_deadline(intent, ctx, when_of(ctx, words))
 
 
 def set_rule(intent: Intent, ctx: Context) -> Reply:

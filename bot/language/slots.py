@@ -167,6 +167,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "matters_from"
     if label == "item_detail" and not refs.items and re.search(r"\bmy\b", text, re.I):
         return "my_deadlines"
+    if label in {"received", "awaiting"} and refs.item is not None and _strong(refs.items[0]):
+        return "item_detail"  # "has the homelessness strategy come in yet": that report's state
     if label in {"item_detail", "received"} and not refs.items and other:
         return "person_deadline"  # "has Becky sent her report yet?": her reports and where each stands
     return label

@@ -55,8 +55,11 @@ def stem(word: str) -> str:
         return word
     for suffix, repl in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + repl
-    return word
+            word = word[: -len(suffix)] + repl
+            if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # 'planning' and 'plan' meet
+            return word
+    return word[:-1] if word.endswith("e") and not word.endswith("ee") else word  # 'housing' and 'house' meet
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&-]*")

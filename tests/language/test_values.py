@@ -29,3 +29,19 @@ def test_a_publication_day_given_as_weekday_and_day_of_month(riverside):
 def test_whats_due_in_a_month_is_that_meetings_agenda(riverside):
     reply = riverside.say("whats due in march")
     assert "Libraries Opening Hours Review" in reply.text and "Parking Enforcement Contract" in reply.text
+
+
+def test_asking_when_an_agenda_goes_out_answers_even_for_a_member(riverside):
+    reply = riverside.say("last date to publish the agenda for the feb meeting?", who="Cllr Pete Nolan")
+    assert "Tuesday 3 February 2026" in reply.text and "agenda is published on" in reply.text
+
+
+def test_has_a_named_report_come_in_is_about_that_report(riverside):
+    reply = riverside.say("has the cemeteries report come in yet")
+    assert "Cemetery Provision Review" in reply.text and "Leisure Strategy" not in reply.text
+
+
+def test_a_search_finds_titles_by_the_stem_of_its_word(riverside):
+    riverside.say("add Cemeteries Maintenance Contract to the March meeting")
+    reply = riverside.say("anything on cemeteries?")
+    assert "Cemetery Provision Review" in reply.text and "Cemeteries Maintenance Contract" in reply.text

@@ -124,6 +124,8 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     slots = _with_references(handler, slots, refs, titles, subjects, text)
     if handler in _MEETING_CHANGES:
         slots = meeting_slots(handler, text, slots)
+    if handler == "cancel_meeting" and not slots.get("from") and refs.when is not None:
+        slots["from"] = refs.when.text  # "can we cancel next Thursday?": the one date said is the meeting's
     if handler in {"set_rule", "set_nudges"}:
         slots = settings_slots(handler, text, slots)
     return handler, slots

@@ -1,6 +1,7 @@
 """The pipeline: each stage once per message, giving the readings the engine may act on."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,7 +46,7 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     titles, subjects = _titles(ctx)
     refs = find_references(text, ctx.now, ctx.programme.people(), titles, subjects)
     named = bool(refs.items) and refs.items[0].whole >= 0.5  # one item or several alike: an item is meant
-    ranked = adjust(classifier.rank(_gist(refs.masked)), text, bool(refs.items), bool(refs.matters), named,
+    ranked = adjust(_rank(classifier, refs.masked), text, bool(refs.items), bool(refs.matters), named,
                     matters_exist=bool(subjects))
     verdict, labels = decide(ranked)
     probability = dict(ranked)
@@ -54,6 +55,20 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
         handler, slots = fill(label, text, refs, titles, subjects, ctx.asker)
         readings.append(Reading(label, handler, slots, probability[label]))
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
+
+
+def _rank(classifier, masked: str) -> list[tuple[str, float]]:
+    """The readings of the message; when it reads as nothing for the bot, or as nothing for sure, those of its
+    first sentence if that one is plainly a request ('can we cancel next Thursday? it clashes with training')."""
+    ranked = classifier.rank(_gist(masked))
+    first = _FIRST_SENTENCE.match(masked)
+    if (ranked[0][0] != "none" and ranked[0][1] >= 0.5) or not first or len(first.group(1).split()) < 2:
+        return ranked
+    alone = classifier.rank(first.group(1))
+    return alone if alone[0][0] != "none" and alone[0][1] >= 0.7 else ranked
+
+
+_FIRST_SENTENCE = re.compile(r"^(.{6,200}?[?!.])\s+\S")
 
 
 def _gist(masked: str) -> str:

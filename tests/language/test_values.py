@@ -45,3 +45,10 @@ def test_a_search_finds_titles_by_the_stem_of_its_word(riverside):
     riverside.say("add Cemeteries Maintenance Contract to the March meeting")
     reply = riverside.say("anything on cemeteries?")
     assert "Cemetery Provision Review" in reply.text and "Cemeteries Maintenance Contract" in reply.text
+
+
+def test_a_request_with_a_reason_after_it_is_read_by_the_request(riverside):
+    reply = riverside.say("can we cancel tuesday 3 feb? clashes with the all-member budget briefing", who="Cllr Maria Lopez")
+    assert "Cancelled the meeting on Tuesday 3 February 2026" in reply.text
+    reply = riverside.say("can we cancel the march one? half of us are away at the conference", who="Cllr Pete Nolan")
+    assert "Only the chair" in reply.text

@@ -16,10 +16,12 @@ def _third_person(verb: str) -> str:
 _INFO = (r"report|update|briefing|copy|information|details?|breakdown|list|presentation|paper|note|figures|data|plan|"
          r"findings|analysis|summary|feedback|response|evidence|statistics|numbers|review|progress|version|answer|"
          r"clarification|map|link|slides|document|minutes|results|outcome|proposals?|options|strategy|case stud(?:y|ies)|"
-         r"timelines?|timetable|comments|recommendations?|item|letter|overview|answers?|costings?|scoping reports?")
+         r"timelines?|timetable|comments|recommendations?|item|letter|overview|answers?|costings?|scoping reports?|"
+         r"task (?:and|&) finish group|site visit|workshop|briefing session")
 _RECEIVE = re.compile(r"\b(?:(?:to|will|would|shall|should|must)\s+(?:\w+\s+)?(?:receive|see|have sight of|be (?:sent|"
                       r"provided with|given|updated on|briefed on|kept (?:informed|updated) (?:on|of|about))|"
                       r"consider)|(?:panel|committee|board|members)\s+(?:receives?|considers?|sees?|requests?)|"
+                      r"(?:requested|sought|asked for|asked to see)\s+sight\s+of|"
                       r"(?:asked|asks|requested|called|wished|pressed)\s+for|requested(?!\s+that\b)|sought)\s+(?P<obj>.+)", re.I)
 # A resolution clause that is itself the request: "(b) requests a further update at its meeting in March 2024"
 _REQUESTS = re.compile(r"^\W*(?:that\s+)?(?:the\s+(?:panel|committee|board)\s+)?(?:requests?|requested|asks? for|seeks?)\s+"
@@ -116,6 +118,8 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         if asked_for and re.search(r"\b(?:has|had|have)\s+(?:also\s+|already\s+|previously\s+)?$", s[:m.start()], re.I):
             return None  # "the working group has also asked for this information": history, not a request
         return Action(m.group("obj"), _actor_before(s, m.start()) if not resolved else "", programme=not asked_for)
+    if (m := _COMES_BACK.search(s)) and (resolved or _ASKED_THAT.search(s[:m.start("subj")])):
+        return Action(_strip_article(m.group("subj")), "", programme=True)  # "asked that a further report come back"
     asked = _ASKED_THAT.search(s)
     start = 0 if resolved else (asked.end() - 4 if asked else 0)
     passive = (resolved or asked) and _THAT_PASSIVE.search(s, start)
@@ -162,6 +166,9 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     return None
 
 
+# A subjunctive with no passive: "(requested) that a further report on X come back in six months"
+_COMES_BACK = re.compile(rf"(?:\bthat\s+|^\W*)(?P<subj>(?:a|an|the|any|further)\s+(?:[\w-]+\s+){{0,3}}?(?:{_INFO})\b"
+                         r"[^,;]{0,100}?)\s+(?:should\s+|would\s+|will\s+)?(?:come back|come forward|return)\b", re.I)
 _LIST_PASSIVE = re.compile(r"\W*(?:that\s+)?(?P<subj>[^;]{3,200}?)\s+(?:be|were|was)\s+(?P<verb>explored|developed|considered|"
                            r"reviewed|investigated|provided|circulated|brought|produced|prepared|undertaken|added|"
                            r"included|examined|clarified|shared)\b(?P<rest>[^;]*)", re.I)
@@ -219,7 +226,8 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
     informative = re.search(rf"\b(?:{_INFO})\b", subj, re.I)
     handed_over = verb in {"circulated", "provided", "shared", "made available", "supplied", "obtained", "sent", "forwarded"}
     circulated = verb in {"circulated", "emailed", "e-mailed", "distributed"}  # only ever to members
-    if not resolved and not _TO_PANEL.search(rest) and not (informative and handed_over) and not circulated:
+    back = verb in {"brought back", "reported back", "fed back"}  # 'back' is to the panel that asked
+    if not resolved and not _TO_PANEL.search(rest) and not (informative and handed_over) and not circulated and not back:
         return None
     if re.fullmatch(r"(?:further\s+)?consideration", subj, re.I) and (to := re.match(r"\s*to\s+(.+)", rest)):
         subj = _strip_article(to.group(1))  # "consideration be given to a joint meeting with the Health Panel"
@@ -275,6 +283,7 @@ def _actor_before(s: str, end: int) -> str:
     if re.search(r"\b(?:had|has|have|was|were|is|are)\b.*\band$", last[-200:], re.I):
         return speaker_of(s)  # "The Chair advised that the response had been received and would forward it"
     last = re.split(r"\s+and\s+(?=(?:\S+\s+){0,2}\S+$)", last)[-1]  # "... ongoing in the ICB and she would make enquiries"
+    last = re.sub(r"^(?:and|but|also)\b\s*", "", last, flags=re.I)  # "...; and asked for": 'and' is no one
     last = re.sub(r"(?:\s+(?:also|then|further|had|has|have|agreed|asked|requested|wished|wanted|undertook|offered))+$", "",
                   last, flags=re.I)
     if len(last.split()) > 8 and (tail := _NAME_AT_END.search(last[-120:])):

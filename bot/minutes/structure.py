@@ -94,7 +94,10 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         if (named := _ACTION_NAME.fullmatch(line)) and (discussion or resolutions):
             # "The Chair agreed to write to ...", then "ACTION: Cllr Smith": the name owes the sentence above
-            (resolutions if in_resolved else discussion)[-1] += f" [ACTION: {named.group('who')}]"
+            # (inside the sentence's full stop, so the next sentence still starts a sentence of its own)
+            above = resolutions if in_resolved else discussion
+            above[-1] = re.sub(r"([.!?]?)\s*$", lambda end: f" [ACTION: {named.group('who')}]{end.group(1)}", above[-1],
+                               count=1)
             continue
         if in_resolved == "actions" and not _LIST_ITEM.match(line):
             in_resolved = False  # an "Action:" heads its bullets, not the discussion after them

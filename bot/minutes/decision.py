@@ -47,7 +47,7 @@ _DO = (r"provide|share|circulate|send|forward|report back|come back|bring back|f
        r"invite|speak to|meet with|pass on|make available|give|present|submit|report|respond|reply|pursue|address|"
        r"consider|make enquiries|make inquiries|canvass|chase|review|take forward|ascertain|organise|look at|meet|"
        r"seek clarification|seek|bring forward|draft|hold a meeting|hold|send each|develop|compile|set up|"
-       r"convene|undertake|carry out|"
+       r"convene|undertake|carry out|attend|"
        r"keep (?:members|the panel|the committee) (?:informed|updated)")
 # The same verbs as a resolution words them of one actor: "That the Chairperson writes to the Cabinet Member"
 _DO3 = "|".join(_third_person(verb) for verb in _DO.split("|"))
@@ -119,7 +119,10 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
             return None  # "the working group has also asked for this information": history, not a request
         return Action(m.group("obj"), _actor_before(s, m.start()) if not resolved else "", programme=not asked_for)
     if (m := _COMES_BACK.search(s)) and (resolved or _ASKED_THAT.search(s[:m.start("subj")])):
-        return Action(_strip_article(m.group("subj")), "", programme=True)  # "asked that a further report come back"
+        subj = _strip_article(m.group("subj"))  # "asked that a further report come back"
+        if len(subj.split()) <= 2 and (topic := re.search(r"\b(?:on|about|regarding)\s+(?P<t>[^,.;]{3,100})", s[m.end():])):
+            subj = f"{subj} on {topic.group('t')}"  # "Report to come to the March meeting on the town centre plan"
+        return Action(subj, "", programme=True)
     asked = _ASKED_THAT.search(s)
     start = 0 if resolved else (asked.end() - 4 if asked else 0)
     passive = (resolved or asked) and _THAT_PASSIVE.search(s, start)
@@ -167,8 +170,9 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
 
 
 # A subjunctive with no passive: "(requested) that a further report on X come back in six months"
-_COMES_BACK = re.compile(rf"(?:\bthat\s+|^\W*)(?P<subj>(?:a|an|the|any|further)\s+(?:[\w-]+\s+){{0,3}}?(?:{_INFO})\b"
-                         r"[^,;]{0,100}?)\s+(?:should\s+|would\s+|will\s+)?(?:come back|come forward|return)\b", re.I)
+_COMES_BACK = re.compile(rf"(?:\bthat\s+|^\W*)(?P<subj>(?:(?:a|an|the|any|further)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_INFO})\b"
+                         r"[^,;]{0,100}?)\s+(?:should\s+|would\s+|will\s+|to\s+)?(?:come back|come forward|return|"
+                         r"come (?:to|before) (?:the|a|its)\b)", re.I)
 _LIST_PASSIVE = re.compile(r"\W*(?:that\s+)?(?P<subj>[^;]{3,200}?)\s+(?:be|were|was)\s+(?P<verb>explored|developed|considered|"
                            r"reviewed|investigated|provided|circulated|brought|produced|prepared|undertaken|added|"
                            r"included|examined|clarified|shared)\b(?P<rest>[^;]*)", re.I)

@@ -140,13 +140,17 @@ def sentences(text: str) -> list[str]:
     text = " ".join(text.split())
     out = []
     for sentence in re.split(r"(?<=[a-z0-9)’'\]][.!?])\s+(?=[A-Z“\"])", text):
-        parts = [p.strip(" ;") for p in re.split(r"\s*[•·▪●]\s*|;\s+(?=(?:and\s+)?[a-z])", sentence) if p.strip(" ;")]
+        parts = [p.strip(" ;,") for p in _REQUEST_LIST.split(sentence) if p.strip(" ;,")]
         if len(parts) > 1 and (who := _LEAD_IN.search(parts[0][-80:])):
             parts = [parts[0]] + [f"{who.group(1)} {p}" if p[:1].islower() else p for p in parts[1:]]
         out += parts
     return out
 
 
+# Bullets; "...; and asked for ..."; and requests joined by commas or 'and' ("agreed to receive X, requested Y and
+# asked for Z"): each request its own clause
+_REQUEST_LIST = re.compile(r"\s*[•·▪●]\s*|;\s+(?=(?:and\s+)?[a-z])|(?:,\s+(?:and\s+)?|\s+and\s+)"
+                           r"(?=(?:requested|asked for|asked that|sought|agreed to (?:receive|request|ask|add|invite))\b)")
 _SECOND_RESOLUTION = re.compile(r"\s+and\s+(?=(?:that\s+)?(?:a|an|any|the)\s+[^,;]{0,100}?\b(?:be|being)\s+\w+ed\b)", re.I)
 _LEAD_IN = re.compile(r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*))*)\s*:?\s*$")
 

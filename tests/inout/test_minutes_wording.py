@@ -106,3 +106,51 @@ def test_list_items_under_requested_that():
             "ii) Definitions of urgent enquiries were developed in time for the September meeting.\n")
     got = _got(text)
     assert [(s.split()[0], d) for s, _, d in got] == [("Methods", ""), ("Definitions", "September 2024")]
+
+
+def test_an_action_line_after_a_sentence_leaves_the_next_sentence_its_own():
+    text = ("19 Rural Transport\nThe Chair agreed to write to the Secretary of State about rural bus funding.\n"
+            "ACTION: Cllr Smith\nOfficers undertook to circulate the latest passenger figures after the meeting.\n")
+    assert _got(text) == [("Write to the Secretary of State about rural bus funding", "Cllr Smith", ""),
+                          ("Latest passenger figures", "Officers", "")]
+
+
+def test_a_request_that_a_report_come_back_and_a_report_back_by_month():
+    text = ("20 Parking\nThe Committee asked that a further report on the parking review come back in six months.\n"
+            "21 Allotments\nThe Head of Parks explained the waiting list. This will be reported back in December.\n")
+    got = _got(text)
+    assert [(s.split()[-1], d) for s, _, d in got] == [("review", "September 2024"), ("Allotments", "December 2024")]
+
+
+def test_sight_of_a_plan_and_a_task_group_asked_for_in_a_list_of_requests():
+    text = ("22 Libraries\nMembers requested sight of the volunteer action plan once finalised; and asked for a task "
+            "and finish group on opening hours.\n")
+    got = _got(text)
+    assert [(s, lead) for s, lead, _ in got] == [("Volunteer action plan", ""),
+                                                 ("Task and finish group on opening hours", "")]
+
+
+def test_the_model_proposes_only_what_names_a_thing_owed_by_someone_who_can_act():
+    text = ("23 Fees and Charges\nThe Head of Finance explained that the proposed changes would include a higher "
+            "charge for late payment. The Committee considered the report of the Director which would be presented "
+            "to Council in May. It was agreed that the responsibility for the annual report be delegated to the Chair."
+            "\n")
+    assert _got(text) == []
+
+
+def test_requests_joined_by_commas_and_and_are_several_matters():
+    text = ("24 Housing Repairs\nMembers agreed to receive an update on void properties, requested a six-month update "
+            "on damp and mould and asked for a report on contractor performance.\n"
+            "It was requested that an item on rent arrears be added to the work programme.\n")
+    got = [s for s, _, _ in _got(text)]
+    assert got[:3] == ["Update on void properties", "Six-month update on damp and mould",
+                       "Report on contractor performance"]
+    assert len(got) == 4 and "rent arrears" in got[3]  # 'It was requested that ...' is one clause, not cut
+
+
+def test_an_officer_asked_to_attend_and_a_report_to_come_to_a_named_meeting():
+    text = ("25 Damp and Mould\nThe Panel requested that the Head of Housing attend the next meeting to answer "
+            "questions on damp and mould.\nAgreed: Report to come to the May meeting on the town centre plan.\n")
+    got = _got(text, programme=[date(2024, 3, 12), date(2024, 4, 16)])
+    assert got == [("Attend the next meeting to answer questions on damp and mould", "Head of Housing", "next meeting"),
+                   ("Report on the town centre plan", "", "May 2024")]

@@ -98,9 +98,25 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     s = _QUOTED.sub("", " ".join(sentence.split()))  # a quoted minute is an earlier decision, cited
     if _QUESTION.search(s) or _NOTING.match(s):
         return None  # "Should a de-brief session be added to the agenda?": a question asked, not an action agreed
+    asked = ""
     if wonder := _WONDERS.search(s):  # "Cllr Simkins enquired whether the reviews would be reported back": a question
         after = re.search(r"\s+and\s+(?=(?:the\s+)?[A-Z])|;", s[wonder.end():])
+        asked = s[wonder.end():wonder.end() + after.start()] if after else ""
         s = s[:wonder.start()] + ("; " + s[wonder.end() + after.end():] if after else "")
+    action = _action_in(s, resolved)
+    if action and asked and _PRONOUN_THING.fullmatch(action.thing.strip(" .")):
+        # "asked whether the figures could be broken down by ward and the Director said she would look into it": what
+        # is owed is the answer to the question
+        action = Action(_MODALS.sub("", asked).strip(" ,"), action.actor, action.programme)
+    return action
+
+
+_PRONOUN_THING = re.compile(r"(?:[\w-]+\s+){0,3}?(?:it|this|that|these|them|out|further|the matter)", re.I)
+_MODALS = re.compile(r"\b(?:could|would|can|will|should|might|may)\s+(?:be\s+|have\s+been\s+)?|\b(?:is|are|was|were)\s+",
+                     re.I)
+
+
+def _action_in(s: str, resolved: bool) -> Action | None:
     if _PERMISSION.search(s):
         return None  # "discretion be given to chairs": a power granted, nothing owed
     if re.search(r"\b(minutes of|correct record)\b", s, re.I) and not _PROGRAMME.search(s):
@@ -295,6 +311,13 @@ def _actor_before(s: str, end: int) -> str:
     return last if 0 < len(last.split()) <= 8 else ""
 
 
+_ORGANISATION = re.compile(r"\b(?:council|icb|nhs|trust|government|authority|provider|providers|service|services|"
+                           r"partnership|police|agency|department|company|contractor|operator)$", re.I)
+
+
+_ROLE_IN = re.compile(r"\b(?:head|director|manager|officer|lead|chief|member|chair|chairman|executive|clerk)\b", re.I)
+
+
 def _acts(actor: str, modal: str) -> bool:
     actor = actor.strip()
     if actor.lower() in {"the", "a", "an", "that", "this", "it", "there", "which", "what"}:
@@ -303,6 +326,8 @@ def _acts(actor: str, modal: str) -> bool:
         return modal.lower() == "agreed to"  # "it was agreed to send each tracked item to the named officer"
     if re.search(r"\b(?:panel|committee|sub-committee|board|commission|members|councillors)\b", actor, re.I):
         return modal.lower() in {"agreed to", "undertook to"}
+    if _ORGANISATION.search(actor) and not _ROLE_IN.search(actor):
+        return modal.lower() in {"agreed to", "undertook to", "offered to", "promised to"}  # "the ICB will review ...": a plan
     return is_person_or_officer(actor) or bool(re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}", actor))
 
 

@@ -8,7 +8,8 @@ from bot.minutes.people import is_person_or_officer
 
 _HANDED_OVER = re.compile(r"(?:(?:provide|circulate|send|share|supply|produce|prepare|bring|submit|present|forward)s?|"
                           r"make available)\s+(?:members\s+with\s+|the (?:panel|committee|board)\s+with\s+)?"
-                          r"(?P<obj>(?:a|an|the|any|some|further|copies of)\s+.+|(?:details|information|data|figures)\b.+)",
+                          r"(?P<obj>(?:a|an|the|any|some|further|copies of|its|their|his|her)\s+.+|"
+                          r"(?:details|information|data|figures)\b.+)",
                           re.I)
 
 
@@ -29,7 +30,7 @@ def tidy_subject(thing: str) -> str:
         s = re.sub(cut, "", s, flags=re.I)
     if m := _HANDED_OVER.match(s):  # "provide a breakdown of X": what comes back is the breakdown
         s = re.sub(r"\s+back$", "", m.group("obj"))
-    s = re.sub(r"^(?:a|an|the)\s+", "", s.strip(" .;,"), flags=re.I)
+    s = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", s.strip(" .;,"), flags=re.I)
     return (s[:1].upper() + s[1:])[:160]
 
 

@@ -154,3 +154,15 @@ def test_an_officer_asked_to_attend_and_a_report_to_come_to_a_named_meeting():
     got = _got(text, programme=[date(2024, 3, 12), date(2024, 4, 16)])
     assert got == [("Attend the next meeting to answer questions on damp and mould", "Head of Housing", "next meeting"),
                    ("Report on the town centre plan", "", "May 2024")]
+
+
+def test_what_an_organisation_plans_is_not_owed_to_the_panel():
+    text = ("26 Community Beds\nThe ICB will carry out a review of community beds next year. The Council would review "
+            "its charging policy as part of the budget. The Trust agreed to provide the panel with its winter plan.\n")
+    assert _got(text) == [("Winter plan on Community Beds", "Trust", "")]
+
+
+def test_an_answer_promised_to_a_question_is_the_thing_asked():
+    text = ("27 Waiting Times\nCllr Patel asked whether the figures could be broken down by ward and the Director said "
+            "she would look into it.\n")
+    assert _got(text) == [("Figures broken down by ward", "Director", "")]

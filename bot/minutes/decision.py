@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.minutes.people import is_person_or_officer, speaker_of
+from bot.minutes.people import NAME_THEN_TITLES, is_person_or_officer, speaker_of
 
 
 def _third_person(verb: str) -> str:
@@ -294,7 +294,10 @@ def _subject_before(s: str, end: int) -> str:
 
 
 def _actor_before(s: str, end: int) -> str:
-    head = s[:end].strip(" ,")
+    head = _ASIDE.sub("", s[:end])  # "Sarah Jones (Head of Commissioning) agreed to ...": Sarah Jones
+    if named := NAME_THEN_TITLES.search(head.rstrip()[-200:]):
+        return named.group("name")  # "Mr Alan Davies, Assistant Director, Highways, confirmed that he would"
+    head = head.strip(" ,")
     if m := list(_REPORTING.finditer(head)):
         after = head[m[-1].end():].strip(" ,")
         if after and len(after.split()) <= 6:
@@ -316,6 +319,9 @@ _ORGANISATION = re.compile(r"\b(?:council|icb|nhs|trust|government|authority|pro
 
 
 _ROLE_IN = re.compile(r"\b(?:head|director|manager|officer|lead|chief|member|chair|chairman|executive|clerk)\b", re.I)
+
+
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
 
 def _acts(actor: str, modal: str) -> bool:

@@ -166,3 +166,10 @@ def test_an_answer_promised_to_a_question_is_the_thing_asked():
     text = ("27 Waiting Times\nCllr Patel asked whether the figures could be broken down by ward and the Director said "
             "she would look into it.\n")
     assert _got(text) == [("Figures broken down by ward", "Director", "")]
+
+
+def test_the_lead_is_the_named_officer_not_a_title_after_the_name():
+    text = ("28 Highways\nSarah Jones (Head of Commissioning) agreed to share the contract specification.\n"
+            "Mr Alan Davies, Assistant Director, Highways, confirmed that he would provide the panel with a list of "
+            "planned schemes.\n")
+    assert [(s.split()[0], lead) for s, lead, _ in _got(text)] == [("Contract", "Sarah Jones"), ("List", "Mr Alan Davies")]

@@ -173,3 +173,8 @@ def test_the_lead_is_the_named_officer_not_a_title_after_the_name():
             "Mr Alan Davies, Assistant Director, Highways, confirmed that he would provide the panel with a list of "
             "planned schemes.\n")
     assert [(s.split()[0], lead) for s, lead, _ in _got(text)] == [("Contract", "Sarah Jones"), ("List", "Mr Alan Davies")]
+
+
+def test_a_month_named_without_a_meeting_date_is_kept_as_written():
+    text = "29 Plans\nRESOLVED: That a report on the play strategy be brought to the January meeting.\n"
+    assert [d for _, _, d in _got(text, meeting=None)] == ["January"]

@@ -307,8 +307,8 @@ def _actor_before(s: str, end: int) -> str:
         return speaker_of(s)  # "The Chair advised that the response had been received and would forward it"
     last = re.split(r"\s+and\s+(?=(?:\S+\s+){0,2}\S+$)", last)[-1]  # "... ongoing in the ICB and she would make enquiries"
     last = re.sub(r"^(?:and|but|also)\b\s*", "", last, flags=re.I)  # "...; and asked for": 'and' is no one
-    last = re.sub(r"(?:\s+(?:also|then|further|had|has|have|agreed|asked|requested|wished|wanted|undertook|offered))+$", "",
-                  last, flags=re.I)
+    last = re.sub(r"(?:^|\s+)(?:also|then|further|had|has|have|agreed|asked|requested|wished|wanted|undertook|offered|"
+                  r"agrees?|asks?|requests?|wishes|wants?|undertakes?|offers?)+$", "", last, flags=re.I)
     if len(last.split()) > 8 and (tail := _NAME_AT_END.search(last[-120:])):
         return tail.group(0)  # "... aware of these two items on which the Working Group"
     return last if 0 < len(last.split()) <= 8 else ""

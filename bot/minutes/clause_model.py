@@ -12,11 +12,12 @@ import numpy as np
 MODEL = Path(__file__).parent / "model"
 _WORD = re.compile(r"[a-z][a-z'’-]{0,30}|\d+")
 CUE = re.compile(r"\b(?:agreed|requested|asked|would|will|undertook|to provide|to circulate|to report back|action:|"
-                  r"be (?:brought|provided|circulated|submitted|presented|invited|sent)|next meeting|future meeting)", re.I)
+                 r"owner:|lead officer:|action by:|"
+                 r"be (?:brought|provided|circulated|submitted|presented|invited|sent)|next meeting|future meeting)", re.I)
 # A wider net, by form not by word: any subjunctive or passive ("that X be explored", "be arranged"), "requests that",
 # "is to": how resolutions owe something whatever verb they use
-WIDE = re.compile(r"\bbe\s+(?:\w+ly\s+)?(?:re-?)?[a-z]{2,20}(?:ed|en|wn|ht|nt|ne|de|ld)\b|\b(?:requests?|asks?)\s+that\b|"
-                  r"\b(?:is|are)\s+to\s+[a-z]{3,20}\b", re.I)
+WIDE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?(?:re-?)?[a-z]{2,20}(?:ed|en|wn|ht|nt|ne|de|ld)\b|"
+                  r"\b(?:requests?|asks?)\s+that\b|\b(?:is|are)\s+to\s+[a-z]{3,20}\b", re.I)
 
 
 def cued(clause: str) -> bool:

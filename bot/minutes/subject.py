@@ -73,7 +73,7 @@ def subject_of_clause(clause: str) -> tuple[str, str]:
             return "", ""
         s = _RELATIVE_END.sub("", m.group("subj"))
     elif m := _ANY_ACTIVE.search(s):
-        s, actor = m.group("obj"), (m.group("actor") or "").strip()
+        s, actor = m.group("obj"), re.split(r"\bthat\s+", m.group("actor") or "", flags=re.I)[-1].strip()
         if actor and not (is_person_or_officer(actor) or _ACTING_BODY.search(actor)):
             return "", ""  # "the proposed changes would include ...": a thing described, not someone who owes it
     else:

@@ -87,6 +87,7 @@ class Action:
     thing: str
     actor: str = ""  # as the sentence names them ('he', 'The Scrutiny Officer'); '' if not named
     programme: bool = False  # a report or item coming back to the panel
+    topic: str = ""  # the topic a bullet is headed by ("Housing Allocations – the group would present ...")
 
 
 _ADDITION = re.compile(r"\b(?:addition|inclusion)\s+of\s+(?:an?\s+)?(?:new\s+)?(?:item|report|session|update)s?\s+"
@@ -103,7 +104,10 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         after = re.search(r"\s+and\s+(?=(?:the\s+)?[A-Z])|;", s[wonder.end():])
         asked = s[wonder.end():wonder.end() + after.start()] if after else ""
         s = s[:wonder.start()] + ("; " + s[wonder.end() + after.end():] if after else "")
-    action = _action_in(s, resolved)
+    topic = _TOPIC_DASH.match(s)
+    action = _action_in(s[topic.end():] if topic else s, resolved)
+    if action and topic:
+        action = Action(action.thing, action.actor, action.programme, topic.group("topic").strip())
     if action and asked and _PRONOUN_THING.fullmatch(action.thing.strip(" .")):
         # "asked whether the figures could be broken down by ward and the Director said she would look into it": what
         # is owed is the answer to the question
@@ -111,6 +115,9 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     return action
 
 
+# "• Housing Allocations – the group would present its final report": a bullet headed by its topic
+_TOPIC_DASH = re.compile(r"\W{0,3}(?P<topic>[A-Z][\w'’&/]*(?:\s+(?:[A-Z][\w'’&/]*|of|and|for|the|in|on|&)){0,7})\s+[–—-]\s+"
+                         r"(?=[a-z]|(?:The|Officers|Members|It|There)\b)")
 _PRONOUN_THING = re.compile(r"(?:[\w-]+\s+){0,3}?(?:it|this|that|these|them|out|further|the matter)", re.I)
 _MODALS = re.compile(r"\b(?:could|would|can|will|should|might|may)\s+(?:be\s+|have\s+been\s+)?|\b(?:is|are|was|were)\s+",
                      re.I)
@@ -157,7 +164,7 @@ def _action_in(s: str, resolved: bool) -> Action | None:
                       programme=bool(re.match(r"report back|come back|bring back|present|submit|report", m.group("verb"),
                                               re.I)) and bool(_TO_PANEL.search(m.group("rest"))))
     if resolved and (m := _LIST_PASSIVE.match(s)):  # "ii) Definitions ... were developed in time for September"
-        return _passive(s, m.group("subj"), m.group("verb"), m.group("rest"), resolved)
+        return _passive(s, _subject_before(s, m.end("subj")), m.group("verb"), m.group("rest"), resolved)
     if m := _PASSIVE.search(s):
         if _PAST.search(s[:m.start("modal") + len(m.group("modal")) + 1]) or m.group("modal").lower() in {"is", "are"}:
             return None
@@ -173,8 +180,10 @@ def _action_in(s: str, resolved: bool) -> Action | None:
             return None
         listed = resolved and m.group("modal").lower() == "to" and not re.search(r"\b(?:met|went|\w+ed)\b", actor)
         # "Actions: 1. Chair of the group to raise ...", not "Councillor Culver met managers to seek feedback"
+        reports = re.search(r"\bgroup$", actor, re.I) and re.fullmatch(r"present|report back|report|submit|bring back",
+                                                                       m.group("verb"), re.I)  # a group's report
         if not _acts(actor, m.group("modal")) and not (m.start() == 0 and m.group("modal").lower() == "agreed to") \
-                and not listed:
+                and not listed and not reports:
             return None  # a bullet under 'During the discussion, members:' may start 'agreed to invite ...'
         thing = m.group("verb") + m.group("rest")
         bare = re.match(r"\s*(?:on\s+)?(?:to\b|back\b|$)", m.group("rest"))

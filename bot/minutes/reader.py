@@ -135,6 +135,8 @@ def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting
         subject = f"Information on {title}"  # "this would be circulated": the item says what 'this' is
     if len(subject) < 4:
         return []
+    if len(subject.split()) <= 3 and action.topic:
+        subject = f"{subject} on {action.topic}"  # "Final report on Housing Allocations"
     if len(subject.split()) <= 2 and title and not _GENERIC_ITEMS.match(title):
         subject = f"{subject} on {title}"
     named, role = presenters  # a report to come back is owed by whoever writes it: a named presenter, not a clerk's role

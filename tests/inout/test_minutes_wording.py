@@ -178,3 +178,15 @@ def test_the_lead_is_the_named_officer_not_a_title_after_the_name():
 def test_a_month_named_without_a_meeting_date_is_kept_as_written():
     text = "29 Plans\nRESOLVED: That a report on the play strategy be brought to the January meeting.\n"
     assert [d for _, _, d in _got(text, meeting=None)] == ["January"]
+
+
+def test_bullets_headed_by_their_topic_and_two_things_on_one_item():
+    text = ("30 Task and Finish Group Updates\nThe Scrutiny Officer gave an update on each group:\n"
+            "• Housing Allocations – the group would present its final report to the May meeting.\n"
+            "• Town Centre Parking – officers would report back in June on the consultation results.\n"
+            "• Flooding – no further meetings were planned.\n"
+            "31 Health Update\nDr Amy Shaw gave a presentation on vaccination rates. She would share the slides with "
+            "members. A further update would be provided in the new year.\n")
+    got = [(s, d) for s, _, d in _got(text)]
+    assert got == [("Final report on Housing Allocations", "May 2024"), ("Report back on Town Centre Parking", "June 2024"),
+                   ("Slides on Health Update", ""), ("Update on Health Update", "")]

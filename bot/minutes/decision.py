@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.minutes.people import NAME_THEN_TITLES, is_person_or_officer, speaker_of
+from bot.minutes.actor import actor_before, acts, names_someone
 
 
 def _third_person(verb: str) -> str:
@@ -75,11 +75,6 @@ _TO_PANEL = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:panel|committee|board|mem
                        r"(?-i:[A-Z][a-z]+)\s+meeting\b", re.I)
 _ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted)\s+that\b", re.I)
 _PAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?$", re.I)
-_REPORTING = re.compile(r"\b(?:advised|said|confirmed|explained|commented|added|reported|stated|informed|indicated|"
-                        r"assured|told|responded|replied|clarified)\s+(?:the\s+(?:panel|committee|board|members)\s+)?"
-                        r"(?:that\s+)?", re.I)
-
-
 @dataclass(frozen=True)
 class Action:
     """What one sentence commits someone to: the thing owed, the actor named in the sentence, to the panel or not."""
@@ -140,7 +135,7 @@ def _action_in(s: str, resolved: bool) -> Action | None:
         asked_for = bool(re.search(r"\bfor$", m.group(0)[:m.start("obj") - m.start()].strip(), re.I))
         if asked_for and re.search(r"\b(?:has|had|have)\s+(?:also\s+|already\s+|previously\s+)?$", s[:m.start()], re.I):
             return None  # "the working group has also asked for this information": history, not a request
-        return Action(m.group("obj"), _actor_before(s, m.start()) if not resolved else "", programme=not asked_for)
+        return Action(m.group("obj"), actor_before(s, m.start()) if not resolved else "", programme=not asked_for)
     if (m := _COMES_BACK.search(s)) and (resolved or _ASKED_THAT.search(s[:m.start("subj")])):
         subj = _strip_article(m.group("subj"))  # "asked that a further report come back"
         if len(subj.split()) <= 2 and (topic := re.search(r"\b(?:on|about|regarding)\s+(?P<t>[^,.;]{3,100})", s[m.end():])):
@@ -150,7 +145,7 @@ def _action_in(s: str, resolved: bool) -> Action | None:
     start = 0 if resolved else (asked.end() - 4 if asked else 0)
     passive = (resolved or asked) and _THAT_PASSIVE.search(s, start)
     active = (resolved or asked) and _THAT_ACTIVE.search(s, start)
-    if passive and not (active and active.start() < passive.start() and _names_someone(active.group("actor"))):
+    if passive and not (active and active.start() < passive.start() and names_someone(active.group("actor"))):
         return _passive(s, passive.group("subj"), passive.group("verb"), passive.group("rest"), resolved=True)
     if (m := _EXISTS.search(s)) and not resolved:  # "there would be a progress report coming to the Board"
         return Action(m.group("obj"), "", programme=bool(_TO_PANEL.search(s[m.start():])))  # the speaker owes it
@@ -158,7 +153,7 @@ def _action_in(s: str, resolved: bool) -> Action | None:
         return Action(m.group("obj"), programme=True)
     m = _ASK_TO.search(s) or active
     actor = m.group("actor").split(",")[0].strip() if m else ""  # "Cllr Riggott, Chair of the Committee, to present"
-    if m and _acts(actor, "to") and _names_someone(actor):
+    if m and acts(actor, "to") and names_someone(actor):
         thing = m.group("verb") + m.group("rest")
         return Action(thing[:1].upper() + thing[1:], actor,
                       programme=bool(re.match(r"report back|come back|bring back|present|submit|report", m.group("verb"),
@@ -170,19 +165,19 @@ def _action_in(s: str, resolved: bool) -> Action | None:
             return None
         subj = _subject_before(s, m.start())
         return _passive(s, subj, m.group("verb"), m.group("rest"), resolved)
-    if (m := _PROGRESSIVE.search(s)) and _acts(actor := _actor_before(s, m.start()), "will"):
+    if (m := _PROGRESSIVE.search(s)) and acts(actor := actor_before(s, m.start()), "will"):
         thing = _base_form(m.group("verb")) + m.group("rest")
         return Action(thing[:1].upper() + thing[1:], actor,
                       programme=bool(re.match(r"reporting back", m.group("verb"), re.I)))
     if m := _ACTIVE.search(s):
-        actor = _actor_before(s, m.start())
+        actor = actor_before(s, m.start())
         if m.group("modal").lower() == "to" and not re.match(r"^\s*(?:action:?\s*)?[\w .'’-]{2,60}\s+to\s", s, re.I):
             return None
         listed = resolved and m.group("modal").lower() == "to" and not re.search(r"\b(?:met|went|\w+ed)\b", actor)
         # "Actions: 1. Chair of the group to raise ...", not "Councillor Culver met managers to seek feedback"
         reports = re.search(r"\bgroup$", actor, re.I) and re.fullmatch(r"present|report back|report|submit|bring back",
                                                                        m.group("verb"), re.I)  # a group's report
-        if not _acts(actor, m.group("modal")) and not (m.start() == 0 and m.group("modal").lower() == "agreed to") \
+        if not acts(actor, m.group("modal")) and not (m.start() == 0 and m.group("modal").lower() == "agreed to") \
                 and not listed and not reports:
             return None  # a bullet under 'During the discussion, members:' may start 'agreed to invite ...'
         thing = m.group("verb") + m.group("rest")
@@ -214,15 +209,6 @@ _NOTING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:that\s+)?(?:the\s+(?:committee|p
                      r".{0,200}?\bno\s+(?:items|actions?|further work)\b[^.;]{0,80}\b(?:were|was)\s+(?:requested|required)",
                      re.I)
 _QUESTION = re.compile(r"\?[\s\d.)]{0,6}$")
-_NAMED_ACTOR = re.compile(r"(?:(?:the|an?)\s+)?(?:[A-Z][\w'’.-]*|officers?|he|she|they)"
-                          r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|&|the)){0,7}")
-
-
-def _names_someone(actor: str) -> bool:
-    """'the Head of HR', 'officers', 'Cllr Smith' name someone; 'The Policy Officer presented the' does not."""
-    return bool(_NAMED_ACTOR.fullmatch(actor.strip()))
-
-
 def _base_form(verb: str) -> str:
     """'reporting back' -> 'report back', 'discussing' -> 'discuss', 'writing to' -> 'write to'."""
     first, _, rest = verb.partition(" ")
@@ -273,7 +259,7 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
     to_panel = bool(re.search(r"\b(?i:panel|committee|work programme)\b|\b(?i:the|its|a)\s+(?:(?i:future|next|later)|"
                               r"[A-Z][a-z]+)\s+(?i:meeting)\b", rest)) or \
         verb in {"brought back", "reported back"}
-    return Action(subj, _actor_before(s, 0), programme=to_panel and verb in {"submitted", "brought", "brought back",
+    return Action(subj, actor_before(s, 0), programme=to_panel and verb in {"submitted", "brought", "brought back",
                                                                             "presented", "reported", "reported back",
                                                                             "considered", "scheduled", "included",
                                                                             "added"})
@@ -282,7 +268,6 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
 _BODIES = re.compile(r"\b(?:cabinet|council|executive|board|committee|panel|government|group|nhs|trust)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?P<who>(?:the\s+)?(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]*"
                     r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})")
-_NAME_AT_END = re.compile(r"\b(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*)){0,5}$")
 _OBJECT_BEFORE = re.compile(r"\bthat\s+(?P<np>(?:the|a|an|this|these|any)\s+[\w'’ -]{1,60}?)\s+(?:had|has|have|was|were|is|"
                             r"are)\b[^,;]{0,80}\band$")
 _DELIVER = re.compile(r"(?:bring|provide|submit|present|circulate|send|share|supply|produce|prepare|bring back|"
@@ -300,50 +285,6 @@ def _subject_before(s: str, end: int) -> str:
     subj = re.sub(r"\s+(?:(?:would|will|should|shall|must|to|can|could)\s+)?(?:be|is|are)$", "", subj, flags=re.I)
     subj = re.sub(r"\s+(?:would|will|should|shall|must|to|can|could)$", "", subj, flags=re.I)
     return _strip_article(subj)
-
-
-def _actor_before(s: str, end: int) -> str:
-    head = _ASIDE.sub("", s[:end])  # "Sarah Jones (Head of Commissioning) agreed to ...": Sarah Jones
-    if named := NAME_THEN_TITLES.search(head.rstrip()[-200:]):
-        return named.group("name")  # "Mr Alan Davies, Assistant Director, Highways, confirmed that he would"
-    head = head.strip(" ,")
-    if m := list(_REPORTING.finditer(head)):
-        after = head[m[-1].end():].strip(" ,")
-        if after and len(after.split()) <= 6:
-            return after
-    last = re.split(r"\bthat\b|[,;:]", head, flags=re.I)[-1].strip()
-    if re.search(r"\b(?:had|has|have|was|were|is|are)\b.*\band$", last[-200:], re.I):
-        return speaker_of(s)  # "The Chair advised that the response had been received and would forward it"
-    last = re.split(r"\s+and\s+(?=(?:\S+\s+){0,2}\S+$)", last)[-1]  # "... ongoing in the ICB and she would make enquiries"
-    last = re.sub(r"^(?:and|but|also)\b\s*", "", last, flags=re.I)  # "...; and asked for": 'and' is no one
-    last = re.sub(r"(?:^|\s+)(?:also|then|further|had|has|have|agreed|asked|requested|wished|wanted|undertook|offered|"
-                  r"agrees?|asks?|requests?|wishes|wants?|undertakes?|offers?)+$", "", last, flags=re.I)
-    if len(last.split()) > 8 and (tail := _NAME_AT_END.search(last[-120:])):
-        return tail.group(0)  # "... aware of these two items on which the Working Group"
-    return last if 0 < len(last.split()) <= 8 else ""
-
-
-_ORGANISATION = re.compile(r"\b(?:council|icb|nhs|trust|government|authority|provider|providers|service|services|"
-                           r"partnership|police|agency|department|company|contractor|operator)$", re.I)
-
-
-_ROLE_IN = re.compile(r"\b(?:head|director|manager|officer|lead|chief|member|chair|chairman|executive|clerk)\b", re.I)
-
-
-_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
-
-
-def _acts(actor: str, modal: str) -> bool:
-    actor = actor.strip()
-    if actor.lower() in {"the", "a", "an", "that", "this", "it", "there", "which", "what"}:
-        return False
-    if re.fullmatch(r"it\s+(?:was|is|had been)", actor, re.I):
-        return modal.lower() == "agreed to"  # "it was agreed to send each tracked item to the named officer"
-    if re.search(r"\b(?:panel|committee|sub-committee|board|commission|members|councillors)\b", actor, re.I):
-        return modal.lower() in {"agreed to", "undertook to"}
-    if _ORGANISATION.search(actor) and not _ROLE_IN.search(actor):
-        return modal.lower() in {"agreed to", "undertook to", "offered to", "promised to"}  # "the ICB will review ...": a plan
-    return is_person_or_officer(actor) or bool(re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}", actor))
 
 
 def _strip_article(text: str) -> str:

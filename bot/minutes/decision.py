@@ -39,8 +39,8 @@ _THAT_PASSIVE = re.compile(r"(?:\b(?:that|resolved:?)\s+|^\W*)(?P<subj>(?:(?!\b(
                            r"presented|reported|provided|circulated|shared|sent|forwarded|made available|supplied|"
                            r"emailed|distributed|added|included|scheduled|referred|given|produced|prepared|arranged|"
                            r"invited|asked|requested|written|issued|investigated|explored|raised|considered|obtained|received|"
-                           r"published|compiled|drafted|developed|organised|convened|undertaken|carried out|set up|"
-                           r"requested to|asked to)\b(?P<rest>.*)", re.I)
+                           r"published|compiled|drafted|developed|organised|convened|undertaken|carried out|set up|established|"
+                           r"formed|commissioned|requested to|asked to)\b(?P<rest>.*)", re.I)
 _DO = (r"provide|share|circulate|send|forward|report back|come back|bring back|feed back|bring|arrange|contact|"
        r"write to|write|check|confirm|clarify|look into|investigate|find out|follow up|liaise|raise|refer|discuss|explore|"
        r"update the panel|update the committee|update members|email|e-mail|supply|obtain|seek|produce|prepare|ask|"
@@ -256,6 +256,9 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
     if re.fullmatch(rf"(?:further\s+|new\s+|regular\s+|progress\s+)?(?:{_INFO})s?", subj, re.I) and \
             (topic := re.search(r"\b(?:on|about|regarding|into|of)\s+(?P<t>(?:the|a|an)\s+[^,.;]{3,100})", rest)):
         subj = f"{subj} on {topic.group('t')}"  # "a further report be received in due course on the framework"
+    elif len(subj.split()) <= 2 and (aim := re.match(r"\s*to\s+(?:review|consider|look at|examine|explore|investigate)\s+"
+                                                      r"(?P<t>[^,.;]{3,80})", rest, re.I)):
+        subj = f"{subj} on {aim.group('t')}"  # "a working group be established to review the fees and charges"
     to_panel = bool(re.search(r"\b(?i:panel|committee|work programme)\b|\b(?i:the|its|a)\s+(?:(?i:future|next|later)|"
                               r"[A-Z][a-z]+)\s+(?i:meeting)\b", rest)) or \
         verb in {"brought back", "reported back"}

@@ -190,3 +190,8 @@ def test_bullets_headed_by_their_topic_and_two_things_on_one_item():
     got = [(s, d) for s, _, d in _got(text)]
     assert got == [("Final report on Housing Allocations", "May 2024"), ("Report back on Town Centre Parking", "June 2024"),
                    ("Slides on Health Update", ""), ("Update on Health Update", "")]
+
+
+def test_a_group_set_up_to_review_something_is_a_matter_named_by_its_aim():
+    text = "32 Fees\nResolved that a working group be established to review the fees and charges.\n"
+    assert [s for s, _, _ in _got(text)] == ["Working group on the fees and charges"]

@@ -142,7 +142,9 @@ def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting
     named, role = presenters  # a report to come back is owed by whoever writes it: a named presenter, not a clerk's role
     if action.programme and _WORK_PROGRAMME.search(title):
         named = ""  # whoever presents the work programme does not write the reports added to it
-    lead = choose_lead(sentence, action.actor, local, everyone, named or ("" if action.programme else role))
+    the_officer = bool(re.fullmatch(r"(?:the\s+)?officer", action.actor.strip(), re.I))  # is whoever presented
+    lead = choose_lead(sentence, action.actor, local, everyone,
+                       named or ("" if action.programme and not the_officer else role))
     due, due_text = due_of(sentence, meeting, programme)
     return [ProposedMatter(subject, lead, meeting, due, due_text, title, " ".join(sentence.split()), action.programme,
                            resolved)]

@@ -195,3 +195,9 @@ def test_bullets_headed_by_their_topic_and_two_things_on_one_item():
 def test_a_group_set_up_to_review_something_is_a_matter_named_by_its_aim():
     text = "32 Fees\nResolved that a working group be established to review the fees and charges.\n"
     assert [s for s, _, _ in _got(text)] == ["Working group on the fees and charges"]
+
+
+def test_the_officer_who_undertook_is_the_one_who_presented():
+    text = ("33 Waste\nThe Head of Waste presented the report.\nThe officer undertook to investigate the complaints "
+            "and report back.\n")
+    assert [lead for _, lead, _ in _got(text)] == ["Head of Waste"]

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from bot.minutes import ProposedMatter, read_minutes
-from tests.inout.minutes_corpus import cross_validate, load_corpus, score_corpus
+from tests.inout.minutes_corpus import cross_validate, load_corpus, recall_ceiling, score_corpus
 from tests.inout.minutes_expected import EXPECTED, score
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "inout" / "fixtures"
@@ -46,6 +46,12 @@ def main() -> None:
         print(_line(f"  {split:8} naive 'Resolved:' baseline", score_corpus(split, _Naive)))
     for name, result in cross_validate().items():
         print(_line(f"  develop, 5-fold cross-validation, {name:11}", result))
+    for name, result in cross_validate(by_council=True).items():
+        print(_line(f"  develop, 5 folds by council (none seen), {name:11}", result))
+    for split in ("develop", "measured"):
+        c = recall_ceiling(split)
+        print(f"  {split:8} recall ceiling: {c['weighed']:.2f} of matters in a clause the reader weighs, "
+              f"{c['clauses']:.2f} in any clause it cuts, {c['text']:.2f} in the text ({c['expected']} expected)")
     text = "\n\n".join(m.text().replace("The meeting concluded", "It concluded") for m in corpus)
     sized = (text * (5_000_000 // len(text) + 1))[:5_000_000]
     start = time.process_time()

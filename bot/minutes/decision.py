@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.minutes.people import is_person_or_officer, speaker_of
+from bot.minutes.actor import actor_before, acts, names_someone
 
 
 def _third_person(verb: str) -> str:
@@ -16,10 +16,12 @@ def _third_person(verb: str) -> str:
 _INFO = (r"report|update|briefing|copy|information|details?|breakdown|list|presentation|paper|note|figures|data|plan|"
          r"findings|analysis|summary|feedback|response|evidence|statistics|numbers|review|progress|version|answer|"
          r"clarification|map|link|slides|document|minutes|results|outcome|proposals?|options|strategy|case stud(?:y|ies)|"
-         r"timelines?|timetable|comments|recommendations?|item|letter|overview|answers?|costings?|scoping reports?")
+         r"timelines?|timetable|comments|recommendations?|item|letter|overview|answers?|costings?|scoping reports?|"
+         r"task (?:and|&) finish group|site visit|workshop|briefing session")
 _RECEIVE = re.compile(r"\b(?:(?:to|will|would|shall|should|must)\s+(?:\w+\s+)?(?:receive|see|have sight of|be (?:sent|"
                       r"provided with|given|updated on|briefed on|kept (?:informed|updated) (?:on|of|about))|"
                       r"consider)|(?:panel|committee|board|members)\s+(?:receives?|considers?|sees?|requests?)|"
+                      r"(?:requested|sought|asked for|asked to see)\s+sight\s+of|"
                       r"(?:asked|asks|requested|called|wished|pressed)\s+for|requested(?!\s+that\b)|sought)\s+(?P<obj>.+)", re.I)
 # A resolution clause that is itself the request: "(b) requests a further update at its meeting in March 2024"
 _REQUESTS = re.compile(r"^\W*(?:that\s+)?(?:the\s+(?:panel|committee|board)\s+)?(?:requests?|requested|asks? for|seeks?)\s+"
@@ -37,15 +39,15 @@ _THAT_PASSIVE = re.compile(r"(?:\b(?:that|resolved:?)\s+|^\W*)(?P<subj>(?:(?!\b(
                            r"presented|reported|provided|circulated|shared|sent|forwarded|made available|supplied|"
                            r"emailed|distributed|added|included|scheduled|referred|given|produced|prepared|arranged|"
                            r"invited|asked|requested|written|issued|investigated|explored|raised|considered|obtained|received|"
-                           r"published|compiled|drafted|developed|organised|convened|undertaken|carried out|set up|"
-                           r"requested to|asked to)\b(?P<rest>.*)", re.I)
+                           r"published|compiled|drafted|developed|organised|convened|undertaken|carried out|set up|established|"
+                           r"formed|commissioned|requested to|asked to)\b(?P<rest>.*)", re.I)
 _DO = (r"provide|share|circulate|send|forward|report back|come back|bring back|feed back|bring|arrange|contact|"
        r"write to|write|check|confirm|clarify|look into|investigate|find out|follow up|liaise|raise|refer|discuss|explore|"
        r"update the panel|update the committee|update members|email|e-mail|supply|obtain|seek|produce|prepare|ask|"
        r"invite|speak to|meet with|pass on|make available|give|present|submit|report|respond|reply|pursue|address|"
        r"consider|make enquiries|make inquiries|canvass|chase|review|take forward|ascertain|organise|look at|meet|"
        r"seek clarification|seek|bring forward|draft|hold a meeting|hold|send each|develop|compile|set up|"
-       r"convene|undertake|carry out|"
+       r"convene|undertake|carry out|attend|"
        r"keep (?:members|the panel|the committee) (?:informed|updated)")
 # The same verbs as a resolution words them of one actor: "That the Chairperson writes to the Cabinet Member"
 _DO3 = "|".join(_third_person(verb) for verb in _DO.split("|"))
@@ -73,11 +75,6 @@ _TO_PANEL = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:panel|committee|board|mem
                        r"(?-i:[A-Z][a-z]+)\s+meeting\b", re.I)
 _ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted)\s+that\b", re.I)
 _PAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?$", re.I)
-_REPORTING = re.compile(r"\b(?:advised|said|confirmed|explained|commented|added|reported|stated|informed|indicated|"
-                        r"assured|told|responded|replied|clarified)\s+(?:the\s+(?:panel|committee|board|members)\s+)?"
-                        r"(?:that\s+)?", re.I)
-
-
 @dataclass(frozen=True)
 class Action:
     """What one sentence commits someone to: the thing owed, the actor named in the sentence, to the panel or not."""
@@ -85,6 +82,7 @@ class Action:
     thing: str
     actor: str = ""  # as the sentence names them ('he', 'The Scrutiny Officer'); '' if not named
     programme: bool = False  # a report or item coming back to the panel
+    topic: str = ""  # the topic a bullet is headed by ("Housing Allocations – the group would present ...")
 
 
 _ADDITION = re.compile(r"\b(?:addition|inclusion)\s+of\s+(?:an?\s+)?(?:new\s+)?(?:item|report|session|update)s?\s+"
@@ -96,9 +94,31 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     s = _QUOTED.sub("", " ".join(sentence.split()))  # a quoted minute is an earlier decision, cited
     if _QUESTION.search(s) or _NOTING.match(s):
         return None  # "Should a de-brief session be added to the agenda?": a question asked, not an action agreed
+    asked = ""
     if wonder := _WONDERS.search(s):  # "Cllr Simkins enquired whether the reviews would be reported back": a question
         after = re.search(r"\s+and\s+(?=(?:the\s+)?[A-Z])|;", s[wonder.end():])
+        asked = s[wonder.end():wonder.end() + after.start()] if after else ""
         s = s[:wonder.start()] + ("; " + s[wonder.end() + after.end():] if after else "")
+    topic = _TOPIC_DASH.match(s)
+    action = _action_in(s[topic.end():] if topic else s, resolved)
+    if action and topic:
+        action = Action(action.thing, action.actor, action.programme, topic.group("topic").strip())
+    if action and asked and _PRONOUN_THING.fullmatch(action.thing.strip(" .")):
+        # "asked whether the figures could be broken down by ward and the Director said she would look into it": what
+        # is owed is the answer to the question
+        action = Action(_MODALS.sub("", asked).strip(" ,"), action.actor, action.programme)
+    return action
+
+
+# "• Housing Allocations – the group would present its final report": a bullet headed by its topic
+_TOPIC_DASH = re.compile(r"\W{0,3}(?P<topic>[A-Z][\w'’&/]*(?:\s+(?:[A-Z][\w'’&/]*|of|and|for|the|in|on|&)){0,7})\s+[–—-]\s+"
+                         r"(?=[a-z]|(?:The|Officers|Members|It|There)\b)")
+_PRONOUN_THING = re.compile(r"(?:[\w-]+\s+){0,3}?(?:it|this|that|these|them|out|further|the matter)", re.I)
+_MODALS = re.compile(r"\b(?:could|would|can|will|should|might|may)\s+(?:be\s+|have\s+been\s+)?|\b(?:is|are|was|were)\s+",
+                     re.I)
+
+
+def _action_in(s: str, resolved: bool) -> Action | None:
     if _PERMISSION.search(s):
         return None  # "discretion be given to chairs": a power granted, nothing owed
     if re.search(r"\b(minutes of|correct record)\b", s, re.I) and not _PROGRAMME.search(s):
@@ -115,12 +135,17 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         asked_for = bool(re.search(r"\bfor$", m.group(0)[:m.start("obj") - m.start()].strip(), re.I))
         if asked_for and re.search(r"\b(?:has|had|have)\s+(?:also\s+|already\s+|previously\s+)?$", s[:m.start()], re.I):
             return None  # "the working group has also asked for this information": history, not a request
-        return Action(m.group("obj"), _actor_before(s, m.start()) if not resolved else "", programme=not asked_for)
+        return Action(m.group("obj"), actor_before(s, m.start()) if not resolved else "", programme=not asked_for)
+    if (m := _COMES_BACK.search(s)) and (resolved or _ASKED_THAT.search(s[:m.start("subj")])):
+        subj = _strip_article(m.group("subj"))  # "asked that a further report come back"
+        if len(subj.split()) <= 2 and (topic := re.search(r"\b(?:on|about|regarding)\s+(?P<t>[^,.;]{3,100})", s[m.end():])):
+            subj = f"{subj} on {topic.group('t')}"  # "Report to come to the March meeting on the town centre plan"
+        return Action(subj, "", programme=True)
     asked = _ASKED_THAT.search(s)
     start = 0 if resolved else (asked.end() - 4 if asked else 0)
     passive = (resolved or asked) and _THAT_PASSIVE.search(s, start)
     active = (resolved or asked) and _THAT_ACTIVE.search(s, start)
-    if passive and not (active and active.start() < passive.start() and _names_someone(active.group("actor"))):
+    if passive and not (active and active.start() < passive.start() and names_someone(active.group("actor"))):
         return _passive(s, passive.group("subj"), passive.group("verb"), passive.group("rest"), resolved=True)
     if (m := _EXISTS.search(s)) and not resolved:  # "there would be a progress report coming to the Board"
         return Action(m.group("obj"), "", programme=bool(_TO_PANEL.search(s[m.start():])))  # the speaker owes it
@@ -128,30 +153,32 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         return Action(m.group("obj"), programme=True)
     m = _ASK_TO.search(s) or active
     actor = m.group("actor").split(",")[0].strip() if m else ""  # "Cllr Riggott, Chair of the Committee, to present"
-    if m and _acts(actor, "to") and _names_someone(actor):
+    if m and acts(actor, "to") and names_someone(actor):
         thing = m.group("verb") + m.group("rest")
         return Action(thing[:1].upper() + thing[1:], actor,
                       programme=bool(re.match(r"report back|come back|bring back|present|submit|report", m.group("verb"),
                                               re.I)) and bool(_TO_PANEL.search(m.group("rest"))))
     if resolved and (m := _LIST_PASSIVE.match(s)):  # "ii) Definitions ... were developed in time for September"
-        return _passive(s, m.group("subj"), m.group("verb"), m.group("rest"), resolved)
+        return _passive(s, _subject_before(s, m.end("subj")), m.group("verb"), m.group("rest"), resolved)
     if m := _PASSIVE.search(s):
         if _PAST.search(s[:m.start("modal") + len(m.group("modal")) + 1]) or m.group("modal").lower() in {"is", "are"}:
             return None
         subj = _subject_before(s, m.start())
         return _passive(s, subj, m.group("verb"), m.group("rest"), resolved)
-    if (m := _PROGRESSIVE.search(s)) and _acts(actor := _actor_before(s, m.start()), "will"):
+    if (m := _PROGRESSIVE.search(s)) and acts(actor := actor_before(s, m.start()), "will"):
         thing = _base_form(m.group("verb")) + m.group("rest")
         return Action(thing[:1].upper() + thing[1:], actor,
                       programme=bool(re.match(r"reporting back", m.group("verb"), re.I)))
     if m := _ACTIVE.search(s):
-        actor = _actor_before(s, m.start())
+        actor = actor_before(s, m.start())
         if m.group("modal").lower() == "to" and not re.match(r"^\s*(?:action:?\s*)?[\w .'’-]{2,60}\s+to\s", s, re.I):
             return None
         listed = resolved and m.group("modal").lower() == "to" and not re.search(r"\b(?:met|went|\w+ed)\b", actor)
         # "Actions: 1. Chair of the group to raise ...", not "Councillor Culver met managers to seek feedback"
-        if not _acts(actor, m.group("modal")) and not (m.start() == 0 and m.group("modal").lower() == "agreed to") \
-                and not listed:
+        reports = re.search(r"\bgroup$", actor, re.I) and re.fullmatch(r"present|report back|report|submit|bring back",
+                                                                       m.group("verb"), re.I)  # a group's report
+        if not acts(actor, m.group("modal")) and not (m.start() == 0 and m.group("modal").lower() == "agreed to") \
+                and not listed and not reports:
             return None  # a bullet under 'During the discussion, members:' may start 'agreed to invite ...'
         thing = m.group("verb") + m.group("rest")
         bare = re.match(r"\s*(?:on\s+)?(?:to\b|back\b|$)", m.group("rest"))
@@ -162,6 +189,10 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     return None
 
 
+# A subjunctive with no passive: "(requested) that a further report on X come back in six months"
+_COMES_BACK = re.compile(rf"(?:\bthat\s+|^\W*)(?P<subj>(?:(?:a|an|the|any|further)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_INFO})\b"
+                         r"[^,;]{0,100}?)\s+(?:should\s+|would\s+|will\s+|to\s+)?(?:come back|come forward|return|"
+                         r"come (?:to|before) (?:the|a|its)\b)", re.I)
 _LIST_PASSIVE = re.compile(r"\W*(?:that\s+)?(?P<subj>[^;]{3,200}?)\s+(?:be|were|was)\s+(?P<verb>explored|developed|considered|"
                            r"reviewed|investigated|provided|circulated|brought|produced|prepared|undertaken|added|"
                            r"included|examined|clarified|shared)\b(?P<rest>[^;]*)", re.I)
@@ -178,15 +209,6 @@ _NOTING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:that\s+)?(?:the\s+(?:committee|p
                      r".{0,200}?\bno\s+(?:items|actions?|further work)\b[^.;]{0,80}\b(?:were|was)\s+(?:requested|required)",
                      re.I)
 _QUESTION = re.compile(r"\?[\s\d.)]{0,6}$")
-_NAMED_ACTOR = re.compile(r"(?:(?:the|an?)\s+)?(?:[A-Z][\w'’.-]*|officers?|he|she|they)"
-                          r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|&|the)){0,7}")
-
-
-def _names_someone(actor: str) -> bool:
-    """'the Head of HR', 'officers', 'Cllr Smith' name someone; 'The Policy Officer presented the' does not."""
-    return bool(_NAMED_ACTOR.fullmatch(actor.strip()))
-
-
 def _base_form(verb: str) -> str:
     """'reporting back' -> 'report back', 'discussing' -> 'discuss', 'writing to' -> 'write to'."""
     first, _, rest = verb.partition(" ")
@@ -219,7 +241,8 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
     informative = re.search(rf"\b(?:{_INFO})\b", subj, re.I)
     handed_over = verb in {"circulated", "provided", "shared", "made available", "supplied", "obtained", "sent", "forwarded"}
     circulated = verb in {"circulated", "emailed", "e-mailed", "distributed"}  # only ever to members
-    if not resolved and not _TO_PANEL.search(rest) and not (informative and handed_over) and not circulated:
+    back = verb in {"brought back", "reported back", "fed back"}  # 'back' is to the panel that asked
+    if not resolved and not _TO_PANEL.search(rest) and not (informative and handed_over) and not circulated and not back:
         return None
     if re.fullmatch(r"(?:further\s+)?consideration", subj, re.I) and (to := re.match(r"\s*to\s+(.+)", rest)):
         subj = _strip_article(to.group(1))  # "consideration be given to a joint meeting with the Health Panel"
@@ -233,10 +256,13 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
     if re.fullmatch(rf"(?:further\s+|new\s+|regular\s+|progress\s+)?(?:{_INFO})s?", subj, re.I) and \
             (topic := re.search(r"\b(?:on|about|regarding|into|of)\s+(?P<t>(?:the|a|an)\s+[^,.;]{3,100})", rest)):
         subj = f"{subj} on {topic.group('t')}"  # "a further report be received in due course on the framework"
+    elif len(subj.split()) <= 2 and (aim := re.match(r"\s*to\s+(?:review|consider|look at|examine|explore|investigate)\s+"
+                                                      r"(?P<t>[^,.;]{3,80})", rest, re.I)):
+        subj = f"{subj} on {aim.group('t')}"  # "a working group be established to review the fees and charges"
     to_panel = bool(re.search(r"\b(?i:panel|committee|work programme)\b|\b(?i:the|its|a)\s+(?:(?i:future|next|later)|"
                               r"[A-Z][a-z]+)\s+(?i:meeting)\b", rest)) or \
         verb in {"brought back", "reported back"}
-    return Action(subj, _actor_before(s, 0), programme=to_panel and verb in {"submitted", "brought", "brought back",
+    return Action(subj, actor_before(s, 0), programme=to_panel and verb in {"submitted", "brought", "brought back",
                                                                             "presented", "reported", "reported back",
                                                                             "considered", "scheduled", "included",
                                                                             "added"})
@@ -245,7 +271,6 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
 _BODIES = re.compile(r"\b(?:cabinet|council|executive|board|committee|panel|government|group|nhs|trust)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?P<who>(?:the\s+)?(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]*"
                     r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})")
-_NAME_AT_END = re.compile(r"\b(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*)){0,5}$")
 _OBJECT_BEFORE = re.compile(r"\bthat\s+(?P<np>(?:the|a|an|this|these|any)\s+[\w'’ -]{1,60}?)\s+(?:had|has|have|was|were|is|"
                             r"are)\b[^,;]{0,80}\band$")
 _DELIVER = re.compile(r"(?:bring|provide|submit|present|circulate|send|share|supply|produce|prepare|bring back|"
@@ -263,34 +288,6 @@ def _subject_before(s: str, end: int) -> str:
     subj = re.sub(r"\s+(?:(?:would|will|should|shall|must|to|can|could)\s+)?(?:be|is|are)$", "", subj, flags=re.I)
     subj = re.sub(r"\s+(?:would|will|should|shall|must|to|can|could)$", "", subj, flags=re.I)
     return _strip_article(subj)
-
-
-def _actor_before(s: str, end: int) -> str:
-    head = s[:end].strip(" ,")
-    if m := list(_REPORTING.finditer(head)):
-        after = head[m[-1].end():].strip(" ,")
-        if after and len(after.split()) <= 6:
-            return after
-    last = re.split(r"\bthat\b|[,;:]", head, flags=re.I)[-1].strip()
-    if re.search(r"\b(?:had|has|have|was|were|is|are)\b.*\band$", last[-200:], re.I):
-        return speaker_of(s)  # "The Chair advised that the response had been received and would forward it"
-    last = re.split(r"\s+and\s+(?=(?:\S+\s+){0,2}\S+$)", last)[-1]  # "... ongoing in the ICB and she would make enquiries"
-    last = re.sub(r"(?:\s+(?:also|then|further|had|has|have|agreed|asked|requested|wished|wanted|undertook|offered))+$", "",
-                  last, flags=re.I)
-    if len(last.split()) > 8 and (tail := _NAME_AT_END.search(last[-120:])):
-        return tail.group(0)  # "... aware of these two items on which the Working Group"
-    return last if 0 < len(last.split()) <= 8 else ""
-
-
-def _acts(actor: str, modal: str) -> bool:
-    actor = actor.strip()
-    if actor.lower() in {"the", "a", "an", "that", "this", "it", "there", "which", "what"}:
-        return False
-    if re.fullmatch(r"it\s+(?:was|is|had been)", actor, re.I):
-        return modal.lower() == "agreed to"  # "it was agreed to send each tracked item to the named officer"
-    if re.search(r"\b(?:panel|committee|sub-committee|board|commission|members|councillors)\b", actor, re.I):
-        return modal.lower() in {"agreed to", "undertook to"}
-    return is_person_or_officer(actor) or bool(re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}", actor))
 
 
 def _strip_article(text: str) -> str:

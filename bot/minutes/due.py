@@ -53,6 +53,8 @@ def due_of(sentence: str, meeting: date | None, programme: Sequence[date] = ()) 
         if when and when.kind == "month":
             first = date(when.month[0], when.month[1], 1)
             return _meeting_in_month(first, later) or first, f"{calendar.month_name[first.month]} {first.year}"
+    if month and not meeting:
+        return None, " ".join(w.capitalize() if w.isalpha() else w for w in month.group(1).split())  # "the January meeting"
     if re.search(r"\b(?:future|later|subsequent)\s+meeting|\bin due course\b|\bwork\s*programme\b", s, re.I):
         return None, "future meeting"
     if m := re.search(r"\bwhen\s+(?:it is\s+|they are\s+|this is\s+)?(available|completed?|published|received|"

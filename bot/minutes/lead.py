@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from bot.minutes.people import Person, resolve_person, speaker_of
+from bot.minutes.people import NAME_THEN_TITLES, Person, resolve_person, speaker_of
 
 _ASKING_MEMBER = re.compile(r"^(?:cllr|councillor)\b", re.I)
 _ASKED = re.compile(r"\b(?:asked|requested|called|pressed|wished)\s+for\b|\brequested\b", re.I)
@@ -32,8 +32,12 @@ def clean_lead(lead: str) -> str:
 
 def _speaker(sentence: str, before: int) -> str:
     """Who a pronoun stands for: the last person the sentence reports as speaking before it."""
-    found = [m.group("who") for m in _SAYS.finditer(sentence[:before][-400:])]
+    head = sentence[:before][-400:]
+    said = list(_SAYS.finditer(head))
+    found = [m.group("who") for m in said]
     who = re.split(r"\s+and\s+", found[-1])[-1] if found else speaker_of(sentence)  # "the Board and Ann Lee"
+    if said and (named := NAME_THEN_TITLES.search(head[:said[-1].start("who")])):
+        who = named.group("name")  # "Mr Alan Davies, Assistant Director, Highways, confirmed that he would ..."
     return "" if re.match(r"(?:it|this|there|members|councillors)\b", who, re.I) else who
 
 

@@ -18,7 +18,7 @@ def merge(found: list[ProposedMatter]) -> list[ProposedMatter]:
         # Two resolutions are two decisions; only discussion folds into a resolution (or into itself).
         # An officer's promise and a report back to the panel are different matters even on one topic.
         at = next((n for n, (_, o) in enumerate(out) if not (o.resolved and p.resolved) and o.programme == p.programme
-                   and _same(o.subject, p.subject)), None)
+                   and _same(o.subject, p.subject, p.item)), None)
         if at is None:
             out.append((index, p))
             continue
@@ -30,8 +30,11 @@ def merge(found: list[ProposedMatter]) -> list[ProposedMatter]:
     return [p for _, p in sorted(out, key=lambda pair: pair[0])]
 
 
-def _same(a: str, b: str) -> bool:
-    wa, wb = _content(a), _content(b)
+def _same(a: str, b: str, item: str = "") -> bool:
+    """Two subjects name one thing: most of their words shared, not counting the item's title that short subjects
+    borrow ('Slides on Health Update' and 'Update on Health Update' are two things)."""
+    title = _content(item)
+    wa, wb = _content(a) - title or _content(a), _content(b) - title or _content(b)
     if not wa or not wb:
         return False
     overlap = len(wa & wb)

@@ -34,6 +34,11 @@ class Person:
     role: str
 
 
+# "Mr Alan Davies, Assistant Director, Highways," before what he said: the name, not the last title
+NAME_THEN_TITLES = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+\s+"
+                              r"[A-Z][A-Za-z'’-]+),(?:\s*[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&)){0,7},)"
+                              r"{1,3}\s*$")
+
 def people_in(text: str) -> list[Person]:
     """Everyone introduced with a job title, in the order they appear."""
     found: list[Person] = []

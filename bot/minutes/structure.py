@@ -94,7 +94,10 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         if (named := _ACTION_NAME.fullmatch(line)) and (discussion or resolutions):
             # "The Chair agreed to write to ...", then "ACTION: Cllr Smith": the name owes the sentence above
-            (resolutions if in_resolved else discussion)[-1] += f" [ACTION: {named.group('who')}]"
+            # (inside the sentence's full stop, so the next sentence still starts a sentence of its own)
+            above = resolutions if in_resolved else discussion
+            above[-1] = re.sub(r"([.!?]?)\s*$", lambda end: f" [ACTION: {named.group('who')}]{end.group(1)}", above[-1],
+                               count=1)
             continue
         if in_resolved == "actions" and not _LIST_ITEM.match(line):
             in_resolved = False  # an "Action:" heads its bullets, not the discussion after them
@@ -137,13 +140,17 @@ def sentences(text: str) -> list[str]:
     text = " ".join(text.split())
     out = []
     for sentence in re.split(r"(?<=[a-z0-9)’'\]][.!?])\s+(?=[A-Z“\"])", text):
-        parts = [p.strip(" ;") for p in re.split(r"\s*[•·▪●]\s*|;\s+(?=(?:and\s+)?[a-z])", sentence) if p.strip(" ;")]
+        parts = [p.strip(" ;,") for p in _REQUEST_LIST.split(sentence) if p.strip(" ;,")]
         if len(parts) > 1 and (who := _LEAD_IN.search(parts[0][-80:])):
             parts = [parts[0]] + [f"{who.group(1)} {p}" if p[:1].islower() else p for p in parts[1:]]
         out += parts
     return out
 
 
+# Bullets; "...; and asked for ..."; and requests joined by commas or 'and' ("agreed to receive X, requested Y and
+# asked for Z"): each request its own clause
+_REQUEST_LIST = re.compile(r"\s*[•·▪●]\s*|;\s+(?=(?:and\s+)?[a-z])|(?:,\s+(?:and\s+)?|\s+and\s+)"
+                           r"(?=(?:requested|asked for|asked that|sought|agreed to (?:receive|request|ask|add|invite))\b)")
 _SECOND_RESOLUTION = re.compile(r"\s+and\s+(?=(?:that\s+)?(?:a|an|any|the)\s+[^,;]{0,100}?\b(?:be|being)\s+\w+ed\b)", re.I)
 _LEAD_IN = re.compile(r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*))*)\s*:?\s*$")
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 
 from bot.minutes.due import MONTH_NAMES
+from bot.minutes.people import is_person_or_officer
 
 _HANDED_OVER = re.compile(r"(?:(?:provide|circulate|send|share|supply|produce|prepare|bring|submit|present|forward)s?|"
                           r"make available)\s+(?:members\s+with\s+|the (?:panel|committee|board)\s+with\s+)?"
-                          r"(?P<obj>(?:a|an|the|any|some|further|copies of)\s+.+|(?:details|information|data|figures)\b.+)",
+                          r"(?P<obj>(?:a|an|the|any|some|further|copies of|its|their|his|her)\s+.+|"
+                          r"(?:details|information|data|figures)\b.+)",
                           re.I)
 
 
@@ -28,7 +30,7 @@ def tidy_subject(thing: str) -> str:
         s = re.sub(cut, "", s, flags=re.I)
     if m := _HANDED_OVER.match(s):  # "provide a breakdown of X": what comes back is the breakdown
         s = re.sub(r"\s+back$", "", m.group("obj"))
-    s = re.sub(r"^(?:a|an|the)\s+", "", s.strip(" .;,"), flags=re.I)
+    s = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", s.strip(" .;,"), flags=re.I)
     return (s[:1].upper() + s[1:])[:160]
 
 
@@ -50,7 +52,10 @@ _LEAD_WORDS = re.compile(r"^\W*(?:(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)|resolved\W*|agr
 
 
 _ANY_PASSIVE = re.compile(r"(?:\bthat\s+|^)(?P<subj>[^,;:]{3,120}?)\s+(?:would|will|should|could|must|to|is to|are to|"
-                          r"was to|were to)?\s*be\s+(?:\w+ly\s+)?(?:re-?)?[a-z]{3,20}(?:ed|en|wn|ht|nt|ne)\b", re.I)
+                          r"was to|were to)?\s*be\s+(?:\w+ly\s+)?(?P<verb>(?:re-?)?[a-z]{3,20}(?:ed|en|wn|ht|nt|ne))\b", re.I)
+# A passive that closes a matter or grants a power rather than owing one: "be noted", "be delegated to the Chair"
+_CLOSING = re.compile(r"(?:noted|welcomed|approved|agreed|endorsed|accepted|adopted|delegated|thanked|given authority)",
+                      re.I)
 _ANY_ACTIVE = re.compile(r"(?:\bthat\s+|^)(?P<actor>(?:the\s+)?[A-Z][\w'’ &-]{1,60}?)?\s*\b(?:would|will|agreed to|"
                          r"undertook to|offered to|(?:was|were) asked to|to)\s+(?:also\s+)?"
                          r"[a-z]{3,20}(?:\s+(?:again|back|up|out|into|at|on|with|further)){0,2}\s+"
@@ -64,8 +69,25 @@ def subject_of_clause(clause: str) -> tuple[str, str]:
     s = _LEAD_WORDS.sub("", " ".join(clause.split())[:400])
     actor = ""
     if m := _ANY_PASSIVE.search(s):
-        s = m.group("subj")
+        if _CLOSING.fullmatch(m.group("verb")):
+            return "", ""
+        s = _RELATIVE_END.sub("", m.group("subj"))
     elif m := _ANY_ACTIVE.search(s):
-        s, actor = m.group("obj"), (m.group("actor") or "").strip()
+        s, actor = m.group("obj"), re.split(r"\bthat\s+", m.group("actor") or "", flags=re.I)[-1].strip()
+        if actor and not (is_person_or_officer(actor) or _ACTING_BODY.search(actor)):
+            return "", ""  # "the proposed changes would include ...": a thing described, not someone who owes it
+    else:
+        return "", ""  # no frame that says what is owed: the clause's opening words are not a subject
     words = tidy_subject(s).split()
-    return (" ".join(words[:12]), actor) if len(words) >= 2 else ("", "")
+    if not 2 <= len(words) <= 14 or _NARRATIVE.match(" ".join(words)):
+        return "", ""  # "The Committee considered the report of ... which would be presented": narrative, not a thing
+    return " ".join(words[:12]), actor
+
+
+_ACTING_BODY = re.compile(r"\b(?:panel|committee|board|group|members|councillors|council|cabinet|service|team|"
+                          r"department|directorate)$", re.I)
+_RELATIVE_END = re.compile(r"\s+(?:which|that|who|whom)$", re.I)
+# A subject that is a sentence of what someone did ("Members discussed the ...", "The Chair raised the following")
+_NARRATIVE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:considered|presented|introduced|explained|referred|"
+                        r"raised|discussed|agreed|noted|reported|stated|advised|addressed|highlighted|received|"
+                        r"welcomed|drew|asked|requested|had|has|was|were)\b|(?:following|the following)\b", re.I)

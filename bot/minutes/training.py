@@ -9,7 +9,7 @@ import numpy as np
 
 from bot.minutes.clause_model import MODEL, ClauseModel, featurise, model_from_arrays
 
-C = 4.0
+C = 0.5
 
 
 def _analyse(row: tuple[str, bool, bool]) -> list[str]:

@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from bot.minutes import ProposedMatter, read_minutes
-from bot.minutes.clause_model import CUE
-from bot.minutes.reader import clause_units
+from bot.minutes.clause_model import cued
+from bot.minutes.reader import clause_units, weighed
 from bot.minutes.training import fit, save
 
 CORPUS = Path(__file__).resolve().parent.parent / "minutes_corpus"
@@ -89,7 +89,7 @@ def labelled_clauses(files: list[Minutes]) -> tuple[list[tuple[str, bool, bool]]
         for want in minutes.wanted:
             hits = [i for i, u in enumerate(units) if any(all(w.lower() in u[1].lower() for w in words)
                                                          for words in want.subjects)]
-            for i in [i for i in hits if units[i][2] or CUE.search(units[i][1])] or hits:
+            for i in [i for i in hits if units[i][2] or cued(units[i][1])] or hits:
                 marks[i] = 1
         rows += [(clause, resolved, ruled) for _, clause, resolved, ruled in units]
         labels += marks
@@ -112,13 +112,45 @@ def build_model():
     return fit(rows, labels)
 
 
-def cross_validate(folds: int = 5, read=read_minutes) -> dict[str, dict[str, float]]:
+def recall_ceiling(split: str = "develop") -> dict[str, float]:
+    """How many labelled matters the reader could find at best: the share whose words are all in one clause it
+    weighs (a rule read an action in it, or it has a cue word and is not a question: `weighed`), in any clause it
+    cuts (`clauses`), and in the text at all (`text`)."""
+    counts = {"expected": 0, "in_weighed": 0, "in_clause": 0, "in_text": 0}
+    for minutes in load_corpus():
+        if minutes.split != split:
+            continue
+        units = [(u[1].lower(), u[3] or weighed(u[1])) for u in clause_units(minutes.text())]
+        text = " ".join(minutes.text().split()).lower()
+        for want in minutes.wanted:
+            if want.optional:
+                continue
+            counts["expected"] += 1
+            holds = [w for u, w in units if any(all(w.lower() in u for w in words) for words in want.subjects)]
+            counts["in_weighed"] += any(holds)
+            counts["in_clause"] += bool(holds)
+            counts["in_text"] += any(all(w.lower() in text for w in words) for words in want.subjects)
+    n = counts["expected"] or 1
+    return {**counts, "weighed": counts["in_weighed"] / n, "clauses": counts["in_clause"] / n, "text": counts["in_text"] / n}
+
+
+def _fold_of(develop: list[Minutes], folds: int, by_council: bool) -> list[int]:
+    """Each file's fold: by its place in the list, or (by_council) all of a council's files in one fold, so each is
+    read by a model that never saw that council."""
+    if not by_council:
+        return [i % folds for i in range(len(develop))]
+    councils = sorted({m.council for m in develop})
+    return [councils.index(m.council) % folds for m in develop]
+
+
+def cross_validate(folds: int = 5, read=read_minutes, by_council: bool = False) -> dict[str, dict[str, float]]:
     """Develop files in `folds` groups: each group read by a model trained on the others, and by the rules alone."""
     develop = [m for m in load_corpus() if m.split == "develop"]
+    fold = _fold_of(develop, folds, by_council)
     totals = {"rules": dict.fromkeys(_KEYS, 0), "rules+model": dict.fromkeys(_KEYS, 0)}
     for k in range(folds):
-        held = [m for i, m in enumerate(develop) if i % folds == k]
-        rows, labels, _ = labelled_clauses([m for i, m in enumerate(develop) if i % folds != k])
+        held = [m for i, m in enumerate(develop) if fold[i] == k]
+        rows, labels, _ = labelled_clauses([m for i, m in enumerate(develop) if fold[i] != k])
         model = fit(rows, labels)
         for minutes in held:
             for name, used in (("rules", None), ("rules+model", model)):

@@ -106,3 +106,98 @@ def test_list_items_under_requested_that():
             "ii) Definitions of urgent enquiries were developed in time for the September meeting.\n")
     got = _got(text)
     assert [(s.split()[0], d) for s, _, d in got] == [("Methods", ""), ("Definitions", "September 2024")]
+
+
+def test_an_action_line_after_a_sentence_leaves_the_next_sentence_its_own():
+    text = ("19 Rural Transport\nThe Chair agreed to write to the Secretary of State about rural bus funding.\n"
+            "ACTION: Cllr Smith\nOfficers undertook to circulate the latest passenger figures after the meeting.\n")
+    assert _got(text) == [("Write to the Secretary of State about rural bus funding", "Cllr Smith", ""),
+                          ("Latest passenger figures", "Officers", "")]
+
+
+def test_a_request_that_a_report_come_back_and_a_report_back_by_month():
+    text = ("20 Parking\nThe Committee asked that a further report on the parking review come back in six months.\n"
+            "21 Allotments\nThe Head of Parks explained the waiting list. This will be reported back in December.\n")
+    got = _got(text)
+    assert [(s.split()[-1], d) for s, _, d in got] == [("review", "September 2024"), ("Allotments", "December 2024")]
+
+
+def test_sight_of_a_plan_and_a_task_group_asked_for_in_a_list_of_requests():
+    text = ("22 Libraries\nMembers requested sight of the volunteer action plan once finalised; and asked for a task "
+            "and finish group on opening hours.\n")
+    got = _got(text)
+    assert [(s, lead) for s, lead, _ in got] == [("Volunteer action plan", ""),
+                                                 ("Task and finish group on opening hours", "")]
+
+
+def test_the_model_proposes_only_what_names_a_thing_owed_by_someone_who_can_act():
+    text = ("23 Fees and Charges\nThe Head of Finance explained that the proposed changes would include a higher "
+            "charge for late payment. The Committee considered the report of the Director which would be presented "
+            "to Council in May. It was agreed that the responsibility for the annual report be delegated to the Chair."
+            "\n")
+    assert _got(text) == []
+
+
+def test_requests_joined_by_commas_and_and_are_several_matters():
+    text = ("24 Housing Repairs\nMembers agreed to receive an update on void properties, requested a six-month update "
+            "on damp and mould and asked for a report on contractor performance.\n"
+            "It was requested that an item on rent arrears be added to the work programme.\n")
+    got = [s for s, _, _ in _got(text)]
+    assert got[:3] == ["Update on void properties", "Six-month update on damp and mould",
+                       "Report on contractor performance"]
+    assert len(got) == 4 and "rent arrears" in got[3]  # 'It was requested that ...' is one clause, not cut
+
+
+def test_an_officer_asked_to_attend_and_a_report_to_come_to_a_named_meeting():
+    text = ("25 Damp and Mould\nThe Panel requested that the Head of Housing attend the next meeting to answer "
+            "questions on damp and mould.\nAgreed: Report to come to the May meeting on the town centre plan.\n")
+    got = _got(text, programme=[date(2024, 3, 12), date(2024, 4, 16)])
+    assert got == [("Attend the next meeting to answer questions on damp and mould", "Head of Housing", "next meeting"),
+                   ("Report on the town centre plan", "", "May 2024")]
+
+
+def test_what_an_organisation_plans_is_not_owed_to_the_panel():
+    text = ("26 Community Beds\nThe ICB will carry out a review of community beds next year. The Council would review "
+            "its charging policy as part of the budget. The Trust agreed to provide the panel with its winter plan.\n")
+    assert _got(text) == [("Winter plan on Community Beds", "Trust", "")]
+
+
+def test_an_answer_promised_to_a_question_is_the_thing_asked():
+    text = ("27 Waiting Times\nCllr Patel asked whether the figures could be broken down by ward and the Director said "
+            "she would look into it.\n")
+    assert _got(text) == [("Figures broken down by ward", "Director", "")]
+
+
+def test_the_lead_is_the_named_officer_not_a_title_after_the_name():
+    text = ("28 Highways\nSarah Jones (Head of Commissioning) agreed to share the contract specification.\n"
+            "Mr Alan Davies, Assistant Director, Highways, confirmed that he would provide the panel with a list of "
+            "planned schemes.\n")
+    assert [(s.split()[0], lead) for s, lead, _ in _got(text)] == [("Contract", "Sarah Jones"), ("List", "Mr Alan Davies")]
+
+
+def test_a_month_named_without_a_meeting_date_is_kept_as_written():
+    text = "29 Plans\nRESOLVED: That a report on the play strategy be brought to the January meeting.\n"
+    assert [d for _, _, d in _got(text, meeting=None)] == ["January"]
+
+
+def test_bullets_headed_by_their_topic_and_two_things_on_one_item():
+    text = ("30 Task and Finish Group Updates\nThe Scrutiny Officer gave an update on each group:\n"
+            "• Housing Allocations – the group would present its final report to the May meeting.\n"
+            "• Town Centre Parking – officers would report back in June on the consultation results.\n"
+            "• Flooding – no further meetings were planned.\n"
+            "31 Health Update\nDr Amy Shaw gave a presentation on vaccination rates. She would share the slides with "
+            "members. A further update would be provided in the new year.\n")
+    got = [(s, d) for s, _, d in _got(text)]
+    assert got == [("Final report on Housing Allocations", "May 2024"), ("Report back on Town Centre Parking", "June 2024"),
+                   ("Slides on Health Update", ""), ("Update on Health Update", "")]
+
+
+def test_a_group_set_up_to_review_something_is_a_matter_named_by_its_aim():
+    text = "32 Fees\nResolved that a working group be established to review the fees and charges.\n"
+    assert [s for s, _, _ in _got(text)] == ["Working group on the fees and charges"]
+
+
+def test_the_officer_who_undertook_is_the_one_who_presented():
+    text = ("33 Waste\nThe Head of Waste presented the report.\nThe officer undertook to investigate the complaints "
+            "and report back.\n")
+    assert [lead for _, lead, _ in _got(text)] == ["Head of Waste"]

@@ -23,10 +23,17 @@ def test_the_held_out_councils_are_not_in_the_corpus():
         assert not any(name.replace("-", "") in where for name in HELD_OUT), minutes.name
 
 
-def test_only_the_last_batch_is_measured():
+def test_batch_six_is_measured_and_batch_seven_is_split_by_its_stated_rule():
     labels = tomllib.loads((CORPUS / "labels.toml").read_text(encoding="utf-8"))
     splits = [f["split"] for f in labels["file"]]
-    assert splits[:62] == ["develop"] * 62 and set(splits[62:]) == {"measured"} and len(splits) >= 71
+    assert splits[:62] == ["develop"] * 62 and splits[62:71] == ["measured"] * 9
+    batch7 = sorted(labels["file"][71:], key=lambda f: f["name"])
+    assert len(batch7) >= 16 and len({f["council"] for f in batch7}) >= 9
+    # sorted by name and numbered from 1: a number leaving 0 or 2 on division by 5 is measured
+    assert [f["split"] for f in batch7] == ["measured" if n % 5 in (0, 2) else "develop"
+                                            for n in range(1, len(batch7) + 1)]
+    earlier = {f["council"] for f in labels["file"][:71]}
+    assert not earlier & {f["council"] for f in batch7}  # councils new to the corpus
 
 
 def test_the_develop_part_stays_above_the_targets_by_cross_validation():

@@ -101,7 +101,23 @@ def settings_slots(handler: str, text: str, slots: dict) -> dict:
         slots["days"] = " ".join(str(_WORD_NUMBERS.get(w.lower(), w)) for w in words)
         if _AS_WELL.search(text):
             slots["also"] = "yes"
+    if handler == "set_nudges" and not slots.get("days") and (spans := list(_SPANS.finditer(text))):
+        slots["days"] = " ".join(str(_working_days(m)) for m in spans)  # "a fortnight before and the day before"
     return slots
+
+
+_SPANS = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|\d{1,2})\s+(?P<unit>weeks?|days?)|a\s+(?P<fortnight>fortnight)|"
+                    r"the\s+(?P<day>day)\s+before)\b", re.I)
+
+
+def _working_days(m: re.Match) -> int:
+    """A span said in weeks or days, as working days: a week is five, a fortnight ten, the day before one."""
+    if m.group("fortnight"):
+        return 10
+    if m.group("day"):
+        return 1
+    n = _WORD_NUMBERS.get(m.group("n").lower(), 1) if not m.group("n").isdigit() else int(m.group("n"))
+    return n * 5 if m.group("unit").lower().startswith("week") else n
 
 
 def cut(text: str, names: tuple[str, ...]) -> tuple[str, dict]:

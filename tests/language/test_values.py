@@ -52,3 +52,14 @@ def test_a_request_with_a_reason_after_it_is_read_by_the_request(riverside):
     assert "Cancelled the meeting on Tuesday 3 February 2026" in reply.text
     reply = riverside.say("can we cancel the march one? half of us are away at the conference", who="Cllr Pete Nolan")
     assert "Only the chair" in reply.text
+
+
+def test_reminders_said_in_weeks_and_days_become_working_days(riverside):
+    reply = riverside.say("can authors get a reminder a fortnight before their deadline and then the day before?")
+    assert "10" in reply.text and "1 working day" in reply.text
+    assert riverside.store.nudge_days(riverside.panel.id) == (10, 1)
+
+
+def test_removing_a_lead_by_a_shared_first_name_takes_the_one_who_leads_it(riverside):
+    reply = riverside.say("take Jo off budget scrutiny session 2")
+    assert "Jo Clarke" in reply.text and riverside.item("Budget Scrutiny Session 2").leads == ()

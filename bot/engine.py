@@ -20,7 +20,15 @@ from bot.conversation import Context, Reply
 from bot.dates import has_date_words, parse_when
 from bot.dialogue import NO, answer_pending, ask_choice, refuse_edit
 from bot.intents import Intent
-from bot.language.asking import ask_which_item, ask_which_person, did_you_mean, is_change, looks_like_an_answer, repeat_question
+from bot.language.asking import (
+    ask_weak_matter,
+    ask_which_item,
+    ask_which_person,
+    did_you_mean,
+    is_change,
+    looks_like_an_answer,
+    repeat_question,
+)
 from bot.language.normalise import normalise
 from bot.language.references import people_index
 from bot.language.understand import Reading, understand
@@ -166,6 +174,8 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
         return ambiguous
     if refs is not None and (ambiguous := ask_which_person(ctx, reading, lambda r: _run(r, text, ctx))):
         return ambiguous
+    if refs is not None and (weak := ask_weak_matter(ctx, reading, refs, lambda r: _run(r, text, ctx))):
+        return weak
     if reading.handler in _PANEL_FREE_HANDLERS:
         return _PANEL_FREE_HANDLERS[reading.handler](intent, ctx)
     when = refs.when if refs is not None else (parse_when(text, ctx.now) if has_date_words(text) else None)

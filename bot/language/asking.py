@@ -102,6 +102,21 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
                       lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
 
 
+_MATTER_CHANGES = {"update_matter", "close_matter"}
+
+
+def ask_weak_matter(ctx: Context, reading, refs, run: Callable) -> Reply | None:
+    """A change to an outstanding matter named by a word or two of its subject: make sure it is this one."""
+    if reading.handler not in _MATTER_CHANGES or not refs.matters or refs.matter is None:
+        return None
+    hit = refs.matters[0]
+    if hit.whole >= 0.34 or hit.fit >= 0.75 or not (ctx.asker and ctx.asker.can_edit(ctx.panel.id)):
+        return None
+    subject = reading.slots.get("ref", "")
+    return ask_choice(ctx, f"Do you mean the action “{subject}”?", [subject], lambda s: f"yes, “{s}”",
+                      lambda s: run(reading))
+
+
 _PERSON_SLOTS = ("lead", "who", "by")
 
 

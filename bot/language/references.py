@@ -215,10 +215,23 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     for score, fit, whole, thing_id in heapq.nlargest(limit * 3, scored):  # a common word can touch hundreds of titles
         if numbers and not _numbers_agree(numbers, things[thing_id]):
             continue
-        spots = where[thing_id]
-        start, end = _widen(words, min(s for s, _ in spots), max(e for _, e in spots), things[thing_id], taken)
+        start, end = _cluster(where[thing_id])
+        start, end = _widen(words, start, end, things[thing_id], taken)
         hits.append(Hit(thing_id, round(score, 3), start, end, round(fit, 3), round(whole, 3)))
     return hits[:limit]
+
+
+def _cluster(spots: list[tuple[int, int]]) -> tuple[int, int]:
+    """The run of matched words that names the thing: words close together, the longest run (the first of equals).
+    'ambulance paper sent to Tom ..., apologies for the delay' names the ambulance item by 'ambulance' alone."""
+    runs: list[list[tuple[int, int]]] = []
+    for start, end in sorted(set(spots)):
+        if runs and start - runs[-1][-1][1] <= 8:
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+    best = max(runs, key=len)
+    return best[0][0], best[-1][1]
 
 
 def _shouted(word: str) -> bool:

@@ -122,3 +122,9 @@ def test_a_first_name_and_initial_is_that_person(riverside):
 def test_a_week_commencing_is_a_week_not_a_day():
     refs = find_references("special meeting w/c 8th June", NOW, (), {}, {})
     assert refs.when.kind == "range" and refs.when.day.weekday() == 0 and (refs.when.until - refs.when.day).days == 6
+
+
+def test_an_items_span_is_the_run_of_words_that_names_it():
+    refs = find_references("pothole paper sent to Jo this morning, sorry for the delay", NOW, (),
+                           {1: "Pothole Repairs and Resurfacing Delays"}, {})
+    assert refs.item == 1 and refs.masked.startswith("ITEMX paper sent to Jo this morning")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.language.conftest import NOW
+
 
 def test_a_quoted_new_title_is_the_new_title_not_a_reference(riverside):
     reply = riverside.say("can we call the cemeteries item 'Burial Space and Cemetery Strategy' from now on")
@@ -63,3 +65,21 @@ def test_reminders_said_in_weeks_and_days_become_working_days(riverside):
 def test_removing_a_lead_by_a_shared_first_name_takes_the_one_who_leads_it(riverside):
     reply = riverside.say("take Jo off budget scrutiny session 2")
     assert "Jo Clarke" in reply.text and riverside.item("Budget Scrutiny Session 2").leads == ()
+
+
+def test_a_change_to_an_action_named_by_one_shared_word_asks_first(riverside):
+    from bot.conversation import Context, Reply
+    from bot.language.asking import ask_weak_matter
+    from bot.language.references import Hit, References
+    from bot.language.understand import Reading
+
+    store = riverside.store
+    ruth = store.person_named("Ruth Osei")
+    tree = next(m for m in store.matters(riverside.panel.id) if m.subject == "Tree survey briefing note")
+    ctx = Context(store, NOW, ruth, riverside.panel)
+    reading = Reading("update_matter", "update_matter", {"ref": tree.subject, "position": "x"}, 0.9)
+    weak = References(matters=(Hit(tree.id, 0.4, 0, 6, fit=0.5, whole=0.25),))
+    asked = ask_weak_matter(ctx, reading, weak, lambda r: Reply("Updated."))
+    assert asked.text.startswith("Do you mean the action “Tree survey briefing note”?") and asked.ask is not None
+    strong = References(matters=(Hit(tree.id, 0.9, 0, 20, fit=1.0, whole=0.8),))
+    assert ask_weak_matter(ctx, reading, strong, lambda r: Reply("Updated.")) is None

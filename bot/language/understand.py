@@ -9,6 +9,7 @@ from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import adjust, decide
 from bot.language.references import References, find_references
 from bot.language.slots import fill
+from bot.language.topics import meeting_by_topic
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     """Find references, classify, decide, and fill the slots of each reading worth offering."""
     classifier = classifier or default_classifier()
     titles, subjects = _titles(ctx)
-    refs = find_references(text, ctx.now, ctx.programme.people(), titles, subjects)
+    refs = meeting_by_topic(text, find_references(text, ctx.now, ctx.programme.people(), titles, subjects), ctx, titles)
     named = bool(refs.items) and refs.items[0].whole >= 0.5  # one item or several alike: an item is meant
     ranked = adjust(_rank(classifier, refs.masked), text, bool(refs.items), bool(refs.matters), named,
                     matters_exist=bool(subjects))

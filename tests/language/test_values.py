@@ -83,3 +83,10 @@ def test_a_change_to_an_action_named_by_one_shared_word_asks_first(riverside):
     assert asked.text.startswith("Do you mean the action “Tree survey briefing note”?") and asked.ask is not None
     strong = References(matters=(Hit(tree.id, 0.9, 0, 20, fit=1.0, whole=0.8),))
     assert ask_weak_matter(ctx, reading, strong, lambda r: Reply("Updated.")) is None
+
+
+def test_a_meeting_named_by_what_is_on_it(riverside):
+    reply = riverside.say("papers for the leisure strategy meeting need to be in by noon on Monday 17 November")
+    assert "Tuesday 2 December 2025" in reply.text
+    meeting = riverside.store.meeting_on(riverside.panel.id, date(2025, 12, 2))
+    assert meeting.report_deadline is not None and meeting.report_deadline.date() == date(2025, 11, 17)

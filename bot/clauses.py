@@ -82,8 +82,12 @@ def is_no_meeting(target: str | None) -> bool:
     return bool(target and _NO_MEETING.match(target))
 
 
+_TBC_TAIL = re.compile(r"[\s,;(-]+(?:date\s+)?(?:tbc|tba|to be confirmed)\)?\W*$", re.I)
+
+
 def tidy_title(title: str) -> str:
     title = re.sub(r"\s+(?:please|instead|pls)\W*$", "", title.strip(" ?!"), flags=re.I)
+    title = _TBC_TAIL.sub("", title)  # "Public Toilets, TBC": the when, not the title
     title = _LEADING.sub("", title.strip(" \"'“”‘’,.:;-"))
     title = title.strip(" \"'“”‘’,.:;-")
     return title[:1].upper() + title[1:]

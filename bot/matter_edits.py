@@ -25,7 +25,9 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     if not due_words:
         main, due_words = _split_due(parts.main)
     lead_text = intent.slots.get("lead") or parts.fields.get("lead", "")
-    main = main.lstrip(" -:;,")
+    main = _ASKED_FOR.sub("", main.lstrip(" -:;,"))
+    if not lead_text and (tail := _TRAILING_ACTOR.search(main)) and _known(ctx, tail.group("who")):
+        lead_text, main = tail.group("who"), main[:tail.start()]  # "breakdown of visits by branch - Dev to provide"
     m = None if lead_text else _ACTOR.match(main) or _FOR_ACTOR.match(main)  # "Becky to circulate the list"
     if m and (m.re is _ACTOR or _known(ctx, m.group("who"))):
         lead_text, main = m.group("who"), m.group("what")
@@ -47,6 +49,9 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
                                        raised, parts.fields.get("position", "")),))
 
 
+_ASKED_FOR = re.compile(r"^(?:(?:the\s+)?(?:members|panel|committee|councillors|cllrs|chair)\s+)?(?:asked|requested)\s+"
+                        r"(?:for\s+)?|^for\s+(?:officers|the\s+council|the\s+service|the\s+team)\s+to\s+", re.I)
+_TRAILING_ACTOR = re.compile(r"\s+[-–—]\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+\w+(?:\s+\w+)?\W*$")
 _FOR_ACTOR = re.compile(r"^for\s+(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s+to\s+(?P<what>.+)$", re.I)
 _ACTOR = re.compile(r"^(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:to|will|should|is to)\s+(?P<what>.+)$")
 _DUE_WORD = re.compile(r"\s+(?:by|before|for|at|in|to|until|due(?:\s+(?:by|at|on|for|in))?|no later than)\s+(?:the\s+)?"

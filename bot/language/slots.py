@@ -220,7 +220,8 @@ def _actor_first(slots: dict, refs: References, text: str) -> dict:
     """'Kate A to send the figures', 'for Michael - survey results': the person who opens a new action leads it."""
     hit = refs.people[0]
     said = text[hit.start:hit.end]
-    opening = re.match(r"(?:for\s+)?" + re.escape(said) + r"(?:'s)?\s*(?:[-:,–]|\bto\b|\bwill\b|\bshould\b)\s*",
+    opening = re.match(r"(?:(?:we\s+)?agreed\s+(?:that\s+)?)?(?:for\s+)?" + re.escape(said) +
+                       r"(?:'s)?\s*(?:[-:,–]|\bto\b|\bwill\b|\bwould\b|\bshould\b|\bis\s+going\s+to\b|'ll\b)\s*",
                        slots["rest"], re.I)
     if not opening:
         return slots
@@ -296,7 +297,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots = _actor_first(slots, refs, text)
     if handler == "mark_submitted" and refs.when is not None:
         slots["when"] = refs.when.text
-    if handler == "mark_submitted" and "by" not in slots and refs.people and refs.people[0].start < 3:
+    if handler == "mark_submitted" and "by" not in slots and refs.people and refs.people[0].start < 3 \
+            and not re.match(r"\s*[-–—,:]", text[refs.people[0].end:]):  # "Ruth - report sent" speaks to Ruth
         slots["by"] = refs.people[0].thing.name
     if slots.get("when"):
         slots["when"] = _TRAILING.sub("", slots["when"]) or slots["when"]

@@ -90,3 +90,18 @@ def test_a_meeting_named_by_what_is_on_it(riverside):
     assert "Tuesday 2 December 2025" in reply.text
     meeting = riverside.store.meeting_on(riverside.panel.id, date(2025, 12, 2))
     assert meeting.report_deadline is not None and meeting.report_deadline.date() == date(2025, 11, 17)
+
+
+def test_a_report_sent_to_the_person_addressed_is_the_senders(riverside):
+    reply = riverside.say("Ruth - cemetery provision report attached and sent 📎", who="Aisha Begum")
+    assert "Marked “Cemetery Provision Review” as submitted" in reply.text
+
+
+def test_a_new_actions_lead_said_after_it_or_as_agreed(riverside):
+    riverside.say("the panel asked for footfall figures for each leisure centre - Dev to provide")
+    riverside.say("we agreed Aisha would write to the parking contractor about penalties")
+    riverside.say("new item: Public Conveniences Review, TBC")
+    matters = {m.subject: m.lead for m in riverside.store.matters(riverside.panel.id)}
+    assert matters.get("Footfall figures for each leisure centre") == "Dev Patel"
+    assert matters.get("Write to the parking contractor about penalties") == "Aisha Begum"
+    assert riverside.item("Public Conveniences Review").kind == "future"

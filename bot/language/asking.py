@@ -98,8 +98,18 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
         return None
     close = [h for h in hits if hits[0].fit - h.fit < 0.1]
     items = [item for h in close if (item := ctx.programme.item(h.thing))]
-    return ask_choice(ctx, "Which item do you mean?", items, lambda i: i.title,
+    live = [i for i in items if _still_to_come(ctx, i)]
+    if len(live) == 1 and len(items) > 1:  # "the winter plan report": this year's, not last year's, already heard
+        return run(replace(reading, slots={**reading.slots, "ref": live[0].title}))
+    return ask_choice(ctx, "Which item do you mean?", live or items, lambda i: i.title,
                       lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
+
+
+def _still_to_come(ctx: Context, item) -> bool:
+    """An item not yet heard: on a coming meeting, or waiting for one."""
+    if item.status in {"withdrawn", "considered"}:
+        return False
+    return item.meeting_date is None or item.meeting_date >= ctx.today
 
 
 _MATTER_CHANGES = {"update_matter", "close_matter"}

@@ -105,3 +105,9 @@ def test_a_new_actions_lead_said_after_it_or_as_agreed(riverside):
     assert matters.get("Footfall figures for each leisure centre") == "Dev Patel"
     assert matters.get("Write to the parking contractor about penalties") == "Aisha Begum"
     assert riverside.item("Public Conveniences Review").kind == "future"
+
+
+def test_of_two_alike_items_the_one_still_to_come_is_meant(riverside):
+    riverside.store.set_item_status(riverside.item("Budget Scrutiny Session 1").id, "considered")
+    reply = riverside.say("deadline for the budget scrutiny paper?")
+    assert "Budget Scrutiny Session 2" in reply.text and reply.ask is None

@@ -6,6 +6,7 @@ import heapq
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -92,7 +93,9 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     spans = [(h.start, h.end, "PERSONX") for h in found_people] + quotes
     best = _best_span(found_items, found_matters)
     if best:
-        spans.append(best)
+        things = items if best[2] == "ITEMX" else matters
+        start, end = _widen(words, best[0], best[1], things[best[3]], taken)
+        spans.append((start, end, best[2]))
     when = parse_when(mask_spans(text, quotes) if quotes else text, now)  # a date in a new title is not a date meant
     masked = mask_dates(mask_spans(text, spans))
     return References(when, tuple(found_people), tuple(found_items), tuple(found_matters),
@@ -103,9 +106,9 @@ def _best_span(items: list[Hit], matters: list[Hit]):
     top_item = items[0] if items else None
     top_matter = matters[0] if matters else None
     if top_matter and (not top_item or top_matter.score > top_item.score):
-        return (top_matter.start, top_matter.end, "MATTERX") if _named(top_matter) else None
+        return (top_matter.start, top_matter.end, "MATTERX", top_matter.thing) if _named(top_matter) else None
     if top_item:
-        return (top_item.start, top_item.end, "ITEMX") if _named(top_item) else None
+        return (top_item.start, top_item.end, "ITEMX", top_item.thing) if _named(top_item) else None
     return None
 
 
@@ -216,7 +219,6 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
         if numbers and not _numbers_agree(numbers, things[thing_id]):
             continue
         start, end = _cluster(where[thing_id])
-        start, end = _widen(words, start, end, things[thing_id], taken)
         hits.append(Hit(thing_id, round(score, 3), start, end, round(fit, 3), round(whole, 3)))
     return hits[:limit]
 
@@ -260,7 +262,7 @@ def _title_words_said(words, loose: list[int], things: dict, weights: dict, wher
     extra: dict = {}
     if not weights or not loose:
         return extra, asked
-    own = {thing_id: {w.lower() for w, _, _ in tokens(things[thing_id])} for thing_id in weights}
+    own = {thing_id: _words_of(things[thing_id]) for thing_id in weights}
     for n in loose:
         word = words[n][0].lower()
         if word in _LINKING:
@@ -279,6 +281,11 @@ def _title_words_said(words, loose: list[int], things: dict, weights: dict, wher
                 weights[thing_id] += weight
             where[thing_id].append(words[n][1:])
     return extra, asked
+
+
+@lru_cache(maxsize=8192)
+def _words_of(title: str) -> frozenset:
+    return frozenset(w.lower() for w, _, _ in tokens(title))
 
 
 def _beside_a_hit(words, n: int, spots) -> bool:

@@ -44,8 +44,11 @@ class Responder:
         return post(self.response_url, json.dumps(message).encode())
 
 
-def responder_for(respond) -> Responder:
-    """Ours, for the response_url Bolt's `respond` was made for (None when the request had none)."""
+def responder_for(respond):
+    """Ours, for the response_url Bolt's `respond` was made for (None when the request had none); Bolt's own when
+    the app's client goes through an HTTP proxy (HTTPS_PROXY, as slack_sdk reads it), which this one does not."""
+    if getattr(respond, "proxy", None):
+        return respond
     return Responder(getattr(respond, "response_url", None))
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 import select
 
 import pytest
+from slack_bolt.context.respond import Respond
 
 from handlers.slack import responder
 from handlers.slack.app import LISTENER_THREADS
-from handlers.slack.responder import Responder
+from handlers.slack.responder import Responder, responder_for
 from tests.slack.signing import send_command
 
 
@@ -63,3 +64,9 @@ def test_what_respond_sends_is_what_bolt_sent(fake_slack):
     assert {k: v for k, v in sent.items() if k != "_tag"} == {"text": "Done", "replace_original": True}
     with pytest.raises(ValueError):
         Responder(None)(text="nowhere to go")
+
+
+def test_behind_an_http_proxy_bolts_own_respond_is_kept():
+    proxied = Respond(response_url="https://hooks.slack.com/commands/1", proxy="http://proxy.council.example:3128")
+    assert responder_for(proxied) is proxied
+    assert isinstance(responder_for(Respond(response_url="https://hooks.slack.com/commands/1")), Responder)

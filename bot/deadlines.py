@@ -22,6 +22,7 @@ def is_working_day(day: date) -> bool:
     return day.weekday() < 5 and day not in _bank_holidays(day.year)
 
 
+@lru_cache(maxsize=8192)  # every reply about a meeting asks this of the same few dates again
 def working_days_before(day: date, count: int) -> date:
     """The working day `count` working days before `day` (`day` itself never counts)."""
     current = day

@@ -7,10 +7,9 @@ from store.rows import t
 
 class PanelStore:
     def panels(self) -> list[Panel]:
-        rows = self.db.execute(
-            "SELECT id, name, slack_channel, rule_days, rule_before, rule_at FROM panels ORDER BY name"
-        ).fetchall()
-        return [_panel(r) for r in rows]
+        """Every panel by name; read once per database state (every message asks, often twice)."""
+        return list(self.cached("panels", lambda: tuple(_panel(r) for r in self.db.execute(
+            "SELECT id, name, slack_channel, rule_days, rule_before, rule_at FROM panels ORDER BY name").fetchall())))
 
     def panel(self, panel_id: int) -> Panel | None:
         return next((p for p in self.panels() if p.id == panel_id), None)

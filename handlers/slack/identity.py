@@ -27,14 +27,6 @@ def person_for(deps, client, user_id: str | None) -> Person | None:
         return deps.store.add_person(person.name, slack_id=user_id, actor="slack")
 
 
-def known_person(deps, user_id: str | None) -> Person | None:
-    """The person already linked to `user_id`, from the store alone: for the ack path, which must not call Slack."""
-    if not user_id:
-        return None
-    with deps.lock:
-        return deps.store.person_by_slack(user_id)
-
-
 def profile_email(client, user_id: str) -> str | None:
     try:
         user = client.users_info(user=user_id)["user"]

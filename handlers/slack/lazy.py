@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from handlers.slack.errors import report
+from handlers.slack.responder import responder_for
 
 
 def acknowledge(ack, body, client) -> None:
@@ -16,7 +17,8 @@ def acknowledge(ack, body, client) -> None:
 
 
 def guarded(work: Callable) -> Callable:
-    """`work(body, client, respond)`, with a failure logged and the user told, as app.error does for listeners."""
+    """`work(body, client, respond)` (respond: responder.py's), with a failure logged and the user told, as
+    app.error does for listeners."""
     def run(body, client, respond):
         try:
             work(body, client, respond)
@@ -33,7 +35,7 @@ def register_lazy(app, decorator, work: Callable, on_ack: Callable = acknowledge
 
     def listener(ack, body, client, respond):  # Bolt passes arguments by these names
         on_ack(ack, body, client)
-        pool.submit(safe_work, body, client, respond)
+        pool.submit(safe_work, body, client, responder_for(respond))  # replies on kept-alive connections
 
     listener.__name__ = listener.__qualname__ = work.__name__
     decorator(listener)

@@ -5,7 +5,9 @@ import gc
 
 # Each request makes many short-lived objects; the default gen-0 threshold (700) runs a collection every few
 # requests, and full collections over everything loaded at start-up (dateparser's data, caches) cost tens of ms.
-GEN0_THRESHOLD = 50_000
+# Not too high either: one collection of 50,000 young objects paused every thread for 20-39 ms on the shared
+# 2-core bench machine (every request in flight waits for it); of 10,000, 1.5-5 ms (bench/README.md, bench_ack).
+GEN0_THRESHOLD = 10_000
 
 
 def tune_gc() -> None:

@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+from handlers.slack.socket_client import CheckedSocketModeHandler
+
 log = logging.getLogger(__name__)
 
 PING_SECONDS = 10  # the client pings this often; Slack's pongs count as signs of life
@@ -21,9 +23,10 @@ SILENT_SECONDS = 120.0  # twelve pings unanswered: the connection is dead, whate
 
 
 def socket_handler(app, app_token: str, auto_reconnect: bool = True) -> SocketModeHandler:
-    """A handler whose apps.connections.open goes through the app's own client (so SLACK_API_URL applies)."""
-    return SocketModeHandler(app, app_token=app_token, web_client=app.client, ping_interval=PING_SECONDS,
-                             auto_reconnect_enabled=auto_reconnect)
+    """A handler whose apps.connections.open goes through the app's own client (so SLACK_API_URL applies), and
+    whose envelopes are checked as HTTP mode checks a request (socket_client.py)."""
+    return CheckedSocketModeHandler(app, app_token=app_token, web_client=app.client, ping_interval=PING_SECONDS,
+                                    auto_reconnect_enabled=auto_reconnect)
 
 
 class Watchdog:

@@ -26,6 +26,8 @@ class FakeSlack:
         self._lost: dict[str, list[str]] = {}  # method -> how the next replies are lost: "timeout" or "reset"
         self._stopped = threading.Event()
         self.down = False  # every call answers 503, as in an outage
+        self.close_after_reply = False  # close each connection after answering, without saying so (an idle timeout)
+        self.response_peers: list[tuple] = []  # the client address (one per connection) of each response_url post
         self.errors: dict[str, str] = {}  # method -> the error every call to it answers (200, ok: false)
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
@@ -83,7 +85,7 @@ class FakeSlack:
 
     def lose_reply(self, method: str, how: str = "timeout", times: int = 1) -> None:
         """The next `times` calls to `method` take effect, but the reply never arrives: held past the client's
-        timeout ("timeout"), or the connection is reset ("reset")."""
+        timeout ("timeout"), or the connection is reset ("reset"; the only way for "response_url")."""
         self._lost.setdefault(method, []).extend([how] * times)
 
     def posted(self, channel: str | None = None) -> list[dict]:
@@ -202,6 +204,9 @@ def parse_body(content_type: str, body: bytes, query: str) -> dict:
 def _handler_for(slack: FakeSlack):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # The headers and the body go out in two writes; on a kept-alive connection Nagle's algorithm would hold
+        # the body until the client's delayed ACK (40 ms). Slack's own servers answer in one go.
+        disable_nagle_algorithm = True
 
         def do_POST(self):
             self._serve()
@@ -215,7 +220,11 @@ def _handler_for(slack: FakeSlack):
             body = self.rfile.read(length) if length else b""
             params = parse_body(self.headers.get("Content-Type", ""), body, parts.query)
             if parts.path.startswith("/response/"):
-                return self._send(*slack._record("response_url", {**params, "_tag": parts.path[len("/response/"):]}))
+                with slack._changed:
+                    slack.response_peers.append(self.client_address)
+                lost = slack._lose("response_url")
+                answer = slack._record("response_url", {**params, "_tag": parts.path[len("/response/"):]})
+                return self._reset() if lost == "reset" else self._send(*answer)
             if not parts.path.startswith("/api/"):
                 return self._send(404, {"ok": False, "error": "not_found"}, {})
             method = parts.path[len("/api/"):]
@@ -245,6 +254,8 @@ def _handler_for(slack: FakeSlack):
                 self.send_header(key, value)
             self.end_headers()
             self.wfile.write(data)
+            if slack.close_after_reply:
+                self.close_connection = True
 
         def log_message(self, *args):  # keep test output quiet
             pass

@@ -48,6 +48,14 @@ class FakeSocketMode:
             connection = self._connection
         connection.send(json.dumps(envelope))
 
+    def send_text(self, text: str, timeout: float = 5.0) -> None:
+        """Send a raw text frame (not necessarily JSON) once the app has connected."""
+        with self._changed:
+            if not self._changed.wait_for(lambda: self._connection is not None, timeout):
+                raise TimeoutError("the app never connected to the Socket Mode stand-in")
+            connection = self._connection
+        connection.send(text)
+
     def wait_for_ack(self, envelope_id: str, timeout: float = 5.0) -> dict | None:
         def ack():
             return next((m for m in self.received if m.get("envelope_id") == envelope_id), None)

@@ -16,6 +16,7 @@ from handlers.slack.imports.blocks import proposal_value
 from tests.conftest import FIXED_NOW
 from tests.slack.fake_slack import FakeSlack
 from tests.slack.signing import SECRET, send_command, send_event, send_interaction
+from tests.slack.test_http import item_submission
 
 ACK_LIMIT = 1.0  # seconds; Slack's is 3. Before, an ack during a long write waited for all of it.
 
@@ -120,3 +121,52 @@ def test_acks_do_not_wait_for_a_long_write_to_the_database(held):
                                  "ts": "5.1"}, "EvDuringImport")[0] == 200
     held.app.listener_runner.listener_executor.shutdown(wait=True)
     assert len(held.slack.calls_to("chat.postMessage")) == 1
+
+
+def matter_submission(subject: str, view_id: str) -> dict:
+    state = {"subject": {"value": {"type": "plain_text_input", "value": subject}},
+             "lead": {"value": {"type": "static_select", "selected_option": None}},
+             "due": {"value": {"type": "datepicker", "selected_date": None}},
+             "position": {"value": {"type": "plain_text_input", "value": None}}}
+    return {"type": "view_submission", "user": {"id": "UVAL"}, "trigger_id": "tm",
+            "view": {"id": view_id, "hash": "h", "type": "modal", "callback_id": "matter_modal",
+                     "private_metadata": json.dumps({"panel_id": 1}), "state": {"values": state}}}
+
+
+def test_form_checks_and_lead_search_answer_from_a_snapshot_while_a_long_write_holds_the_lock(held):
+    held.slack.release()
+    deps, store = held.deps, held.deps.store
+    store.add_person("Cllr Val Evans", slack_id="UVAL")  # opening the modal linked them
+    meeting = store.next_meeting(1, FIXED_NOW.date())
+    first = store.items_at(meeting.id)[0]
+    on_meeting = {"value": f"m:{meeting.id}"}
+    with deps.lock:  # what an import holds: the store's lock and SQLite's write lock, for as long as it takes
+        store.db.execute("BEGIN IMMEDIATE")
+        store.db.execute("UPDATE items SET title = 'Renamed by the import' WHERE id = ?", [first.id])
+        try:
+            acks = {
+                "blank": timed(lambda: send_interaction(held.url, item_submission({"title": " ", "meeting": on_meeting},
+                                                                                  "VB"))),
+                "taken": timed(lambda: send_interaction(held.url, item_submission({"title": first.title.upper(),
+                                                                                   "meeting": on_meeting}, "VT"))),
+                "matter": timed(lambda: send_interaction(held.url, matter_submission("", "VM"))),
+                "valid": timed(lambda: send_interaction(held.url, item_submission({"title": "Library opening hours",
+                                                                                   "meeting": on_meeting}, "VV"))),
+                "search": timed(lambda: send_interaction(held.url, {
+                    "type": "block_suggestion", "user": {"id": "UVAL"}, "action_id": "lead_search",
+                    "block_id": "lead", "value": "becky", "view": {"id": "VV", "type": "modal",
+                                                                   "callback_id": "item_modal"}})),
+            }
+        finally:
+            store.db.execute("ROLLBACK")
+    took = {name: round(t, 3) for name, (_, _, t) in acks.items()}
+    assert max(took.values()) < ACK_LIMIT, took
+    assert json.loads(acks["blank"][1])["errors"] == {"title": "Give the item a title."}
+    # the check reads what was committed: the import's rename (not yet committed) is not seen
+    assert json.loads(acks["taken"][1])["errors"] == {"title": "An item with this title is already on that meeting."}
+    assert json.loads(acks["matter"][1])["errors"] == {"subject": "Say what the panel asked to come back."}
+    assert acks["valid"][:2] == (200, "")
+    assert [o["text"]["text"] for o in json.loads(acks["search"][1])["options"]] == ["Becky Wilkinson"]
+    held.app.listener_runner.listener_executor.shutdown(wait=True)  # the valid form is saved after the write ends
+    assert [i.title for i in store.items_at(meeting.id)].count("Library opening hours") == 1
+    assert "Renamed by the import" not in [i.title for i in store.items_at(meeting.id)]

@@ -196,6 +196,7 @@ def test_an_error_is_logged_and_the_user_told(slack_app, caplog):
 
 
 def test_a_form_corrected_after_errors_is_saved(slack_app):
+    opened_modal(slack_app)  # the ack reads a snapshot, never waiting for the lock: only opening the modal links them
     meeting = slack_app.store.next_meeting(1, FIXED_NOW.date())
     blank = item_submission({"title": "", "meeting": {"value": f"m:{meeting.id}"}})
     assert json.loads(send_interaction(slack_app.url, blank)[1])["response_action"] == "errors"

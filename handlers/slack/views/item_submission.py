@@ -6,7 +6,7 @@ import json
 from bot.deadlines import LONDON
 from handlers.slack.blocks import message_text
 from handlers.slack.home.publish import publish_home
-from handlers.slack.identity import known_person, person_for
+from handlers.slack.identity import person_for
 from handlers.slack.lazy import register_lazy
 from handlers.slack.outbox import send
 from handlers.slack.views.item_form import check_item, item_changes, read_item_form
@@ -15,22 +15,22 @@ from handlers.slack.views.validation import validator
 
 
 def register(app, deps) -> None:
-    def checked(body, client, ack_path: bool = False):
-        """(person, form, item, errors) for this submission, read under the store lock."""
+    def checked(store, body, client, ack_path: bool = False):
+        """(meta, person, form, item, errors) for this submission, read from `store` (a snapshot on the ack path)."""
         view = body["view"]
         meta = json.loads(view.get("private_metadata") or "{}")
         # Opening the modal linked them (person_for), so on the ack path the store alone knows them: no Slack call
         user = body["user"]["id"]
-        person = known_person(deps, user) if ack_path else person_for(deps, client, user)
+        person = store.person_by_slack(user) if ack_path else person_for(deps, client, user)
         form = read_item_form(view["state"]["values"])
-        item = deps.store.item(meta["item_id"]) if meta.get("item_id") else None
-        return meta, person, form, item, check_item(deps.store, person, form, deps.clock().astimezone(LONDON).date(), item)
+        item = store.item(meta["item_id"]) if meta.get("item_id") else None
+        return meta, person, form, item, check_item(store, person, form, deps.clock().astimezone(LONDON).date(), item)
 
     validate = validator(deps, checked)
 
     def save(body, client, respond):
         with deps.lock:
-            meta, person, form, item, errors = checked(body, client)
+            meta, person, form, item, errors = checked(deps.store, body, client)
             if errors:  # shown in the modal by validate(); it stays open
                 return
             deps.store.apply(item_changes(deps.store, form, item), actor=person.name)

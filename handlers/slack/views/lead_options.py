@@ -1,22 +1,23 @@
 """The lead menus' type-to-search: the people whose names match what is typed (Slack shows at most 100)."""
 from __future__ import annotations
 
-from handlers.slack.identity import known_person
+from handlers.slack.reading import ack_reader, snapshot
 from handlers.slack.views.item_modal import LEAD_ACTION, option
 
 MAX_OPTIONS = 100  # Slack's limit for one options response
 
 
 def register(app, deps) -> None:
+    reader = ack_reader(deps)
+
     @app.options(LEAD_ACTION)
-    def load(ack, body, payload):  # answered in the ack itself: a store read, never a Slack call
-        asker = known_person(deps, (body.get("user") or {}).get("id"))
-        if asker is None or not asker.can_edit(None):  # only those who can open the modals get the directory
-            ack(options=[])
-            return
-        with deps.lock:
-            people = deps.store.people()
-        ack(options=matching(people, payload.get("value") or ""))
+    def load(ack, body, payload):  # answered in the ack itself: a snapshot read, never a Slack call or deps.lock
+        user = (body.get("user") or {}).get("id")
+        with snapshot(deps, reader) as store:
+            asker = store.person_by_slack(user) if user else None
+            # only those who can open the modals get the directory
+            people = store.people() if asker is not None and asker.can_edit(None) else []
+        ack(options=matching(people, payload.get("value") or "") if people else [])
 
 
 def matching(people, typed: str) -> list[dict]:

@@ -6,7 +6,7 @@ import json
 from bot.deadlines import LONDON
 from handlers.slack.blocks import message_text
 from handlers.slack.home.publish import publish_home
-from handlers.slack.identity import known_person, person_for
+from handlers.slack.identity import person_for
 from handlers.slack.lazy import register_lazy
 from handlers.slack.outbox import send
 from handlers.slack.views.matter_modal import CALLBACK, check_matter, matter_change, read_matter_form
@@ -14,21 +14,22 @@ from handlers.slack.views.validation import validator
 
 
 def register(app, deps) -> None:
-    def checked(body, client, ack_path: bool = False):
+    def checked(store, body, client, ack_path: bool = False):
+        """(meta, person, form, today, errors) for this submission, read from `store` (a snapshot on the ack path)."""
         view = body["view"]
         meta = json.loads(view.get("private_metadata") or "{}")
         # Opening the modal linked them (person_for), so on the ack path the store alone knows them: no Slack call
         user = body["user"]["id"]
-        person = known_person(deps, user) if ack_path else person_for(deps, client, user)
+        person = store.person_by_slack(user) if ack_path else person_for(deps, client, user)
         form = read_matter_form(view["state"]["values"])
         today = deps.clock().astimezone(LONDON).date()
-        return meta, person, form, today, check_matter(deps.store, person, meta["panel_id"], form, today)
+        return meta, person, form, today, check_matter(store, person, meta["panel_id"], form, today)
 
     validate = validator(deps, checked)
 
     def save(body, client, respond):
         with deps.lock:
-            meta, person, form, today, errors = checked(body, client)
+            meta, person, form, today, errors = checked(deps.store, body, client)
             if errors:  # shown in the modal by validate(); it stays open
                 return
             deps.store.apply([matter_change(deps.store, meta["panel_id"], form, today)], actor=person.name)

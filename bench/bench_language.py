@@ -9,14 +9,17 @@ from bot.language.classifier import load_classifier
 from bot.language.corpus import read_examples
 from bot.language.training import cross_validate
 
-DEV_SETS = ("a", "b")  # written by a helper who never saw the parser; its failures were read while developing
+# Written by helpers who never saw the parser; their failures were read while developing, so they flatter it.
+# Each pair's first run is recorded in bench/README.md: a/b (first pipeline), e/f and g/h (fourth round).
+DEV_SETS = (("a", "b"), ("e", "f"), ("g", "h"))
 MEASURED_SETS = ("c", "d")  # written the same way; only its totals are ever printed
 
 
 def main() -> None:
     _cross_validated()
     classifier = load_classifier()
-    _sets("development set (failures read while building)", HELDOUT, DEV_SETS, classifier)
+    for pair in DEV_SETS:
+        _sets(f"development set {'/'.join(pair)} (failures read while building)", HELDOUT, pair, classifier)
     _sets("measured-only set (totals only)", MEASURED, MEASURED_SETS, classifier)
     _speed(classifier)
 

@@ -186,7 +186,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     if not things:
         return []
     index = _index(things)
-    vocab, df, total, near, _, shorts = index
+    vocab, df, total, near, _, shorts, gdf = index
     weights: dict[int, float] = {}
     where: dict[int, list[tuple[int, int]]] = {}
     numbers = {w for w, s, _ in words if w.isdigit() and len(w) <= 2 and s not in taken}
@@ -208,10 +208,11 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
             for thing_id in vocab[key]:
                 weights[thing_id] = weights.get(thing_id, 0.0) + math.log(1 + len(things) / df[key])
                 where.setdefault(thing_id, []).append((start, end))
-    extra, asked = _title_words_said(words, loose, things, weights, where, asked)
+    extra, said, asked = _title_words_said(words, loose, things, weights, where, asked, gdf)
     scored = []
     for thing_id, got in weights.items():
-        whole, fit = min(got / total[thing_id], 1.0), min((got + extra.get(thing_id, 0.0)) / asked, 1.0)
+        whole = min((got + said.get(thing_id, 0.0)) / total[thing_id], 1.0)
+        fit = min((got + extra.get(thing_id, 0.0)) / asked, 1.0)
         if 0.5 * whole + 0.5 * fit >= MIN_SCORE:
             scored.append((0.5 * whole + 0.5 * fit, fit, whole, thing_id))
     hits = []
@@ -256,12 +257,14 @@ def _prefixed(word: str, index: tuple) -> list[str]:
     return found if len(found) < 5 else []
 
 
-def _title_words_said(words, loose: list[int], things: dict, weights: dict, where: dict, asked: float):
+def _title_words_said(words, loose: list[int], things: dict, weights: dict, where: dict, asked: float, gdf: dict):
     """Words of the message that tell apart titles it already names: 'ILACS action plan' is the one with the
-    action plan in it; 'home ed' is the one whose other word begins 'ed'. Extra fit per thing, and the new total."""
+    action plan in it; 'home ed' is the one whose other word begins 'ed'. Extra fit and extra said per thing,
+    and the new total of what was asked."""
     extra: dict = {}
+    said: dict = {}
     if not weights or not loose:
-        return extra, asked
+        return extra, said, asked
     own = {thing_id: _words_of(things[thing_id]) for thing_id in weights}
     for n in loose:
         word = words[n][0].lower()
@@ -279,8 +282,10 @@ def _title_words_said(words, loose: list[int], things: dict, weights: dict, wher
             extra[thing_id] = extra.get(thing_id, 0.0) + weight
             if thing_id in begun:  # 'ed' said for 'education': the title's word is said
                 weights[thing_id] += weight
+            elif word in gdf:
+                said[thing_id] = said.get(thing_id, 0.0) + 0.5 * math.log(1 + len(things) / gdf[word])
             where[thing_id].append(words[n][1:])
-    return extra, asked
+    return extra, said, asked
 
 
 @lru_cache(maxsize=8192)
@@ -345,14 +350,27 @@ def _index(things: dict) -> tuple:
     for thing_id, title in things.items():
         for key in _title_keys(title):  # a title is "all said" when its words are; its short forms are extra ways in
             total[thing_id] += math.log(1 + len(things) / df[key])
+    generic = {thing_id: _generic_words(title) for thing_id, title in things.items()}
+    gdf: dict[str, int] = {}
+    for words in generic.values():
+        for word in words:
+            gdf[word] = gdf.get(word, 0) + 1
+    for thing_id, words in generic.items():  # 'Annual Report' is part of the title too, if less telling
+        total[thing_id] += sum(0.5 * math.log(1 + len(things) / gdf[w]) for w in words)
     total = {k: v or 1.0 for k, v in total.items()}
     shorts = {k for title in things.values() for k in _short_forms(title) if len(k) <= 2} - \
         {k for title in things.values() for k in _title_keys(title)}
-    index = (vocab, df, total, {}, sorted(vocab), shorts)
+    index = (vocab, df, total, {}, sorted(vocab), shorts, gdf)
     if len(_INDEXES) > 16:
         _INDEXES.clear()
     _INDEXES[id(things)] = (things, index)
     return index
+
+
+def _generic_words(title: str) -> set[str]:
+    """The title's everyday words ('annual', 'report', 'update'), which say less about which title is meant."""
+    return {w.lower() for w, _, _ in tokens(title) if w.lower() in GENERIC and w.lower() not in _LINKING
+            and len(w) > 2 and w.isalpha() and not _shouted(w)}
 
 
 def _title_keys(title: str) -> set[str]:

@@ -128,3 +128,11 @@ def test_an_items_span_is_the_run_of_words_that_names_it():
     refs = find_references("pothole paper sent to Jo this morning, sorry for the delay", NOW, (),
                            {1: "Pothole Repairs and Resurfacing Delays"}, {})
     assert refs.item == 1 and refs.masked.startswith("ITEMX paper sent to Jo this morning")
+
+
+def test_a_titles_everyday_words_are_part_of_saying_it_all():
+    titles = {1: "Treasury Management Annual Report", 2: "Treasury Management Mid-Year Review",
+              3: "Treasury Management Strategy Statement"}
+    refs = find_references("treasury management?", NOW, (), titles, {})
+    assert refs.item is None and len(refs.items) == 3  # all three fit: a topic, not one of them
+    assert find_references("treasury management annual report", NOW, (), titles, {}).item == 1

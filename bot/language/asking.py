@@ -136,7 +136,7 @@ def ask_which_person(ctx: Context, reading, run: Callable) -> Reply | None:
         for name in split_names(reading.slots.get(slot, "")):
             found = resolve_person(ctx, name)
             choices = _leading_now(ctx, reading, found.choices)
-            if not found.hit and len(choices) == 1:  # "take Paul off X": the one Paul who leads X
+            if not found.hit and len(choices) == 1:  # "take Paul off X", "Paul's sent X in": the Paul who leads X
                 return run(replace(reading, slots={**reading.slots, slot: reading.slots[slot].replace(name, choices[0].name)}))
             if not found.hit and len(found.choices) > 1:
                 return ask_choice(ctx, f"Which {name.strip()} do you mean?", found.choices, lambda p: p.name,
@@ -146,8 +146,8 @@ def ask_which_person(ctx: Context, reading, run: Callable) -> Reply | None:
 
 
 def _leading_now(ctx: Context, reading, people) -> list:
-    """Of people sharing a name, those who lead the item a lead is being removed from."""
-    if reading.handler != "remove_lead" or not reading.slots.get("ref") or ctx.panel is None:
+    """Of people sharing a name, those who lead the item named: a lead removed from it, a report sent for it."""
+    if reading.handler not in {"remove_lead", "mark_submitted"} or not reading.slots.get("ref") or ctx.panel is None:
         return []
     titles = ctx.programme.item_titles(ctx.panel.id)
     item_id = next((i for i, t in titles.items() if t == reading.slots["ref"]), None)

@@ -311,6 +311,9 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
             re.sub(r"^\W*(?:(?:item|report|paper|review|one)\b\W*)?(?:(?:to|as)\s+)?", "", after).strip()
     if handler in {"set_notes", "add_note"} and not slots.get("notes") and (m := _AFTER_COLON.search(text)):
         slots["notes"] = m.group(1)
+        own = clear_hit(tuple(rank_titles(tokens(text[:m.start()]), titles, set())))
+        if own is not None:  # "note on the ambulance item: invite the COOs": the item is named before the colon
+            slots["ref"] = titles[own]
     if handler == "move_item" and "when" not in slots:
         until = _UNTIL.search(text)
         slots["when"] = refs.when.text if refs.when else until.group("when") if until else \

@@ -59,17 +59,21 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
 
 
 def _rank(classifier, masked: str) -> list[tuple[str, float]]:
-    """The readings of the message; when it reads as nothing for the bot, or as nothing for sure, those of its
-    first sentence if that one is plainly a request ('can we cancel next Thursday? it clashes with training')."""
+    """The readings of the message, or those of its first clause when that one is plainly a request and the whole
+    is less sure ('cancel the September meeting, we'll rearrange once ...'): people ask first, explain after."""
     ranked = classifier.rank(_gist(masked))
     first = _FIRST_SENTENCE.match(masked)
-    if (ranked[0][0] != "none" and ranked[0][1] >= 0.5) or not first or len(first.group(1).split()) < 2:
+    if not first or len(first.group(1).split()) < 2 or (ranked[0][1] >= 0.9 and ranked[0][0] != "none"):
         return ranked
     alone = classifier.rank(first.group(1))
-    return alone if alone[0][0] != "none" and alone[0][1] >= 0.7 else ranked
+    if alone[0][0] == "none":
+        return ranked
+    unsure = ranked[0][0] == "none" or ranked[0][1] < 0.5
+    return alone if (unsure and alone[0][1] >= 0.7) or alone[0][1] >= 0.9 > ranked[0][1] else ranked
 
 
-_FIRST_SENTENCE = re.compile(r"^(.{6,200}?[?!.])\s+\S")
+_FIRST_SENTENCE = re.compile(r"^(.{6,200}?(?:[?!.]|,(?=\s+(?:we|we'll|we're|as|because|since|so|it|it's|they|but)\b)|"
+                             r"\s[-–—](?=\s)))\s+\S", re.I)
 
 
 def _gist(masked: str) -> str:

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from bot.minutes.actor import actor_before, acts, names_someone
+from bot.minutes.undertaking import CONDITIONAL, LISTED, arrangements, asked_for, deferred, done_to_it, intention, split_plural
 
 
 def _third_person(verb: str) -> str:
@@ -17,12 +18,13 @@ _INFO = (r"report|update|briefing|copy|information|details?|breakdown|list|prese
          r"findings|analysis|summary|feedback|response|evidence|statistics|numbers|review|progress|version|answer|"
          r"clarification|map|link|slides|document|minutes|results|outcome|proposals?|options|strategy|case stud(?:y|ies)|"
          r"timelines?|timetable|comments|recommendations?|item|letter|overview|answers?|costings?|scoping reports?|"
-         r"task (?:and|&) finish group|site visit|workshop|briefing session")
+         r"task (?:and|&) finish group|site visits?|workshops?|briefing sessions?|invitation")
 _RECEIVE = re.compile(r"\b(?:(?:to|will|would|shall|should|must)\s+(?:\w+\s+)?(?:receive|see|have sight of|be (?:sent|"
                       r"provided with|given|updated on|briefed on|kept (?:informed|updated) (?:on|of|about))|"
                       r"consider)|(?:panel|committee|board|members)\s+(?:receives?|considers?|sees?|requests?)|"
                       r"(?:requested|sought|asked for|asked to see)\s+sight\s+of|"
-                      r"(?:asked|asks|requested|called|wished|pressed)\s+for|requested(?!\s+that\b)|sought)\s+(?P<obj>.+)", re.I)
+                      r"(?:asked|asks|requested|called|wished|pressed)\s+for|(?:the\s+)?(?:desire|wish)\s+for|"
+                      r"requested(?!\s+that\b)|sought)\s+(?P<obj>.+)", re.I)
 # A resolution clause that is itself the request: "(b) requests a further update at its meeting in March 2024"
 _REQUESTS = re.compile(r"^\W*(?:that\s+)?(?:the\s+(?:panel|committee|board)\s+)?(?:requests?|requested|asks? for|seeks?)\s+"
                        r"(?P<obj>.+)", re.I)
@@ -32,7 +34,7 @@ _PASSIVE = re.compile(r"\b(?P<modal>would|will|to|should|shall|must|be|is|are)\s
                       r"included|scheduled|referred|fed back|given|produced|prepared|arranged|invited|asked|"
                       r"requested|written|issued|published|investigated|explored|looked into|raised|considered|obtained|"
                       r"passed on|pursued|followed up|sought|actioned|received|compiled|drafted|developed|organised|convened|"
-                      r"undertaken|carried out|set up)\b"
+                      r"undertaken|carried out|set up|highlighted|extended|taken up)\b"
                       r"(?P<rest>.*)", re.I)
 _THAT_PASSIVE = re.compile(r"(?:\b(?:that|resolved:?)\s+|^\W*)(?P<subj>(?:(?!\b(?:have|has|had|been|is|are|was|were|could|"
                            r"would|will|can|may|might|should|must|be|that)\b).){1,200}?)\s+be\s+(?:\w+ly\s+)?(?P<verb>submitted|brought|"
@@ -40,7 +42,7 @@ _THAT_PASSIVE = re.compile(r"(?:\b(?:that|resolved:?)\s+|^\W*)(?P<subj>(?:(?!\b(
                            r"emailed|distributed|added|included|scheduled|referred|given|produced|prepared|arranged|"
                            r"invited|asked|requested|written|issued|investigated|explored|raised|considered|obtained|received|"
                            r"published|compiled|drafted|developed|organised|convened|undertaken|carried out|set up|established|"
-                           r"formed|commissioned|requested to|asked to)\b(?P<rest>.*)", re.I)
+                           r"formed|commissioned|highlighted|extended|taken up|requested to|asked to)\b(?P<rest>.*)", re.I)
 _DO = (r"provide|share|circulate|send|forward|report back|come back|bring back|feed back|bring|arrange|contact|"
        r"write to|write|check|confirm|clarify|look into|investigate|find out|follow up|liaise|raise|refer|discuss|explore|"
        r"update the panel|update the committee|update members|email|e-mail|supply|obtain|seek|produce|prepare|ask|"
@@ -48,12 +50,14 @@ _DO = (r"provide|share|circulate|send|forward|report back|come back|bring back|f
        r"consider|make enquiries|make inquiries|canvass|chase|review|take forward|ascertain|organise|look at|meet|"
        r"seek clarification|seek|bring forward|draft|hold a meeting|hold|send each|develop|compile|set up|"
        r"convene|undertake|carry out|attend|"
+       r"make contact|get in touch|make a note|follow (?:this|that|it) up|"
        r"keep (?:members|the panel|the committee) (?:informed|updated)")
 # The same verbs as a resolution words them of one actor: "That the Chairperson writes to the Cabinet Member"
 _DO3 = "|".join(_third_person(verb) for verb in _DO.split("|"))
 _ACTIVE = re.compile(r"\b(?P<modal>would|will|agreed to|undertook to|offered to|promised to|(?:was|were) asked to|"
                      r"(?:would|will) be (?:ready|able|happy|pleased|willing) to|"
-                     r"(?:is|are) to|to|committed to|confirmed (?:that )?(?:he|she|they) would)\s+(?:also\s+|then\s+|"
+                     r"(?:is|are) to|to|committed to|confirmed (?:that )?(?:he|she|they) (?:would|could|will|can))"
+                     r"\s+(?:also\s+|then\s+|"
                      rf"now\s+)?(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
 # "That the Head of HR provide a breakdown ..." / "requested that officers circulate ..."
 _THAT_ACTIVE = re.compile(rf"(?:\bthat\s+|^\W*)(?P<actor>(?:the\s+)?[\w'’ &-]{{2,80}}?)\s+(?:should\s+|would\s+|will\s+)?"
@@ -99,8 +103,11 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         after = re.search(r"\s+and\s+(?=(?:the\s+)?[A-Z])|;", s[wonder.end():])
         asked = s[wonder.end():wonder.end() + after.start()] if after else ""
         s = s[:wonder.start()] + ("; " + s[wonder.end() + after.end():] if after else "")
+    if CONDITIONAL.search(s):
+        return None  # "more detailed figures would be made available if required": an offer, owed to no one yet
     topic = _TOPIC_DASH.match(s)
-    action = _action_in(s[topic.end():] if topic else s, resolved)
+    body = s[topic.end():] if topic else s
+    action = _action_in(body, resolved) or _unlisted(body, resolved)
     if action and topic:
         action = Action(action.thing, action.actor, action.programme, topic.group("topic").strip())
     if action and asked and _PRONOUN_THING.fullmatch(action.thing.strip(" .")):
@@ -108,6 +115,24 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         # is owed is the answer to the question
         action = Action(_MODALS.sub("", asked).strip(" ,"), action.actor, action.programme)
     return action
+
+
+def _unlisted(s: str, resolved: bool) -> Action | None:
+    """Actions said without a listed verb: a list's item, an intention, a passive request, a deferral, arrangements."""
+    if s.startswith(LISTED):
+        return Action(s[len(LISTED):].strip(" ;,."), "", programme=True)  # "Further items added ... included: · X"
+    if thing := intention(s):  # "It was the intention to bring a report on X to the June meeting"
+        return Action(thing, "", programme=True)
+    if things := asked_for(s, _INFO):  # "Further briefings on X and Y were requested"
+        return Action(things[0], "", programme=True)
+    if (resolved or _ASKED_THAT.search(s)) and (thing := deferred(s) or arrangements(s)):
+        return Action(thing, "", programme=bool(deferred(s)))
+    return None
+
+
+def split_things(thing: str) -> list[str]:
+    """'Further updates on X and Y' is one update on each."""
+    return split_plural(thing, _INFO)
 
 
 # "• Housing Allocations – the group would present its final report": a bullet headed by its topic
@@ -124,7 +149,8 @@ def _action_in(s: str, resolved: bool) -> Action | None:
     if re.search(r"\b(minutes of|correct record)\b", s, re.I) and not _PROGRAMME.search(s):
         return None
     if (m := _PROGRAMME.search(s)) and not re.search(r"\bnot\s+(?:being\s+|been\s+|be\s+)?$", s[:m.start()], re.I):
-        return Action(_subject_before(s, m.start()), programme=True)
+        listed = _subject_before(s, m.start())
+        return None if _REFERS_TO_LIST.fullmatch(_strip_article(listed)) else Action(listed, programme=True)
     if m := _ADDITION.search(s):  # "the work programme be agreed, subject to the addition of an item on X"
         return Action("item on " + m.group("obj"), programme=True)
     if resolved and (m := _REQUESTS.match(s)) and re.match(rf"(?:(?!to\b)[\w-]+\s+){{0,3}}?(?:{_INFO})\b",
@@ -159,7 +185,10 @@ def _action_in(s: str, resolved: bool) -> Action | None:
                       programme=bool(re.match(r"report back|come back|bring back|present|submit|report", m.group("verb"),
                                               re.I)) and bool(_TO_PANEL.search(m.group("rest"))))
     if resolved and (m := _LIST_PASSIVE.match(s)):  # "ii) Definitions ... were developed in time for September"
-        return _passive(s, _subject_before(s, m.end("subj")), m.group("verb"), m.group("rest"), resolved)
+        subj = _subject_before(s, m.end("subj"))
+        if re.match(r"(?:had|has|have|was|were|is|are)\b", subj, re.I):
+            return None  # "... the event that had been held on 1 July, and how this showed where X could be included"
+        return _passive(s, subj, m.group("verb"), m.group("rest"), resolved)
     if m := _PASSIVE.search(s):
         if _PAST.search(s[:m.start("modal") + len(m.group("modal")) + 1]) or m.group("modal").lower() in {"is", "are"}:
             return None
@@ -196,8 +225,9 @@ _COMES_BACK = re.compile(rf"(?:\bthat\s+|^\W*)(?P<subj>(?:(?:a|an|the|any|furthe
 _LIST_PASSIVE = re.compile(r"\W*(?:that\s+)?(?P<subj>[^;]{3,200}?)\s+(?:be|were|was)\s+(?P<verb>explored|developed|considered|"
                            r"reviewed|investigated|provided|circulated|brought|produced|prepared|undertaken|added|"
                            r"included|examined|clarified|shared)\b(?P<rest>[^;]*)", re.I)
-_WONDERS = re.compile(r"\b(?:enquired|inquired|asked|queried|questioned|wondered|decide|decided|query)\s+(?:as\s+to\s+)?"
-                      r"(?:whether|if)\b", re.I)
+_WONDERS = re.compile(r"\b(?:(?:enquired|inquired|asked|queried|questioned|wondered|decide|decided|query)\s+(?:as\s+to\s+)?"
+                      r"(?:whether|if)|sought clarification (?:on|about|as to)\s+(?:whether|if|who|how|why|what|when))\b",
+                      re.I)
 _PERMISSION = re.compile(r"\b(?:discretion|authority|delegated authority|permission|approval|delegation|power)\s+be\s+"
                          r"(?:given|granted|delegated)\b", re.I)
 _EXISTS = re.compile(rf"\bthere\s+(?:would|will)\s+be\s+(?P<obj>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_INFO})\b[^,.;]{{0,80}}?)"
@@ -231,6 +261,16 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
     if verb == "received" and not re.match(r"\s*(?:a|an|further|another|new|regular|an? further)\b", subj, re.I):
         return None  # "That the report be received" is noting; "a further report be received" is a report to come
     subj = _strip_article(subj)
+    if _REFERS_TO_LIST.fullmatch(subj):
+        return None  # "That the suggestions made be included in the work programme": the list above is the matter
+    if thing := done_to_it(subj, verb, rest):  # "the concern would be highlighted to the Cabinet Member"
+        return Action(thing, "", programme=False)
+    if verb in {"given", "provided", "sent", "supplied"} and re.fullmatch(r"(?:panel|committee|board|members|councillors)",
+                                                                        subj, re.I):
+        thing = re.sub(r"^\s*with\s+", "", rest).strip()  # "that the Panel be given access to the forecasts"
+        return Action(thing, "", programme=False) if len(thing.split()) >= 2 else None
+    if verb == "extended":  # "an invitation would be extended to the Planning Officer for the June meeting"
+        return Action(f"{subj} {rest.strip()}", "", programme=True) if re.match(r"invitation", subj, re.I) else None
     agent = _AGENT.search(rest)
     if agent and not resolved and not _BODIES.search(agent.group("who")):  # "passed on to officers by Councillor Finch"
         return Action(subj, agent.group("who"), programme=bool(_TO_PANEL.search(rest)))
@@ -239,7 +279,8 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
     if verb in {"added", "included", "scheduled"} and not resolved:
         return None
     informative = re.search(rf"\b(?:{_INFO})\b", subj, re.I)
-    handed_over = verb in {"circulated", "provided", "shared", "made available", "supplied", "obtained", "sent", "forwarded"}
+    handed_over = verb in {"circulated", "provided", "shared", "made available", "supplied", "obtained", "sent", "forwarded",
+                           "extended"}
     circulated = verb in {"circulated", "emailed", "e-mailed", "distributed"}  # only ever to members
     back = verb in {"brought back", "reported back", "fed back"}  # 'back' is to the panel that asked
     if not resolved and not _TO_PANEL.search(rest) and not (informative and handed_over) and not circulated and not back:
@@ -268,6 +309,8 @@ def _passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action 
                                                                             "added"})
 
 
+_REFERS_TO_LIST = re.compile(r"(?:the\s+|these\s+|those\s+)?(?:suggestions?|comments|points|proposals|items|issues|"
+                             r"changes|above)(?:\s+(?:made|raised|above|discussed|listed|agreed|identified))?", re.I)
 _BODIES = re.compile(r"\b(?:cabinet|council|executive|board|committee|panel|government|group|nhs|trust)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?P<who>(?:the\s+)?(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]*"
                     r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})")

@@ -90,4 +90,5 @@ _RELATIVE_END = re.compile(r"\s+(?:which|that|who|whom)$", re.I)
 # A subject that is a sentence of what someone did ("Members discussed the ...", "The Chair raised the following")
 _NARRATIVE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:considered|presented|introduced|explained|referred|"
                         r"raised|discussed|agreed|noted|reported|stated|advised|addressed|highlighted|received|"
-                        r"welcomed|drew|asked|requested|had|has|was|were)\b|(?:following|the following)\b", re.I)
+                        r"welcomed|drew|asked|requested|had|has|was|were)\b|(?:following|the following)\b|"
+                        r"(?:had|has|have|was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ht)\b", re.I)  # "Had been held ..."

@@ -5,7 +5,17 @@ import re
 from dataclasses import dataclass
 
 from bot.minutes.actor import actor_before, acts, names_someone
-from bot.minutes.undertaking import CONDITIONAL, LISTED, arrangements, asked_for, deferred, done_to_it, intention, split_plural
+from bot.minutes.undertaking import (
+    CONDITIONAL,
+    LISTED,
+    arrangements,
+    asked_for,
+    deferred,
+    done_to_it,
+    included,
+    intention,
+    split_plural,
+)
 
 
 def _third_person(verb: str) -> str:
@@ -96,6 +106,7 @@ _ADDITION = re.compile(r"\b(?:addition|inclusion)\s+of\s+(?:an?\s+)?(?:new\s+)?(
 def find_action(sentence: str, resolved: bool) -> Action | None:
     """The action a sentence records, or None for noting, welcoming, approving and narrative."""
     s = _QUOTED.sub("", " ".join(sentence.split()))  # a quoted minute is an earlier decision, cited
+    s = _THAT_ASIDE.sub(r"\1 ", s)  # "That, in discussion with the Trust, the group develop ...": the aside is no actor
     if _QUESTION.search(s) or _NOTING.match(s):
         return None  # "Should a de-brief session be added to the agenda?": a question asked, not an action agreed
     asked = ""
@@ -127,6 +138,8 @@ def _unlisted(s: str, resolved: bool) -> Action | None:
         return Action(things[0], "", programme=True)
     if (resolved or _ASKED_THAT.search(s)) and (thing := deferred(s) or arrangements(s)):
         return Action(thing, "", programme=bool(deferred(s)))
+    if resolved and (thing := included(s, _INFO)):  # "(b) the Panel's meeting in December includes a report on X"
+        return Action(thing, "", programme=True)
     return None
 
 
@@ -222,11 +235,14 @@ def _action_in(s: str, resolved: bool) -> Action | None:
 _COMES_BACK = re.compile(rf"(?:\bthat\s+|^\W*)(?P<subj>(?:(?:a|an|the|any|further)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_INFO})\b"
                          r"[^,;]{0,100}?)\s+(?:should\s+|would\s+|will\s+|to\s+)?(?:come back|come forward|return|"
                          r"come (?:to|before) (?:the|a|its)\b)", re.I)
-_LIST_PASSIVE = re.compile(r"\W*(?:that\s+)?(?P<subj>[^;]{3,200}?)\s+(?:be|were|was)\s+(?P<verb>explored|developed|considered|"
-                           r"reviewed|investigated|provided|circulated|brought|produced|prepared|undertaken|added|"
-                           r"included|examined|clarified|shared)\b(?P<rest>[^;]*)", re.I)
+_LIST_PASSIVE = re.compile(r"\W*(?:that\s+)?(?P<subj>[^;]{3,200}?)\s+(?:be|were|was|is|are)\s+(?P<verb>explored|developed|"
+                           r"considered|reviewed|investigated|provided|circulated|brought|produced|prepared|undertaken|"
+                           r"added|included|examined|clarified|shared|arranged|organised|scheduled|submitted|"
+                           r"presented)\b(?P<rest>[^;]*)", re.I)
+_THAT_ASIDE = re.compile(r"\b([Tt]hat),\s+(?:in|following|after|with|subject to|once|when)\b[^,;]{3,100},\s+")
 _WONDERS = re.compile(r"\b(?:(?:enquired|inquired|asked|queried|questioned|wondered|decide|decided|query)\s+(?:as\s+to\s+)?"
-                      r"(?:whether|if)|sought clarification (?:on|about|as to)\s+(?:whether|if|who|how|why|what|when))\b",
+                      r"(?:whether|if)|(?:sought|asked for|requested) clarification (?:on|about|as to|of)\s+"
+                      r"(?:whether|if|who|how|why|what|when))\b",
                       re.I)
 _PERMISSION = re.compile(r"\b(?:discretion|authority|delegated authority|permission|approval|delegation|power)\s+be\s+"
                          r"(?:given|granted|delegated)\b", re.I)

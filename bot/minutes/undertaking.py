@@ -14,11 +14,18 @@ _INTENTION = re.compile(rf"\b(?:it\s+(?:was|is|had been)\s+(?:the|their|his|her|
 # "Further briefings on X and Y were requested", "A breakdown of fines was requested previously"
 _ASKED_FOR = re.compile(r"^\W*(?:(?:it\s+was\s+noted\s+that|members\s+noted\s+that)\s+)?(?P<subj>[^;:]{3,200}?)\s+"
                         r"(?:was|were)\s+(?:also\s+)?(?:requested|sought|asked for|called for)\b(?P<rest>.*)", re.I)
+_ABOUT = re.compile(r"\s*(?:on|about|regarding|concerning|(?:in|with)\s+(?:regard|relation|respect)\s+to)\s+"
+                    r"(?P<t>[^,.;]{3,100}?)(?=\s+(?:further to|following|as|because|since|which)\b|[,.;]|$)", re.I)
 _DONE_SINCE = re.compile(r"\b(?:has|had|have)\s+(?:now\s+|since\s+)?been\s+(?:received|provided|circulated|sent|"
                          r"supplied|given|answered|addressed)\b", re.I)
 # "That consideration of the parking review report be deferred to a future meeting"
-_DEFERRED = re.compile(r"(?:\bthat\s+|^\W*)(?P<subj>[^;:]{2,200}?)\s+(?:be|is|are|was|were)\s+(?:further\s+)?"
-                       r"(?:deferred|postponed|adjourned|held over|carried forward)\b(?P<rest>.*)", re.I)
+_DEFERRED = re.compile(r"(?:\bthat\s+|\bsubject to\s+|^\W*)(?P<subj>(?:(?!\bbe\b|\bsubject to\b)[^;:]){2,200}?)\s+"
+                       r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?:be|being)\s+(?:further\s+)?"
+                       r"(?:deferred|postponed|adjourned|held over|"
+                       r"carried forward|moved|rescheduled|re-scheduled)\b(?P<rest>.*)", re.I)
+# "(b) the Panel's meeting in December includes a report on the budget": the indicative, as some councils resolve
+_INCLUDES = re.compile(r"\b(?:meeting|agenda|work\s*programme)\b[^;]{0,60}?\b(?:includes?|will include|to include)\s+"
+                       r"(?P<obj>(?:a|an|the)\s+[^;]{3,200})", re.I)
 _CONSIDERATION = re.compile(r"^(?:the\s+)?(?:further\s+)?(?:consideration|discussion|determination|debate)\s+(?:of|on)\s+",
                             re.I)
 # "(b) that arrangements for a visit to the depot are made": the indicative, as some councils resolve
@@ -49,6 +56,8 @@ def asked_for(s: str, info: str) -> list[str]:
     if not m or _DONE_SINCE.search(m.group("rest")):
         return []
     subj = m.group("subj")
+    if len(subj.split()) <= 3 and (about := _ABOUT.match(m.group("rest"))):
+        subj = f"{subj} on {about.group('t')}"  # "More information was sought in regard to engagement with the police"
     if not re.match(rf"(?:(?:a|an|the|any|some|further|more|regular|additional|an?\s+further)\s+)?"
                     rf"(?:[\w-]+\s+){{0,2}}?(?:{info})", subj, re.I):
         return []
@@ -67,6 +76,12 @@ def arrangements(s: str) -> str:
     """'that arrangements for a visit to the depot are made' -> 'arrangements for a visit to the depot', or ''."""
     m = _ARRANGEMENTS.search(s)
     return m.group("subj") if m else ""
+
+
+def included(s: str, info: str) -> str:
+    """'the meeting in December includes a report on the budget' -> 'a report on the budget', or ''."""
+    m = _INCLUDES.search(s)
+    return m.group("obj") if m and re.match(rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{info})", m.group("obj"), re.I) else ""
 
 
 def done_to_it(subj: str, verb: str, rest: str) -> str:

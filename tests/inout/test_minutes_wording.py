@@ -274,3 +274,16 @@ def test_a_conditional_offer_narrative_and_a_panel_given_access_are_read_for_wha
             "49 Terms of Reference\nA Member requested that the Panel be given access to the forecasts for each "
             "service area.\n")
     assert [s for s, _, _ in _got(text)] == ["Access to the forecasts for each service area"]
+
+
+def test_a_question_of_how_an_aside_after_that_a_move_and_a_meeting_that_includes_a_report():
+    text = ("50 Climate\nMembers asked for clarification on how the two panels shared the climate topics. More "
+            "information was sought in regard to tree planting further to a meeting with the Leader.\n"
+            "51 Work Programme\nRESOLVED - that the work programme be approved, subject to the report on "
+            "allotments being moved to 4 June 2024.\n"
+            "52 Police Plan\nRESOLVED\n1. That, in discussion with the Commissioner, the working group develop a "
+            "short summary of complaints to be brought to the next meeting.\n"
+            "2. That the meeting in March includes a report on the precept.\n")
+    got = [s for s, _, _ in _got(text)]
+    assert got[0] == "More information on tree planting" and got[1].startswith("Report on allotments")
+    assert "summary of complaints" in got[2] and got[3].startswith("Report on the precept") and len(got) == 4

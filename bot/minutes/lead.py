@@ -51,7 +51,7 @@ def _speaker(sentence: str, before: int) -> str:
     who = re.split(r"\s+and\s+", found[-1])[-1] if found else speaker_of(sentence)  # "the Board and Ann Lee"
     if said and (named := NAME_THEN_TITLES.search(head[:said[-1].start("who")])):
         who = named.group("name")  # "Mr Alan Davies, Assistant Director, Highways, confirmed that he would ..."
-    return "" if re.match(r"(?:it|this|there|members|councillors)\b", who, re.I) else who
+    return "" if re.match(r"(?:it|this|there|members|councillors|he|she|they|we|i)\b", who, re.I) else who
 
 
 def _lead(sentence: str, actor: str, local: list[Person], everyone: list[Person], presenter: str) -> str:

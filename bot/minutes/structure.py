@@ -146,7 +146,10 @@ _ASKS_FOR_LIST = re.compile(r"\b(?:requested|asked|agreed|recommended|suggested)
 _LISTS_ASKS = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z])[^.!?]{0,300}?\b(?:(?:added|put forward|proposed)\s+(?:to|for)\s+"
                          r"(?:the\s+)?(?:\w+\s+){0,3}?(?:work\s*programme|work plan|agenda)[^.!?]{0,40}?\b(?:included|were|are)|"
                          r"(?:made|put forward|offered)\s+(?:the\s+following\s+)?suggestions\b[^.!?]{0,200}?\b(?:as follows|"
-                         r"following|included)|(?:requested|asked for|sought)\s+(?:an?\s+|further\s+)?"
+                         r"following|included)|(?:suggested|proposed|identified)\s+the\s+following(?:\s+[\w-]+){0,5}|"
+                         r"[Tt]he\s+following\s+(?:\w+\s+){0,3}(?:were|was|be)\s+(?:added|included|put)\s+(?:to|in|on)\s+"
+                         r"(?:the\s+)?(?:\w+\s+){0,3}?(?:work\s*programme|work plan|agenda)|"
+                         r"(?:requested|asked for|sought)\s+(?:an?\s+|further\s+)?"
                          r"(?P<info>update|report|briefing|information|details)?\s*(?:on|about|regarding)?\s*"
                          r"the\s+following(?:\s+\w+){0,2})\s*[:–-]\s*$")
 _LIST_ITEM = re.compile(r"\s*(?:[•·▪●]|[-–]\s|\(?(?:[a-hA-H]|\d{1,2}|[ivx]{1,4})[.)]\s)")

@@ -8,8 +8,9 @@ LISTED = "⁘ "  # structure.py marks each item of a list of requests or additio
 _ANNOUNCED = r"(?:submit|bring|present|provide|circulate|send|share|report|produce|prepare|arrange|hold|organise)"
 
 # "It was the intention to bring a report on X to the June meeting": a plan the speaker owes
-_INTENTION = re.compile(rf"\b(?:it\s+(?:was|is|had been)\s+(?:the|their|his|her|our)\s+(?:intention|plan|aim)|"
-                        rf"(?:officers|the\s+(?:service|department|directorate))\s+(?:intended|planned))\s+to\s+"
+_INTENTION = re.compile(rf"\b(?:it\s+(?:was|is|had been)\s+(?:(?:the|their|his|her|our)\s+(?:intention|plan|aim)|intended|"
+                        rf"planned)|(?:officers|the\s+(?:service|department|directorate))\s+(?:intend|intended|intends|"
+                        rf"plan|planned|plans))\s+to\s+"
                         rf"{_ANNOUNCED}\s+(?:back\s+)?(?P<obj>.+)", re.I)
 # "Further briefings on X and Y were requested", "A breakdown of fines was requested previously"
 _ASKED_FOR = re.compile(r"^\W*(?:(?:it\s+was\s+noted\s+that|members\s+noted\s+that)\s+)?(?P<subj>[^;:]{3,200}?)\s+"
@@ -34,6 +35,8 @@ _ARRANGEMENTS = re.compile(r"\b(?P<subj>arrangements?\s+(?:for|to)\s+[^;]{3,150}
 # "More detailed figures would be made available if required": an offer on a condition, owed to no one yet
 CONDITIONAL = re.compile(r"\b(?:if|when|where|should\s+(?:it\s+be|members|the\s+(?:panel|committee)))\s+(?:so\s+)?"
                          r"(?:required|requested|needed|necessary|desired|wanted|appropriate|wish(?:ed)?|require[sd]?)\b|"
+                         r"\bif\s+(?:members|they|councillors|the\s+(?:panel|committee))\s+(?:so\s+)?(?:wished|wish|wanted|"
+                         r"want|required|requested)\b|"
                          r"\bon request\b|\bupon request\b", re.I)
 # A passive said of the matter itself: "the concern would be highlighted to the Cabinet Member", "it would be raised"
 _VAGUE = re.compile(r"(?:.{0,80}\b(?:confirmed|said|advised|explained|agreed|stated|indicated|assured)\s+(?:\w+\s+)?"

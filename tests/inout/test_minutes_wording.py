@@ -287,3 +287,15 @@ def test_a_question_of_how_an_aside_after_that_a_move_and_a_meeting_that_include
     got = [s for s, _, _ in _got(text)]
     assert got[0] == "More information on tree planting" and got[1].startswith("Report on allotments")
     assert "summary of complaints" in got[2] and got[3].startswith("Report on the precept") and len(got) == 4
+
+
+def test_more_ways_of_stating_a_plan_a_list_and_an_offer_on_a_condition():
+    text = ("53 Buses\nIt is intended to bring a report on the bus review to the next meeting. The officer offered to "
+            "send the slides to members if they wished. He agreed to find out the timetable and let members know.\n"
+            "54 Future Topics\nMembers suggested the following topics for future meetings:\n· Grass cutting\n· Street "
+            "lighting\nThe following items were added to the work programme:\n· Dog fouling\nThe Chair thanked "
+            "members.\n")
+    got = _got(text, programme=[date(2024, 3, 12), date(2024, 5, 14)])
+    assert [(s, lead) for s, lead, _ in got] == [("Report on the bus review", ""),
+                                                 ("Find out the timetable and let members know", ""),
+                                                 ("Grass cutting", ""), ("Street lighting", ""), ("Dog fouling", "")]

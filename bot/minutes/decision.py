@@ -61,7 +61,7 @@ _DO = (r"provide|share|circulate|send|forward|report back|come back|bring back|f
        r"seek clarification|seek|bring forward|draft|hold a meeting|hold|send each|develop|compile|set up|"
        r"convene|undertake|carry out|attend|"
        r"make contact|get in touch|make a note|follow (?:this|that|it) up|"
-       r"keep (?:members|the panel|the committee) (?:informed|updated)")
+       r"ensure that|keep (?:members|the panel|the committee) (?:informed|updated)")
 # The same verbs as a resolution words them of one actor: "That the Chairperson writes to the Cabinet Member"
 _DO3 = "|".join(_third_person(verb) for verb in _DO.split("|"))
 _ACTIVE = re.compile(r"\b(?P<modal>would|will|agreed to|undertook to|offered to|promised to|(?:was|were) asked to|"
@@ -119,7 +119,7 @@ def _unlisted(s: str, resolved: bool) -> Action | None:
     """Actions said without a listed verb: a list's item, an intention, a passive request, a deferral, arrangements."""
     if s.startswith(LISTED):
         return Action(s[len(LISTED):].strip(" ;,."), "", programme=True)  # "Further items added ... included: · X"
-    if thing := intention(s):  # "It was the intention to bring a report on X to the June meeting"
+    if thing := intention(s, _INFO):  # "It was the intention to bring a report on X to the June meeting"
         return Action(thing, "", programme=True)
     if things := asked_for(s, _INFO):  # "Further briefings on X and Y were requested"
         return Action(things[0], "", programme=True)

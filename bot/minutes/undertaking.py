@@ -12,6 +12,10 @@ _INTENTION = re.compile(rf"\b(?:it\s+(?:was|is|had been)\s+(?:(?:the|their|his|h
                         rf"planned)|(?:officers|the\s+(?:service|department|directorate))\s+(?:intend|intended|intends|"
                         rf"plan|planned|plans))\s+to\s+"
                         rf"{_ANNOUNCED}\s+(?:back\s+)?(?P<obj>.+)", re.I)
+# "It was hoped that a report on X could come to the panel in the autumn": a possible future item
+_HOPED = re.compile(r"\b(?:it\s+was\s+(?:hoped|expected|anticipated|intended|planned)|officers\s+(?:hoped|expected))\s+that\s+"
+                    r"(?P<obj>(?:a|an|the|further)\s+[^,;]{3,150}?)\s+(?:could|would|will|might)\s+(?:also\s+)?"
+                    r"(?:come|be brought|be presented|be submitted|return|be reported)\b", re.I)
 # "Further briefings on X and Y were requested", "A breakdown of fines was requested previously"
 _ASKED_FOR = re.compile(r"^\W*(?:(?:it\s+was\s+noted\s+that|members\s+noted\s+that)\s+)?(?P<subj>[^;:]{3,200}?)\s+"
                         r"(?:was|were)\s+(?:also\s+)?(?:requested|sought|asked for|called for)\b(?P<rest>.*)", re.I)
@@ -47,10 +51,12 @@ _DONE_TO_IT = {"raised": "Raise", "highlighted": "Highlight", "passed on": "Pass
                "explored": "Explore", "taken up": "Take up", "referred": "Refer"}
 
 
-def intention(s: str) -> str:
-    """The thing a stated intention owes ('a report on X to the June meeting'), or ''."""
-    m = _INTENTION.search(s)
-    return m.group("obj") if m else ""
+def intention(s: str, info: str) -> str:
+    """The thing a stated intention or hope owes ('a report on X to the June meeting'), or ''."""
+    if m := _INTENTION.search(s):
+        return m.group("obj")
+    hoped = _HOPED.search(s)
+    return hoped.group("obj") if hoped and re.search(rf"\b(?:{info})\b", hoped.group("obj"), re.I) else ""
 
 
 def asked_for(s: str, info: str) -> list[str]:

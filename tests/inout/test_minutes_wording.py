@@ -299,3 +299,14 @@ def test_more_ways_of_stating_a_plan_a_list_and_an_offer_on_a_condition():
     assert [(s, lead) for s, lead, _ in got] == [("Report on the bus review", ""),
                                                  ("Find out the timetable and let members know", ""),
                                                  ("Grass cutting", ""), ("Street lighting", ""), ("Dog fouling", "")]
+
+
+def test_coming_back_with_something_ensuring_sight_of_a_business_case_and_a_hope():
+    text = ("55 Car Parks\nThe Head of Planning would come back to members with the figures on the car park. The "
+            "Director would ensure that the tariffs were shared with members. The Committee requested sight of the "
+            "car park business case before it went to Cabinet. It was hoped that a report on park and ride could "
+            "come to the panel in the autumn.\n")
+    got = _got(text)
+    assert [(s.split()[0], lead) for s, lead, _ in got] == [("Figures", "Head of Planning"), ("Ensure", "Director"),
+                                                            ("Car", ""), ("Report", "")]
+    assert got[0][0] == "Figures on the car park" and got[3][0] == "Report on park and ride"

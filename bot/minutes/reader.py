@@ -116,7 +116,8 @@ def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool,
         return []
     lead = choose_lead(clause, actor, local, everyone, presenter, before)
     due, due_text = due_of(clause, meeting, programme)
-    return [ProposedMatter(subject, lead, meeting, due, due_text, title, " ".join(clause.split()), False, resolved)]
+    return [ProposedMatter(subject, lead, meeting, due, due_text, title, " ".join(clause.split()).removeprefix(LISTED),
+                           False, resolved)]
 
 
 def _propose(sentence: str, resolved: bool, title: str, meeting: date | None, programme: Sequence[date],

@@ -36,7 +36,8 @@ def actor_before(s: str, end: int) -> str:
     last = re.split(r"\bthat\b|[,;:]", head, flags=re.I)[-1].strip()
     if re.search(r"\b(?:had|has|have|was|were|is|are)\b.*\band$", last[-200:], re.I):
         return speaker_of(s)  # "The Chair advised that the response had been received and would forward it"
-    last = re.split(r"\s+and\s+(?=(?:\S+\s+){0,2}\S+$)", last)[-1]  # "... ongoing in the ICB and she would make enquiries"
+    if not re.search(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,3}and\s+[A-Z]", last):  # "the Democratic and Civic Officer"
+        last = re.split(r"\s+and\s+(?=(?:\S+\s+){0,2}\S+$)", last)[-1]  # "... ongoing in the ICB and she would make enquiries"
     last = re.sub(r"^(?:and|but|also)\b\s*", "", last, flags=re.I)  # "...; and asked for": 'and' is no one
     last = re.sub(r"(?:^|\s+)(?:also|then|further|had|has|have|agreed|asked|requested|wished|wanted|undertook|offered|"
                   r"agrees?|asks?|requests?|wishes|wants?|undertakes?|offers?)+$", "", last, flags=re.I)

@@ -49,7 +49,8 @@ def minutes_paragraphs(text: str) -> list[str]:
             else:
                 out.append(part)
             open_ = not re.search(r"[.!?:;–-]\W{0,2}$", part)
-            joinable = open_ and len(part) >= 35 and not looks_like_title(part) and not _NUMBERED.match(part)
+            joinable = open_ and len(part) >= 35 and not looks_like_title(part) and not _NUMBERED.match(part) \
+                and not re.match(r"[•·▪●]", part)  # a bullet ends at its line unless the next carries on in lower case
     return out
 
 

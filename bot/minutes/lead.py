@@ -14,13 +14,26 @@ _NAMED = re.compile(r"\[ACTION:\s*(?P<who>[^\]]{2,80})\]|\((?:owner|lead officer
 _SAYS = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|[A-Z][\w'’.-]*)){0,6})\s+(?:had\s+|also\s+)?"
                    r"(?:advised|said|explained|confirmed|stated|reported|indicated|responded|replied|added|commented|"
                    r"suggested|agreed|undertook|offered|informed|told|assured)\b")
+# "Mrs Jane Brown, the Rights of Way Manager, explained ...": the person a sentence opens with
+_FIRST_NAMED = re.compile(r"\W*(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?"
+                          r"\s+[A-Z][A-Za-z'’-]+)(?=,|\s+(?:\(|advised|said|explained|confirmed|stated|reported|"
+                          r"informed|told|responded|replied|agreed|undertook|offered|presented|introduced|outlined|gave)\b)")
 _STRAY = re.compile(r"[^\w'’.&()\- ]+")
 
 
-def choose_lead(sentence: str, actor: str, local: list[Person], everyone: list[Person], presenter: str) -> str:
-    """The lead for an action: the name on its 'ACTION:' line, the person or role named, else who presented the item."""
+def choose_lead(sentence: str, actor: str, local: list[Person], everyone: list[Person], presenter: str,
+                before: str = "") -> str:
+    """The lead for an action: the name on its 'ACTION:' line, the person or role named, else who presented the item;
+    'he' or 'she' with no one named in the sentence is who the sentence before named ('Jane Brown explained ... She
+    would send ...')."""
     if m := _NAMED.search(sentence):
         return clean_lead(m.group("who") or m.group("owner"))
+    if before and re.fullmatch(r"he|she", actor.strip(), re.I) and not _speaker(sentence, sentence.find(actor.strip())):
+        named = _FIRST_NAMED.match(before) or _SAYS.search(before[:300])
+        who = named.group("who") if named else ""
+        if who and not re.match(r"(?:it|this|there|members|councillors|a member|the (?:panel|committee|board))\b", who,
+                                re.I):
+            actor = who
     return clean_lead(_lead(sentence, actor, local, everyone, presenter))
 
 
@@ -38,7 +51,7 @@ def _speaker(sentence: str, before: int) -> str:
     who = re.split(r"\s+and\s+", found[-1])[-1] if found else speaker_of(sentence)  # "the Board and Ann Lee"
     if said and (named := NAME_THEN_TITLES.search(head[:said[-1].start("who")])):
         who = named.group("name")  # "Mr Alan Davies, Assistant Director, Highways, confirmed that he would ..."
-    return "" if re.match(r"(?:it|this|there|members|councillors)\b", who, re.I) else who
+    return "" if re.match(r"(?:it|this|there|members|councillors|he|she|they|we|i)\b", who, re.I) else who
 
 
 def _lead(sentence: str, actor: str, local: list[Person], everyone: list[Person], presenter: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.minutes.clause_model import ClauseModel, cued, shipped_model
-from bot.minutes.decision import Action, find_action
+from bot.minutes.decision import Action, find_action, split_things
 from bot.minutes.due import due_of, next_meeting_named
 from bot.minutes.lead import choose_lead
 from bot.minutes.merge import merge
@@ -15,6 +15,7 @@ from bot.minutes.people import Person, lead_officer, people_in, presenting_role
 from bot.minutes.proposal import MinutesReading, ProposedMatter
 from bot.minutes.structure import clauses, meeting_date, minute_lines, sentences, split_item, split_items
 from bot.minutes.subject import split_list, subject_of_clause, tidy_subject
+from bot.minutes.undertaking import LISTED
 
 _GENERIC_ITEMS = re.compile(r"^(?:matters arising|minutes|apologies|any other business|declarations|work programme)", re.I)
 _PROCEDURAL = re.compile(r"(?:apologies|declarations? of (?:interests?|party whip)|disclosures? of|urgent (?:items|business)|"
@@ -76,9 +77,11 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
     role = presenting_role("\n".join(lines))  # 'The Scrutiny Coordinator submitted a report': owes the item's actions
     found: list[ProposedMatter] = []
     follows = False  # did the sentence before this one propose something?
+    before = ""  # the sentence before: who 'she' in "She would send the schedule" is
     for sentence in sentences(" ".join(discussion)):
-        new = _judged(*_propose(sentence, False, title, meeting, programme, local, everyone, (presenter, role)),
-                      sentence, False, model, title, meeting, programme, local, everyone, presenter)
+        new = _judged(*_propose(sentence, False, title, meeting, programme, local, everyone, (presenter, role), before),
+                      sentence, False, model, title, meeting, programme, local, everyone, presenter, before)
+        before = sentence
         if new and follows and _REFERS_BACK.search(sentence):
             # "Cllr Patel asked for a breakdown ... The Director agreed to provide this.": one matter, the Director's
             found[-1] = replace(found[-1], lead=new[0].lead or found[-1].lead,
@@ -87,8 +90,8 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
         found += new
         follows = bool(new)
     for clause in clauses(" ".join(resolutions)):
-        new = _judged(*_propose(clause, True, title, meeting, programme, local, everyone, (presenter, role)),
-                      clause, True, model, title, meeting, programme, local, everyone, presenter)
+        new = _judged(*_propose(clause, True, title, meeting, programme, local, everyone, (presenter, role), before),
+                      clause, True, model, title, meeting, programme, local, everyone, presenter, before)
         if new and found and _REFERS_TO_LAST.match(clause):
             # "(c) the Coordinator email members ... and the matter be considered at the next meeting": one matter
             found[-1] = replace(found[-1], due=found[-1].due or new[0].due, due_text=found[-1].due_text or new[0].due_text)
@@ -104,32 +107,34 @@ def weighed(clause: str) -> bool:
 
 def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool, model: ClauseModel | None, title: str,
             meeting: date | None, programme: Sequence[date], local: list[Person], everyone: list[Person],
-            presenter: str) -> list[ProposedMatter]:
+            presenter: str, before: str = "") -> list[ProposedMatter]:
     """The rules' find as it is; where they found nothing, the clause model's judgement and a general reading."""
     if new or model is None or not weighed(clause):
         return new  # a clause with no cue word ('agreed', 'would', 'requested' ...) is not weighed: most are not
     subject, actor = subject_of_clause(clause) if model.probability(clause, resolved, ruled) >= _ADD else ("", "")
     if not subject:
         return []
-    lead = choose_lead(clause, actor, local, everyone, presenter)
+    lead = choose_lead(clause, actor, local, everyone, presenter, before)
     due, due_text = due_of(clause, meeting, programme)
-    return [ProposedMatter(subject, lead, meeting, due, due_text, title, " ".join(clause.split()), False, resolved)]
+    return [ProposedMatter(subject, lead, meeting, due, due_text, title, " ".join(clause.split()).removeprefix(LISTED),
+                           False, resolved)]
 
 
 def _propose(sentence: str, resolved: bool, title: str, meeting: date | None, programme: Sequence[date],
-             local: list[Person], everyone: list[Person], presenters: tuple[str, str]) -> tuple[list[ProposedMatter], bool]:
+             local: list[Person], everyone: list[Person], presenters: tuple[str, str],
+             before: str = "") -> tuple[list[ProposedMatter], bool]:
     """What the rules propose from one clause, and whether any rule read an action in it."""
     action = find_action(sentence, resolved)
     if action is None:
         return [], False
-    return [p for thing in split_list(action.thing)
+    return [p for listed in split_list(action.thing) for thing in split_things(listed)
             for p in _proposal(replace(action, thing=thing), sentence, resolved, title, meeting, programme, local,
-                               everyone, presenters)], True
+                               everyone, presenters, before)], True
 
 
 def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting: date | None,
               programme: Sequence[date], local: list[Person], everyone: list[Person],
-              presenters: tuple[str, str]) -> list[ProposedMatter]:
+              presenters: tuple[str, str], before: str = "") -> list[ProposedMatter]:
     subject = tidy_subject(action.thing)
     if re.fullmatch(r"(?:this|it|these|that|they|this information|the information)", subject, re.I) and title:
         subject = f"Information on {title}"  # "this would be circulated": the item says what 'this' is
@@ -137,14 +142,15 @@ def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting
         return []
     if len(subject.split()) <= 3 and action.topic:
         subject = f"{subject} on {action.topic}"  # "Final report on Housing Allocations"
-    if len(subject.split()) <= 2 and title and not _GENERIC_ITEMS.match(title):
+    if len(subject.split()) <= 2 and title and not _GENERIC_ITEMS.match(title) and not sentence.startswith(LISTED):
         subject = f"{subject} on {title}"
     named, role = presenters  # a report to come back is owed by whoever writes it: a named presenter, not a clerk's role
     if action.programme and _WORK_PROGRAMME.search(title):
         named = ""  # whoever presents the work programme does not write the reports added to it
     the_officer = bool(re.fullmatch(r"(?:the\s+)?officer", action.actor.strip(), re.I))  # is whoever presented
     lead = choose_lead(sentence, action.actor, local, everyone,
-                       named or ("" if action.programme and not the_officer else role))
+                       named or ("" if action.programme and not the_officer else role), before)
     due, due_text = due_of(sentence, meeting, programme)
-    return [ProposedMatter(subject, lead, meeting, due, due_text, title, " ".join(sentence.split()), action.programme,
+    source = " ".join(sentence.split()).removeprefix(LISTED)
+    return [ProposedMatter(subject, lead, meeting, due, due_text, title, source, action.programme,
                            resolved)]

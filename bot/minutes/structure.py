@@ -8,6 +8,7 @@ from bot.dates import parse_when
 from bot.deadlines import LONDON
 from bot.minutes.cleaning import looks_like_title, minutes_paragraphs
 from bot.minutes.due import MONTH_NAMES
+from bot.minutes.undertaking import LISTED
 
 _MINUTES_OF = re.compile(r"^\W*minutes\b(?!\s*:)(?!\s+of\s+(?:the\s+)?(?:previous|last))[^\n]{0,200}?"
                          r"\b(\d{1,2}(?:st|nd|rd|th)?\s+"
@@ -78,7 +79,20 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
     Agenda text ('To receive an update on ...', 'The Panel will receive ...') is not minutes and is dropped; a run
     of lettered or numbered 'That ...' clauses is a resolution even where the page lost the word RESOLVED."""
     discussion, resolutions, in_resolved, listing = [], [], False, False
+    listed = None  # under "Further items added to the work programme included:", what each item is ('' or 'Update on ')
     for line in lines:
+        if listed is not None and _LIST_ITEM.match(line):
+            item = re.sub(r"[\s,;]*(?:and\s*;?|;)?\s*$", "", _LIST_ITEM.sub("", line, count=1)).strip()
+            item = re.sub(r"^(?:there\s+should\s+be|that)\s+", "", item, flags=re.I)
+            discussion.append(f"{LISTED}{listed}{item.rstrip(' .;,')}.")
+            continue
+        listed = None
+        if (asks := _LISTS_ASKS.search(line)) is not None:
+            head = line[:asks.start()].strip()  # the sentences before the list's lead-in stay
+            if head:
+                discussion.append(head)
+            listed = f"{asks.group('info').strip().capitalize()} on " if asks.group("info") else ""
+            continue
         if listing and _LIST_ITEM.match(line):  # under "The Committee requested that:", each item is a request
             resolutions.append("§ " + line)
             continue
@@ -127,6 +141,17 @@ _PURPOSE = re.compile(r"(?:to (?:consider|receive|note|approve|agree|review|elec
                       r"(?:receive|consider|be asked|be invited|review|note|be given)\b)", re.I)
 _AGENDA_TEXT = re.compile(r"\s+(?=To (?:consider|receive|note|approve|agree|review|declare|disclose|confirm)\b)")
 _ASKS_FOR_LIST = re.compile(r"\b(?:requested|asked|agreed|recommended|suggested)\s+that\s*[:–-]{1,2}\s*$", re.I)
+# The lead-in of a list of requests or additions: "Further items added to the work programme included:", "Cllr Green
+# requested an update on the following schemes –", "made suggestions ... as follows:"
+_LISTS_ASKS = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z])[^.!?]{0,300}?\b(?:(?:added|put forward|proposed)\s+(?:to|for)\s+"
+                         r"(?:the\s+)?(?:\w+\s+){0,3}?(?:work\s*programme|work plan|agenda)[^.!?]{0,40}?\b(?:included|were|are)|"
+                         r"(?:made|put forward|offered)\s+(?:the\s+following\s+)?suggestions\b[^.!?]{0,200}?\b(?:as follows|"
+                         r"following|included)|(?:suggested|proposed|identified)\s+the\s+following(?:\s+[\w-]+){0,5}|"
+                         r"[Tt]he\s+following\s+(?:\w+\s+){0,3}(?:were|was|be)\s+(?:added|included|put)\s+(?:to|in|on)\s+"
+                         r"(?:the\s+)?(?:\w+\s+){0,3}?(?:work\s*programme|work plan|agenda)|"
+                         r"(?:requested|asked for|sought)\s+(?:an?\s+|further\s+)?"
+                         r"(?P<info>update|report|briefing|information|details)?\s*(?:on|about|regarding)?\s*"
+                         r"the\s+following(?:\s+\w+){0,2})\s*[:–-]\s*$")
 _LIST_ITEM = re.compile(r"\s*(?:[•·▪●]|[-–]\s|\(?(?:[a-hA-H]|\d{1,2}|[ivx]{1,4})[.)]\s)")
 _NEW_MATTER = re.compile(r"(?:matters arising|minute\s+(?:no\.?\s*)?\d{1,4}\b)", re.I)
 _ACTION_NAME = re.compile(r"actions?\s*(?:by)?\s*[:–-]\s*(?P<who>(?:(?:cllr|councillor|dr|mr|mrs|ms)\.?\s+)?[A-Z][\w'’.-]*"
@@ -149,7 +174,9 @@ def sentences(text: str) -> list[str]:
 
 # Bullets; "...; and asked for ..."; and requests joined by commas or 'and' ("agreed to receive X, requested Y and
 # asked for Z"): each request its own clause
-_REQUEST_LIST = re.compile(r"\s*[•·▪●]\s*|;\s+(?=(?:and\s+)?[a-z])|(?:,\s+(?:and\s+)?|\s+and\s+)"
+_REQUEST_LIST = re.compile(r"\s*[•·▪●]\s*|\s*(?=⁘)|;\s+(?=(?:and\s+)?[a-z])|\s+and\s+(?=(?:members|councillors|the (?:panel|"
+                           r"committee|board))\s+(?:also\s+)?(?:requested|asked|sought|emphasised|emphasized|stressed|"
+                           r"expressed|suggested|wished)\b)|(?:,\s+(?:and\s+)?|\s+and\s+)"
                            r"(?=(?:requested|asked for|asked that|sought|agreed to (?:receive|request|ask|add|invite))\b)")
 _SECOND_RESOLUTION = re.compile(r"\s+and\s+(?=(?:that\s+)?(?:a|an|any|the)\s+[^,;]{0,100}?\b(?:be|being)\s+\w+ed\b)", re.I)
 _LEAD_IN = re.compile(r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*))*)\s*:?\s*$")

@@ -17,6 +17,8 @@ def tidy_subject(thing: str) -> str:
     """The matter in a few words: no due phrase, no 'to the panel', no trailing clause, capitalised."""
     s = " ".join(re.sub(r"\s*\[ACTION:[^\]]*\]|\((?:owner|lead|action)[^)]*\)", "", thing, flags=re.I).split()).strip(" .;,")
     s = re.sub(r"^(?:a |an |the )?(?:copy|copies) of (?:the )?", "", s, flags=re.I)
+    if m := re.match(r"(?:come|report|get)\s+back\s+(?:to\s+(?:the\s+)?\w+\s+)?with\s+(?P<obj>.{3,})", s, re.I):
+        s = m.group("obj")  # "come back to members with the figures on X": what comes back is the figures
     cuts = [r"\s+(?:to|at|for)\s+(?:the|a)\s+(?:next|future|later|subsequent|forthcoming)\b.*",
             r"\s+(?:at|to|for)\s+the\s+\w+(?:\s+\d{4})?\s+meeting\b.*", r"\s+after the meeting\b.*",
             r"\s+at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}meeting\b.*",
@@ -90,4 +92,5 @@ _RELATIVE_END = re.compile(r"\s+(?:which|that|who|whom)$", re.I)
 # A subject that is a sentence of what someone did ("Members discussed the ...", "The Chair raised the following")
 _NARRATIVE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:considered|presented|introduced|explained|referred|"
                         r"raised|discussed|agreed|noted|reported|stated|advised|addressed|highlighted|received|"
-                        r"welcomed|drew|asked|requested|had|has|was|were)\b|(?:following|the following)\b", re.I)
+                        r"welcomed|drew|asked|requested|had|has|was|were)\b|(?:following|the following)\b|"
+                        r"(?:had|has|have|was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ht)\b", re.I)  # "Had been held ..."

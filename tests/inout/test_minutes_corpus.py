@@ -38,9 +38,9 @@ def test_batch_six_is_measured_and_batch_seven_is_split_by_its_stated_rule():
 
 def test_the_develop_part_does_not_fall_below_its_recorded_figures_by_cross_validation():
     # The shipped clause model was trained on every develop file, so its figures there flatter it; each fold here is
-    # read by a model trained on the other four. Issue 10's targets are 0.85 / 0.85 / 0.8; with batch 7's develop
-    # files (21 councils' ways of writing the rules were not built on) the recorded figure is 0.67 / 0.79 / 0.95
-    # (bench/README.md), so this guards against falling back, not the targets, which are not met.
+    # read by a model trained on the other four. Issue 10's targets are 0.85 / 0.85 / 0.8 on councils never seen; the
+    # fourth round's rules were written on what batch 7's develop files showed, so the recorded 0.88 / 0.87 / 0.94
+    # (bench/README.md) flatters the rules too: this guards against falling back, it does not show the targets met.
     result = cross_validate()["rules+model"]
-    assert result["recall"] >= 0.65 and result["precision"] >= 0.75, result
-    assert result["lead_right"] >= 0.8, result
+    assert result["recall"] >= 0.86 and result["precision"] >= 0.85, result
+    assert result["lead_right"] >= 0.9, result

@@ -201,3 +201,112 @@ def test_the_officer_who_undertook_is_the_one_who_presented():
     text = ("33 Waste\nThe Head of Waste presented the report.\nThe officer undertook to investigate the complaints "
             "and report back.\n")
     assert [lead for _, lead, _ in _got(text)] == ["Head of Waste"]
+
+
+def test_undertakings_said_without_agreed():
+    text = ("34 Leisure Centres\nThe Head of Leisure presented the report. It was the intention to bring a report on the "
+            "pool refurbishment to the June meeting.\n"
+            "35 Planning Obligations\nA Member asked about developer contributions. The Chair said that an invitation "
+            "would be extended to Sam Lee, the Planning Obligations Officer, for the June 2024 meeting.\n"
+            "36 Matters Arising\nMembers heard that the letter had been acknowledged and the Democratic and Civic "
+            "Officer would make contact again in due course. A Member suggested asking about flood defences and the "
+            "Democratic and Civic Officer confirmed she would make a note for the list of questions.\n"
+            "37 Libraries\nThe Head of Libraries confirmed that they could follow that up and provide the figures for "
+            "members.\n")
+    got = _got(text)
+    assert [(s.split()[0], lead) for s, lead, _ in got] == [
+        ("Report", ""), ("Invitation", "Chair"), ("Make", "Democratic and Civic Officer"),
+        ("Make", "Democratic and Civic Officer"), ("Follow", "Head of Libraries")]
+    assert got[0][0] == "Report on the pool refurbishment" and got[0][2] == "June 2024"
+    assert "Sam Lee" in got[1][0] and "contact again" in got[2][0] and "figures" in got[4][0]
+
+
+def test_a_concern_to_be_raised_is_the_raising_and_a_question_about_whom_is_not_an_action():
+    text = ("38 Actions\nFollowing a discussion, the Chair explained that the concern would be highlighted to the "
+            "Cabinet Members.\n39 Minutes\nA Member said his remarks had been shortened and sought clarification on "
+            "who to raise this with. The Chair confirmed it would be raised again with the Chief Executive.\n")
+    assert [(s, lead) for s, lead, _ in _got(text)] == [("Highlight the concern to the Cabinet Members", "Chair"),
+                                                        ("Raise again with the Chief Executive", "Chair")]
+
+
+def test_passive_requests_each_thing_asked_for():
+    text = ("40 Matters Arising\nMembers received an update on earlier recommendations. Further briefings on the "
+            "parking strategy and the bus station redevelopment were requested and members also stressed the wish "
+            "for site visits to the depot and the new library to be arranged.\n"
+            "41 Fly-tipping\nA breakdown of fly-tipping fines was requested previously, and this will be followed up. "
+            "A map of hotspots was requested last year and has since been circulated.\n")
+    assert [s for s, _, _ in _got(text)] == [
+        "Further briefing on the parking strategy", "Further briefing on the bus station redevelopment",
+        "Site visits to the depot and the new library to be arranged", "Breakdown of fly-tipping fines"]
+
+
+def test_a_deferral_and_a_resolution_in_the_indicative():
+    text = ("42 Parking Review\nThe Director presented the report.\nResolved - That consideration of the parking "
+            "review report be deferred to a future meeting.\n"
+            "43 Depot\nRESOLVED\n(a) that the report be noted;\n(b) that arrangements for a visit to the depot are made.\n")
+    assert [(s, d) for s, _, d in _got(text)] == [("Parking review report", "future meeting"),
+                                                  ("Arrangements for a visit to the depot", "")]
+
+
+def test_a_list_of_additions_or_requests_is_one_matter_an_item():
+    text = ("44 Work Programme\nThe Chair presented the work programme. Further topics added to the work programme "
+            "included:\n· Scrutiny of the Housing Strategy\n· Town centre parking, and;\n· A briefing on the leisure "
+            "contract.\nResolved - That the suggestions made be included in the work programme.\n"
+            "45 Capital Projects\nThe Committee received the capital report.\nCllr Green requested an update on the "
+            "following schemes –\n· Station Quarter redevelopment, including whether it was on time\n· Riverside flood "
+            "wall\nThe Director said both were reported to the Projects Board.\n")
+    assert [s for s, _, _ in _got(text)] == ["Scrutiny of the Housing Strategy", "Town centre parking",
+                                             "Briefing on the leisure contract",
+                                             "Update on Station Quarter redevelopment, including whether it was on time",
+                                             "Update on Riverside flood wall"]
+
+
+def test_he_or_she_is_the_person_named_in_the_sentence_before():
+    text = ("46 Footpaths\nMrs Jane Brown, the Rights of Way Manager, explained the backlog of repairs. She would send "
+            "the repair schedule to members.\n")
+    assert [lead for _, lead, _ in _got(text)] == ["Mrs Jane Brown"]
+
+
+def test_a_conditional_offer_narrative_and_a_panel_given_access_are_read_for_what_they_are():
+    text = ("47 Budget\nThe Finance Manager presented the report. More detailed figures would be made available if "
+            "required.\n48 Training\nResolved:\nFurther discussion took place about the training session that had been "
+            "held on 3 May 2019, and how this had shown where scrutiny could be included within the process.\n"
+            "49 Terms of Reference\nA Member requested that the Panel be given access to the forecasts for each "
+            "service area.\n")
+    assert [s for s, _, _ in _got(text)] == ["Access to the forecasts for each service area"]
+
+
+def test_a_question_of_how_an_aside_after_that_a_move_and_a_meeting_that_includes_a_report():
+    text = ("50 Climate\nMembers asked for clarification on how the two panels shared the climate topics. More "
+            "information was sought in regard to tree planting further to a meeting with the Leader.\n"
+            "51 Work Programme\nRESOLVED - that the work programme be approved, subject to the report on "
+            "allotments being moved to 4 June 2024.\n"
+            "52 Police Plan\nRESOLVED\n1. That, in discussion with the Commissioner, the working group develop a "
+            "short summary of complaints to be brought to the next meeting.\n"
+            "2. That the meeting in March includes a report on the precept.\n")
+    got = [s for s, _, _ in _got(text)]
+    assert got[0] == "More information on tree planting" and got[1].startswith("Report on allotments")
+    assert "summary of complaints" in got[2] and got[3].startswith("Report on the precept") and len(got) == 4
+
+
+def test_more_ways_of_stating_a_plan_a_list_and_an_offer_on_a_condition():
+    text = ("53 Buses\nIt is intended to bring a report on the bus review to the next meeting. The officer offered to "
+            "send the slides to members if they wished. He agreed to find out the timetable and let members know.\n"
+            "54 Future Topics\nMembers suggested the following topics for future meetings:\n· Grass cutting\n· Street "
+            "lighting\nThe following items were added to the work programme:\n· Dog fouling\nThe Chair thanked "
+            "members.\n")
+    got = _got(text, programme=[date(2024, 3, 12), date(2024, 5, 14)])
+    assert [(s, lead) for s, lead, _ in got] == [("Report on the bus review", ""),
+                                                 ("Find out the timetable and let members know", ""),
+                                                 ("Grass cutting", ""), ("Street lighting", ""), ("Dog fouling", "")]
+
+
+def test_coming_back_with_something_ensuring_sight_of_a_business_case_and_a_hope():
+    text = ("55 Car Parks\nThe Head of Planning would come back to members with the figures on the car park. The "
+            "Director would ensure that the tariffs were shared with members. The Committee requested sight of the "
+            "car park business case before it went to Cabinet. It was hoped that a report on park and ride could "
+            "come to the panel in the autumn.\n")
+    got = _got(text)
+    assert [(s.split()[0], lead) for s, lead, _ in got] == [("Figures", "Head of Planning"), ("Ensure", "Director"),
+                                                            ("Car", ""), ("Report", "")]
+    assert got[0][0] == "Figures on the car park" and got[3][0] == "Report on park and ride"

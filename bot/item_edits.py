@@ -187,8 +187,9 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
     found = resolve_item(ctx, ref, among=waiting) if waiting else resolve_item(ctx, ref, among=[])
     if not (found.hit or found.choices):
         anywhere = resolve_item(ctx, ref)
-        if may_mark_any or (anywhere.hit and not ctx.asker.may_mark_submitted(anywhere.hit)):
-            found = anywhere
+        if may_mark_any or (anywhere.hit and (anywhere.hit.status == "submitted" or
+                                              not ctx.asker.may_mark_submitted(anywhere.hit))):
+            found = anywhere  # someone else's report, or one already in: say so
     if found.choices:
         return ask_choice(ctx, "Which report?", found.choices, lambda i: i.title, _submitted)
     if not found.hit:

@@ -216,9 +216,13 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
         if 0.5 * whole + 0.5 * fit >= MIN_SCORE:
             scored.append((0.5 * whole + 0.5 * fit, fit, whole, thing_id))
     hits = []
-    for score, fit, whole, thing_id in heapq.nlargest(limit * 3, scored):  # a common word can touch hundreds of titles
+    best = heapq.nlargest(limit * 3, scored)  # a common word can touch hundreds of titles
+    numbered = bool(numbers) and any(numbers & _numbers_in(things[t]) for *_, t in best)
+    for score, fit, whole, thing_id in best:
         if numbers and not _numbers_agree(numbers, things[thing_id]):
             continue
+        if numbered and not numbers & _numbers_in(things[thing_id]):
+            continue  # "phase 2 consultation": the title with the 2 in it, not one with no number
         start, end = _cluster(where[thing_id])
         hits.append(Hit(thing_id, round(score, 3), start, end, round(fit, 3), round(whole, 3)))
     return hits[:limit]
@@ -315,8 +319,12 @@ def _widen(words: list[tuple[str, int, int]], start: int, end: int, title: str, 
 
 def _numbers_agree(numbers: set[str], title: str) -> bool:
     """'session 1' is not 'session 2': a small number in both must be the same one."""
-    in_title = {w for w in re.findall(r"\b\d{1,2}\b", title)}
+    in_title = _numbers_in(title)
     return not in_title or bool(in_title & numbers)
+
+
+def _numbers_in(title: str) -> set[str]:
+    return set(re.findall(r"\b\d{1,2}\b", title))
 
 
 def _vocab_keys(word: str, vocab: dict, near: dict) -> list[str]:

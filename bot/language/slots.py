@@ -216,6 +216,15 @@ _ASKING_CLAUSE = re.compile(r"^\W*(?:(?:can|could|would|will)\s+(?:you|someone|u
                             r"cheers\b|ta\b|update\b|log\b|record\b|note\b)", re.I)
 
 
+def _sent_from(refs: References, text: str) -> str:
+    """The person a report came from: 'received from Kwame', 'in from Mark'."""
+    for hit in refs.people:
+        if re.search(r"\bfrom\s+(?:cllr\s+|dr\s+)?$", text[:hit.start], re.I):
+            same = [h for h in refs.people if h.start == hit.start]
+            return hit.thing.name if len(same) == 1 else text[hit.start:hit.end]
+    return ""
+
+
 def _actor_first(slots: dict, refs: References, text: str) -> dict:
     """'Kate A to send the figures', 'for Michael - survey results': the person who opens a new action leads it."""
     hit = refs.people[0]
@@ -297,6 +306,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots = _actor_first(slots, refs, text)
     if handler == "mark_submitted" and refs.when is not None:
         slots["when"] = refs.when.text
+    if handler == "mark_submitted" and "by" not in slots and (sender := _sent_from(refs, text)):
+        slots["by"] = sender  # "report received from Kwame": Kwame's report
     if handler == "mark_submitted" and "by" not in slots and refs.people and refs.people[0].start < 3 \
             and not re.match(r"\s*[-–—,:]", text[refs.people[0].end:]):  # "Ruth - report sent" speaks to Ruth
         slots["by"] = refs.people[0].thing.name

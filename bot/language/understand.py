@@ -46,7 +46,7 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     classifier = classifier or default_classifier()
     titles, subjects = _titles(ctx)
     refs = meeting_by_topic(text, find_references(text, ctx.now, ctx.programme.people(), titles, subjects), ctx, titles)
-    named = bool(refs.items) and refs.items[0].whole >= 0.5  # one item or several alike: an item is meant
+    named = bool(refs.items) and refs.items[0].whole >= 0.5 and refs.items[0].fit >= 0.75  # one item or several alike
     ranked = adjust(_rank(classifier, refs.masked), text, bool(refs.items), bool(refs.matters), named,
                     matters_exist=bool(subjects))
     verdict, labels = decide(ranked)

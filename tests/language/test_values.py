@@ -111,3 +111,16 @@ def test_of_two_alike_items_the_one_still_to_come_is_meant(riverside):
     riverside.store.set_item_status(riverside.item("Budget Scrutiny Session 1").id, "considered")
     reply = riverside.say("deadline for the budget scrutiny paper?")
     assert "Budget Scrutiny Session 2" in reply.text and reply.ask is None
+
+
+def test_a_report_received_from_someone_is_theirs_and_a_number_said_picks_the_numbered_title(riverside):
+    riverside.say("add Budget Consultation Feedback to the February meeting, lead Aisha")
+    reply = riverside.say("session 2 budget paper received from Jo C")
+    assert "Marked “Budget Scrutiny Session 2” as submitted" in reply.text
+    assert riverside.item("Budget Consultation Feedback").status == "planned"
+
+
+def test_a_report_already_in_says_so(riverside):
+    riverside.say("leisure strategy submitted", who="Dev Patel")
+    reply = riverside.say("sent the leisure strategy report in last week", who="Dev Patel")
+    assert "already marked as submitted" in reply.text

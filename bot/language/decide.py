@@ -29,7 +29,7 @@ MEETING_CHANGES = frozenset({"move_meeting", "cancel_meeting", "add_meeting"})
 
 
 def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_found: bool,
-           item_named: bool = False, matters_exist: bool = True) -> list[tuple[str, float]]:
+           item_named: bool = False, matters_exist: bool = True, item_exact: bool = False) -> list[tuple[str, float]]:
     """Weigh the classifier's readings by what the message plainly is: a question changes nothing;
     a change to an item needs an item, a change to a matter a matter."""
     question = (bool(_WH.match(text.strip())) and not text.rstrip().endswith(("please", "pls"))) or \
@@ -45,7 +45,7 @@ def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_
         if item_named and label in MEETING_CHANGES:
             p *= 0.4
         if item_named and label == "add_item":
-            p *= 0.3  # the item is already there: putting it somewhere is moving it
+            p *= 0.1 if item_exact else 0.3  # the item is already there: putting it somewhere is moving it
         if not matter_found and label in MATTER_CHANGES:
             p *= 0.2 if matters_exist else 0.02  # a change to an action needs an action to change
         if not item_found and label in NAMED_ITEM_CHANGES:

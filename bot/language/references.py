@@ -186,7 +186,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     if not things:
         return []
     index = _index(things)
-    vocab, df, total, near, _, shorts, gdf = index
+    vocab, df, total, near, _, shorts, gdf, cover = index
     weights: dict[int, float] = {}
     where: dict[int, list[tuple[int, int]]] = {}
     numbers = {w for w, s, _ in words if w.isdigit() and len(w) <= 2 and s not in taken}
@@ -206,7 +206,8 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
         asked += max((math.log(1 + len(things) / df[k]) for k in keys), default=0.3 * math.log(1 + len(things)))
         for key in keys:
             for thing_id in vocab[key]:
-                weights[thing_id] = weights.get(thing_id, 0.0) + math.log(1 + len(things) / df[key])
+                weight = max(math.log(1 + len(things) / df[key]), cover.get((key, thing_id), 0.0))
+                weights[thing_id] = weights.get(thing_id, 0.0) + weight
                 where.setdefault(thing_id, []).append((start, end))
     extra, said, asked = _title_words_said(words, loose, things, weights, where, asked, gdf)
     scored = []
@@ -368,7 +369,14 @@ def _index(things: dict) -> tuple:
     total = {k: v or 1.0 for k, v in total.items()}
     shorts = {k for title in things.values() for k in _short_forms(title) if len(k) <= 2} - \
         {k for title in things.values() for k in _title_keys(title)}
-    index = (vocab, df, total, {}, sorted(vocab), shorts, gdf)
+    cover = {}  # (initials, id) -> the weight of the title words they stand for: 'AGS' says all three
+    for thing_id, title in things.items():
+        keys = _title_keys(title)
+        for initials, words in _initial_runs(title):
+            if initials not in keys:
+                cover[(initials, thing_id)] = sum(math.log(1 + len(things) / df[stem(w)]) for w in words
+                                                  if stem(w) in df and stem(w) in keys)
+    index = (vocab, df, total, {}, sorted(vocab), shorts, gdf, cover)
     if len(_INDEXES) > 16:
         _INDEXES.clear()
     _INDEXES[id(things)] = (things, index)
@@ -389,12 +397,14 @@ def _title_keys(title: str) -> set[str]:
 
 def _short_forms(title: str) -> set[str]:
     """Other ways in: its bracketed abbreviations and the initials of its capitalised runs ('EV', 'CSP')."""
-    words = [w for w, _, _ in tokens(title)]
-    keys = {stem(a) for a in _BRACKETED.findall(title)}
-    capitals = [w for w in words if w[:1].isupper() and w.lower() not in GENERIC]
-    for size in (2, 3):
-        keys |= {"".join(w[0] for w in capitals[i:i + size]).lower() for i in range(len(capitals) - size + 1)}
-    return keys
+    return {stem(a) for a in _BRACKETED.findall(title)} | {initials for initials, _ in _initial_runs(title)}
+
+
+def _initial_runs(title: str) -> list[tuple[str, list[str]]]:
+    """Initials of runs of capitalised words, with the words: ('ags', ['Annual', 'Governance', 'Statement'])."""
+    capitals = [w for w, _, _ in tokens(title) if w[:1].isupper()]  # 'Annual Governance Statement' is the AGS
+    return [("".join(w[0] for w in capitals[i:i + size]).lower(), capitals[i:i + size])
+            for size in (2, 3, 4) for i in range(len(capitals) - size + 1)]
 
 
 def search_titles(text: str, titles: dict[int, str]) -> list[int]:

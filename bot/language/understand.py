@@ -47,8 +47,9 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     titles, subjects = _titles(ctx)
     refs = meeting_by_topic(text, find_references(text, ctx.now, ctx.programme.people(), titles, subjects), ctx, titles)
     named = bool(refs.items) and refs.items[0].whole >= 0.5 and refs.items[0].fit >= 0.75  # one item or several alike
+    exact = named and refs.items[0].whole >= 0.99 and refs.items[0].fit >= 0.99
     ranked = adjust(_rank(classifier, refs.masked), text, bool(refs.items), bool(refs.matters), named,
-                    matters_exist=bool(subjects))
+                    matters_exist=bool(subjects), item_exact=exact)
     verdict, labels = decide(ranked)
     probability = dict(ranked)
     readings = []

@@ -27,8 +27,8 @@ def test_batch_six_is_measured_and_batch_seven_is_split_by_its_stated_rule():
     labels = tomllib.loads((CORPUS / "labels.toml").read_text(encoding="utf-8"))
     splits = [f["split"] for f in labels["file"]]
     assert splits[:62] == ["develop"] * 62 and splits[62:71] == ["measured"] * 9
-    batch7 = sorted(labels["file"][71:92], key=lambda f: f["name"])
-    assert len(batch7) == 21 and len({f["council"] for f in batch7}) >= 9
+    batch7 = sorted(labels["file"][71:], key=lambda f: f["name"])
+    assert len(batch7) >= 16 and len({f["council"] for f in batch7}) >= 9
     # sorted by name and numbered from 1: a number leaving 0 or 2 on division by 5 is measured
     assert [f["split"] for f in batch7] == ["measured" if n % 5 in (0, 2) else "develop"
                                             for n in range(1, len(batch7) + 1)]
@@ -37,12 +37,11 @@ def test_batch_six_is_measured_and_batch_seven_is_split_by_its_stated_rule():
 
 
 def test_batch_eight_is_all_measured_and_from_councils_new_to_the_corpus():
-    labels = tomllib.loads((CORPUS / "labels.toml").read_text(encoding="utf-8"))
-    batch8 = labels["file"][92:]
+    earlier = tomllib.loads((CORPUS / "labels.toml").read_text(encoding="utf-8"))["file"]
+    batch8 = tomllib.loads((CORPUS / "labels_batch8.toml").read_text(encoding="utf-8"))["file"]
     assert len(batch8) >= 12 and len({f["council"] for f in batch8}) >= 8
     assert {f["split"] for f in batch8} == {"measured"}  # never tuned on
-    earlier = {f["council"] for f in labels["file"][:92]}
-    assert not earlier & {f["council"] for f in batch8}
+    assert not {f["council"] for f in earlier} & {f["council"] for f in batch8}
 
 
 def test_the_develop_part_does_not_fall_below_its_recorded_figures_by_cross_validation():

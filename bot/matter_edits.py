@@ -24,6 +24,7 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     main, due_words = parts.main, parts.fields.get("due", "")
     if not due_words:
         main, due_words = _split_due(parts.main)
+    main = re.sub(r"[,;\s]+(?:to\s+)?(?:come\s+|report\s+|coming\s+)?back\W*$", "", main)  # ", back to the June meeting"
     lead_text = intent.slots.get("lead") or parts.fields.get("lead", "")
     main = _ASKED_FOR.sub("", main.lstrip(" -:;,"))
     if not lead_text and (tail := _TRAILING_ACTOR.search(main)) and _known(ctx, tail.group("who")):

@@ -104,6 +104,8 @@ def move_meeting(intent: Intent, ctx: Context) -> Reply:
         return refusal
     def move(meeting: Meeting) -> Reply:
         to, problem = _day_named(ctx, intent, "", meeting)
+        if problem and not problem.text and (at := parse_time(intent.text)):
+            return _moved(ctx, meeting, meeting.date, at)  # "the 4 May meeting will start at 6pm instead"
         if problem and not problem.text:
             week_on = short_day(meeting.date + timedelta(days=7))
             return ask_when(ctx, f"Move the {day(meeting.date)} meeting to which day? For example: “to {week_on}”.",
@@ -115,6 +117,9 @@ def move_meeting(intent: Intent, ctx: Context) -> Reply:
 
 def _moved(ctx: Context, meeting: Meeting, to, at=None) -> Reply:
     """The reply (and change) for a meeting moving to another day, its items with it."""
+    if to == meeting.date and at:
+        return Reply(f"The meeting on {day(meeting.date)} now starts at {at:%H:%M}.",
+                     changes=(ch.MoveMeeting(meeting.id, to, at),))
     count = len(ctx.programme.items_at(meeting.id))
     moved = replace(meeting, date=to, time=at or meeting.time, agenda_published=None, report_deadline=None)
     return Reply(f"Moved the meeting on {day(meeting.date)} to {day(to)} ({plural(count, 'item')} move with it). "

@@ -25,6 +25,8 @@ _WH = re.compile(r"^(?:what|what's|whats|when|when's|whens|which|who|who's|whos|
 
 _REQUEST = re.compile(r"^(?:(?:hi|hey|ok|right|so)[\s,]+)*(?:can|could|would|will|shall|should|may|please|pls|"
                       r"is it ok|are we ok|do you mind|any chance)\b", re.I)
+_NOT_IN = re.compile(r"\b(?:isn'?t|is\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|not\s+yet|still\s+not|still\s+waiting|"
+                     r"not\s+(?:in|received|arrived|sent|submitted|done|finished|complete)|no\s+sign\s+of|chase)\b", re.I)
 MEETING_CHANGES = frozenset({"move_meeting", "cancel_meeting", "add_meeting"})
 
 
@@ -34,10 +36,13 @@ def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_
     a change to an item needs an item, a change to a matter a matter."""
     question = (bool(_WH.match(text.strip())) and not text.rstrip().endswith(("please", "pls"))) or \
         (text.rstrip().endswith("?") and not _REQUEST.match(text.strip()))
+    negated = bool(_NOT_IN.search(text))
     weighted = []
     for label, p in ranked:
         if question and label in CHANGES and label != "undo":
             p *= 0.25
+        if negated and label in {"mark_submitted", "close_matter"}:
+            p *= 0.02  # "still isn't in", "not done yet": never mark it in or done
         if matter_found and not item_found and label in ITEM_CHANGES:
             p *= 0.4
         if item_found and not matter_found and label in MATTER_CHANGES:

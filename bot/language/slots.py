@@ -216,6 +216,11 @@ _ASKING_CLAUSE = re.compile(r"^\W*(?:(?:can|could|would|will)\s+(?:you|someone|u
                             r"cheers\b|ta\b|update\b|log\b|record\b|note\b)", re.I)
 
 
+def _known_whole(name: str, refs: References) -> bool:
+    """Whether the words are a known person's name as a whole ('Dan Whitaker'), not a name and more."""
+    return any(h.thing.name.lower().endswith(name.lower()) for h in refs.people)
+
+
 def _sent_from(refs: References, text: str) -> str:
     """The person a report came from: 'received from Kwame', 'in from Mark'."""
     for hit in refs.people:
@@ -295,6 +300,10 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots[_PERSON_SLOTS[handler]] = refs.person.name
     elif handler in _PERSON_SLOTS and refs.people:  # "anything for Rachel?" with two Rachels: the name, to ask which
         slots[_PERSON_SLOTS[handler]] = text[refs.people[0].start:refs.people[0].end]
+    if handler in _LEAD_SLOTS and slots.get("lead") and refs.people:
+        said = text[refs.people[0].start:refs.people[0].end]
+        if slots["lead"].lower().startswith(said.lower() + " ") and not _known_whole(slots["lead"], refs):
+            slots["lead"] = said  # "put Dan down as lead": Dan, not "Dan down"
     if handler in _LEAD_SLOTS and not slots.get("lead") and refs.people:
         first = refs.people[0]
         same_span = [h for h in refs.people if h.start == first.start]

@@ -124,3 +124,21 @@ def test_a_report_already_in_says_so(riverside):
     riverside.say("leisure strategy submitted", who="Dev Patel")
     reply = riverside.say("sent the leisure strategy report in last week", who="Dev Patel")
     assert "already marked as submitted" in reply.text
+
+
+def test_a_report_said_not_to_be_in_is_never_marked_in(riverside):
+    before = riverside.snapshot()
+    riverside.say("Dev's leisure strategy report still isn't in - can you chase")
+    riverside.say("no sign of the cemetery paper yet")
+    assert riverside.snapshot() == before
+
+
+def test_a_meetings_new_start_time(riverside):
+    reply = riverside.say("the 3 Feb meeting will start at 6pm instead")
+    assert "now starts at 18:00" in reply.text
+    assert riverside.store.meeting_on(riverside.panel.id, date(2026, 2, 3)).time.hour == 18
+
+
+def test_a_lead_named_with_words_after_the_name(riverside):
+    riverside.say("put Aisha down as lead for street lighting")
+    assert riverside.item("Street Lighting LED Replacement").leads == ("Aisha Begum",)

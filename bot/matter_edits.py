@@ -99,11 +99,16 @@ def _split_due(text: str) -> tuple[str, str]:
 
 
 def update_matter(intent: Intent, ctx: Context) -> Reply:
-    if refusal := refuse_edit(ctx):
-        return refusal
+    """The position on an action, or when it is now due; its lead may say so too."""
+    if ctx.asker is None:
+        return refuse_edit(ctx)
     position = intent.slots.get("position", "").strip()
 
     def update(m: Matter) -> Reply:
+        if not ctx.asker.may_close(m):
+            return refuse_edit(ctx)
+        if intent.slots.get("due"):
+            return _new_due(ctx, m, intent.slots["due"])
         if not position:
             return Reply(f"What's the latest position on “{m.subject}”? For example: "
                          f"“position on {m.subject}: briefing drafted, going round on Friday”.")
@@ -111,6 +116,14 @@ def update_matter(intent: Intent, ctx: Context) -> Reply:
                      changes=(ch.UpdateMatter(m.id, position=position),))
 
     return _with_matter(ctx, intent.slots.get("ref", ""), update)
+
+
+def _new_due(ctx: Context, matter: Matter, words: str) -> Reply:
+    due, due_text = _due(ctx, words)
+    if due_text.startswith("Sorry") or not (due or due_text):
+        return Reply(due_text or f"When is “{matter.subject}” now due? For example: “due back in March”.")
+    return Reply(f"“{matter.subject}” is now due {due_text}.",
+                 changes=(ch.UpdateMatter(matter.id, due=due, due_text=due_text if not due else ""),))
 
 
 def close_matter(intent: Intent, ctx: Context) -> Reply:

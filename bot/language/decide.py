@@ -31,7 +31,8 @@ MEETING_CHANGES = frozenset({"move_meeting", "cancel_meeting", "add_meeting"})
 
 
 def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_found: bool,
-           item_named: bool = False, matters_exist: bool = True, item_exact: bool = False) -> list[tuple[str, float]]:
+           item_named: bool = False, matters_exist: bool = True, item_exact: bool = False,
+           matter_named: bool = False) -> list[tuple[str, float]]:
     """Weigh the classifier's readings by what the message plainly is: a question changes nothing;
     a change to an item needs an item, a change to a matter a matter."""
     question = (bool(_WH.match(text.strip())) and not text.rstrip().endswith(("please", "pls"))) or \
@@ -47,8 +48,8 @@ def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_
             p *= 0.4
         if item_found and not matter_found and label in MATTER_CHANGES:
             p *= 0.4
-        if item_named and label in MEETING_CHANGES:
-            p *= 0.4
+        if (item_named or matter_named) and label in MEETING_CHANGES:
+            p *= 0.4  # "the tree survey briefing is now due in March" is not about a meeting
         if item_named and label == "add_item":
             p *= 0.1 if item_exact else 0.3  # the item is already there: putting it somewhere is moving it
         if not matter_found and label in MATTER_CHANGES:

@@ -169,6 +169,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         if refs.first_person and not (refs.when and refs.when.kind != "next"):
             return "my_deadlines"
         return cut_name if cut_name in ("person_deadline", "my_deadlines") else "meeting_deadline"
+    if label in {"move_item", "update_matter"} and _about_a_matter(refs) and refs.when is not None:
+        return "update_matter"  # "the attainment gap data is now due in January": the action, not an item
     if label == "move_item":
         if slots.get("when") or refs.when or _UNTIL.search(text) or _PARK.search(text) or not _DEFER.search(text):
             return "move_item"
@@ -230,6 +232,10 @@ def _sent_from(refs: References, text: str) -> str:
     return ""
 
 
+_NEW_DUE = re.compile(r"\b(?:now\s+due|due\s+(?:back\s+)?(?:in|on|by|at|for)|(?:put|push|move|moved|pushed)\b.{0,40}\bback|"
+                      r"back\s+to|deadline\s+(?:is\s+)?now)\b", re.I)
+
+
 def _actor_first(slots: dict, refs: References, text: str) -> dict:
     """'Kate A to send the figures', 'for Michael - survey results': the person who opens a new action leads it."""
     hit = refs.people[0]
@@ -265,6 +271,13 @@ def _rest(text: str) -> str:
         return text[verb.end():].strip()
     rest = _OPENING.sub("", text.strip())
     return rest.split(" ", 1)[1] if " " in rest else rest
+
+
+def _about_a_matter(refs: References) -> bool:
+    """The action's words explain the message better than any item's do."""
+    if refs.matter is None:
+        return False
+    return not refs.items or refs.matters[0].fit >= refs.items[0].fit + 0.2
 
 
 def _strong(hit) -> bool:
@@ -342,7 +355,9 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["rest"] = _LEAD_CLAUSE.sub(r", lead \1", slots["rest"])
     if handler == "update_matter" and not slots.get("position") and (m := _AFTER_COLON.search(text)):
         slots["position"] = m.group(1)
-    if handler == "update_matter" and not slots.get("position"):
+    if handler == "update_matter" and refs.when is not None and _NEW_DUE.search(text):
+        slots["due"] = refs.when.text  # "the attainment data is now due in January", "put that action back to May"
+    elif handler == "update_matter" and not slots.get("position"):
         slots["position"] = _news(text)
     if handler in {"awaiting", "received", "matters_from"} and not slots.get("when") and refs.when is not None:
         said = DATES.search(text)  # the words as typed: 'July' is last July to a question about the past

@@ -49,7 +49,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     named = bool(refs.items) and refs.items[0].whole >= 0.5 and refs.items[0].fit >= 0.75  # one item or several alike
     exact = named and refs.items[0].whole >= 0.99 and refs.items[0].fit >= 0.99
     ranked = adjust(_rank(classifier, refs.masked), text, bool(refs.items), bool(refs.matters), named,
-                    matters_exist=bool(subjects), item_exact=exact)
+                    matters_exist=bool(subjects), item_exact=exact,
+                    matter_named=refs.matter is not None and refs.matters[0].fit >= 0.75)
     verdict, labels = decide(ranked)
     probability = dict(ranked)
     readings = []

@@ -142,3 +142,19 @@ def test_a_meetings_new_start_time(riverside):
 def test_a_lead_named_with_words_after_the_name(riverside):
     riverside.say("put Aisha down as lead for street lighting")
     assert riverside.item("Street Lighting LED Replacement").leads == ("Aisha Begum",)
+
+
+def test_an_actions_new_due_date_changes_the_action_not_an_item(riverside):
+    before_items = riverside.snapshot()[0]
+    reply = riverside.say("the tree survey briefing is now due in March")
+    tree = next(m for m in riverside.store.matters(riverside.panel.id) if m.subject == "Tree survey briefing note")
+    assert "now due" in reply.text and tree.due == date(2026, 3, 3)
+    assert riverside.snapshot()[0] == before_items
+
+
+def test_an_actions_lead_may_give_its_position(riverside):
+    reply = riverside.say("hate crime figures: police data arrives next week", who="Aisha Begum")
+    matter = next(m for m in riverside.store.matters(riverside.panel.id) if m.subject == "Hate crime figures by ward")
+    assert "police data arrives next week" in matter.position, reply.text
+    reply = riverside.say("position on the hate crime figures action: nearly there", who="Dev Patel")
+    assert "Only the chair" in reply.text

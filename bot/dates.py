@@ -35,11 +35,14 @@ RELATIVE = re.compile(r"\b(today|tomorrow|yesterday|in \w+ (days?|weeks?|months?
                       r"(next|this|on) (monday|tuesday|wednesday|thursday|friday))\b", re.I)
 SPAN = re.compile(r"\b(this|next|coming)\s+(week|month|year)\b|\b(?:rest of the|still to come|left this)\s*(year)?\b",
                   re.I)
+WEEKDAY_WEEK = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\s+week\b"
+                          r"(?!\s+(?:of|commencing|beginning))", re.I)
 WEEK_OF = re.compile(r"\b(?:w/?c|wc|week\s+(?:commencing|beginning|starting|of))\s+", re.I)
 WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b|\b()(" + "|".join(WEEKDAYS) + r")'s\b", re.I)
 PAST_HINT = re.compile(r"\b(was|were|did|last|previous|ago|had)\b", re.I)
 
-_DATE_SIGNS = (SPAN, DAY_ONLY, NUMERIC, DAY_MONTH, MONTH_DAY, RELATIVE, NEXT_MEETING, AFTER_NEXT, LAST_MEETING, TBC, WEEKDAY)
+_DATE_SIGNS = (SPAN, WEEKDAY_WEEK, DAY_ONLY, NUMERIC, DAY_MONTH, MONTH_DAY, RELATIVE, NEXT_MEETING, AFTER_NEXT, LAST_MEETING,
+               TBC, WEEKDAY)
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first",
              "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -86,6 +89,10 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
     span = _span(text, today)
     if span:
         return span
+    if m := WEEKDAY_WEEK.search(text):  # "Thursday week": a week on from the coming Thursday
+        ahead = (_weekday_number(m.group(1)) - today.weekday() - 1) % 7 + 1
+        on = today + timedelta(days=ahead + 7)
+        return When("day", on, text=f"{calendar.day_name[on.weekday()]} {on.day} {calendar.month_name[on.month]}")
     if (m := WEEK_OF.search(text)) and (start := parse_when(text[m.end():], now, past)) and start.kind == "day":
         return When("range", start.day, until=start.day + timedelta(days=6), text=f"the week of {start.text}")
     at = parse_time(text)
@@ -130,6 +137,10 @@ def _span(text: str, today: date) -> When | None:
         year = today.year + (1 if which == "next" else 0)
         start, end = date(year, 1, 1), date(year, 12, 31)
     return When("range", max(start, today) if which == "this" else start, until=end, text=m.group(0))
+
+
+def _weekday_number(word: str) -> int:
+    return next(n for name, n in WEEKDAYS.items() if name.startswith(word.lower()[:3]))
 
 
 def parse_time(text: str) -> time | None:

@@ -147,6 +147,12 @@ def _with_matter(ctx: Context, ref: str, act) -> Reply:
         if not matters:
             return Reply("There are no open outstanding matters.")
         return ask_choice(ctx, "Which outstanding matter?", matters[:6], lambda m: m.subject, act)
+    if (theirs := _led_by_named(ctx, ref, matters)) is not None:  # "close Marcus's action"
+        if len(theirs) == 1:
+            return act(theirs[0])
+        if theirs:
+            return ask_choice(ctx, "Which of their actions?", theirs[:6], lambda m: m.subject, act)
+        return Reply(f"“{ref}”: I can't find an open action they lead.")
     found = resolve_matter(ctx, ref, matters)
     if found.choices:
         return ask_choice(ctx, f"More than one open matter matches “{ref}”. Which one?", found.choices,
@@ -154,6 +160,18 @@ def _with_matter(ctx: Context, ref: str, act) -> Reply:
     if not found.hit:
         return Reply(f"I can't find an open outstanding matter matching “{ref}”.")
     return act(found.hit)
+
+
+def _led_by_named(ctx: Context, ref: str, matters: list[Matter]) -> list[Matter] | None:
+    """The open matters of the person a possessive names ('Marcus's action'), or None if it names no one."""
+    m = re.match(r"^\s*(?P<name>[A-Za-z][\w' -]{1,40}?)['’]s\s*(?:action|actions|one|matter)?\W*$", ref)
+    if not m:
+        return None
+    found = resolve_person(ctx, m.group("name"))
+    people = [found.hit] if found.hit else list(found.choices)
+    if not people:
+        return None
+    return [matter for matter in matters if matter.lead_id in {p.id for p in people}]
 
 
 def _due(ctx: Context, text: str):

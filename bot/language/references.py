@@ -24,6 +24,7 @@ _COMMON = frozenset([
 ])
 _LINKING = frozenset(["the", "of", "and", "for", "to", "in", "on", "a", "an", "at", "by", "with", "&", "from", "our",
                       "my", "your", "their", "this", "that", "it", "is", "be", "me", "we", "us", "you", "i"])
+_DOCUMENT = frozenset(["report", "reports", "paper", "papers", "item", "items", "one", "thing", "doc", "document"])
 _BRACKETED = re.compile(r"\(([A-Za-z][A-Za-z&]{1,9})\)")
 CLEAR = 0.15
 MIN_SCORE = 0.35
@@ -166,10 +167,10 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
 
 
 def _initial(word: str, people: set) -> set:
-    """Of people sharing a first name, those whose surname starts with `word`, a capital letter on its own."""
-    if len(word) != 1 or not word.isupper():
+    """Of people sharing a first name, those whose surname starts with `word`, a letter on its own ('Lucy C')."""
+    if len(word) != 1 or not word.isalpha() or word.lower() in {"a", "i"}:
         return set()
-    return {p for p in people if len(p.name.split()) > 1 and p.name.split()[-1][:1] == word}
+    return {p for p in people if len(p.name.split()) > 1 and p.name.split()[-1][:1].upper() == word.upper()}
 
 
 def _someone_else(words, i: int, by_token: dict) -> bool:
@@ -273,8 +274,8 @@ def _title_words_said(words, loose: list[int], things: dict, weights: dict, wher
     own = {thing_id: _words_of(things[thing_id]) for thing_id in weights}
     for n in loose:
         word = words[n][0].lower()
-        if word in _LINKING:
-            continue
+        if word in _LINKING or word in _DOCUMENT:
+            continue  # "the leisure trust report": the paper for it, whichever leisure trust item it is
         begun = {t: w for t, title_words in own.items() if len(word) <= 3 and word not in title_words and
                  _beside_a_hit(words, n, where.get(t, ()))
                  for w in title_words if w.startswith(word) and len(w) > len(word) + 2}

@@ -280,6 +280,10 @@ def _about_a_matter(refs: References) -> bool:
     return not refs.items or refs.matters[0].fit >= refs.items[0].fit + 0.2
 
 
+def _named_words(hit) -> bool:
+    return hit.whole >= 0.3 or hit.fit >= 0.75
+
+
 def _strong(hit) -> bool:
     """Enough of the title said, or little else said, to take the words as naming it outright."""
     return hit.whole >= 0.34 or hit.fit >= 0.75
@@ -300,6 +304,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
             slots["ref"] = titles[own]
         elif not hits and refs.item is not None and _strong(refs.items[0]):
             slots["ref"] = titles[refs.item]
+        elif not hits and refs.items and _named_words(refs.items[0]):
+            slots["ref"] = text[refs.items[0].start:refs.items[0].end]  # the words that name the items, not the cut
     elif handler in _ITEM_SLOTS and refs.item is not None:
         hit = refs.items[0]
         slots["ref"] = titles[refs.item] if _strong(hit) else text[hit.start:hit.end]
@@ -309,6 +315,11 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["ref"] = _topic(text)
     if handler in _MATTER_SLOTS and refs.matter is not None:
         slots["ref"] = subjects[refs.matter]
+    for slot in ("by", "lead", "who"):  # "Lucy C" said is Lucy Chambers
+        said = {text[h.start:h.end].lower(): h.thing for h in refs.people}
+        if slots.get(slot, "").lower() in said and len({h.thing.id for h in refs.people
+                                                         if text[h.start:h.end].lower() == slots[slot].lower()}) == 1:
+            slots[slot] = said[slots[slot].lower()].name
     if handler in _PERSON_SLOTS and refs.person is not None:
         slots[_PERSON_SLOTS[handler]] = refs.person.name
     elif handler in _PERSON_SLOTS and refs.people:  # "anything for Rachel?" with two Rachels: the name, to ask which

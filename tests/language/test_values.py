@@ -158,3 +158,28 @@ def test_an_actions_lead_may_give_its_position(riverside):
     assert "police data arrives next week" in matter.position, reply.text
     reply = riverside.say("position on the hate crime figures action: nearly there", who="Dev Patel")
     assert "Only the chair" in reply.text
+
+
+def test_tuesday_week_is_a_week_on_from_the_coming_tuesday(riverside):
+    reply = riverside.say("what's on tuesday week")  # Monday 10 November 2025: Tuesday 18th, no meeting
+    assert "18 November 2025" in reply.text
+
+
+def test_closing_someones_action_by_their_name(riverside):
+    reply = riverside.say("close Dev's action")
+    tree = next(m for m in riverside.store.matters(riverside.panel.id, status=None) if m.subject == "Tree survey briefing note")
+    assert "Closed" in reply.text and tree.status == "closed"
+
+
+def test_a_lowercase_initial_after_a_shared_first_name(riverside):
+    assert "Budget Scrutiny Session" in riverside.say("anything for jo c").text
+
+
+def test_the_whole_programme_is_not_narrowed_by_a_day_said_in_passing(riverside):
+    reply = riverside.say("can I have the full work programme please, I'm briefing the group on Thursday")
+    assert "Libraries Opening Hours Review" in reply.text and "Cemetery Provision Review" in reply.text
+
+
+def test_the_x_report_does_not_pick_between_two_x_items(riverside):
+    reply = riverside.say("the libraries report - defer it to march")
+    assert reply.ask is not None and "Libraries Strategy" in reply.text and "Libraries Opening Hours Review" in reply.text

@@ -18,7 +18,9 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 
 NEXT_MEETING = re.compile(r"\b(next|upcoming|coming|following) (meeting|panel|sitting|agenda|one|time|session)\b|^next$", re.I)
-DAY_ONLY = re.compile(r"\b(?:the|on)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])", re.I)
+DAY_ONLY = re.compile(r"\b(?:the|on)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[a-z]+\s+(?:\d|of)|floor|time|item|"
+                      r"place|round|row|century|anniversary|birthday|session|phase|stage|quarter|year|week|month|edition))",
+                      re.I)
 LAST_MEETING = re.compile(r"\b(?:last|previous|most recent)\s+(?:meeting|time|panel|sitting|session|agenda|one)\b", re.I)
 AFTER_NEXT = re.compile(r"\b(?:meeting|one)\s+after\s+(?:the\s+)?next\b", re.I)
 TBC = re.compile(r"\b(tbc|tba|to be confirmed|date tbc|no date|possible future( items?)?|future items?|unscheduled)\b",

@@ -121,6 +121,9 @@ def _reports_at(ctx: Context, when, words: str, arrived_first: bool) -> Reply:
     """A meeting's reports: those asked about listed, the others counted."""
     found = resolve_meeting(ctx, when)
     meeting = found.hit or (found.choices[0] if found.choices else None)
+    if meeting is None and when is not None and when.kind == "range":  # "for next week": the one just after, too
+        soon = ctx.programme.next_meeting(ctx.panel.id, when.day)
+        meeting = soon if soon and soon.date <= when.until + timedelta(days=7) else None
     if meeting is None:
         return Reply(f"I can't find a meeting for “{words}”.")
     items = ctx.programme.items_at(meeting.id)

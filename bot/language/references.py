@@ -25,6 +25,8 @@ _COMMON = frozenset([
 _LINKING = frozenset(["the", "of", "and", "for", "to", "in", "on", "a", "an", "at", "by", "with", "&", "from", "our",
                       "my", "your", "their", "this", "that", "it", "is", "be", "me", "we", "us", "you", "i"])
 _DOCUMENT = frozenset(["report", "reports", "paper", "papers", "item", "items", "one", "thing", "doc", "document"])
+_LEAD_INS = frozenset(["hi", "hello", "morning", "afternoon", "update", "news", "note", "fyi", "re", "new", "add", "action",
+                       "item", "position", "urgent", "quick", "query", "question", "ps"])
 _BRACKETED = re.compile(r"\(([A-Za-z][A-Za-z&]{1,9})\)")
 CLEAR = 0.15
 MIN_SCORE = 0.35
@@ -89,8 +91,9 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     found_people = [h for h in find_people(words, people) if h.start not in quoted]
     taken = {i for h in found_people for i in range(h.start, h.end)} | quoted
     taken |= {i for m in DATES.finditer(text) for i in range(m.start(), m.end())}
-    found_items = rank_titles(words, items, taken)
-    found_matters = rank_titles(words, matters, taken)
+    titled = taken | _value_after_colon(text, words, taken)  # "position on X: the news" names X before the colon
+    found_items = rank_titles(words, items, titled)
+    found_matters = rank_titles(words, matters, titled)
     spans = [(h.start, h.end, "PERSONX") for h in found_people] + quotes
     best = _best_span(found_items, found_matters)
     if best:
@@ -101,6 +104,19 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     masked = mask_dates(mask_spans(text, spans))
     return References(when, tuple(found_people), tuple(found_items), tuple(found_matters),
                       bool(_FIRST_PERSON.search(text)), masked)
+
+
+def _value_after_colon(text: str, words, taken: set[int]) -> set[int]:
+    """Where a short lead-in names the thing before a colon, what follows is a value, not a reference
+    ('position on the bins action: figures reconciled'); a name or a greeting before it is no lead-in."""
+    colon = text.find(":")
+    if colon < 0:
+        return set()
+    head = [w for w, s, _ in words if s < colon and s not in taken and w.lower() not in GENERIC
+            and w.lower() not in _LINKING and w.lower() not in _LEAD_INS]
+    if not head or len([w for w, s, _ in words if s < colon]) > 8:
+        return set()
+    return set(range(colon, len(text)))
 
 
 def _best_span(items: list[Hit], matters: list[Hit]):

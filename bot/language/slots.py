@@ -337,6 +337,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
             slots["lead"] += " and " + later[0].thing.name  # "Aisha and Dev to jointly lead the parking item"
     if handler == "add_matter" and not slots.get("lead") and refs.people and slots.get("rest"):
         slots = _actor_first(slots, refs, text)
+    if handler == "mark_submitted" and not refs.items and refs.first_person and not QUOTED.search(text):
+        slots["ref"] = "my report"  # "apologies - my report for next week has gone over": whichever is theirs
     if handler == "mark_submitted" and refs.when is not None:
         slots["when"] = refs.when.text
     if handler == "mark_submitted" and "by" not in slots and (sender := _sent_from(refs, text)):

@@ -74,7 +74,7 @@ def _rank(classifier, masked: str) -> list[tuple[str, float]]:
     return alone if (unsure and alone[0][1] >= 0.7) or alone[0][1] >= 0.9 > ranked[0][1] else ranked
 
 
-_FIRST_SENTENCE = re.compile(r"^(.{6,200}?(?:[?!.]|,(?=\s+(?:we|we'll|we're|as|because|since|so|it|it's|they|but)\b)|"
+_FIRST_SENTENCE = re.compile(r"^(.{6,200}?(?:[?!.]|,(?=\s+(?:we|we'll|we're|as|because|since|so|it|it's|they|but|the)\b)|"
                              r"\s[-–—](?=\s)))\s+\S", re.I)
 
 

@@ -51,6 +51,8 @@ _SUFFIXES = (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("es", ""), ("s", ""), 
 def stem(word: str) -> str:
     """A crude stem: 'cemeteries' and 'cemetery' meet, as do 'libraries' and 'library'."""
     word = word.lower()
+    if len(word) == 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]  # 'bins' and 'bin', 'fees' and 'fee' meet
     if len(word) <= 4 or word.endswith("ss"):
         return word
     for suffix, repl in _SUFFIXES:

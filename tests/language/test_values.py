@@ -183,3 +183,19 @@ def test_the_whole_programme_is_not_narrowed_by_a_day_said_in_passing(riverside)
 def test_the_x_report_does_not_pick_between_two_x_items(riverside):
     reply = riverside.say("the libraries report - defer it to march")
     assert reply.ask is not None and "Libraries Strategy" in reply.text and "Libraries Opening Hours Review" in reply.text
+
+
+def test_a_position_after_a_colon_names_its_action_before_it(riverside):
+    riverside.say("position on the ward hate crime action: figures reconciled with the police, going out Friday")
+    matter = next(m for m in riverside.store.matters(riverside.panel.id) if m.subject == "Hate crime figures by ward")
+    assert matter.position == "figures reconciled with the police, going out Friday"
+
+
+def test_my_report_for_a_meeting_said_among_apologies(riverside):
+    reply = riverside.say("apologies for the delay - my report for the 2nd has just gone over to Ruth", who="Dev Patel")
+    assert "Marked “Leisure Strategy 2026-2030” as submitted" in reply.text
+
+
+def test_whats_still_to_come_for_next_week_takes_the_meeting_just_after_it(riverside):
+    reply = riverside.say("what are we still waiting for for the week after next")  # 24-30 Nov; meeting 2 Dec
+    assert "2 December 2025" in reply.text

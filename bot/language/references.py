@@ -384,12 +384,18 @@ def _index(things: dict) -> tuple:
     for thing_id, words in generic.items():  # 'Annual Report' is part of the title too, if less telling
         total[thing_id] += sum(0.5 * math.log(1 + len(things) / gdf[w]) for w in words)
     total = {k: v or 1.0 for k, v in total.items()}
-    shorts = {k for title in things.values() for k in _short_forms(title) if len(k) <= 2} - \
-        {k for title in things.values() for k in _title_keys(title)}
+    said_as_words = {k for title in things.values() for k in _title_keys(title)}
+    shorts = {k for title in things.values() for k in _short_forms(title) if len(k) <= 2} - said_as_words
+    for thing_id, title in things.items():  # 'Fixed penalty notices' is the FPN, said in capitals
+        for initials, _ in _initial_runs(title, every_word=True):
+            if len(initials) >= 3 and initials not in said_as_words:
+                vocab.setdefault(initials, set()).add(thing_id)
+                shorts.add(initials)
+                df[initials] = len(vocab[initials])
     cover = {}  # (initials, id) -> the weight of the title words they stand for: 'AGS' says all three
     for thing_id, title in things.items():
         keys = _title_keys(title)
-        for initials, words in _initial_runs(title):
+        for initials, words in _initial_runs(title) + _initial_runs(title, every_word=True):
             if initials not in keys:
                 cover[(initials, thing_id)] = sum(math.log(1 + len(things) / df[stem(w)]) for w in words
                                                   if stem(w) in df and stem(w) in keys)
@@ -417,9 +423,11 @@ def _short_forms(title: str) -> set[str]:
     return {stem(a) for a in _BRACKETED.findall(title)} | {initials for initials, _ in _initial_runs(title)}
 
 
-def _initial_runs(title: str) -> list[tuple[str, list[str]]]:
-    """Initials of runs of capitalised words, with the words: ('ags', ['Annual', 'Governance', 'Statement'])."""
-    capitals = [w for w, _, _ in tokens(title) if w[:1].isupper()]  # 'Annual Governance Statement' is the AGS
+def _initial_runs(title: str, every_word: bool = False) -> list[tuple[str, list[str]]]:
+    """Initials of runs of capitalised words (or of every word but the linking ones), with the words:
+    ('ags', ['Annual', 'Governance', 'Statement'])."""
+    words = [w for w, _, _ in tokens(title) if w.lower() not in _LINKING and not w.isdigit()]
+    capitals = words if every_word else [w for w in words if w[:1].isupper()]  # 'Annual Governance Statement': AGS
     return [("".join(w[0] for w in capitals[i:i + size]).lower(), capitals[i:i + size])
             for size in (2, 3, 4) for i in range(len(capitals) - size + 1)]
 

@@ -136,3 +136,9 @@ def test_a_titles_everyday_words_are_part_of_saying_it_all():
     refs = find_references("treasury management?", NOW, (), titles, {})
     assert refs.item is None and len(refs.items) == 3  # all three fit: a topic, not one of them
     assert find_references("treasury management annual report", NOW, (), titles, {}).item == 1
+
+
+def test_initials_of_a_sentence_case_title_in_capitals():
+    matters = {1: "Fixed penalty notices issued by month", 2: "Fleet emissions figures"}
+    assert find_references("close the FPN action", NOW, (), {}, matters).matter == 1
+    assert find_references("the fpn thing", NOW, (), {}, matters).matter is None  # lower case: not initials

@@ -26,7 +26,10 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
         main, due_words = _split_due(parts.main)
     main = re.sub(r"[,;\s]+(?:to\s+)?(?:come\s+|report\s+|coming\s+)?back\W*$", "", main)  # ", back to the June meeting"
     lead_text = intent.slots.get("lead") or parts.fields.get("lead", "")
-    main = _ASKED_FOR.sub("", main.lstrip(" -:;,"))
+    main = _ASKED_FOR.sub("", _WRAPPER.sub("", main.lstrip(" -:;,")))
+    named = re.search(r"\s*\((?P<who>[A-Z][\w' -]{1,40})\)\W*$", main)  # "cemetery fees benchmarking (Aisha)"
+    if not lead_text and named and _known(ctx, named.group("who")):
+        lead_text, main = named.group("who"), main[:named.start()]
     if not lead_text and (tail := _TRAILING_ACTOR.search(main)) and _known(ctx, tail.group("who")):
         lead_text, main = tail.group("who"), main[:tail.start()]  # "breakdown of visits by branch - Dev to provide"
     m = None if lead_text else _ACTOR.match(main) or _FOR_ACTOR.match(main)  # "Becky to circulate the list"
@@ -50,7 +53,8 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
                                        raised, parts.fields.get("position", "")),))
 
 
-_ASKED_FOR = re.compile(r"^(?:(?:the\s+)?(?:members|panel|committee|councillors|cllrs|chair)\s+)?(?:asked|requested)\s+"
+_ASKED_FOR = re.compile(r"^(?:(?:the\s+)?(?:members|panel|committee|councillors|cllrs|chair)\s+)?"
+                        r"(?:asked|requested|want|wants|wanted|would\s+like)\s+"
                         r"(?:for\s+)?|^for\s+(?:officers|the\s+council|the\s+service|the\s+team)\s+to\s+", re.I)
 _TRAILING_ACTOR = re.compile(r"\s+[-–—]\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+\w+(?:\s+\w+)?\W*$")
 _FOR_ACTOR = re.compile(r"^for\s+(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s+to\s+(?P<what>.+)$", re.I)
@@ -59,7 +63,9 @@ _DUE_WORD = re.compile(r"\s+(?:by|before|for|at|in|to|until|due(?:\s+(?:by|at|on
                        r"(?:end\s+of\s+)?", re.I)
 
 
-_WRAPPER = re.compile(r"^(?:an?\s+|the\s+)?(?:new\s+)?(?:outstanding\s+matter|action|matter)\s*[:,-]?\s*", re.I)
+_WEEKDAY_DUE = re.compile(r"(?:by|before|on)\s+(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri)day", re.I)
+_WRAPPER = re.compile(r"^(?:(?:to\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:outstanding\s+matters?|actions?|matters?)"
+                      r"(?:\s+(?:log|list|tracker|schedule))?\s*[:,–-]?\s*)+", re.I)
 
 
 _FROM_MEETING = re.compile(r"^\s*(?:from|at|raised at)\s+(?:the\s+)?(?P<when>.{2,30}?)\s+(?:meeting|panel|committee)\s*[:,-]\s*",
@@ -95,6 +101,8 @@ def _split_due(text: str) -> tuple[str, str]:
         tail = text[m.end():]
         if has_date_words(tail) and not re.search(r"\b(?:by|before|for|at|in)\b", tail, re.I):
             return text[:m.start()], tail
+        if _WEEKDAY_DUE.fullmatch(text[m.start():].strip()):  # "by Friday"
+            return text[:m.start()], text[m.start():].strip()
     return text, ""
 
 

@@ -241,7 +241,8 @@ def _actor_first(slots: dict, refs: References, text: str) -> dict:
     hit = refs.people[0]
     said = text[hit.start:hit.end]
     opening = re.match(r"(?:(?:we\s+)?agreed\s+(?:that\s+)?)?(?:for\s+)?" + re.escape(said) +
-                       r"(?:'s)?\s*(?:[-:,–]|\bto\b|\bwill\b|\bwould\b|\bshould\b|\bis\s+going\s+to\b|'ll\b)\s*",
+                       r"(?:'s)?\s*(?:[-:,–]|\bto\b|\bwill\b|\bwould\b|\bshould\b|\bis\s+going\s+to\b|'ll\b|"
+                       r"\b(?:has\s+)?(?:agreed|undertook|promised|offered)\s+to\b|\bis\s+to\b)\s*",
                        slots["rest"], re.I)
     if not opening:
         return slots

@@ -199,3 +199,14 @@ def test_my_report_for_a_meeting_said_among_apologies(riverside):
 def test_whats_still_to_come_for_next_week_takes_the_meeting_just_after_it(riverside):
     reply = riverside.say("what are we still waiting for for the week after next")  # 24-30 Nov; meeting 2 Dec
     assert "2 December 2025" in reply.text
+
+
+def test_new_actions_said_the_way_officers_log_them(riverside):
+    riverside.say("add to the actions log - cemetery fees benchmarking (Aisha)")
+    riverside.say("Jo C agreed to send the budget assumptions to members by Friday")
+    riverside.say("members want a site visit to the new library - Dev to arrange")
+    matters = {m.subject: m for m in riverside.store.matters(riverside.panel.id)}
+    assert matters["Cemetery fees benchmarking"].lead == "Aisha Begum"
+    assumptions = matters["Send the budget assumptions to members"]
+    assert assumptions.lead == "Jo Clarke" and assumptions.due == date(2025, 11, 14)
+    assert matters["A site visit to the new library"].lead == "Dev Patel"

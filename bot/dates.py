@@ -41,7 +41,7 @@ WEEKDAY_WEEK = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|
                           r"(?!\s+(?:of|commencing|beginning))", re.I)
 WEEK_OF = re.compile(r"\b(?:w/?c|wc|week\s+(?:commencing|beginning|starting|of))\s+", re.I)
 WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b|\b()(" + "|".join(WEEKDAYS) + r")'s\b", re.I)
-PAST_HINT = re.compile(r"\b(was|were|did|last|previous|ago|had)\b", re.I)
+PAST_HINT = re.compile(r"\b(was|were|did|last(?!\s+(?:date|day|chance|call|minute|possible))|previous|ago|had)\b", re.I)
 
 _DATE_SIGNS = (SPAN, WEEKDAY_WEEK, DAY_ONLY, NUMERIC, DAY_MONTH, MONTH_DAY, RELATIVE, NEXT_MEETING, AFTER_NEXT, LAST_MEETING,
                TBC, WEEKDAY)

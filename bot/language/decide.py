@@ -23,11 +23,31 @@ _WH = re.compile(r"^(?:what|what's|whats|when|when's|whens|which|who|who's|whos|
                  re.I)
 
 
-_REQUEST = re.compile(r"^(?:(?:hi|hey|ok|right|so)[\s,]+)*(?:can|could|would|will|shall|should|may|please|pls|"
+_REQUEST = re.compile(r"^(?:(?:hi|hey|ok|right|so)[\s,]+)*(?:can|could|would|will|may|please|pls|"
                       r"is it ok|are we ok|do you mind|any chance)\b", re.I)
 _NOT_IN = re.compile(r"\b(?:isn'?t|is\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|not\s+yet|still\s+not|still\s+waiting|"
+                     r"nearly|almost|not\s+quite|partly|in\s+progress|under\s*way|on\s+track|"
                      r"not\s+(?:in|received|arrived|sent|submitted|done|finished|complete)|no\s+sign\s+of|chase)\b", re.I)
+_DONT = re.compile(r"^\W*(?:please\s+)?(?:don'?t|do\s+not|no\s+need\s+to|never\s*mind)\b", re.I)
 MEETING_CHANGES = frozenset({"move_meeting", "cancel_meeting", "add_meeting"})
+
+
+# A change said as a thought, not a request: "I wonder if we should drop X", "X might slip to Feb", "should we ...?"
+_HEDGED = re.compile(r"\b(?:wonder(?:ing)?\s+(?:if|whether)|thinking\s+(?:about|of)|might|maybe|perhaps|possibly|"
+                     r"not\s+sure|should\s+we|shall\s+we|do\s+we\s+(?:want|need)\s+to|considering|thoughts\s*\??$|"
+                     r"what\s+do\s+(?:you|we)\s+think|if\s+[^,.]{1,60}?\s+(?:we'?ll|we\s+will|we\s+can|then)|"
+                     r"(?:wants?|asked)\s+to\s+know\s+(?:if|whether))", re.I)
+
+
+def is_question(text: str) -> bool:
+    """Asked, not requested: 'was the report submitted?', 'has Aisha closed it?' (not 'can we move it?')."""
+    text = text.strip()
+    return (bool(_WH.match(text)) and not text.rstrip().endswith(("please", "pls"))) or \
+        (text.endswith("?") and not _REQUEST.match(text))
+
+
+def is_hedged(text: str) -> bool:
+    return bool(_HEDGED.search(text))
 
 
 def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_found: bool,
@@ -35,15 +55,17 @@ def adjust(ranked: list[tuple[str, float]], text: str, item_found: bool, matter_
            matter_named: bool = False) -> list[tuple[str, float]]:
     """Weigh the classifier's readings by what the message plainly is: a question changes nothing;
     a change to an item needs an item, a change to a matter a matter."""
-    question = (bool(_WH.match(text.strip())) and not text.rstrip().endswith(("please", "pls"))) or \
-        (text.rstrip().endswith("?") and not _REQUEST.match(text.strip()))
+    question = is_question(text)
     negated = bool(_NOT_IN.search(text))
+    refused = bool(_DONT.match(text))  # "don't move the leisure strategy"
     weighted = []
     for label, p in ranked:
         if question and label in CHANGES and label != "undo":
             p *= 0.25
         if negated and label in {"mark_submitted", "close_matter"}:
-            p *= 0.02  # "still isn't in", "not done yet": never mark it in or done
+            p *= 0.02  # "still isn't in", "nearly done": never mark it in or done
+        if refused and label in CHANGES:
+            p *= 0.02
         if matter_found and not item_found and label in ITEM_CHANGES:
             p *= 0.4
         if item_found and not matter_found and label in MATTER_CHANGES:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.language.classifier import Classifier, load_classifier
-from bot.language.decide import adjust, decide
+from bot.language.decide import CHANGES, adjust, decide, is_hedged, is_question
 from bot.language.references import References, find_references
 from bot.language.slots import fill
 from bot.language.topics import meeting_by_topic
@@ -51,13 +51,37 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     ranked = adjust(_rank(classifier, refs.masked), text, bool(refs.items), bool(refs.matters), named,
                     matters_exist=bool(subjects), item_exact=exact,
                     matter_named=refs.matter is not None and refs.matters[0].fit >= 0.75)
-    verdict, labels = decide(ranked)
+    verdict, labels = _not_a_guess(text, refs, *decide(ranked))
     probability = dict(ranked)
     readings = []
     for label in labels:
         handler, slots = fill(label, text, refs, titles, subjects, ctx.asker)
         readings.append(Reading(label, handler, slots, probability[label]))
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
+
+
+def _not_a_guess(text: str, refs: References, verdict: str, labels: list[str]) -> tuple[str, list[str]]:
+    """A change said as a question is answered as one ('was the report submitted?': its status); a change said
+    as a thought ('we might push X to Feb') is offered with yes/no, never made outright."""
+    if verdict != "act" or labels[0] not in CHANGES:
+        return verdict, labels
+    if is_hedged(text):
+        return "ask", labels
+    if is_question(text):
+        if labels[0] in _DATES_OF_A_MEETING:
+            return "act", ["deadline"]  # "last date to publish the Feb agenda?"
+        if labels[0] in _MEETING_CHANGES:
+            return "act", ["meeting_agenda"]  # "was the March meeting cancelled?"
+        if refs.items:
+            return "act", ["item_detail"]
+        if refs.matters:
+            return "act", ["matters"]
+        return "ask", labels
+    return verdict, labels
+
+
+_DATES_OF_A_MEETING = {"set_meeting_deadline", "set_publication", "set_rule", "set_nudges"}
+_MEETING_CHANGES = {"move_meeting", "cancel_meeting", "add_meeting"}
 
 
 def _rank(classifier, masked: str) -> list[tuple[str, float]]:

@@ -210,3 +210,17 @@ def test_new_actions_said_the_way_officers_log_them(riverside):
     assumptions = matters["Send the budget assumptions to members"]
     assert assumptions.lead == "Jo Clarke" and assumptions.due == date(2025, 11, 14)
     assert matters["A site visit to the new library"].lead == "Dev Patel"
+
+
+def test_a_change_asked_about_or_only_thought_about_is_never_made(riverside):
+    before = riverside.snapshot()
+    for text in ["was the cemetery report submitted?", "has Aisha closed the tree survey action?",
+                 "I wonder if we should drop the allotments item", "not sure the parking contract should be withdrawn",
+                 "if the leisure strategy is late we'll push it to Feb", "the leisure strategy might slip to February",
+                 "should we move the DoLS report to March?", "Dev said the tree survey note is nearly done"]:
+        reply = riverside.say(text)
+        assert riverside.snapshot() == before, (text, reply.text)
+    thought = riverside.say("the leisure strategy might slip to February")
+    assert thought.ask is not None and "(yes/no)" in thought.text
+    riverside.say("yes")
+    assert riverside.item("Leisure Strategy 2026-2030").meeting_date == date(2026, 2, 3)

@@ -36,7 +36,9 @@ MEETING_CHANGES = frozenset({"move_meeting", "cancel_meeting", "add_meeting"})
 _HEDGED = re.compile(r"\b(?:wonder(?:ing)?\s+(?:if|whether)|thinking\s+(?:about|of)|might|maybe|perhaps|possibly|"
                      r"not\s+sure|should\s+we|shall\s+we|do\s+we\s+(?:want|need)\s+to|considering|thoughts\s*\??$|"
                      r"what\s+do\s+(?:you|we)\s+think|if\s+[^,.]{1,60}?\s+(?:we'?ll|we\s+will|we\s+can|then)|"
-                     r"(?:wants?|asked)\s+to\s+know\s+(?:if|whether))", re.I)
+                     r"(?:wants?|asked)\s+to\s+know\s+(?:if|whether)|"
+                     r"\b(?!(?:i|we|i'd|we'd)\b)\w+\s+(?:wants?\s+to|would\s+like\s+to|(?:is|are)\s+keen\s+to|"
+                     r"asked\s+(?:if|whether)))", re.I)  # someone else's wish, passed on: "Dev wants to drop X"
 
 
 def is_question(text: str) -> bool:

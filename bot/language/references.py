@@ -184,7 +184,7 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
 
 def _initial(word: str, people: set) -> set:
     """Of people sharing a first name, those whose surname starts with `word`, a letter on its own ('Lucy C')."""
-    if len(word) != 1 or not word.isalpha() or word.lower() in {"a", "i"}:
+    if len(word) != 1 or not word.isalpha() or word in {"a", "i"}:  # "Kate A" yes, "Kate a report" no
         return set()
     return {p for p in people if len(p.name.split()) > 1 and p.name.split()[-1][:1].upper() == word.upper()}
 

@@ -65,7 +65,7 @@ def _not_a_guess(text: str, refs: References, verdict: str, labels: list[str]) -
     as a thought ('we might push X to Feb') is offered with yes/no, never made outright."""
     if verdict != "act" or labels[0] not in CHANGES:
         return verdict, labels
-    if is_hedged(text):
+    if is_hedged(text) and labels[0] not in _CARRIES_WORDS:
         return "ask", labels
     if is_question(text):
         if labels[0] in _DATES_OF_A_MEETING:
@@ -80,6 +80,7 @@ def _not_a_guess(text: str, refs: References, verdict: str, labels: list[str]) -
     return verdict, labels
 
 
+_CARRIES_WORDS = {"add_note", "set_notes", "update_matter", "add_matter", "rename_item"}  # the hedge may be the note
 _DATES_OF_A_MEETING = {"set_meeting_deadline", "set_publication", "set_rule", "set_nudges"}
 _MEETING_CHANGES = {"move_meeting", "cancel_meeting", "add_meeting"}
 

@@ -224,3 +224,13 @@ def test_a_change_asked_about_or_only_thought_about_is_never_made(riverside):
     assert thought.ask is not None and "(yes/no)" in thought.text
     riverside.say("yes")
     assert riverside.item("Leisure Strategy 2026-2030").meeting_date == date(2026, 2, 3)
+
+
+def test_someone_elses_wish_passed_on_is_offered_not_made(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("Aisha asked if she could move her cemetery report to February")
+    assert riverside.snapshot() == before and "(yes/no)" in reply.text
+    riverside.say("Dev wants to drop the libraries opening hours review")
+    assert riverside.snapshot() == before
+    riverside.say("note on the cemetery review - the cabinet member wants to attend")
+    assert "cabinet member wants to attend" in riverside.item("Cemetery Provision Review").notes

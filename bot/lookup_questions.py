@@ -103,7 +103,8 @@ def item_detail(intent: Intent, ctx: Context) -> Reply:
         lines.append(f"Meeting: none yet ({item.window or 'date tbc'})")
     extras = (("Notes", item.notes), ("Requested by", item.requested_by), ("Council plan priority", item.priority),
               ("Last reported", ", ".join(short_day(d) for d in item.last_reported)))
-    lines += [f"{label}: {value}" for label, value in extras if value]
+    lines += [value if value.lower().startswith(label.lower()) else f"{label}: {value}"  # "Requested by X" as typed
+              for label, value in extras if value]
     return Reply("\n".join(lines), items=(item,))
 
 

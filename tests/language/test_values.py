@@ -234,3 +234,10 @@ def test_someone_elses_wish_passed_on_is_offered_not_made(riverside):
     assert riverside.snapshot() == before
     riverside.say("note on the cemetery review - the cabinet member wants to attend")
     assert "cabinet member wants to attend" in riverside.item("Cemetery Provision Review").notes
+
+
+def test_a_requested_by_already_worded_so_is_not_doubled(riverside):
+    item = riverside.item("Street Lighting LED Replacement")
+    riverside.store.db.execute("UPDATE items SET requested_by = ? WHERE id = ?", ["Requested by Cllr Lopez in July", item.id])
+    reply = riverside.say("tell me about the street lighting item")
+    assert "Requested by Cllr Lopez in July" in reply.text and "Requested by: Requested by" not in reply.text

@@ -316,11 +316,11 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["ref"] = _topic(text)
     if handler in _MATTER_SLOTS and refs.matter is not None:
         slots["ref"] = subjects[refs.matter]
-    for slot in ("by", "lead", "who"):  # "Lucy C" said is Lucy Chambers
-        said = {text[h.start:h.end].lower(): h.thing for h in refs.people}
-        if slots.get(slot, "").lower() in said and len({h.thing.id for h in refs.people
-                                                         if text[h.start:h.end].lower() == slots[slot].lower()}) == 1:
-            slots[slot] = said[slots[slot].lower()].name
+    for slot in ("by", "lead", "who"):  # "Lucy C" said is Lucy Chambers; "damp and mould - Marcus" is Marcus
+        value = slots.get(slot, "").lower()
+        inside = {h.thing.id: h.thing for h in refs.people if value and text[h.start:h.end].lower() in value}
+        if len(inside) == 1 and not _known_whole(slots[slot], refs):
+            slots[slot] = next(iter(inside.values())).name
     if handler in _PERSON_SLOTS and refs.person is not None:
         slots[_PERSON_SLOTS[handler]] = refs.person.name
     elif handler in _PERSON_SLOTS and refs.people:  # "anything for Rachel?" with two Rachels: the name, to ask which

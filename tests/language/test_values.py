@@ -241,3 +241,8 @@ def test_a_requested_by_already_worded_so_is_not_doubled(riverside):
     riverside.store.db.execute("UPDATE items SET requested_by = ? WHERE id = ?", ["Requested by Cllr Lopez in July", item.id])
     reply = riverside.say("tell me about the street lighting item")
     assert "Requested by Cllr Lopez in July" in reply.text and "Requested by: Requested by" not in reply.text
+
+
+def test_a_sender_named_after_the_item_is_the_sender(riverside):
+    reply = riverside.say("cemetery provision - Aisha has sent the paper")
+    assert "Marked “Cemetery Provision Review” as submitted" in reply.text

@@ -59,6 +59,7 @@ HANDLERS = {
     "search": lookup_questions.search,
     "item_detail": lookup_questions.item_detail,
     "matters": matter_questions.matters,
+    "late_matters": matter_questions.late_matters,
     "my_matters": matter_questions.my_matters,
     "person_matters": matter_questions.person_matters,
     "matters_next": matter_questions.matters_next,

@@ -16,6 +16,12 @@ def matters(intent: Intent, ctx: Context) -> Reply:
     return _list(found, f"Outstanding matters for the {ctx.panel.name}", "There are no open outstanding matters.")
 
 
+def late_matters(intent: Intent, ctx: Context) -> Reply:
+    """Actions whose due date has passed: 'which actions are overdue?'."""
+    found = [m for m in ctx.programme.matters(ctx.panel.id) if m.due and m.due < ctx.today]
+    return _list(found, "Actions past their due date", "No open action is past its due date.")
+
+
 def my_matters(intent: Intent, ctx: Context) -> Reply:
     if ctx.asker is None:
         return Reply("I don't know who you are yet, so I can't tell which actions are yours.")

@@ -171,6 +171,9 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return cut_name if cut_name in ("person_deadline", "my_deadlines") else "meeting_deadline"
     if label in {"move_item", "update_matter"} and _about_a_matter(refs) and refs.when is not None:
         return "update_matter"  # "the attainment gap data is now due in January": the action, not an item
+    if label in {"overdue", "matters"} and re.search(r"\b(?:actions?|matters?)\b", text, re.I) and \
+            re.search(r"\b(?:overdue|late|past\s+(?:their\s+)?due|behind)\b", text, re.I):
+        return "late_matters"  # "which actions are overdue?": the actions, not the reports
     if label == "move_item":
         if slots.get("when") or refs.when or _UNTIL.search(text) or _PARK.search(text) or not _DEFER.search(text):
             return "move_item"

@@ -246,3 +246,12 @@ def test_a_requested_by_already_worded_so_is_not_doubled(riverside):
 def test_a_sender_named_after_the_item_is_the_sender(riverside):
     reply = riverside.say("cemetery provision - Aisha has sent the paper")
     assert "Marked “Cemetery Provision Review” as submitted" in reply.text
+
+
+def test_actions_past_their_due_date(riverside):
+    from tests.language.conftest import NOW as now
+    later = now.replace(month=12, day=10)  # the tree survey note was due on 2 December
+    person = riverside.store.person_named("Ruth Osei")
+    from handlers.converse import converse
+    reply = converse(riverside.store, "which actions are overdue?", person, f"person:{person.id}", later)
+    assert "Tree survey briefing note" in reply.text and "Hate crime figures by ward" not in reply.text

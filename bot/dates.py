@@ -37,6 +37,7 @@ RELATIVE = re.compile(r"\b(today|tomorrow|yesterday|in \w+ (days?|weeks?|months?
                       r"(next|this|on) (monday|tuesday|wednesday|thursday|friday))\b", re.I)
 SPAN = re.compile(r"\b(this|next|coming)\s+(week|month|year)\b|\b(?:rest of the|still to come|left this)\s*(year)?\b",
                   re.I)
+_WEEKDAY_BEFORE_DAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?:the\s+)?(?=\d)", re.I)
 WEEKDAY_WEEK = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\s+week\b"
                           r"(?!\s+(?:of|commencing|beginning))", re.I)
 WEEK_OF = re.compile(r"\b(?:w/?c|wc|week\s+(?:commencing|beginning|starting|of))\s+", re.I)
@@ -75,7 +76,7 @@ def warm_up() -> None:
 @lru_cache(maxsize=512)
 def parse_when(text: str, now: datetime, past: bool | None = None) -> When | None:
     """The timing a phrase names, or None. `past` prefers past dates (e.g. 'what was on in March')."""
-    text = text.strip()
+    text = _WEEKDAY_BEFORE_DAY.sub("the ", text.strip())  # "Fri 18th" is the 18th; "Friday 19 Nov" is 19 Nov
     if not text:
         return None
     today = now.astimezone(LONDON).date()

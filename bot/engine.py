@@ -30,7 +30,7 @@ from bot.language.asking import (
     repeat_question,
 )
 from bot.language.normalise import normalise
-from bot.language.references import people_index
+from bot.language.references import find_references, people_index
 from bot.language.understand import Reading, understand
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,10 @@ def _answer_with_date(text: str, ctx: Context) -> Reply | None:
 
 def _names_something(text: str, ctx: Context) -> bool:
     """Whether a message names an item, matter or person: a new request, not a date given in answer."""
-    refs = understand(text, ctx, ctx.classifier).refs
+    panel = ctx.panel.id if ctx.panel else ctx.pending.panel_id
+    titles = ctx.programme.item_titles(panel) if panel else {}
+    subjects = ctx.programme.matter_subjects(panel) if panel else {}
+    refs = find_references(text, ctx.now, ctx.programme.people(), titles, subjects)  # no need to classify it
     return bool(refs.items or refs.matters or refs.people)
 
 

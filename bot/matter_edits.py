@@ -63,7 +63,6 @@ _DUE_WORD = re.compile(r"\s+(?:by|before|for|at|in|to|until|due(?:\s+(?:by|at|on
                        r"(?:end\s+of\s+)?", re.I)
 
 
-_WEEKDAY_DUE = re.compile(r"(?:by|before|on)\s+(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri)day", re.I)
 _WRAPPER = re.compile(r"^(?:(?:to\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:outstanding\s+matters?|actions?|matters?)"
                       r"(?:\s+(?:log|list|tracker|schedule))?\s*[:,–-]?\s*)+", re.I)
 
@@ -101,7 +100,7 @@ def _split_due(text: str) -> tuple[str, str]:
         tail = text[m.end():]
         if has_date_words(tail) and not re.search(r"\b(?:by|before|for|at|in)\b", tail, re.I):
             return text[:m.start()], tail
-        if _WEEKDAY_DUE.fullmatch(text[m.start():].strip()):  # "by Friday"
+        if len(tail.split()) <= 2 and has_date_words(text[m.start():]):  # "by Friday": the weekday needs its "by"
             return text[:m.start()], text[m.start():].strip()
     return text, ""
 

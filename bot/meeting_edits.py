@@ -22,14 +22,11 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 
-_WEEKDAY_FIRST = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?=\d)", re.I)
-
-
 def _day_named(ctx: Context, intent: Intent, example: str, meeting: Meeting | None = None, before: bool = False):
     """(the day in the 'to' words, None), or (None, a reply saying what was wrong).
 
     'the 24th' is a day of the meeting's own month (of the month before, for a date that must come before it)."""
-    words = _WEEKDAY_FIRST.sub("", intent.slots.get("to", "").strip())  # "Fri 18th": the 18th
+    words = intent.slots.get("to", "").strip()
     if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", words.strip(), re.I):
         words = "the " + words.strip()
     to = when_of(ctx, words, past=False)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process, utils
@@ -12,9 +13,16 @@ _TITLES = re.compile(r"^(cllr|councillor|dr|mr|mrs|ms|miss|prof)\.?\s+", re.I)
 
 
 @lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Accents dropped, as people type names on a phone: 'Siân' is 'Sian', 'Zoë' is 'Zoe'."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def normalise_name(name: str) -> str:
-    """'Cllr  Val EVANS' -> 'val evans'; hyphens and spaces are the same thing."""
-    name = " ".join(name.replace("-", " ").split()).lower()
+    """'Cllr  Val EVANS' -> 'val evans'; hyphens and spaces are the same thing; accents dropped."""
+    name = " ".join(fold(name).replace("-", " ").split()).lower()
     while _TITLES.match(name):
         name = _TITLES.sub("", name, count=1)
     return name

@@ -14,7 +14,7 @@ from bot.dates import When, parse_when
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
 from bot.language.vocabulary import GENERIC, stem, tokens
 from bot.models import Person
-from bot.names import normalise_name
+from bot.names import fold, normalise_name
 
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|im|i've|ive|i'd|i'll)\b", re.I)
 # Name-like words too common in messages to be taken as a name unless capitalised.
@@ -161,7 +161,7 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
     i = 0
     while i < len(words):
         word, start, end = words[i]
-        low = word.lower()
+        low = fold(word.lower())
         found = by_token.get(low)
         if not found or (low in _COMMON and not word[:1].isupper()) or (low in GENERIC and not word[:1].isupper()):
             i += 1
@@ -170,7 +170,7 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
             i += 1
             continue
         j, matched = i + 1, set(found)
-        while j < len(words) and (nxt := by_token.get(words[j][0].lower())) and matched & set(nxt):
+        while j < len(words) and (nxt := by_token.get(fold(words[j][0].lower()))) and matched & set(nxt):
             matched &= set(nxt)
             end = words[j][2]
             j += 1

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from bot.names import fold
+
 # Words that say what kind of thing or action is meant, never which item.
 GENERIC = frozenset([
     "tell", "everything", "anything", "something", "nothing", "know", "let", "get", "got", "give", "show", "see",
@@ -49,8 +51,8 @@ _SUFFIXES = (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("es", ""), ("s", ""), 
 
 
 def stem(word: str) -> str:
-    """A crude stem: 'cemeteries' and 'cemetery' meet, as do 'libraries' and 'library'."""
-    word = word.lower()
+    """A crude stem: 'cemeteries' and 'cemetery' meet, as do 'libraries' and 'library' (and 'café' and 'cafe')."""
+    word = fold(word.lower())
     if len(word) == 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]  # 'bins' and 'bin', 'fees' and 'fee' meet
     if len(word) <= 4 or word.endswith("ss"):
@@ -64,7 +66,8 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and not word.endswith("ee") else word  # 'housing' and 'house' meet
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&-]*")
+_TOKEN = re.compile(r"[^\W_][\w'&-]*")  # letters of any alphabet: 'Siân', 'Zoë'
+
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:

@@ -2,6 +2,7 @@
 from datetime import UTC
 
 from bot.language.decide import decide
+from bot.models import Person
 from bot.language.normalise import MAX_LENGTH, normalise
 from bot.language.references import find_references
 from tests.language.conftest import NOW
@@ -142,3 +143,12 @@ def test_initials_of_a_sentence_case_title_in_capitals():
     matters = {1: "Fixed penalty notices issued by month", 2: "Fleet emissions figures"}
     assert find_references("close the FPN action", NOW, (), {}, matters).matter == 1
     assert find_references("the fpn thing", NOW, (), {}, matters).matter is None  # lower case: not initials
+
+
+def test_names_and_titles_match_with_or_without_their_accents():
+    people = (Person(1, "Zoë Brontë-Hughes", "zoe@example.org", None, ()), Person(2, "Rhys ap Dafydd", None, None, ()))
+    assert find_references("what has Zoe got", NOW, people, {}, {}).person.name == "Zoë Brontë-Hughes"
+    assert find_references("Brontë Hughes to lead", NOW, people, {}, {}).person.name == "Zoë Brontë-Hughes"
+    titles = {1: "Café Culture and Pavement Licences", 2: "Pavement Parking Enforcement"}
+    assert find_references("the cafe culture paper", NOW, (), titles, {}).item == 1
+    assert find_references("the café culture paper", NOW, (), titles, {}).item == 1

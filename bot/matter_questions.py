@@ -7,6 +7,7 @@ from bot.conversation import Context, Reply
 from bot.dates import parse_when
 from bot.intents import Intent
 from bot.models import Matter
+from bot.questions import cancelled_in
 from bot.replies import matter_line, plural, short_day
 from bot.resolve import resolve_meeting, resolve_person
 
@@ -65,6 +66,12 @@ def _span_of(when):
     return None
 
 
+def _cancelled_ahead(ctx: Context, intent: Intent) -> str:
+    """'the 14 January meeting' when the 14 January still to come was called off."""
+    ahead = parse_when(intent.slots.get("when", ""), ctx.now)
+    return cancelled_in(ctx, ahead) if ahead is not None else ""
+
+
 def matters_from(intent: Intent, ctx: Context) -> Reply:
     """Open matters raised at a meeting: 'what's outstanding from the last meeting?', 'actions from July'."""
     when = parse_when(intent.slots.get("when", ""), ctx.now, past=True)
@@ -75,6 +82,8 @@ def matters_from(intent: Intent, ctx: Context) -> Reply:
     if meeting is None and (span := _span_of(when)):
         first, last = span
         raised = [m for m in ctx.programme.matters(ctx.panel.id) if m.raised_on and first <= m.raised_on <= last]
+        if not raised and (gone := cancelled_in(ctx, when) or _cancelled_ahead(ctx, intent)):
+            return Reply(f"{gone}Nothing was raised there.")  # "anything from the March meeting?" when it never met
         name = when.text
         return _list(raised, f"Still open from {name}", f"Nothing raised in {name} is still open.")
     if meeting is None:

@@ -75,11 +75,11 @@ def meeting_on(intent: Intent, ctx: Context, when: When) -> Reply:
         return _meeting_reply(ctx, found.hit, f"{ctx.panel.name}:")
     if found.choices:
         return Reply("\n\n".join(meeting_block(m, ctx.panel, ctx.programme.items_at(m.id)) for m in found.choices))
-    return Reply(f"There's no meeting of the {ctx.panel.name} {_described(when)}. " + _cancelled_in(ctx, when)
+    return Reply(f"There's no meeting of the {ctx.panel.name} {_described(when)}. " + cancelled_in(ctx, when)
                  + _meetings_near(ctx, when))
 
 
-def _cancelled_in(ctx: Context, when: When) -> str:
+def cancelled_in(ctx: Context, when: When) -> str:
     """'The 4 November meeting was cancelled.' when the month or day asked about had one."""
     if when.kind not in {"day", "month", "range"}:
         return ""

@@ -413,6 +413,12 @@ def test_matters_still_open_from_a_meeting(demo_store):
     assert "Older matter" in later("outstanding matters")
 
 
+def test_nothing_came_from_a_meeting_that_was_called_off(talk):
+    talk("cancel the February meeting")
+    reply = talk("any actions from the 15 feb meeting?")
+    assert "15 February 2022 was cancelled" in reply and "Still open" not in reply
+
+
 def test_rename_shift_cancel_and_remove_lead(talk):
     assert "Renamed" in talk("Please change the title of the fee review to Care fees review")
     assert talk.item("Care fees review").meeting_date == FEB

@@ -68,8 +68,16 @@ def _is_field_start(text: str, mk: re.Match) -> bool:
     return key.startswith("lead") and bool(re.match(r"[A-Z]", text[mk.end():mk.end() + 1]))
 
 
+# "a report on empty homes sometime next year", "... at some point, no date yet": a vague when, said last
+_VAGUE_TAIL = re.compile(r"[\s,;(-]+(?:(?:some\s*time|at\s+some\s+(?:point|stage))(?:\s+(?:in\s+)?(?P<when>(?:the\s+)?"
+                         r"(?:next|new)\s+year|(?:the\s+)?(?:spring|summer|autumn|winter)))?|no\s+date\s+(?:yet|set))"
+                         r"(?:[\s,;-]+no\s+date\s+(?:yet|set))?\W*$", re.I)
+
+
 def split_target(main: str, is_target) -> tuple[str, str | None]:
     """'Title to the February meeting' -> ('Title', 'February meeting'), trying the last preposition first."""
+    if vague := _VAGUE_TAIL.search(main):
+        return _AGENDA_TAIL.sub("", main[:vague.start()].strip()), vague.group("when") or "tbc"
     positions = [m.start() for m in re.finditer(r"(?:^|\s+)(?:to|on|for|at|into|onto|in|as|under)\s+", main, re.I)]
     for start in reversed(positions):
         m = _TARGET.match(" " + main[start:].lstrip())

@@ -22,6 +22,7 @@ class Classifier:
     coef: np.ndarray  # features x labels
     intercept: np.ndarray
     meta: dict
+    force: Classifier | None = None  # whether a change is asked for, asked about or only thought aloud
 
     def rank(self, masked: str) -> list[tuple[str, float]]:
         """Every label with its probability, likeliest first."""
@@ -39,10 +40,11 @@ class Classifier:
 
 
 def load_classifier(folder: Path = MODEL) -> Classifier:
-    """Read the trained model; done once at start-up and handed to the engine."""
+    """Read the trained model (and its force model beside it); done once at start-up and handed to the engine."""
+    force = load_classifier(folder / "force") if (folder / "force" / "meta.json").exists() else None
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     with np.load(folder / "weights.npz", allow_pickle=False) as data:
         vocab = data["vocabulary"].tolist()
         idf, coef, intercept = data["idf"], data["coef"], data["intercept"]
     return Classifier(tuple(meta["labels"]), {f: i for i, f in enumerate(vocab)}, idf.astype(np.float64),
-                      coef.astype(np.float64), intercept.astype(np.float64), meta)
+                      coef.astype(np.float64), intercept.astype(np.float64), meta, force)

@@ -10,6 +10,7 @@ from bot.language.masking import mask_dates, mask_quotes
 from bot.language.normalise import normalise
 
 CORPUS = Path(__file__).parent / "corpus"
+FORCE = Path(__file__).parent / "force"  # the same marking, labelled act / ask / muse instead of by intent
 _MARK = re.compile(r"\[([^\[\]]{1,200})\]\((item|matter|person)\)")
 PLACEHOLDER = {"item": "ITEMX", "matter": "MATTERX", "person": "PERSONX"}
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.language.corpus import CORPUS, Example, corpus_digest, read_examples
+from bot.language.corpus import CORPUS, FORCE, Example, corpus_digest, read_examples
+from bot.language.decide import CHANGES
 from bot.language.features import featurise
 
 C = 20.0
@@ -24,32 +25,53 @@ def training_rows(examples: list[Example]) -> tuple[list[str], list[str]]:
     return texts, labels
 
 
-def fit(examples: list[Example]):
-    """A fitted (vectoriser, model) pair."""
+def fit(examples: list[Example], balanced: bool = False):
+    """A fitted (vectoriser, model) pair; `balanced` weighs each label alike however many examples it has."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     texts, labels = training_rows(examples)
     vectoriser = TfidfVectorizer(analyzer=featurise, binary=True, min_df=2, dtype=np.float64)
     matrix = vectoriser.fit_transform(texts)
-    model = LogisticRegression(C=C, solver="saga", tol=1e-3, max_iter=1000, random_state=0)
+    model = LogisticRegression(C=C, solver="saga", tol=1e-3, max_iter=1000, random_state=0,
+                               class_weight="balanced" if balanced else None)
     model.fit(matrix, labels)
     return vectoriser, model
 
 
-def train(out: Path, corpus: Path = CORPUS) -> dict:
-    """Train on the whole corpus and write the model files; returns its metadata."""
-    examples = read_examples(corpus)
-    vectoriser, model = fit(examples)
+def train(out: Path, corpus: Path = CORPUS, examples: list[Example] | None = None, balanced: bool = False,
+          digest: str | None = None) -> dict:
+    """Train on the whole corpus (or the examples given) and write the model files; returns its metadata."""
+    examples = read_examples(corpus) if examples is None else examples
+    vectoriser, model = fit(examples, balanced)
     vocab = vectoriser.get_feature_names_out()
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / "weights.npz", vocabulary=np.array(vocab, dtype=str),
                         idf=vectoriser.idf_.astype(np.float32), coef=model.coef_.T.astype(np.float32),
                         intercept=model.intercept_.astype(np.float32))
-    meta = {"labels": [str(c) for c in model.classes_], "corpus": corpus_digest(corpus), "examples": len(examples),
+    meta = {"labels": [str(c) for c in model.classes_], "corpus": digest or corpus_digest(corpus), "examples": len(examples),
             "features": len(vocab), "C": C}
     (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return meta
+
+
+def train_models(out: Path) -> dict:
+    """The intent model in `out` and the force model in `out/force`; returns the intent model's metadata."""
+    meta = train(out)
+    meta["force"] = train(out / "force", FORCE, force_examples(), balanced=True, digest=force_digest())
+    return meta
+
+
+def force_digest() -> str:
+    """The force model learns from both corpora, so a change to either makes it stale."""
+    return corpus_digest(FORCE) + corpus_digest(CORPUS)[:16]
+
+
+def force_examples() -> list[Example]:
+    """The force corpus, and every change in the intent corpus as one asked for: those are requests and reports
+    written by many hands, so what a request looks like is learned from more than one writer."""
+    asked_for = [Example("act", e.text, e.masked) for e in read_examples(CORPUS) if e.label in CHANGES - {"undo"}]
+    return read_examples(FORCE) + asked_for
 
 
 def cross_validate(examples: list[Example], folds: int = 5, seed: int = 7) -> list[tuple[Example, str]]:

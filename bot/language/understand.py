@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.language.classifier import Classifier, load_classifier
-from bot.language.decide import CHANGES, adjust, decide, is_hedged, is_question
+from bot.language.decide import CHANGES, adjust, decide
+from bot.language.force import Force, read_force
 from bot.language.references import References, find_references
 from bot.language.slots import fill
 from bot.language.topics import meeting_by_topic
@@ -48,10 +49,12 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     refs = meeting_by_topic(text, find_references(text, ctx.now, ctx.programme.people(), titles, subjects), ctx, titles)
     named = bool(refs.items) and refs.items[0].whole >= 0.5 and refs.items[0].fit >= 0.75  # one item or several alike
     exact = named and refs.items[0].whole >= 0.99 and refs.items[0].fit >= 0.99
-    ranked = adjust(_rank(classifier, refs.masked), text, bool(refs.items), bool(refs.matters), named,
+    ranked = _rank(classifier, refs.masked)
+    force = read_force(classifier, _request_part(refs.masked) if ranked[0][0] in _CARRIES_WORDS else refs.masked)
+    ranked = adjust(ranked, force, bool(refs.items), bool(refs.matters), named,
                     matters_exist=bool(subjects), item_exact=exact,
                     matter_named=refs.matter is not None and refs.matters[0].fit >= 0.75)
-    verdict, labels = _not_a_guess(text, refs, *decide(ranked))
+    verdict, labels = _not_a_guess(force, refs, *decide(ranked))
     probability = dict(ranked)
     readings = []
     for label in labels:
@@ -60,14 +63,15 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
 
 
-def _not_a_guess(text: str, refs: References, verdict: str, labels: list[str]) -> tuple[str, list[str]]:
-    """A change said as a question is answered as one ('was the report submitted?': its status); a change said
-    as a thought ('we might push X to Feb') is offered with yes/no, never made outright."""
-    if verdict != "act" or labels[0] not in CHANGES:
+def _not_a_guess(force: Force, refs: References, verdict: str, labels: list[str]) -> tuple[str, list[str]]:
+    """A change said as a question is answered as one ('was the report submitted?': its status), as is one held
+    back ('don't move X'); a change said as a thought ('we might push X to Feb') is offered with yes/no."""
+    if verdict == "lost" or not labels or labels[0] not in CHANGES or labels[0] == "undo":
         return verdict, labels
-    if is_hedged(text) and labels[0] not in _CARRIES_WORDS:
+    reading = force.reading
+    if reading == "muse" and verdict == "act" and labels[0] not in _CARRIES_WORDS:
         return "ask", labels
-    if is_question(text):
+    if reading == "hold" or (reading == "ask" and verdict == "act"):
         if labels[0] in _DATES_OF_A_MEETING:
             return "act", ["deadline"]  # "last date to publish the Feb agenda?"
         if labels[0] in _MEETING_CHANGES:
@@ -81,6 +85,13 @@ def _not_a_guess(text: str, refs: References, verdict: str, labels: list[str]) -
 
 
 _CARRIES_WORDS = {"add_note", "set_notes", "update_matter", "add_matter", "rename_item"}  # the hedge may be the note
+_CONTENT = re.compile(r"\s*(?::|\s[-–—]\s)\s*\S")
+
+
+def _request_part(masked: str) -> str:
+    """'position on X: still waiting for the ICB': the request is before the words it records."""
+    cut = _CONTENT.search(masked)
+    return masked[:cut.start()] if cut and len(masked[:cut.start()].split()) >= 2 else masked
 _DATES_OF_A_MEETING = {"set_meeting_deadline", "set_publication", "set_rule", "set_nudges"}
 _MEETING_CHANGES = {"move_meeting", "cancel_meeting", "add_meeting"}
 

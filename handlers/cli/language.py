@@ -20,20 +20,25 @@ def register(sub) -> None:
 
 def run_language(args) -> int:
     from bot.language.classifier import MODEL
-    from bot.language.corpus import read_examples
-    from bot.language.training import cross_validate, train
+    from bot.language.corpus import FORCE, read_examples
+    from bot.language.training import cross_validate, train_models
 
     if args.action == "train":
-        meta = train(Path(args.out) if args.out else MODEL)
-        print(f"trained on {meta['examples']} examples, {len(meta['labels'])} intents, {meta['features']} features")
+        meta = train_models(Path(args.out) if args.out else MODEL)
+        print(f"trained on {meta['examples']} examples, {len(meta['labels'])} intents, {meta['features']} features; "
+              f"force on {meta['force']['examples']} examples")
         return 0
-    predictions = cross_validate(read_examples())
+    _report(cross_validate(read_examples()))
+    _report(cross_validate(read_examples(FORCE)))
+    return 0
+
+
+def _report(predictions) -> None:
     right = Counter(e.label for e, guess in predictions if guess == e.label)
     total = Counter(e.label for e, _ in predictions)
     for label in sorted(total):
         print(f"{label:22} {right[label] / total[label]:.2f}  ({right[label]}/{total[label]})")
     print(f"{'all':22} {sum(right.values()) / len(predictions):.3f}  ({sum(right.values())}/{len(predictions)})")
-    return 0
 
 
 def run_unanswered(args) -> int:

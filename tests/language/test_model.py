@@ -1,11 +1,16 @@
 """The shipped classifier is the one the corpus builds, and the corpus is fit to learn from."""
+import tomllib
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
 
 from bot.language.classifier import MODEL, load_classifier
 from bot.language.corpus import CORPUS, corpus_digest, parse_example, read_examples
-from bot.language.training import train
+from bot.language.force import Force
+from bot.language.training import force_digest, train, train_models
+
+CHECK = Path(__file__).parent / "force_check.toml"
 
 MIN_PER_INTENT = 40
 
@@ -40,3 +45,23 @@ def test_the_model_answers_in_well_under_a_millisecond_of_work():
     ranked = classifier.rank("whats due nxt meting")
     assert ranked[0][0] == "meeting_agenda"
     assert abs(sum(p for _, p in ranked) - 1) < 1e-6
+
+
+def test_the_shipped_force_model_is_built_from_both_corpora(tmp_path):
+    shipped = load_classifier().force
+    assert shipped is not None and set(shipped.labels) == {"act", "ask", "muse", "hold"}
+    assert shipped.meta["corpus"] == force_digest(), "a corpus changed: run `scrutiny-bot language train`"
+    train_models(tmp_path)
+    rebuilt = load_classifier(tmp_path).force
+    assert np.allclose(rebuilt.coef, shipped.coef, atol=1e-4)
+
+
+def test_the_force_of_a_change_is_read_from_text_it_never_saw():
+    """tests/language/force_check.toml was written after the force corpus, on other topics and names; measure only."""
+    force = load_classifier().force
+    messages = tomllib.loads(CHECK.read_text(encoding="utf-8"))["message"]
+    right = Counter(m["force"] for m in messages
+                    if Force(**dict(force.rank(parse_example(m["force"], m["text"]).masked))).reading == m["force"])
+    total = Counter(m["force"] for m in messages)
+    assert sum(right.values()) / len(messages) >= 0.93, (right, total)
+    assert all(right[label] / total[label] >= 0.85 for label in total), (right, total)

@@ -2,9 +2,9 @@
 from datetime import UTC
 
 from bot.language.decide import decide
-from bot.models import Person
 from bot.language.normalise import MAX_LENGTH, normalise
 from bot.language.references import find_references
+from bot.models import Person
 from tests.language.conftest import NOW
 
 

@@ -226,6 +226,15 @@ def test_a_change_asked_about_or_only_thought_about_is_never_made(riverside):
     assert riverside.item("Leisure Strategy 2026-2030").meeting_date == date(2026, 2, 3)
 
 
+def test_a_change_held_back_is_answered_with_how_things_stand(riverside):
+    before = riverside.snapshot()
+    for text in ["please don't move the DoLS report, Jo has booked the room", "leave the allotments item where it is",
+                 "we're not dropping the libraries opening hours review after all", "cemetery report still not in 🙄"]:
+        reply = riverside.say(text)
+        assert riverside.snapshot() == before and reply.ask is None, (text, reply.text)
+    assert "Cemetery Provision Review" in riverside.say("cemetery report still not in 🙄").text
+
+
 def test_someone_elses_wish_passed_on_is_offered_not_made(riverside):
     before = riverside.snapshot()
     reply = riverside.say("Aisha asked if she could move her cemetery report to February")

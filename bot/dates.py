@@ -224,7 +224,8 @@ def _is_false_month(word: str, text: str) -> bool:
     """'may' and 'march' are verbs too: 'may I ask', 'march on'. Only trust them near date words."""
     w = word.lower().rstrip(".")
     if w == "may":
-        return not re.search(r"\b(in|on|for|to|by|the|of|until|from|since|during|at)\s+may\b|\bmay\s+(\d|meeting)"
+        return not re.search(r"\b(in|on|for|to|by|the|of|until|from|since|during|at)\s+may\b|"
+                             r"\bmay\s+(\d|meeting|agenda|panel|committee|mtg)\b"
                              r"|^may$|\bmay\s*\?", text, re.I)
     if w in {"mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr", "sep"}:
         return not re.search(rf"\b{w}\b\.?\s*(\d|meeting|agenda|panel|committee|one|mtg|$|\?)|\d\s+{w}\b|"

@@ -29,6 +29,7 @@ _DESTINATION = re.compile(r"\s+(?:(?:over|across|through)\s+)?(?:to|with)\s+(?:d
 # A title made of one generic word ("Item", "Report") is refused: it would be junk on the programme.
 _GENERIC_TITLE = re.compile(r"^(?:an?\s+|the\s+|new\s+)*(?:item|items|report|reports|paper|update|briefing|topic|thing|"
                             r"something|one|it|this|that|tbc|agenda|meeting|action|matter)\W*$", re.I)
+_PRONOUN_START = re.compile(r"^\s*(?:it|that|them)\b")  # "bung it on the May agenda": which it is was never said
 SCHEDULING = {"schedule", "put", "bring", "slot", "slot in", "pencil", "pencil in", "book in", "programme in", "table"}
 
 
@@ -38,7 +39,7 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
     parts = split_fields(_CONNECTOR.sub(" ", intent.slots.get("rest", "")))
     main, target_text = split_target(parts.main, names_a_time)
     title = tidy_title(main)
-    if not title or _GENERIC_TITLE.match(title):
+    if not title or _GENERIC_TITLE.match(title) or _PRONOUN_START.match(main):
         named = f"“{title}” on its own isn't a title. " if title else ""
         return Reply(named + "What should the item be called? For example: “add Housing repairs to the March meeting”.")
     if len(title) > MAX_TITLE:

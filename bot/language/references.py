@@ -194,6 +194,8 @@ def _someone_else(words, i: int, by_token: dict) -> bool:
     if i == 0 or (i + 1 < len(words) and words[i + 1][0].lower() in by_token):
         return False
     before = words[i - 1][0]
+    if words[i - 1][2] + 1 != words[i][1]:
+        return False  # "from March: Leila to send it": punctuation between, so not one name
     return before[:1].isupper() and before.lower() not in by_token and before.lower() not in GENERIC \
         and before.lower() not in {"cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "prof"}
 

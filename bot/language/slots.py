@@ -243,7 +243,9 @@ def _actor_first(slots: dict, refs: References, text: str) -> dict:
     """'Kate A to send the figures', 'for Michael - survey results': the person who opens a new action leads it."""
     hit = refs.people[0]
     said = text[hit.start:hit.end]
-    opening = re.match(r"(?:(?:we\s+)?agreed\s+(?:that\s+)?)?(?:for\s+)?" + re.escape(said) +
+    if ":" in slots["rest"] and re.match(r"\s*" + re.escape(said), slots["rest"].split(":", 1)[1]):
+        slots = {**slots, "rest": slots["rest"].split(":", 1)[1].strip()}  # "one we missed from May: Jo to send X"
+    opening = re.match(r"(?:(?:we\s+)?agreed\s+)?(?:that\s+)?(?:for\s+)?" + re.escape(said) +
                        r"(?:'s)?\s*(?:[-:,–]|\bto\b|\bwill\b|\bwould\b|\bshould\b|\bis\s+going\s+to\b|'ll\b|"
                        r"\b(?:has\s+)?(?:agreed|undertook|promised|offered)\s+to\b|\bis\s+to\b)\s*",
                        slots["rest"], re.I)
@@ -259,6 +261,25 @@ def _news(text: str) -> str:
     clauses = [c.strip() for c in re.split(r"[,;.!]+\s+|\s+-\s+|\s+(?:so|and)\s+(?=can|could|please|pls)", text) if c.strip()]
     kept = [c for c in clauses if not _ASKING_CLAUSE.match(c)]
     return ", ".join(kept).strip(" .,!")
+
+
+_PRONOUN = re.compile(r"^(?:it|that|this|them)\b(?!\s*[-:])", re.I)
+_TOPIC = re.compile(r"\b(?:look\s+(?:at|into)|report\s+on|paper\s+on|item\s+on|briefing\s+on|update\s+on|"
+                    r"session\s+on|something\s+on|scrutin(?:y|ise)\s+(?:of|on)?)\s+(?P<topic>[^,.;!?]{3,80}?)"
+                    r"(?=\s*(?:[,.;!?]|\s-\s|$))", re.I)
+
+
+_PUT_IT = re.compile(r"\s*(?:[-–,;]|\band\b)\s*(?:please\s+|pls\s+|can\s+you\s+)?(?:put|add|bung|stick|slot|pop|"
+                     r"schedule|pencil)\s+(?:it|that|this)(?:\s+in)?\b", re.I)
+
+
+def _antecedent(rest: str, text: str) -> str:
+    """'we want a proper look at retail crime. Bung it on the May agenda': 'it' is retail crime; 'a report on bus
+    shelters - put it on for July': the title ends where 'put it' begins."""
+    rest = _PUT_IT.sub("", rest, count=1)
+    pronoun = _PRONOUN.match(rest)
+    topic = _TOPIC.search(text[:text.find(rest)] if rest in text else "") if pronoun else None
+    return topic.group("topic") + rest[pronoun.end():] if topic else rest
 
 
 def _rest(text: str) -> str:
@@ -369,7 +390,7 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["when"] = refs.when.text if refs.when else until.group("when") if until else \
             "date tbc" if _PARK.search(text) else ""
     if handler == "add_item" and slots.get("rest"):
-        slots["rest"] = _LEAD_CLAUSE.sub(r", lead \1", slots["rest"])
+        slots["rest"] = _LEAD_CLAUSE.sub(r", lead \1", _antecedent(slots["rest"], text))
     if handler == "update_matter" and not slots.get("position") and (m := _AFTER_COLON.search(text)):
         slots["position"] = m.group(1)
     if handler == "update_matter" and refs.when is not None and _NEW_DUE.search(text):

@@ -71,7 +71,7 @@ def _not_a_guess(force: Force, refs: References, verdict: str, labels: list[str]
     reading = force.reading
     if reading == "muse" and verdict == "act" and labels[0] not in _CARRIES_WORDS:
         return "ask", labels
-    if reading == "hold" or (reading == "ask" and verdict == "act"):
+    if reading in {"ask", "hold"}:
         if labels[0] in _DATES_OF_A_MEETING:
             return "act", ["deadline"]  # "last date to publish the Feb agenda?"
         if labels[0] in _MEETING_CHANGES:

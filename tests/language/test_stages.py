@@ -152,3 +152,9 @@ def test_names_and_titles_match_with_or_without_their_accents():
     titles = {1: "Café Culture and Pavement Licences", 2: "Pavement Parking Enforcement"}
     assert find_references("the cafe culture paper", NOW, (), titles, {}).item == 1
     assert find_references("the café culture paper", NOW, (), titles, {}).item == 1
+
+
+def test_may_before_a_meeting_word_is_the_month_and_a_verb_otherwise():
+    assert find_references("may agenda pls", NOW, (), {}, {}).when.month[1] == 5
+    assert find_references("whats on at the may panel", NOW, (), {}, {}).when.month[1] == 5
+    assert find_references("the report may be late", NOW, (), {}, {}).when is None

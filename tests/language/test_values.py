@@ -264,3 +264,24 @@ def test_actions_past_their_due_date(riverside):
     from handlers.converse import converse
     reply = converse(riverside.store, "which actions are overdue?", person, f"person:{person.id}", later)
     assert "Tree survey briefing note" in reply.text and "Hate crime figures by ward" not in reply.text
+
+
+def test_a_new_items_title_is_what_was_asked_for_not_the_words_around_it(riverside):
+    riverside.say("Members want a proper look at verge cutting, it came up at every surgery. Bung it on the February "
+                  "agenda please, no lead yet")
+    riverside.say("can we have a report on bus shelters - put it on for March")
+    riverside.say("add a session on community fridges at some point, no date yet")
+    titles = {i.title: i for i in riverside.store.items(riverside.panel.id)}
+    assert titles["Verge cutting"].meeting_date == date(2026, 2, 3)
+    assert "Bus shelters" in titles and titles["Community fridges"].meeting_id is None
+    before = riverside.snapshot()
+    assert "isn't a title" in riverside.say("bung it on the March agenda").text  # which 'it' was never said
+    assert riverside.snapshot() == before
+
+
+def test_an_action_logged_after_a_preamble_is_led_by_who_was_named(riverside):
+    riverside.say("one we missed from November: Aisha to send members the burial fees comparison, due January")
+    riverside.say("note that Dev will bring back the number of empty shops by ward")
+    matters = {m.subject: m for m in riverside.store.matters(riverside.panel.id)}
+    assert matters["Send members the burial fees comparison"].lead == "Aisha Begum"
+    assert matters["Bring back the number of empty shops by ward"].lead == "Dev Patel"

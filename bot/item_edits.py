@@ -9,6 +9,7 @@ from bot.conversation import Context, Reply
 from bot.dates import When, has_date_words
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
+from bot.language.masking import QUOTED
 from bot.language.references import rank_titles
 from bot.language.vocabulary import tokens
 from bot.models import Item, join_names
@@ -29,6 +30,8 @@ _DESTINATION = re.compile(r"\s+(?:(?:over|across|through)\s+)?(?:to|with)\s+(?:d
 # A title made of one generic word ("Item", "Report") is refused: it would be junk on the programme.
 _GENERIC_TITLE = re.compile(r"^(?:an?\s+|the\s+|new\s+)*(?:item|items|report|reports|paper|update|briefing|topic|thing|"
                             r"something|one|it|this|that|tbc|agenda|meeting|action|matter)\W*$", re.I)
+# Titles name topics, not the people talking: "send me the fwp as it stands" is a message
+_SPOKEN = re.compile(r"\b(?:[Mm]e|[Yy]ou|[Ww]e|I|I'm|[Ww]e're|[Yy]ou're)\b(?!['’]s)")
 _PRONOUN_START = re.compile(r"^\s*(?:it|that|them)\b")  # "bung it on the May agenda": which it is was never said
 SCHEDULING = {"schedule", "put", "bring", "slot", "slot in", "pencil", "pencil in", "book in", "programme in", "table"}
 
@@ -39,6 +42,9 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
     parts = split_fields(_CONNECTOR.sub(" ", intent.slots.get("rest", "")))
     main, target_text = split_target(parts.main, names_a_time)
     title = tidy_title(main)
+    if _SPOKEN.search(title) and not QUOTED.search(intent.text or ""):
+        return Reply(f"“{title}” reads like a message, not a title. What should the item be called? For example: "
+                     "“add Housing repairs to the March meeting”.")
     if not title or _GENERIC_TITLE.match(title) or _PRONOUN_START.match(main):
         named = f"“{title}” on its own isn't a title. " if title else ""
         return Reply(named + "What should the item be called? For example: “add Housing repairs to the March meeting”.")

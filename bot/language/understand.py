@@ -50,11 +50,14 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     named = bool(refs.items) and refs.items[0].whole >= 0.5 and refs.items[0].fit >= 0.75  # one item or several alike
     exact = named and refs.items[0].whole >= 0.99 and refs.items[0].fit >= 0.99
     ranked = _rank(classifier, refs.masked)
+    said = ranked[0][0]
     force = read_force(classifier, _request_part(refs.masked) if ranked[0][0] in _CARRIES_WORDS else refs.masked)
     ranked = adjust(ranked, force, bool(refs.items), bool(refs.matters), named,
                     matters_exist=bool(subjects), item_exact=exact,
                     matter_named=refs.matter is not None and refs.matters[0].fit >= 0.75)
     verdict, labels = _not_a_guess(force, refs, *decide(ranked))
+    if verdict == "act" and said == "add_item" and labels == ["move_item"] and not exact:
+        verdict, labels = "ask", ["move_item", "add_item"]  # 'put street lighting on ...': that item, or a new one?
     probability = dict(ranked)
     readings = []
     for label in labels:

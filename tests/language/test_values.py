@@ -285,3 +285,11 @@ def test_an_action_logged_after_a_preamble_is_led_by_who_was_named(riverside):
     matters = {m.subject: m for m in riverside.store.matters(riverside.panel.id)}
     assert matters["Send members the burial fees comparison"].lead == "Aisha Begum"
     assert matters["Bring back the number of empty shops by ward"].lead == "Dev Patel"
+
+
+def test_a_message_is_never_stored_as_an_items_title(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("add can you send me the latest version before we meet to possible future items")
+    if reply.ask is not None:  # asked whether it is a new item: say it is
+        reply = riverside.say("1")
+    assert riverside.snapshot() == before and "What should the item be called?" in reply.text

@@ -26,7 +26,9 @@ _NUMBER_ONLY = re.compile(r"\d{1,3}(?:/\d{2})?\.?")
 
 def minutes_paragraphs(text: str) -> list[str]:
     """The text as paragraphs, one a line; a heading the page marked (document link, 'Title Minutes: ...') as '## '."""
-    lines = [_tidy(line) for raw in text.splitlines() for line in _cut(raw)]
+    cut = [line for raw in text.splitlines() for line in _cut(raw)]
+    lines = [_tidy(line) for line in cut]
+    cells = [line.rstrip().endswith("|") for line in cut]  # "... be investigated. |": a table's cell ends there
     out: list[str] = []
     joinable, open_ = False, False  # may the next line continue this paragraph; does it end mid-sentence
     for n, line in enumerate(lines):
@@ -34,8 +36,9 @@ def minutes_paragraphs(text: str) -> list[str]:
             joinable = False  # a blank line ends a paragraph, unless the next line carries on in lower case
             continue
         for part in _split_labels(line, lines, n):
-            if re.fullmatch(r"minutes\s*:", part, re.I):
-                out.append("Minutes:")  # the minutes of an item start here: what came before was its decision
+            if re.fullmatch(r"(?:minutes|additional documents)\s*:", part, re.I):
+                # the minutes of an item start here: what came before was its agenda text or its decision
+                out.append("Minutes:")
                 joinable = open_ = False
                 continue
             if part.startswith("## ") or _FURNITURE.fullmatch(part) or _PHONE.search(part):
@@ -48,7 +51,7 @@ def minutes_paragraphs(text: str) -> list[str]:
                 out[-1] = f"{out[-1]} {part}"
             else:
                 out.append(part)
-            open_ = not re.search(r"[.!?:;–-]\W{0,2}$", part)
+            open_ = not re.search(r"[.!?:;–-]\W{0,2}$", part) and not cells[n]
             joinable = open_ and len(part) >= 35 and not looks_like_title(part) and not _NUMBERED.match(part) \
                 and not re.match(r"[•·▪●]", part)  # a bullet ends at its line unless the next carries on in lower case
     return out

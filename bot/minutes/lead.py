@@ -40,7 +40,12 @@ def choose_lead(sentence: str, actor: str, local: list[Person], everyone: list[P
 def clean_lead(lead: str) -> str:
     """A lead as a person would write it: no stray characters from the page, no leading 'the'."""
     lead = " ".join(_STRAY.sub(" ", lead).split()).strip(" .-,")
+    if _NOT_A_NAME.search(lead):
+        return ""  # "Chair invited A Mogford", "It Was", "CS092 Final Progress": words of a clause, not who acts
     return re.sub(r"^the\s+", "", lead, flags=re.I)
+
+
+_NOT_A_NAME = re.compile(r"\b(?:it|was|were|is|are|had|has|have|be|been|invited|verbal)\b|\d", re.I)
 
 
 def _speaker(sentence: str, before: int) -> str:
@@ -48,7 +53,10 @@ def _speaker(sentence: str, before: int) -> str:
     head = sentence[:before][-400:]
     said = list(_SAYS.finditer(head))
     found = [m.group("who") for m in said]
-    who = re.split(r"\s+and\s+", found[-1])[-1] if found else speaker_of(sentence)  # "the Board and Ann Lee"
+    # "the Board and Ann Lee": Ann Lee; "the Overview and Scrutiny Officer": one role, not cut at its 'and'
+    who = (found[-1] if re.match(r"(?:the\s+)?(?!(?:board|panel|committee|council|group|chair|chairman)\b)\w+\s+and\s",
+                                    found[-1], re.I) else re.split(r"\s+and\s+", found[-1])[-1]) \
+        if found else speaker_of(sentence)
     if said and (named := NAME_THEN_TITLES.search(head[:said[-1].start("who")])):
         who = named.group("name")  # "Mr Alan Davies, Assistant Director, Highways, confirmed that he would ..."
     return "" if re.match(r"(?:it|this|there|members|councillors|he|she|they|we|i)\b", who, re.I) else who

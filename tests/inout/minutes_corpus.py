@@ -100,10 +100,12 @@ def labelled_clauses(files: list[Minutes]) -> tuple[list[tuple[str, bool, bool]]
 
 
 def develop_digest() -> str:
-    """What the shipped weights were built from: the labels and every develop file."""
-    h = hashlib.sha256((CORPUS / "labels.toml").read_bytes())
+    """What the shipped weights were built from: every develop file and its labels (whichever labels file holds them;
+    measured-only batches added later leave it as it is)."""
+    h = hashlib.sha256()
     for minutes in load_corpus():
         if minutes.split == "develop":
+            h.update(repr((minutes.name, minutes.wanted)).encode("utf-8"))
             h.update(minutes.text().encode("utf-8"))
     return h.hexdigest()[:16]
 

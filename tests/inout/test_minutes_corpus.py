@@ -54,10 +54,10 @@ def test_batch_nine_is_develop_and_from_councils_new_to_the_corpus():
 
 
 def test_the_develop_part_does_not_fall_below_its_recorded_figures_by_cross_validation():
-    # The shipped clause model was trained on every develop file, so its figures there flatter it; each fold here is
-    # read by a model trained on the other four. Issue 10's targets are 0.85 / 0.85 / 0.8 on councils never seen; the
-    # fourth round's rules were written on what batch 7's develop files showed, so the recorded 0.88 / 0.87 / 0.94
-    # (bench/README.md) flatters the rules too: this guards against falling back, it does not show the targets met.
-    result = cross_validate()["rules+model"]
-    assert result["recall"] >= 0.86 and result["precision"] >= 0.85, result
+    # Each fold is read by a clause model trained on the other four, with all of a council's files in one fold, so no
+    # council is read by a model that saw it. The figures guarded are the fifth round's (bench/README.md), batch 9
+    # included; the rules were written on these files over five rounds, so they flatter the reader on councils never
+    # seen (the measured split says by how much): this guards against falling back, it does not show the targets met.
+    result = cross_validate(by_council=True)["rules+model"]
+    assert result["recall"] >= 0.83 and result["precision"] >= 0.83, result
     assert result["lead_right"] >= 0.9, result

@@ -56,7 +56,8 @@ _LEAD_WORDS = re.compile(r"^\W*(?:(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)|resolved\W*|agr
 
 
 _ANY_PASSIVE = re.compile(r"(?:\bthat\s+|^)(?P<subj>(?:(?!\bthat\b)[^,;:]){3,120}?)\s+"
-                          r"(?:would|will|should|could|must|to|is to|are to|was to|were to)?\s*be\s+(?:\w+ly\s+)?(?P<verb>(?:re-?)?[a-z]{3,20}(?:ed|en|wn|ht|nt|ne))\b", re.I)
+                          r"(?:would|will|should|could|must|to|is to|are to|was to|were to)?\s*be\s+"
+                          r"(?:\w+ly\s+)?(?P<verb>(?:re-?)?[a-z]{3,20}(?:ed|en|wn|ht|nt|ne))\b", re.I)
 # A passive that closes a matter or grants a power rather than owing one: "be noted", "be delegated to the Chair"
 _CLOSING = re.compile(r"(?:noted|welcomed|approved|agreed|endorsed|accepted|adopted|delegated|thanked|given authority|"
                       r"needed|required|expected|anticipated)",

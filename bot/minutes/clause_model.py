@@ -10,7 +10,6 @@ from pathlib import Path
 import numpy as np
 
 MODEL = Path(__file__).parent / "model"
-_WORD = re.compile(r"[a-z][a-z'’-]{0,30}|\d+")
 CUE = re.compile(r"\b(?:agreed|requested|asked|would|will|undert(?:ook|aken)|to provide|to circulate|to report back|action:|"
                  r"owner:|lead officer:|action by:|"
                  r"be (?:brought|provided|circulated|submitted|presented|invited|sent)|next meeting|future meeting)", re.I)
@@ -62,7 +61,7 @@ def featurise(clause: str, resolved: bool, ruled: bool) -> list[str]:
     read an action in it (so the model learns when the rules are to be trusted). Words of the topic are left out:
     with a few hundred labelled clauses they fit the councils trained on, not the next one (bench/README.md)."""
     head = clause[:600]
-    words = _WORD.findall(head.lower())[:60]
+    words = head.split()[:60]
     out = {"__resolved" if resolved else "__discussion", f"__length {min(len(words) // 10, 5)}",
            "__rule" if ruled else "__no rule"}
     out.update(f"__cue {m.group(0).lower()}" for m in CUE.finditer(head))

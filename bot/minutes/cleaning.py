@@ -6,7 +6,6 @@ import re
 MAX_LINE = 1500  # longer lines are cut at sentence ends, so no pattern ever runs over an unbounded line
 _PUNCT_RUN = re.compile(r"[^\w\s]{6,}")
 _SAME_RUN = re.compile(r"([^\w\s])\1{3,}")
-_SPACES = re.compile(r"[ \t\u00a0]+")
 _DOC_LINK = re.compile(r"\s*(?:pdf icon\s*)?\bPDF\s+\d{1,5}\s*[KM]B\b", re.I)
 _FURNITURE = re.compile(
     r"(?:skip to (?:main )?content|skip navigation and tools|agenda item(?: - minutes)?|agenda(?:,| and) (?:draft )?"
@@ -21,7 +20,6 @@ _MEETING_LINE = re.compile(r"Meeting:\s*(?P<day>\d{2}/\d{2}/\d{4})\s*-")
 _LABELLED = re.compile(r"(?P<head>.{0,300}?)\s*\b(?P<label>Minutes|Decision|Decisions)\s*:\s*(?P<body>.*)")
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]?\s+[A-Z]")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}\.\d{1,2}\s+(?=\S)")
-_NUMBER_ONLY = re.compile(r"\d{1,3}(?:/\d{2})?\.?")
 
 
 def minutes_paragraphs(text: str) -> list[str]:
@@ -89,13 +87,19 @@ def _tidy(line: str) -> str:
     line = _PUNCT_RUN.sub(lambda m: m.group(0)[:3], line)
     line = line.replace("**", "").replace("\u200b", "")
     line = _PARAGRAPH_NUMBER.sub("", line)  # "13.1    Cllr Allen pointed out ..."
-    line = _SPACES.sub(" ", line).strip()
+    line = " ".join(line.split())
     return line.strip("| ").strip()
+
+
+def _number_only(line: str) -> bool:
+    """'12', '12.', '23/45': an item number printed on its own line."""
+    number, _, year = line.removesuffix(".").partition("/")
+    return number.isdigit() and len(number) <= 3 and (not year or (year.isdigit() and len(year) == 2))
 
 
 def _split_labels(line: str, lines: list[str], n: int) -> list[str]:
     """'Minute 42 - Paddling Pools Minutes: it was agreed ...' -> a heading and the minute; a document link heads too."""
-    if _NUMBER_ONLY.fullmatch(line):
+    if _number_only(line):
         return []  # ModernGov prints the item number on its own line; the title follows
     if _DOC_LINK.search(line):
         title = _DOC_LINK.sub("", line).strip(" -–")

@@ -5,7 +5,6 @@ import re
 
 from bot.minutes.people import NAME_THEN_TITLES, Person, resolve_person, speaker_of
 
-_ASKING_MEMBER = re.compile(r"^(?:cllr|councillor)\b", re.I)
 _ASKED = re.compile(r"\b(?:asked|requested|called|pressed|wished)\s+for\b|\brequested\b", re.I)
 
 
@@ -40,12 +39,12 @@ def choose_lead(sentence: str, actor: str, local: list[Person], everyone: list[P
 def clean_lead(lead: str) -> str:
     """A lead as a person would write it: no stray characters from the page, no leading 'the'."""
     lead = " ".join(_STRAY.sub(" ", lead).split()).strip(" .-,")
-    if _NOT_A_NAME.search(lead):
+    if any(c.isdigit() for c in lead) or _CLAUSE_WORDS & set(lead.lower().split()):
         return ""  # "Chair invited A Mogford", "It Was", "CS092 Final Progress": words of a clause, not who acts
     return re.sub(r"^the\s+", "", lead, flags=re.I)
 
 
-_NOT_A_NAME = re.compile(r"\b(?:it|was|were|is|are|had|has|have|be|been|invited|verbal)\b|\d", re.I)
+_CLAUSE_WORDS = {"it", "was", "were", "is", "are", "had", "has", "have", "be", "been", "invited", "verbal"}
 
 
 def _speaker(sentence: str, before: int) -> str:
@@ -73,6 +72,6 @@ def _lead(sentence: str, actor: str, local: list[Person], everyone: list[Person]
     lead = resolve_person(actor, local, everyone) if actor else ""
     if not lead or lead.lower() == "it" or re.search(r"\b(?:panel|committee|board|members|councillors)\b", lead, re.I):
         return presenter
-    if _ASKING_MEMBER.match(lead) and _ASKED.search(sentence):
+    if lead.lower().split(" ")[0] in {"cllr", "cllr.", "councillor"} and _ASKED.search(sentence):
         return presenter  # the councillor who asked is not the one who owes it
     return lead

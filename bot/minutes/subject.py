@@ -77,7 +77,7 @@ def subject_of_clause(clause: str) -> tuple[str, str]:
     if m := _ANY_PASSIVE.search(s):
         if _CLOSING.fullmatch(m.group("verb")):
             return "", ""
-        s = _RELATIVE_END.sub("", m.group("subj"))
+        s = _without_relative(m.group("subj"))
     elif m := _ANY_ACTIVE.search(s):
         s, actor = m.group("obj"), re.split(r"\bthat\s+", m.group("actor") or "", flags=re.I)[-1].strip()
         if actor and not (is_person_or_officer(actor) or _ACTING_BODY.search(actor)) or actor and not acts(actor, m["modal"]):
@@ -102,7 +102,12 @@ _INFO_PHRASE = re.compile(rf"\b(?:(?:a|an|the|any|further|more)\s+)?(?:[\w'’-]
                           r"can|may|must|be|being|which|that|who|to)\b)[^,;.?!]){3,120}", re.I)
 _ACTING_BODY = re.compile(r"\b(?:panel|committee|board|group|members|councillors|council|cabinet|service|team|"
                           r"department|directorate)$", re.I)
-_RELATIVE_END = re.compile(r"\s+(?:which|that|who|whom)$", re.I)
+
+
+def _without_relative(subject: str) -> str:
+    """'the figures which' -> 'the figures'."""
+    head, _, last = subject.rpartition(" ")
+    return head if head and last.lower() in {"which", "that", "who", "whom"} else subject
 # A subject that is a sentence of what someone did ("Members discussed the ...", "The Chair raised the following")
 _NARRATIVE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:considered|presented|introduced|explained|referred|"
                         r"raised|discussed|agreed|noted|reported|stated|advised|addressed|highlighted|received|"

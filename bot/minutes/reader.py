@@ -27,6 +27,7 @@ _REFERS_BACK = re.compile(r"\b(?:provide|circulate|send|share|supply|do|arrange|
                           r"(?:provided|circulated|sent|shared|supplied|forwarded)", re.I)
 
 
+_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "been", "being"}
 _REFERS_TO_LAST = re.compile(r"\W*(?:that\s+)?(?:the\s+(?:matter|issue)|this|it)\s+be\b", re.I)
 
 
@@ -113,7 +114,7 @@ def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool,
     if new or model is None or not weighed(clause):
         return new  # a clause with no cue word ('agreed', 'would', 'requested' ...) is not weighed: most are not
     subject, actor = subject_of_clause(clause) if model.probability(clause, resolved, ruled) >= _ADD else ("", "")
-    if not subject:
+    if not subject or subject.split()[0].lower() in _AUXILIARIES:
         return []
     lead = choose_lead(clause, actor, local, everyone, presenter, before)
     due, due_text = due_of(clause, meeting, programme)
@@ -139,8 +140,8 @@ def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting
     subject = tidy_subject(action.thing)
     if re.fullmatch(r"(?:this|it|these|that|they|this information|the information)", subject, re.I) and title:
         subject = f"Information on {title}"  # "this would be circulated": the item says what 'this' is
-    if len(subject) < 4:
-        return []
+    if len(subject) < 4 or subject.split()[0].lower() in _AUXILIARIES:
+        return []  # "Was meant (to be presented)": the words after a relative pronoun, not a thing owed
     if len(subject.split()) <= 3 and action.topic:
         subject = f"{subject} on {action.topic}"  # "Final report on Housing Allocations"
     if len(subject.split()) <= 2 and title and not _GENERIC_ITEMS.match(title) and not sentence.startswith(LISTED):

@@ -26,6 +26,7 @@ def tidy_subject(thing: str) -> str:
             r"\s+at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}meeting\b.*",
             r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors)\b.*",
             r"\s+in\s+(?:\d+|a|one|two|three|four|six|nine|twelve|eighteen)\s+(?:months?|years?)\b.*",
+            r"\s+(?:in|during)\s+the\s+(?:new year|autumn|spring|summer|winter)\b.*",
             r"\s+(?:in|by|during|before the end of)\s+(?:\d{1,2}\s+)?(?:" + MONTH_NAMES
             + r")\b.*", r"\s+when\s+(?:it is\s+|they are\s+)?(?:available|completed?|published|received|finalised|ready|"
                         r"known)\b.*", r"\s+and\s+(?:would|will|to)\s+.*", r"\s+(?:as soon as|once)\s+.*",
@@ -80,6 +81,8 @@ def subject_of_clause(clause: str) -> tuple[str, str]:
         s = _without_relative(m.group("subj"))
     elif m := _ANY_ACTIVE.search(s):
         s, actor = m.group("obj"), re.split(r"\bthat\s+", m.group("actor") or "", flags=re.I)[-1].strip()
+        if actor.lower().startswith("it "):
+            actor = ""  # "agreed that it would be useful to move the report on X": no one named, nothing described
         if actor and not (is_person_or_officer(actor) or _ACTING_BODY.search(actor)) or actor and not acts(actor, m["modal"]):
             return "", ""  # "the proposed changes would include ...": a thing described, not someone who owes it
     elif m := _INFO_PHRASE.search(s):

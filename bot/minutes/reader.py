@@ -27,6 +27,9 @@ _REFERS_BACK = re.compile(r"\b(?:provide|circulate|send|share|supply|do|arrange|
                           r"(?:provided|circulated|sent|shared|supplied|forwarded)", re.I)
 
 
+# An answer given in the meeting, with nothing promised in it: the question before it is not outstanding
+_ANSWERED = re.compile(r"\W*(?:in\s+)?(?:respon(?:ding|se)|repl(?:y|ying)|answer(?:ing)?)\b(?![^.]{0,300}\b(?:would|will|"
+                       r"agreed|undertook)\b)", re.I)
 _AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "been", "being"}
 _REFERS_TO_LAST = re.compile(r"\W*(?:that\s+)?(?:the\s+(?:matter|issue)|this|it)\s+be\b", re.I)
 
@@ -78,19 +81,23 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
     presenter = lead_officer(local)
     role = presenting_role("\n".join(lines))  # 'The Scrutiny Coordinator submitted a report': owes the item's actions
     found: list[ProposedMatter] = []
-    follows = False  # did the sentence before this one propose something?
+    follows = 0  # how many matters the sentence before this one proposed
     before = ""  # the sentence before: who 'she' in "She would send the schedule" is
     for sentence in sentences(" ".join(discussion)):
         new = _judged(*_propose(sentence, False, title, meeting, programme, local, everyone, (presenter, role), before),
                       sentence, False, model, title, meeting, programme, local, everyone, presenter, before)
         before = sentence
+        if follows and not new and _ANSWERED.match(sentence):
+            del found[-follows:]  # "asked for an update on X; responding, the Director explained ...": answered there
+            follows = 0
+            continue
         if new and follows and _REFERS_BACK.search(sentence):
             # "Cllr Patel asked for a breakdown ... The Director agreed to provide this.": one matter, the Director's
             found[-1] = replace(found[-1], lead=new[0].lead or found[-1].lead,
                                 due=found[-1].due or new[0].due, due_text=found[-1].due_text or new[0].due_text)
             continue
         found += new
-        follows = bool(new)
+        follows = len(new)
     for clause in clauses(" ".join(resolutions)):
         new = _judged(*_propose(clause, True, title, meeting, programme, local, everyone, (presenter, role), before),
                       clause, True, model, title, meeting, programme, local, everyone, presenter, before)

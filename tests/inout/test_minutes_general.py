@@ -70,3 +70,12 @@ def test_a_wish_for_reassurance_is_answered_in_the_meeting_not_owed():
     text = ("5 Youth Services\nThe panel wanted reassurance that young carers would be given every support over the "
             "summer The Head of Service advised that this was the case.\n")
     assert _got(text) == []
+
+
+def test_a_question_answered_in_the_meeting_is_not_outstanding_but_an_answer_that_promises_is():
+    answered = ("7 Housing\nCllr Jones asked for an update on the repairs backlog; responding, the Director explained "
+                "that the backlog had fallen to 300 jobs.\n")
+    promised = ("7 Housing\nCllr Jones asked for an update on the repairs backlog. In response, the Director said that "
+                "he would circulate the figures.\n")
+    assert _got(answered) == []
+    assert ("Update on the repairs backlog", "") in _got(promised)

@@ -41,7 +41,7 @@ def clean_lead(lead: str) -> str:
     lead = " ".join(_STRAY.sub(" ", lead).split()).strip(" .-,")
     if any(c.isdigit() for c in lead) or _CLAUSE_WORDS & set(lead.lower().split()):
         return ""  # "Chair invited A Mogford", "It Was", "CS092 Final Progress": words of a clause, not who acts
-    return re.sub(r"^the\s+", "", lead, flags=re.I)
+    return re.sub(r"^(?:the|an?)\s+", "", lead, flags=re.I)
 
 
 _CLAUSE_WORDS = {"it", "was", "were", "is", "are", "had", "has", "have", "be", "been", "invited", "verbal"}

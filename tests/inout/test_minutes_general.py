@@ -79,3 +79,8 @@ def test_a_question_answered_in_the_meeting_is_not_outstanding_but_an_answer_tha
                 "he would circulate the figures.\n")
     assert _got(answered) == []
     assert ("Update on the repairs backlog", "") in _got(promised)
+
+
+def test_a_body_with_and_in_its_name_is_the_lead_whole_without_its_article():
+    text = "4 Skills\nMembers agreed that a Task and Finish Group would report on apprenticeships to the June meeting.\n"
+    assert _got(text) == [("Report on apprenticeships", "Task and Finish Group")]

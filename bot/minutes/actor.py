@@ -58,4 +58,5 @@ def acts(actor: str, modal: str) -> bool:
         return modal.lower() in {"agreed to", "undertook to"}
     if _ORGANISATION.search(actor) and not _ROLE_IN.search(actor):
         return modal.lower() in {"agreed to", "undertook to", "offered to", "promised to"}  # "the ICB will review ...": a plan
-    return is_person_or_officer(actor) or bool(re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’-]+){0,5}", actor))
+    return is_person_or_officer(actor) or bool(re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+|of\s+|for\s+)?"
+                                                            r"[A-Z][\w'’-]+){0,5}", actor))

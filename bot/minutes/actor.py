@@ -36,7 +36,7 @@ def actor_before(s: str, end: int) -> str:
     last = re.split(r"\bthat\b|[,;:]", head, flags=re.I)[-1].strip()
     if re.search(r"\b(?:had|has|have|was|were|is|are)\b.*\band$", last[-200:], re.I):
         return speaker_of(s)  # "The Chair advised that the response had been received and would forward it"
-    if not re.search(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,3}and\s+[A-Z]", last):  # "the Democratic and Civic Officer"
+    if not re.search(r"\b[A-Z][\w'’-]*\s+and\s+[A-Z]", last):  # "the Democratic and Civic Officer", "a Task and Finish Group"
         last = re.split(r"\s+and\s+(?=(?:\S+\s+){0,2}\S+$)", last)[-1]  # "... ongoing in the ICB and she would make enquiries"
     last = re.sub(r"^(?:and|but|also)\b\s*", "", last, flags=re.I)  # "...; and asked for": 'and' is no one
     last = re.sub(r"(?:^|\s+)(?:also|then|further|had|has|have|agreed|asked|requested|wished|wanted|undertook|offered|"
@@ -58,4 +58,5 @@ def acts(actor: str, modal: str) -> bool:
         return modal.lower() in {"agreed to", "undertook to"}
     if _ORGANISATION.search(actor) and not _ROLE_IN.search(actor):
         return modal.lower() in {"agreed to", "undertook to", "offered to", "promised to"}  # "the ICB will review ...": a plan
-    return is_person_or_officer(actor) or bool(re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}", actor))
+    return is_person_or_officer(actor) or bool(re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+|of\s+|for\s+)?"
+                                                            r"[A-Z][\w'’-]+){0,5}", actor))

@@ -10,8 +10,7 @@ from pathlib import Path
 import numpy as np
 
 MODEL = Path(__file__).parent / "model"
-_WORD = re.compile(r"[a-z][a-z'’-]{0,30}|\d+")
-CUE = re.compile(r"\b(?:agreed|requested|asked|would|will|undertook|to provide|to circulate|to report back|action:|"
+CUE = re.compile(r"\b(?:agreed|requested|asked|would|will|undert(?:ook|aken)|to provide|to circulate|to report back|action:|"
                  r"owner:|lead officer:|action by:|"
                  r"be (?:brought|provided|circulated|submitted|presented|invited|sent)|next meeting|future meeting)", re.I)
 # A wider net, by form not by word: any subjunctive or passive ("that X be explored", "be arranged"), "requests that",
@@ -35,7 +34,10 @@ _FORMS = {
     "when": re.compile(r"\b(?:next|future|later|subsequent|forthcoming)\s+meeting\b|\bin\s+(?:\d+|a|one|two|three|"
                        r"four|six|nine|twelve)\s+months?\b|\b(?:six|twelve|\d+)[- ]month(?:ly)?\b|\b(?:january|"
                        r"february|march|april|may|june|july|august|september|october|november|december)\b|"
-                       r"\bin due course\b|\bafter the meeting\b", re.I),
+                       r"\bin due course\b|\bafter the meeting\b|\buntil\b|\bin the (?:new year|autumn|spring|summer|"
+                       r"winter)\b|\bearly in\b", re.I),
+    # work under way that will come back: "a report was being prepared", "is being arranged"
+    "ongoing": re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+)?being\s+[a-z]{3,20}(?:ed|en|wn|ht|ne)\b", re.I),
     "to us": re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:panel|committee|board|members|councillors)\b", re.I),
     "info": re.compile(r"\b(?:report|update|briefing|information|details?|breakdown|list|figures|data|note|"
                        r"presentation|copy|plan|response|letter|paper|session|visit|workshop)s?\b", re.I),
@@ -46,7 +48,7 @@ _FORMS = {
     "speech": re.compile(r"\b(?:advised|said|explained|confirmed|stated|reported|informed|indicated|responded|"
                          r"replied|commented|added)\b", re.I),
     "ask": re.compile(r"\b(?:asked|requested|requests?|sought|called)\s+(?:for|that|the|a|an|officers?|sight)\b", re.I),
-    "promise": re.compile(r"\b(?:agreed|undertook|offered|promised|committed)\s+to\b", re.I),
+    "promise": re.compile(r"\b(?:agreed|undert(?:ook|aken)|offered|promised|committed)\s+to\b", re.I),
     "label": re.compile(r"\b(?:action|owner|lead officer)\s*[:–-]|\[action:", re.I),
     "that": re.compile(r"^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?that\b", re.I),
     "we": re.compile(r"\b(?:the\s+)?(?:panel|committee|board|members|councillors)\b", re.I),
@@ -59,7 +61,7 @@ def featurise(clause: str, resolved: bool, ruled: bool) -> list[str]:
     read an action in it (so the model learns when the rules are to be trusted). Words of the topic are left out:
     with a few hundred labelled clauses they fit the councils trained on, not the next one (bench/README.md)."""
     head = clause[:600]
-    words = _WORD.findall(head.lower())[:60]
+    words = head.split()[:60]
     out = {"__resolved" if resolved else "__discussion", f"__length {min(len(words) // 10, 5)}",
            "__rule" if ruled else "__no rule"}
     out.update(f"__cue {m.group(0).lower()}" for m in CUE.finditer(head))

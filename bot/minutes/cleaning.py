@@ -6,7 +6,6 @@ import re
 MAX_LINE = 1500  # longer lines are cut at sentence ends, so no pattern ever runs over an unbounded line
 _PUNCT_RUN = re.compile(r"[^\w\s]{6,}")
 _SAME_RUN = re.compile(r"([^\w\s])\1{3,}")
-_SPACES = re.compile(r"[ \t\u00a0]+")
 _DOC_LINK = re.compile(r"\s*(?:pdf icon\s*)?\bPDF\s+\d{1,5}\s*[KM]B\b", re.I)
 _FURNITURE = re.compile(
     r"(?:skip to (?:main )?content|skip navigation and tools|agenda item(?: - minutes)?|agenda(?:,| and) (?:draft )?"
@@ -21,12 +20,13 @@ _MEETING_LINE = re.compile(r"Meeting:\s*(?P<day>\d{2}/\d{2}/\d{4})\s*-")
 _LABELLED = re.compile(r"(?P<head>.{0,300}?)\s*\b(?P<label>Minutes|Decision|Decisions)\s*:\s*(?P<body>.*)")
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]?\s+[A-Z]")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}\.\d{1,2}\s+(?=\S)")
-_NUMBER_ONLY = re.compile(r"\d{1,3}(?:/\d{2})?\.?")
 
 
 def minutes_paragraphs(text: str) -> list[str]:
     """The text as paragraphs, one a line; a heading the page marked (document link, 'Title Minutes: ...') as '## '."""
-    lines = [_tidy(line) for raw in text.splitlines() for line in _cut(raw)]
+    cut = [line for raw in text.splitlines() for line in _cut(raw)]
+    lines = [_tidy(line) for line in cut]
+    cells = [line.rstrip().endswith("|") for line in cut]  # "... be investigated. |": a table's cell ends there
     out: list[str] = []
     joinable, open_ = False, False  # may the next line continue this paragraph; does it end mid-sentence
     for n, line in enumerate(lines):
@@ -34,8 +34,9 @@ def minutes_paragraphs(text: str) -> list[str]:
             joinable = False  # a blank line ends a paragraph, unless the next line carries on in lower case
             continue
         for part in _split_labels(line, lines, n):
-            if re.fullmatch(r"minutes\s*:", part, re.I):
-                out.append("Minutes:")  # the minutes of an item start here: what came before was its decision
+            if re.fullmatch(r"(?:minutes|additional documents)\s*:", part, re.I):
+                # the minutes of an item start here: what came before was its agenda text or its decision
+                out.append("Minutes:")
                 joinable = open_ = False
                 continue
             if part.startswith("## ") or _FURNITURE.fullmatch(part) or _PHONE.search(part):
@@ -48,7 +49,7 @@ def minutes_paragraphs(text: str) -> list[str]:
                 out[-1] = f"{out[-1]} {part}"
             else:
                 out.append(part)
-            open_ = not re.search(r"[.!?:;–-]\W{0,2}$", part)
+            open_ = not re.search(r"[.!?:;–-]\W{0,2}$", part) and not cells[n]
             joinable = open_ and len(part) >= 35 and not looks_like_title(part) and not _NUMBERED.match(part) \
                 and not re.match(r"[•·▪●]", part)  # a bullet ends at its line unless the next carries on in lower case
     return out
@@ -86,13 +87,19 @@ def _tidy(line: str) -> str:
     line = _PUNCT_RUN.sub(lambda m: m.group(0)[:3], line)
     line = line.replace("**", "").replace("\u200b", "")
     line = _PARAGRAPH_NUMBER.sub("", line)  # "13.1    Cllr Allen pointed out ..."
-    line = _SPACES.sub(" ", line).strip()
+    line = " ".join(line.split())
     return line.strip("| ").strip()
+
+
+def _number_only(line: str) -> bool:
+    """'12', '12.', '23/45': an item number printed on its own line."""
+    number, _, year = line.removesuffix(".").partition("/")
+    return number.isdigit() and len(number) <= 3 and (not year or (year.isdigit() and len(year) == 2))
 
 
 def _split_labels(line: str, lines: list[str], n: int) -> list[str]:
     """'Minute 42 - Paddling Pools Minutes: it was agreed ...' -> a heading and the minute; a document link heads too."""
-    if _NUMBER_ONLY.fullmatch(line):
+    if _number_only(line):
         return []  # ModernGov prints the item number on its own line; the title follows
     if _DOC_LINK.search(line):
         title = _DOC_LINK.sub("", line).strip(" -–")

@@ -94,7 +94,7 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     """The action a sentence records, or None for noting, welcoming, approving and narrative."""
     s = _QUOTED.sub("", " ".join(sentence.split()))  # a quoted minute is an earlier decision, cited
     s = _THAT_ASIDE.sub(r"\1 ", s)  # "That, in discussion with the Trust, the group develop ...": the aside is no actor
-    if _QUESTION.search(s) or _NOTING.match(s):
+    if _asks(s) or _NOTING.match(s):
         return None  # "Should a de-brief session be added to the agenda?": a question asked, not an action agreed
     asked = ""
     if wonder := _WONDERS.search(s):  # "Cllr Simkins enquired whether the reviews would be reported back": a question
@@ -241,7 +241,6 @@ _QUOTED = re.compile(r"“[^”]{20,400}”")
 _NOTING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?(?:notes?|noted)\b|"
                      r".{0,200}?\bno\s+(?:items|actions?|further work)\b[^.;]{0,80}\b(?:were|was)\s+(?:requested|required)",
                      re.I)
-_QUESTION = re.compile(r"\?[\s\d.)]{0,6}$")
 def _base_form(verb: str) -> str:
     """'reporting back' -> 'report back', 'discussing' -> 'discuss', 'writing to' -> 'write to'."""
     first, _, rest = verb.partition(" ")
@@ -261,3 +260,9 @@ def _receiver_ok(s: str, m: re.Match) -> bool:
 
 _OBJECT_BEFORE = re.compile(r"\bthat\s+(?P<np>(?:the|a|an|this|these|any)\s+[\w'’ -]{1,60}?)\s+(?:had|has|have|was|were|is|"
                             r"are)\b[^,;]{0,80}\band$")
+
+
+def _asks(sentence: str) -> bool:
+    """'... could the figures be circulated? (3)': a question, ending in '?' but for a note or number after it."""
+    tail = sentence[-7:]
+    return "?" in tail and not tail[tail.rindex("?") + 1:].strip(" \t\n0123456789.)")

@@ -5,7 +5,6 @@ import re
 
 from bot.minutes.people import NAME_THEN_TITLES, Person, resolve_person, speaker_of
 
-_ASKING_MEMBER = re.compile(r"^(?:cllr|councillor)\b", re.I)
 _ASKED = re.compile(r"\b(?:asked|requested|called|pressed|wished)\s+for\b|\brequested\b", re.I)
 
 
@@ -40,7 +39,12 @@ def choose_lead(sentence: str, actor: str, local: list[Person], everyone: list[P
 def clean_lead(lead: str) -> str:
     """A lead as a person would write it: no stray characters from the page, no leading 'the'."""
     lead = " ".join(_STRAY.sub(" ", lead).split()).strip(" .-,")
-    return re.sub(r"^the\s+", "", lead, flags=re.I)
+    if any(c.isdigit() for c in lead) or _CLAUSE_WORDS & set(lead.lower().split()):
+        return ""  # "Chair invited A Mogford", "It Was", "CS092 Final Progress": words of a clause, not who acts
+    return re.sub(r"^(?:the|an?)\s+", "", lead, flags=re.I)
+
+
+_CLAUSE_WORDS = {"it", "was", "were", "is", "are", "had", "has", "have", "be", "been", "invited", "verbal"}
 
 
 def _speaker(sentence: str, before: int) -> str:
@@ -48,7 +52,10 @@ def _speaker(sentence: str, before: int) -> str:
     head = sentence[:before][-400:]
     said = list(_SAYS.finditer(head))
     found = [m.group("who") for m in said]
-    who = re.split(r"\s+and\s+", found[-1])[-1] if found else speaker_of(sentence)  # "the Board and Ann Lee"
+    # "the Board and Ann Lee": Ann Lee; "the Overview and Scrutiny Officer": one role, not cut at its 'and'
+    who = (found[-1] if re.match(r"(?:the\s+)?(?!(?:board|panel|committee|council|group|chair|chairman)\b)\w+\s+and\s",
+                                    found[-1], re.I) else re.split(r"\s+and\s+", found[-1])[-1]) \
+        if found else speaker_of(sentence)
     if said and (named := NAME_THEN_TITLES.search(head[:said[-1].start("who")])):
         who = named.group("name")  # "Mr Alan Davies, Assistant Director, Highways, confirmed that he would ..."
     return "" if re.match(r"(?:it|this|there|members|councillors|he|she|they|we|i)\b", who, re.I) else who
@@ -65,6 +72,6 @@ def _lead(sentence: str, actor: str, local: list[Person], everyone: list[Person]
     lead = resolve_person(actor, local, everyone) if actor else ""
     if not lead or lead.lower() == "it" or re.search(r"\b(?:panel|committee|board|members|councillors)\b", lead, re.I):
         return presenter
-    if _ASKING_MEMBER.match(lead) and _ASKED.search(sentence):
+    if lead.lower().split(" ")[0] in {"cllr", "cllr.", "councillor"} and _ASKED.search(sentence):
         return presenter  # the councillor who asked is not the one who owes it
     return lead

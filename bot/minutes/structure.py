@@ -156,15 +156,17 @@ _LIST_ITEM = re.compile(r"\s*(?:[•·▪●]|[-–]\s|\(?(?:[a-hA-H]|\d{1,2}|[i
 _NEW_MATTER = re.compile(r"(?:matters arising|minute\s+(?:no\.?\s*)?\d{1,4}\b)", re.I)
 _ACTION_NAME = re.compile(r"actions?\s*(?:by)?\s*[:–-]\s*(?P<who>(?:(?:cllr|councillor|dr|mr|mrs|ms)\.?\s+)?[A-Z][\w'’.-]*"
                           r"(?:\s+(?:of|and|for|&|[A-Z][\w'’.-]*)){0,6}?)\W*", re.I)
+# "(b) That ...", "2. the report be brought ...", and a paragraph of its own "That X be investigated.": a resolution
 _UNLABELLED_RESOLUTION = re.compile(r"\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})[.)]\s+(?:that\b|[^.;]{0,200}?\bbe\s+(?:\w+ed|given|"
-                                    r"brought|sent|written|undertaken|taken)\b)", re.I)
+                                    r"brought|sent|written|undertaken|taken)\b)|(?-i:That)\s[^.;]{0,200}?\bbe\s+"
+                                    r"(?:\w+ly\s+)?\w{3,20}(?:ed|en|wn|ht)\b", re.I)
 
 
 def sentences(text: str) -> list[str]:
     """Sentences, and each bullet of a list as its own, led by who the list is about ('the Head of Inclusion:')."""
     text = " ".join(text.split())
     out = []
-    for sentence in re.split(r"(?<=[a-z0-9)’'\]][.!?])\s+(?=[A-Z“\"])", text):
+    for sentence in re.split(r"(?<=[a-z0-9)’'\]][.!?])\s+(?=[A-Z“\"]|\(\w{1,3}\)\s)", text):
         parts = [p.strip(" ;,") for p in _REQUEST_LIST.split(sentence) if p.strip(" ;,")]
         if len(parts) > 1 and (who := _LEAD_IN.search(parts[0][-80:])):
             parts = [parts[0]] + [f"{who.group(1)} {p}" if p[:1].islower() else p for p in parts[1:]]

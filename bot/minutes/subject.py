@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from bot.minutes.action import INFO
+from bot.minutes.actor import acts
 from bot.minutes.due import MONTH_NAMES
 from bot.minutes.people import is_person_or_officer
 
@@ -24,6 +26,7 @@ def tidy_subject(thing: str) -> str:
             r"\s+at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}meeting\b.*",
             r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors)\b.*",
             r"\s+in\s+(?:\d+|a|one|two|three|four|six|nine|twelve|eighteen)\s+(?:months?|years?)\b.*",
+            r"\s+(?:in|during)\s+the\s+(?:new year|autumn|spring|summer|winter)\b.*",
             r"\s+(?:in|by|during|before the end of)\s+(?:\d{1,2}\s+)?(?:" + MONTH_NAMES
             + r")\b.*", r"\s+when\s+(?:it is\s+|they are\s+)?(?:available|completed?|published|received|finalised|ready|"
                         r"known)\b.*", r"\s+and\s+(?:would|will|to)\s+.*", r"\s+(?:as soon as|once)\s+.*",
@@ -53,12 +56,14 @@ _LEAD_WORDS = re.compile(r"^\W*(?:(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)|resolved\W*|agr
                          r"(?:agreed|requested|asked|noted)\s+(?:that\s+)?)+", re.I)
 
 
-_ANY_PASSIVE = re.compile(r"(?:\bthat\s+|^)(?P<subj>[^,;:]{3,120}?)\s+(?:would|will|should|could|must|to|is to|are to|"
-                          r"was to|were to)?\s*be\s+(?:\w+ly\s+)?(?P<verb>(?:re-?)?[a-z]{3,20}(?:ed|en|wn|ht|nt|ne))\b", re.I)
+_ANY_PASSIVE = re.compile(r"(?:\bthat\s+|^)(?P<subj>(?:(?!\bthat\b)[^,;:]){3,120}?)\s+"
+                          r"(?:would|will|should|could|must|to|is to|are to|was to|were to)?\s*be\s+"
+                          r"(?:\w+ly\s+)?(?P<verb>(?:re-?)?[a-z]{3,20}(?:ed|en|wn|ht|nt|ne))\b", re.I)
 # A passive that closes a matter or grants a power rather than owing one: "be noted", "be delegated to the Chair"
-_CLOSING = re.compile(r"(?:noted|welcomed|approved|agreed|endorsed|accepted|adopted|delegated|thanked|given authority)",
+_CLOSING = re.compile(r"(?:noted|welcomed|approved|agreed|endorsed|accepted|adopted|delegated|thanked|given authority|"
+                      r"needed|required|expected|anticipated)",
                       re.I)
-_ANY_ACTIVE = re.compile(r"(?:\bthat\s+|^)(?P<actor>(?:the\s+)?[A-Z][\w'’ &-]{1,60}?)?\s*\b(?:would|will|agreed to|"
+_ANY_ACTIVE = re.compile(r"(?:\bthat\s+|^)(?P<actor>(?:the\s+)?[A-Z][\w'’ &-]{1,60}?)?\s*\b(?P<modal>would|will|agreed to|"
                          r"undertook to|offered to|(?:was|were) asked to|to)\s+(?:also\s+)?"
                          r"[a-z]{3,20}(?:\s+(?:again|back|up|out|into|at|on|with|further)){0,2}\s+"
                          r"(?P<obj>(?:a|an|the|any|some|further|more|their|its|this|these)\b[^,;.]{3,120})", re.I)
@@ -73,22 +78,39 @@ def subject_of_clause(clause: str) -> tuple[str, str]:
     if m := _ANY_PASSIVE.search(s):
         if _CLOSING.fullmatch(m.group("verb")):
             return "", ""
-        s = _RELATIVE_END.sub("", m.group("subj"))
+        s = _without_relative(m.group("subj"))
     elif m := _ANY_ACTIVE.search(s):
         s, actor = m.group("obj"), re.split(r"\bthat\s+", m.group("actor") or "", flags=re.I)[-1].strip()
-        if actor and not (is_person_or_officer(actor) or _ACTING_BODY.search(actor)):
+        if actor.lower().startswith("it "):
+            actor = ""  # "agreed that it would be useful to move the report on X": no one named, nothing described
+        if actor and not (is_person_or_officer(actor) or _ACTING_BODY.search(actor)) or actor and not acts(actor, m["modal"]):
             return "", ""  # "the proposed changes would include ...": a thing described, not someone who owes it
+    elif m := _INFO_PHRASE.search(s):
+        s = m.group(0)  # "he would ensure the forthcoming report on X referred to ...": what comes back is the report
     else:
         return "", ""  # no frame that says what is owed: the clause's opening words are not a subject
     words = tidy_subject(s).split()
+    if len(words) > 14 and (m := _INFO_PHRASE.search(s)):
+        words = tidy_subject(m.group(0)).split()  # a long object: the thing owed within it
     if not 2 <= len(words) <= 14 or _NARRATIVE.match(" ".join(words)):
         return "", ""  # "The Committee considered the report of ... which would be presented": narrative, not a thing
     return " ".join(words[:12]), actor
 
 
+# The thing owed named by its kind and what it is about, wherever it stands in the clause: "a detailed report on X",
+# "the final report outlining X", "a list of Y" (not "the report of the Director": who wrote it says nothing owed)
+_INFO_PHRASE = re.compile(rf"\b(?:(?:a|an|the|any|further|more)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{INFO})\s+"
+                          r"(?:on|about|regarding|into|outlining|concerning|relating to|in relation to|around|"
+                          r"of(?!\s+(?:the\s+)?(?-i:[A-Z])))\s+(?:(?!\b(?:was|were|is|are|would|will|had|has|have|should|could|"
+                          r"can|may|must|be|being|which|that|who|to)\b)[^,;.?!]){3,120}", re.I)
 _ACTING_BODY = re.compile(r"\b(?:panel|committee|board|group|members|councillors|council|cabinet|service|team|"
                           r"department|directorate)$", re.I)
-_RELATIVE_END = re.compile(r"\s+(?:which|that|who|whom)$", re.I)
+
+
+def _without_relative(subject: str) -> str:
+    """'the figures which' -> 'the figures'."""
+    head, _, last = subject.rpartition(" ")
+    return head if head and last.lower() in {"which", "that", "who", "whom"} else subject
 # A subject that is a sentence of what someone did ("Members discussed the ...", "The Chair raised the following")
 _NARRATIVE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:considered|presented|introduced|explained|referred|"
                         r"raised|discussed|agreed|noted|reported|stated|advised|addressed|highlighted|received|"

@@ -14,7 +14,7 @@ from bot.minutes.training import fit, save
 
 CORPUS = Path(__file__).resolve().parent.parent / "minutes_corpus"
 # labels.toml holds batches 1-7 (its bytes are in the shipped model's data digest); later all-measured batches add files
-LABEL_FILES = ("labels.toml", "labels_batch8.toml", "labels_batch10.toml")
+LABEL_FILES = ("labels.toml", "labels_batch8.toml", "labels_batch9.toml", "labels_batch10.toml")
 
 
 @dataclass(frozen=True)
@@ -100,10 +100,12 @@ def labelled_clauses(files: list[Minutes]) -> tuple[list[tuple[str, bool, bool]]
 
 
 def develop_digest() -> str:
-    """What the shipped weights were built from: the labels and every develop file."""
-    h = hashlib.sha256((CORPUS / "labels.toml").read_bytes())
+    """What the shipped weights were built from: every develop file and its labels (whichever labels file holds them;
+    measured-only batches added later leave it as it is)."""
+    h = hashlib.sha256()
     for minutes in load_corpus():
         if minutes.split == "develop":
+            h.update(repr((minutes.name, minutes.wanted)).encode("utf-8"))
             h.update(minutes.text().encode("utf-8"))
     return h.hexdigest()[:16]
 

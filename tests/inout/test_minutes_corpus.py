@@ -13,7 +13,7 @@ def test_the_corpus_is_real_minutes_of_many_councils_with_sources():
     assert len(corpus) >= 25 and len({m.council for m in corpus}) >= 10
     assert {p.name for p in CORPUS.glob("*.txt")} == {m.name for m in corpus}  # every file labelled, no label orphaned
     for minutes in corpus:
-        assert minutes.url.startswith("http") and minutes.split in {"develop", "measured"}
+        assert minutes.url.startswith("http") and minutes.split in {"develop", "measured", "seen"}
         assert minutes.text().strip()
 
 
@@ -44,11 +44,27 @@ def test_batch_eight_is_all_measured_and_from_councils_new_to_the_corpus():
     assert not {f["council"] for f in earlier} & {f["council"] for f in batch8}
 
 
+def test_batch_nine_is_develop_and_from_councils_new_to_the_corpus():
+    earlier = [f for name in ("labels.toml", "labels_batch8.toml")
+               for f in tomllib.loads((CORPUS / name).read_text(encoding="utf-8"))["file"]]
+    batch9 = tomllib.loads((CORPUS / "labels_batch9.toml").read_text(encoding="utf-8"))["file"]
+    assert len(batch9) >= 12 and len({f["council"] for f in batch9}) >= 8
+    assert {f["split"] for f in batch9} == {"develop"}
+    assert not {f["council"] for f in earlier} & {f["council"] for f in batch9}
+
+
+def test_batch_ten_measures_only_councils_the_reader_was_not_developed_on():
+    batch10 = tomllib.loads((CORPUS / "labels_batch10.toml").read_text(encoding="utf-8"))["file"]
+    develop = {m.council for m in load_corpus() if m.split == "develop"}
+    assert not develop & {f["council"] for f in batch10 if f["split"] == "measured"}
+    assert {f["council"] for f in batch10 if f["split"] == "seen"} <= develop
+
+
 def test_the_develop_part_does_not_fall_below_its_recorded_figures_by_cross_validation():
-    # The shipped clause model was trained on every develop file, so its figures there flatter it; each fold here is
-    # read by a model trained on the other four. Issue 10's targets are 0.85 / 0.85 / 0.8 on councils never seen; the
-    # fourth round's rules were written on what batch 7's develop files showed, so the recorded 0.88 / 0.87 / 0.94
-    # (bench/README.md) flatters the rules too: this guards against falling back, it does not show the targets met.
-    result = cross_validate()["rules+model"]
-    assert result["recall"] >= 0.86 and result["precision"] >= 0.85, result
+    # Each fold is read by a clause model trained on the other four, with all of a council's files in one fold, so no
+    # council is read by a model that saw it. The figures guarded are the fifth round's (bench/README.md), batch 9
+    # included; the rules were written on these files over five rounds, so they flatter the reader on councils never
+    # seen (the measured split says by how much): this guards against falling back, it does not show the targets met.
+    result = cross_validate(by_council=True)["rules+model"]
+    assert result["recall"] >= 0.83 and result["precision"] >= 0.83, result
     assert result["lead_right"] >= 0.9, result

@@ -59,6 +59,7 @@ HANDLERS = {
     "search": lookup_questions.search,
     "item_detail": lookup_questions.item_detail,
     "matters": matter_questions.matters,
+    "matter_detail": matter_questions.matter_detail,
     "late_matters": matter_questions.late_matters,
     "my_matters": matter_questions.my_matters,
     "person_matters": matter_questions.person_matters,
@@ -197,7 +198,8 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
         if when:
             return questions.meeting_on(intent, ctx, when)
     if intent.name == "meeting_deadline":
-        when = parse_when(text, ctx.now) if has_date_words(text) else None
+        when = (refs.extra.get("meeting_by_topic") if refs is not None else None) or \
+            (parse_when(text, ctx.now) if has_date_words(text) else None)  # "when's the precept meeting agenda out"
         if when and when.kind == "range":
             return person_questions.deadlines_between(intent, ctx, when)
         return questions.meeting_deadline(intent, ctx, when)

@@ -249,6 +249,8 @@ def set_notes(intent: Intent, ctx: Context, appending: bool = False) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
     text = intent.slots.get("notes", "").strip()
+    if not text:
+        return Reply("What should the note say? For example: “note on the parking review: the cabinet member will attend”.")
 
     def change(item: Item) -> Reply:
         notes = f"{item.notes} {text}".strip() if appending else text

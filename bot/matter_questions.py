@@ -17,6 +17,16 @@ def matters(intent: Intent, ctx: Context) -> Reply:
     return _list(found, f"Outstanding matters for the {ctx.panel.name}", "There are no open outstanding matters.")
 
 
+def matter_detail(intent: Intent, ctx: Context) -> Reply:
+    """'did anyone close the 101 action?', 'is the pothole claims action done?': that action, and where it stands."""
+    subject = intent.slots.get("ref", "")
+    found = [m for m in ctx.programme.matters(ctx.panel.id, status=None) if m.subject == subject]
+    if not found:
+        return matters(intent, ctx)
+    state = "closed" if found[0].status == "closed" else "still open"
+    return Reply(f"“{found[0].subject}” is {state}:\n{matter_line(found[0])}")
+
+
 def late_matters(intent: Intent, ctx: Context) -> Reply:
     """Actions whose due date has passed: 'which actions are overdue?'."""
     found = [m for m in ctx.programme.matters(ctx.panel.id) if m.due and m.due < ctx.today]

@@ -83,18 +83,22 @@ def clear_hit(hits: tuple[Hit, ...]):
     return None
 
 
-def find_references(text: str, now, people, items: dict[int, str], matters: dict[int, str]) -> References:
-    """Everything `text` refers to. `items` and `matters` map id -> title; their hits carry the id."""
+def find_references(text: str, now, people, items: dict[int, str], matters: dict[int, str],
+                    meeting_words: tuple[int, int] | None = None) -> References:
+    """Everything `text` refers to. `items` and `matters` map id -> title; their hits carry the id.
+    `meeting_words` (start, end) name a meeting ('the precept meeting'), never an item or a matter."""
     words = tokens(text)
     quotes = quoted_spans(text)
     quoted = {i for start, end, _ in quotes for i in range(start, end)}
     found_people = [h for h in find_people(words, people) if h.start not in quoted]
     taken = {i for h in found_people for i in range(h.start, h.end)} | quoted
     taken |= {i for m in DATES.finditer(text) for i in range(m.start(), m.end())}
+    taken |= set(range(*meeting_words)) if meeting_words else set()
     titled = taken | _value_after_colon(text, words, taken)  # "position on X: the news" names X before the colon
     found_items = rank_titles(words, items, titled)
     found_matters = rank_titles(words, matters, titled)
-    spans = [(h.start, h.end, "PERSONX") for h in found_people] + quotes
+    spans = [(h.start, h.end, "PERSONX") for h in found_people] + quotes + \
+        ([(*meeting_words, "DATEX")] if meeting_words else [])
     best = _best_span(found_items, found_matters)
     if best:
         things = items if best[2] == "ITEMX" else matters
@@ -122,11 +126,19 @@ def _value_after_colon(text: str, words, taken: set[int]) -> set[int]:
 def _best_span(items: list[Hit], matters: list[Hit]):
     top_item = items[0] if items else None
     top_matter = matters[0] if matters else None
+    if top_item and top_matter and _says_more(top_item, top_matter) and _named(top_matter):
+        return (top_item.start, top_item.end, "ITEMX", top_item.thing)  # "the VAWG update": the item's 'update' too
     if top_matter and (not top_item or top_matter.score > top_item.score):
         return (top_matter.start, top_matter.end, "MATTERX", top_matter.thing) if _named(top_matter) else None
     if top_item:
         return (top_item.start, top_item.end, "ITEMX", top_item.thing) if _named(top_item) else None
     return None
+
+
+def _says_more(longer: Hit, shorter: Hit) -> bool:
+    """The words that name `shorter` name `longer` too, and more of it, as fully."""
+    return longer.start <= shorter.start and longer.end >= shorter.end and longer.end - longer.start > \
+        shorter.end - shorter.start and longer.fit >= shorter.fit
 
 
 def _named(hit: Hit) -> bool:
@@ -212,7 +224,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     asked = 0.0  # how much the message says that could name a thing
     loose = []  # words no title holds as they are: maybe shortened ('reg 18', 'home ed') or generic
     for n, (word, start, end) in enumerate(words):
-        if start in taken or len(word) < 2 or word.isdigit():
+        if start in taken or len(word) < 2 or (word.isdigit() and not _a_name(word)):
             continue
         if word.lower() in GENERIC and not _shouted(word):
             loose.append(n)
@@ -417,7 +429,12 @@ def _generic_words(title: str) -> set[str]:
 def _title_keys(title: str) -> set[str]:
     """The title's distinctive words, stemmed (a bracketed abbreviation is one of its words)."""
     return {stem(w) for w, _, _ in tokens(title)
-            if (w.lower() not in GENERIC or _shouted(w)) and len(w) > 1 and not w.isdigit()}
+            if (w.lower() not in GENERIC or _shouted(w)) and len(w) > 1 and (not w.isdigit() or _a_name(w))}
+
+
+def _a_name(number: str) -> bool:
+    """'101', '111', '999' name a service; a year or a small number ('2029', '2') names nothing alone."""
+    return len(number) == 3 and not number.startswith("0")
 
 
 def _short_forms(title: str) -> set[str]:

@@ -188,6 +188,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "person_items"
     if label in {"who", "search"} and refs.item is not None and refs.items[0].whole >= 0.99:
         return "item_detail"  # "who wrote the budget session 2 paper", "any update on the libraries strategy?"
+    if label == "matters" and refs.matter is not None and refs.matters[0].fit >= 0.75:
+        return "matter_detail"  # "did anyone close the 101 action?", "is the pothole claims one done?"
     if label == "matters" and refs.when is not None and refs.when.kind in {"month", "day", "dom", "last"}:
         return "matters_from"
     if label == "item_detail" and not refs.items and re.search(r"\bmy\b", text, re.I):
@@ -201,7 +203,7 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
 
 _ITEM_SLOTS = {"item_deadline", "move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead",
                "remove_lead", "add_note", "set_notes", "rename_item", "item_detail", "on_programme", "last_report"}
-_MATTER_SLOTS = {"close_matter", "update_matter"}
+_MATTER_SLOTS = {"close_matter", "update_matter", "matter_detail"}
 _PERSON_SLOTS = {"person_items": "who", "person_deadline": "who", "person_matters": "who"}
 _LEAD_SLOTS = {"set_lead", "add_lead", "remove_lead"}
 
@@ -211,6 +213,8 @@ _LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){
                           r"(?:to\s+lead|leading|to\s+present|presenting|"
                           r"to\s+write\s+it|will\s+lead|will\s+present)\b.*$")
 _CAPITALISED_TAIL = re.compile(r"\b([A-Z][\w'&-]*(?:\s+(?:[A-Z0-9][\w'&-]*|and|of|the|for|in|on|&))*)\W*$")
+_NOTE_AFTER = re.compile(r"\s*(?:item|report|paper)?\s*(?::|\s-\s|,?\s*saying\s|,?\s*that\s|,?\s*to\s+say\s)\s*(.{2,500})$",
+                         re.I)
 _AFTER_COLON = re.compile(r"(?::|\s-\s)\s*(.{2,500})$")
 _ADDING = re.compile(r"\b(?:add|put|include|schedule|bung|stick|pencil\s+in|slot\s+in|book\s+in)\s+", re.I)
 _OPENING = re.compile(r"^(?:(?:hi|hey|morning|hello|ok|okay|right|please|pls|so|can|could|would|will|we|you|i|"
@@ -373,6 +377,9 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["by"] = refs.people[0].thing.name
     if slots.get("when"):
         slots["when"] = _TRAILING.sub("", slots["when"]) or slots["when"]
+    if handler in {"set_notes", "add_note"} and not slots.get("notes") and refs.items and \
+            (said := _NOTE_AFTER.match(text[refs.items[0].end:])):
+        slots["notes"] = said.group(1)  # "note on the rural crime review that the NFU rep is invited"
     if handler in {"set_notes", "add_note", "update_matter", "rename_item"} and (quoted := QUOTED.search(text)):
         slots[{"update_matter": "position", "rename_item": "title"}.get(handler, "notes")] = quoted.group(1)
     if handler == "rename_item" and not slots.get("title") and refs.items:
@@ -385,6 +392,9 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         own = clear_hit(tuple(rank_titles(tokens(text[:m.start()]), titles, set())))
         if own is not None:  # "note on the ambulance item: invite the COOs": the item is named before the colon
             slots["ref"] = titles[own]
+    if handler in {"move_item", "defer_item"} and (topic := refs.extra.get("meeting_by_topic")) and \
+            not DATES.search(slots.get("when", "")):
+        slots["when"] = topic.text  # "defer the VAWG update to the precept meeting": that meeting's day
     if handler == "move_item" and "when" not in slots:
         until = _UNTIL.search(text)
         slots["when"] = refs.when.text if refs.when else until.group("when") if until else \

@@ -46,7 +46,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     """Find references, classify, decide, and fill the slots of each reading worth offering."""
     classifier = classifier or default_classifier()
     titles, subjects = _titles(ctx)
-    refs = meeting_by_topic(text, find_references(text, ctx.now, ctx.programme.people(), titles, subjects), ctx, titles)
+    refs = meeting_by_topic(text, find_references(text, ctx.now, ctx.programme.people(), titles, subjects), ctx, titles,
+                           subjects)
     named = bool(refs.items) and refs.items[0].whole >= 0.5 and refs.items[0].fit >= 0.75  # one item or several alike
     exact = named and refs.items[0].whole >= 0.99 and refs.items[0].fit >= 0.99
     ranked = _rank(classifier, refs.masked)
@@ -79,6 +80,8 @@ def _not_a_guess(force: Force, refs: References, verdict: str, labels: list[str]
             return "act", ["deadline"]  # "last date to publish the Feb agenda?"
         if labels[0] in _MEETING_CHANGES:
             return "act", ["meeting_agenda"]  # "was the March meeting cancelled?"
+        if refs.matter is not None and (labels[0] in _MATTER_CHANGES or not refs.items):
+            return "act", ["matters"]  # "did anyone close the 101 action?": that action's state
         if refs.items:
             return "act", ["item_detail"]
         if refs.matters:
@@ -97,6 +100,7 @@ def _request_part(masked: str) -> str:
     return masked[:cut.start()] if cut and len(masked[:cut.start()].split()) >= 2 else masked
 _DATES_OF_A_MEETING = {"set_meeting_deadline", "set_publication", "set_rule", "set_nudges"}
 _MEETING_CHANGES = {"move_meeting", "cancel_meeting", "add_meeting"}
+_MATTER_CHANGES = {"close_matter", "update_matter", "add_matter"}
 
 
 def _rank(classifier, masked: str) -> list[tuple[str, float]]:

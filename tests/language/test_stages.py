@@ -158,3 +158,9 @@ def test_may_before_a_meeting_word_is_the_month_and_a_verb_otherwise():
     assert find_references("may agenda pls", NOW, (), {}, {}).when.month[1] == 5
     assert find_references("whats on at the may panel", NOW, (), {}, {}).when.month[1] == 5
     assert find_references("the report may be late", NOW, (), {}, {}).when is None
+
+
+def test_a_three_digit_service_number_names_its_title():
+    titles = {1: "NHS 111 call handling times", 2: "NHS dental access", 3: "Budget 2026/27"}
+    assert find_references("where's the 111 report", NOW, (), titles, {}).item == 1
+    assert find_references("the 2026 one", NOW, (), titles, {}).item is None  # a year names nothing alone

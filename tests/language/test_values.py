@@ -293,3 +293,21 @@ def test_a_message_is_never_stored_as_an_items_title(riverside):
     if reply.ask is not None:  # asked whether it is a new item: say it is
         reply = riverside.say("1")
     assert riverside.snapshot() == before and "What should the item be called?" in reply.text
+
+
+def test_a_question_about_an_action_says_where_that_action_stands(riverside):
+    reply = riverside.say("did anyone close the tree survey action?")
+    assert "“Tree survey briefing note” is still open" in reply.text and "Hate crime" not in reply.text
+
+
+def test_a_note_said_after_that_is_the_note_and_an_empty_one_is_asked_for(riverside):
+    riverside.say("can you note on the parking enforcement contract that the operator will send someone")
+    assert riverside.item("Parking Enforcement Contract").notes == "the operator will send someone"
+    before = riverside.snapshot()
+    assert "What should the note say?" in riverside.say("add a note to the cemetery review").text
+    assert riverside.snapshot() == before
+
+
+def test_a_meeting_named_by_what_is_on_it_is_where_an_item_goes(riverside):
+    riverside.say("defer the leisure strategy to the DoLS meeting, Dev needs the consultation results first")
+    assert riverside.item("Leisure Strategy 2026-2030").meeting_date == date(2026, 2, 3)

@@ -11,6 +11,7 @@ _MARKER = re.compile(
     re.I)
 _WITH_AS_LEAD = re.compile(r"\s*,?\s*\bwith\s+(?P<lead>.+?)\s+as\s+(?:the\s+)?(?:lead|author|presenter)\b", re.I)
 _TARGET = re.compile(r"\s+(?:to|on|for|at|into|onto|in|as|under)\s+(?:the\s+|a\s+|an\s+)?(?P<target>.+)$", re.I)
+_TARGET_AFTER_COMMA = re.compile(r",\s*(?:(?:due|for|at|to|by)\s+)?(?:the\s+)?(?P<target>[^,]{2,40})$", re.I)
 _NO_MEETING = re.compile(r"^(?:(?:work\s*)?programme|work\s*plan|agenda|list|plan|forward plan|(?:possible\s+)?future"
                          r"(?:\s+items?)?(?:\s+list)?|possible\s+(?:future\s+)?items?|tbc|later|backlog|"
                          r"(?:possible\s+)?future\s+item)\W*$", re.I)
@@ -78,6 +79,11 @@ def split_target(main: str, is_target) -> tuple[str, str | None]:
     """'Title to the February meeting' -> ('Title', 'February meeting'), trying the last preposition first."""
     if vague := _VAGUE_TAIL.search(main):
         return _AGENDA_TAIL.sub("", main[:vague.start()].strip()), vague.group("when") or "tbc"
+    if (comma := _TARGET_AFTER_COMMA.search(main)) and (is_target(comma.group("target")) or
+                                                        _NO_MEETING.match(comma.group("target"))):
+        head, target = main[:comma.start()], comma.group("target")  # "list of parishes not signed up to the charter,
+        if not any(is_target(m.group("target")) for m in _TARGET.finditer(" " + head)):  # next meeting": the comma
+            return _AGENDA_TAIL.sub("", head.strip()), target.strip()
     positions = [m.start() for m in re.finditer(r"(?:^|\s+)(?:to|on|for|at|into|onto|in|as|under)\s+", main, re.I)]
     for start in reversed(positions):
         m = _TARGET.match(" " + main[start:].lstrip())

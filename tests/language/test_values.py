@@ -311,3 +311,11 @@ def test_a_note_said_after_that_is_the_note_and_an_empty_one_is_asked_for(rivers
 def test_a_meeting_named_by_what_is_on_it_is_where_an_item_goes(riverside):
     riverside.say("defer the leisure strategy to the DoLS meeting, Dev needs the consultation results first")
     assert riverside.item("Leisure Strategy 2026-2030").meeting_date == date(2026, 2, 3)
+
+
+def test_a_title_keeps_its_own_to_when_the_meeting_follows_a_comma(riverside):
+    riverside.say("add an action for Aisha - list of shops that haven't signed up to the charter, next meeting")
+    riverside.say("add Waste to energy plant, future")
+    matters = {m.subject: m for m in riverside.store.matters(riverside.panel.id)}
+    assert matters["List of shops that haven't signed up to the charter"].due == date(2025, 12, 2)
+    assert riverside.item("Waste to energy plant").meeting_id is None

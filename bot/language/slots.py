@@ -277,9 +277,15 @@ _PUT_IT = re.compile(r"\s*(?:[-–,;]|\band\b)\s*(?:please\s+|pls\s+|can\s+you\s
                      r"schedule|pencil)\s+(?:it|that|this)(?:\s+in)?\b", re.I)
 
 
+_PUT_PRONOUN = re.compile(r"\b(?:pop|put|add|bung|stick|slot|schedule|pencil)\s+(?:that|it|this)\b(?P<tail>[^.!?]{0,120})",
+                          re.I)
+
+
 def _antecedent(rest: str, text: str) -> str:
     """'we want a proper look at retail crime. Bung it on the May agenda': 'it' is retail crime; 'a report on bus
     shelters - put it on for July': the title ends where 'put it' begins."""
+    if (put := _PUT_PRONOUN.search(text)) and (topic := _TOPIC.search(text[:put.start()])):
+        return topic.group("topic") + put.group("tail")  # "... asked for a report on X. Can we pop that on for June"
     rest = _PUT_IT.sub("", rest, count=1)
     pronoun = _PRONOUN.match(rest)
     topic = _TOPIC.search(text[:text.find(rest)] if rest in text else "") if pronoun else None

@@ -107,6 +107,8 @@ def _rank(classifier, masked: str) -> list[tuple[str, float]]:
     """The readings of the message, or those of its first clause when that one is plainly a request and the whole
     is less sure ('cancel the September meeting, we'll rearrange once ...'): people ask first, explain after."""
     ranked = classifier.rank(_gist(masked))
+    if ranked[0][0] == "none" or ranked[0][1] < 0.5:
+        ranked = _likeliest_sentence(classifier, masked, ranked)
     first = _FIRST_SENTENCE.match(masked)
     if not first or len(first.group(1).split()) < 2 or (ranked[0][1] >= 0.9 and ranked[0][0] != "none"):
         return ranked
@@ -117,6 +119,18 @@ def _rank(classifier, masked: str) -> list[tuple[str, float]]:
     return alone if (unsure and alone[0][1] >= 0.7) or alone[0][1] >= 0.9 > ranked[0][1] else ranked
 
 
+def _likeliest_sentence(classifier, masked: str, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """'Morning all, hope you're well. Could someone remind me what's coming to the next committee? Want to read up':
+    when the whole is unsure, the one sentence that plainly asks something speaks for it."""
+    sentences = [s for s in _SENTENCE_END.split(masked) if len(s.split()) >= 3]
+    if len(sentences) < 2:
+        return ranked
+    best = max((classifier.rank(s) for s in sentences), key=lambda r: r[0][1] if r[0][0] not in _SMALL_TALK else 0.0)
+    return best if best[0][0] not in _SMALL_TALK and best[0][1] >= 0.5 and best[0][1] > ranked[0][1] else ranked
+
+
+_SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
+_SMALL_TALK = {"none", "thanks", "help"}
 _FIRST_SENTENCE = re.compile(r"^(.{6,200}?(?:[?!.]|,(?=\s+(?:we|we'll|we're|as|because|since|so|it|it's|they|but|the)\b)|"
                              r"\s[-–—](?=\s)))\s+\S", re.I)
 

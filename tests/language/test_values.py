@@ -321,3 +321,12 @@ def test_a_title_keeps_its_own_to_when_the_meeting_follows_a_comma(riverside):
     matters = {m.subject: m for m in riverside.store.matters(riverside.panel.id)}
     assert matters["List of shops that haven't signed up to the charter"].due == date(2025, 12, 2)
     assert riverside.item("Waste to energy plant").meeting_id is None
+
+
+def test_the_sentence_that_asks_speaks_for_a_chatty_message(riverside):
+    reply = riverside.say("Morning both, hope the weekend was kind. Catching up after leave - could someone remind me "
+                          "what's on at the next panel? Want to read the papers on the train")
+    assert "2 December 2025" in reply.text and "Cemetery Provision Review" in reply.text
+    riverside.say("After Tuesday's walkabout the chair asked for a report on street cleansing. Can we pop that on "
+                  "for March please")
+    assert riverside.item("Street cleansing").meeting_date == date(2026, 3, 3)

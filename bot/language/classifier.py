@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.language.features import featurise
+from bot.language.features import features_of
 
 MODEL = Path(__file__).parent / "model"
 
@@ -26,7 +26,7 @@ class Classifier:
 
     def rank(self, masked: str) -> list[tuple[str, float]]:
         """Every label with its probability, likeliest first."""
-        present = {f for f in featurise(masked) if f in self.index}
+        present = {f for f in features_of(masked) if f in self.index}
         scores = self.intercept.copy()
         if present:
             rows = np.fromiter((self.index[f] for f in present), dtype=np.int64, count=len(present))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?!]")
 MASKS = ("ITEMX", "MATTERX", "PERSONX", "DATEX")
@@ -14,6 +15,12 @@ def words(text: str) -> list[str]:
 
 def featurise(text: str) -> list[str]:
     """Word unigrams and bigrams, plus 3-5 letter runs inside words (typo-tolerant)."""
+    return list(_features(text))
+
+
+@lru_cache(maxsize=4)  # one message: its whole, its request part, a sentence or two
+def _features(text: str) -> tuple[str, ...]:
+    """Read once per text: the intent and force models both look at the same message."""
     tokens = words(text)
     feats = [f"w:{t}" for t in tokens]
     padded = ["^"] + tokens + ["$"]
@@ -26,4 +33,9 @@ def featurise(text: str) -> list[str]:
             if len(word) < n:
                 break
             feats += [f"c:{word[i:i + n]}" for i in range(len(word) - n + 1)]
-    return feats
+    return tuple(feats)
+
+
+def features_of(text: str) -> tuple[str, ...]:
+    """The same features as a tuple, kept for the next model to read the same text."""
+    return _features(text)

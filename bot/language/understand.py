@@ -52,7 +52,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     exact = named and refs.items[0].whole >= 0.99 and refs.items[0].fit >= 0.99
     ranked = _rank(classifier, refs.masked)
     said = ranked[0][0]
-    force = read_force(classifier, _request_part(refs.masked) if ranked[0][0] in _CARRIES_WORDS else refs.masked)
+    force = read_force(classifier, _request_part(refs.masked) if ranked[0][0] in _CARRIES_WORDS else refs.masked) \
+        if any(label in CHANGES and p >= 0.05 for label, p in ranked[:3]) else Force()  # no change in view: no force
     ranked = adjust(ranked, force, bool(refs.items), bool(refs.matters), named,
                     matters_exist=bool(subjects), item_exact=exact,
                     matter_named=refs.matter is not None and refs.matters[0].fit >= 0.75)

@@ -45,11 +45,20 @@ def _items_at(ctx: Context, person: Person, when) -> Reply:
     if not meetings:
         return Reply(f"There's no meeting then, so {person.name} has nothing to present.")
     ids = {m.id for m in meetings}
-    items = [i for i in ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today) if i.meeting_id in ids]
+    led = ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)
+    items = [i for i in led if i.meeting_id in ids]
     dates = " or ".join(short_day(m.date) for m in meetings)
+    undated = [i for i in led if not i.meeting_id and i.kind == "future"] if _a_long_span(when) else []
+    later = ("\nNo date yet:\n" + "\n".join(item_line(i) for i in undated)) if undated else ""  # "this year"
     if not items:
-        return Reply(f"{person.name} is not presenting at the {dates} meeting.")
-    return Reply(f"{person.name} at the {dates} meeting:\n" + "\n".join(item_line(i) for i in items), items=tuple(items))
+        return Reply(f"{person.name} is not presenting at the {dates} meeting.{later}", items=tuple(undated))
+    return Reply(f"{person.name} at the {dates} meeting:\n" + "\n".join(item_line(i) for i in items) + later,
+                 items=tuple(items + undated))
+
+
+def _a_long_span(when) -> bool:
+    """'this year', 'over the next six months': not one meeting, so items still to be dated count too."""
+    return when.kind == "range" and when.until is not None and (when.until - when.day).days > 60
 
 
 def my_deadlines(intent: Intent, ctx: Context) -> Reply:

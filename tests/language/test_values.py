@@ -330,3 +330,10 @@ def test_the_sentence_that_asks_speaks_for_a_chatty_message(riverside):
     riverside.say("After Tuesday's walkabout the chair asked for a report on street cleansing. Can we pop that on "
                   "for March please")
     assert riverside.item("Street cleansing").meeting_date == date(2026, 3, 3)
+
+
+def test_what_someone_presents_over_a_year_includes_what_has_no_date_yet(riverside):
+    reply = riverside.say("what is Jo Marsh presenting next year")
+    assert "Deprivation of Liberty Safeguards (DoLS) Annual Report" in reply.text
+    assert "No date yet" in reply.text and "Allotments Waiting Lists" in reply.text
+    assert "Allotments" not in riverside.say("what is Jo Marsh presenting in February").text  # one meeting: its items

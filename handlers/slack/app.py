@@ -37,7 +37,10 @@ def build_app(deps, client=None, socket_mode: bool = False) -> App:
     app = App(
         client=client,
         signing_secret=settings.signing_secret or "",
-        request_verification_enabled=not socket_mode,  # Socket Mode frames are not signed; HTTP ones must be
+        # HTTP requests reach Bolt only through handlers/slack/http.py's SlackWsgi, which checks the signature on the
+        # raw bytes before anything is parsed (and refuses all without a secret); Bolt's own check would repeat it.
+        # Socket Mode frames are not signed.
+        request_verification_enabled=False,
         # The ack runs inline: no hop to the pool and no 10 ms poll for it; the work follows on the pool
         process_before_response=True,
         listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="slack-listener"),

@@ -1,8 +1,12 @@
 """What the latency work changed keeps its behaviour: replies stay current, signatures are still checked once."""
 from __future__ import annotations
 
+from handlers.deps import Deps, Settings
+from handlers.slack.app import build_app
+from handlers.slack.http import SlackServer
 from store import open_store
-from tests.slack.signing import send_command, send_interaction
+from tests.conftest import FIXED_NOW
+from tests.slack.signing import command_body, event_body, post, send_command, send_interaction
 
 
 def replied(slack, tag: str) -> dict:
@@ -51,3 +55,52 @@ def test_the_meetings_items_are_read_afresh_after_every_change(slack_app, db_pat
     third = ask_next_meeting(slack_app, "c")
     assert "Renamed by the command line" in section_texts(third)
     assert item.title not in section_texts(third)
+
+
+def test_without_a_signing_secret_no_request_gets_in(demo_store, people, fake_slack):
+    """Bolt's own signature check is off (ours runs first on the raw bytes); with no secret set, ours refuses all:
+    a request signed with an empty key is not let through to the listeners."""
+    settings = Settings(bot_token="xoxb-test", signing_secret=None, api_url=fake_slack.url)
+    app = build_app(Deps(store=demo_store, settings=settings, clock=lambda: FIXED_NOW))
+    server = SlackServer(app, "127.0.0.1", 0)
+    server.start_in_thread(poll_interval=0.05)
+    try:
+        url = f"http://127.0.0.1:{server.port}/slack/events"
+        status, _ = send_command(url, "help", "UVAL", "C1", fake_slack.response_url("x"), secret="")
+    finally:
+        server.stop()
+        app.listener_runner.listener_executor.shutdown(wait=True)
+    assert status == 401
+    assert [m for m, _ in fake_slack.calls if m != "auth.test"] == []
+
+
+def test_a_form_of_more_than_500_fields_is_refused(slack_app):
+    body = command_body("help", "UVAL", "C1", slack_app.slack.response_url("many")) + "&x=1" * 500
+    assert post(slack_app.url, body, "application/x-www-form-urlencoded")[0] == 400
+    assert send_command(slack_app.url, "help", "UVAL", "C1", slack_app.slack.response_url("few"))[0] == 200
+    assert replied(slack_app.slack, "few")["text"]
+    assert [p["_tag"] for p in slack_app.slack.calls_to("response_url")] == ["few"]
+
+
+def test_json_with_a_charset_is_read_as_json(slack_app):
+    event = {"type": "app_mention", "user": "UVAL", "text": "<@UBOT> help", "channel": "C1", "ts": "1.1"}
+    assert post(slack_app.url, event_body(event, "EvCharset"), "application/json; charset=utf-8")[0] == 200
+    [posted] = slack_app.slack.wait_for("chat.postMessage")
+    assert posted["channel"] == "C1"
+
+
+def test_a_redelivered_action_acts_once(slack_app):
+    """The dedupe middleware (now a Bolt Middleware object) still claims each delivery before any listener."""
+    item = next(i for i in slack_app.store.items(slack_app.people.panel.id) if i.status == "planned")
+    click = {"type": "block_actions", "user": {"id": "UVAL"}, "trigger_id": "t1", "channel": {"id": "C1"},
+             "response_url": slack_app.slack.response_url("once"), "container": {"type": "message"},
+             "actions": [{"action_id": "mark_submitted", "value": str(item.id), "action_ts": "7.7"}]}
+    audited = "SELECT COUNT(*) FROM audit"
+    before = slack_app.store.db.execute(audited).fetchone()[0]
+    assert send_interaction(slack_app.url, click)[0] == 200
+    assert "submitted" in replied(slack_app.slack, "once")["text"].lower()
+    once = slack_app.store.db.execute(audited).fetchone()[0]
+    assert [send_interaction(slack_app.url, click)[0] for _ in range(2)] == [200, 200]
+    slack_app.drain()
+    assert once > before and slack_app.store.db.execute(audited).fetchone()[0] == once
+    assert len(slack_app.slack.calls_to("response_url")) == 1

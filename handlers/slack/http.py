@@ -14,6 +14,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
 from slack_bolt.adapter.wsgi.http_response import WsgiHttpResponse
@@ -157,6 +158,11 @@ REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found",
            500: "Internal Server Error"}
 
 
+def acking(dispatcher) -> bool:
+    """Whether waitress has requests waiting for a worker or being handled (read without its lock: a hint)."""
+    return bool(dispatcher.queue) or dispatcher.active_count > 0
+
+
 class SlackServer:
     """waitress serving SlackWsgi on (host, port), in the foreground (`serve_forever`) or a thread (`start_in_thread`)."""
 
@@ -171,6 +177,9 @@ class SlackServer:
             connection_limit=1000, backlog=128, expose_tracebacks=False, clear_untrusted_proxy_headers=True)
         # "Task queue depth is 3" on every burst of Slack retries is not news; real errors still log
         logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+        pool = getattr(app.listener_runner, "listener_executor", None)
+        if hasattr(pool, "hold_while"):  # replies wait while requests are queued or in hand (handlers/slack/ackfirst.py)
+            pool.hold_while(partial(acking, self.server.task_dispatcher))
         self._stopping = threading.Event()
         self._stopped = threading.Event()
         self._started = False

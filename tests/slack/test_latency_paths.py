@@ -1,7 +1,13 @@
 """What the latency work changed keeps its behaviour: replies stay current, signatures are still checked once."""
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
 from handlers.deps import Deps, Settings
+from handlers.slack.ackfirst import AckFirstPool
 from handlers.slack.app import build_app
 from handlers.slack.http import SlackServer
 from handlers.slack.mrkdwn import escape
@@ -112,3 +118,55 @@ def test_escaping_is_slacks_rule_on_any_text():
     assert escape("Spend > £1m & <!channel> review") == "Spend &gt; £1m &amp; &lt;!channel&gt; review"
     assert escape("<https://evil|click here> &amp; café") == "&lt;https://evil|click here&gt; &amp;amp; café"
     assert escape("") == "" and escape(None) == "" and escape("plain words") == "plain words"
+
+
+class FakeTime:
+    """A clock that moves only when the pool sleeps; `on_sleep` runs at each poll."""
+
+    def __init__(self, on_sleep=lambda n: None):
+        self.now, self.polls, self.on_sleep = 0.0, 0, on_sleep
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.polls += 1
+        self.now += seconds
+        self.on_sleep(self.polls)
+
+
+def test_work_after_an_ack_waits_until_no_request_is_in_hand():
+    busy = threading.Event()
+    busy.set()
+    fake = FakeTime(on_sleep=lambda polls: busy.clear() if polls == 3 else None)
+    pool = AckFirstPool(1, clock=fake.clock, sleep=fake.sleep)
+    pool.hold_while(busy.is_set)
+    seen = []
+    pool.submit(lambda: seen.append(("ran", busy.is_set(), fake.polls))).result(5)
+    pool.shutdown()
+    assert seen == [("ran", False, 3)]  # started at the first poll that found the server idle
+
+
+def test_work_is_held_for_a_second_at_most_and_never_when_idle():
+    fake = FakeTime()
+    pool = AckFirstPool(1, hold=1.0, clock=fake.clock, sleep=fake.sleep)
+    pool.hold_while(lambda: True)  # a stream of requests that never stops
+    assert pool.submit(lambda: "answered").result(5) == "answered"
+    assert fake.now == pytest.approx(1.0, abs=0.002)  # ran once its second was up, not starved
+    pool.hold_while(lambda: False)
+    fake.polls = 0
+    assert pool.submit(lambda: "at once").result(5) == "at once" and fake.polls == 0
+    pool.shutdown()
+
+
+def test_a_burst_of_commands_gets_every_reply_once(slack_app):
+    """Thirty signed commands at once over real HTTP: all acked, each answered exactly once, after its ack."""
+    tags = [f"burst{n}" for n in range(30)]
+    with ThreadPoolExecutor(10) as senders:
+        statuses = list(senders.map(lambda tag: send_command(
+            slack_app.url, "what's due next meeting?", "UVAL", "C1", slack_app.slack.response_url(tag))[0], tags))
+    assert statuses == [200] * 30
+    slack_app.drain()
+    answered = [p["_tag"] for p in slack_app.slack.calls_to("response_url")]
+    assert sorted(answered) == sorted(tags)
+    assert all("Domestic Abuse Act 2021" in section_texts(replied(slack_app.slack, tag)) for tag in tags)

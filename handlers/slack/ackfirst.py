@@ -5,6 +5,7 @@ acks (about 0.15 ms each, plus the server's own work) and stretched them, yet on
 3 s; a response_url takes replies for 30 minutes). So a job waits while the HTTP server has requests queued or in
 hand (SlackServer tells the pool how to ask), for HOLD_SECONDS at most, so a steady stream cannot starve replies.
 A waiting job has not started: it holds no lock and no connection. Without a server (Socket Mode) nothing waits.
+Jobs that open a modal wait too: a trigger_id lasts 3 s, and the wait is 1 s at most, only while requests queue.
 """
 from __future__ import annotations
 

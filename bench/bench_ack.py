@@ -186,6 +186,11 @@ def measure(app: App, slack: RemoteSlack, run: str, answers: bool, during: BigIm
     if answers:
         settle(slack, before + 2 * SENDERS + len(sent))
         result["answered"] = slack.answered() - before - 2 * SENDERS
+    if answers and not closed_loop:  # what acks first costs the replies: each one's wait, and the last
+        time.sleep(0.2)  # the arrivals reach this process through a queue
+        waits = [(slack.arrived[tag] - start) * 1000 for tag, start, _ in sent if tag in slack.arrived]
+        if waits:
+            result.update(reply_p50=pct(waits, 50), reply_max=max(waits))
     if closed_loop:
         e2e = [(slack.arrived[tag] - start) * 1000 for tag, start, _ in sent]
         result.update(e2e_p50=pct(e2e, 50), e2e_p99=pct(e2e, 99))
@@ -235,6 +240,8 @@ def report(counts: dict, results: dict) -> None:
                 f"ratio p50 {r['p50'] / base['p50']:.2f} p99 {r['p99'] / base['p99']:.2f}")
         if "e2e_p99" in r:
             line += f"  | request in to reply posted p50 {r['e2e_p50']:6.1f} ms  p99 {r['e2e_p99']:6.1f} ms"
+        if "reply_max" in r:
+            line += f"  | reply posted p50 {r['reply_p50']:6.1f} ms  last {r['reply_max']:6.1f} ms"
         if "answered" in r:
             line += f"  ({r['answered']} replies)"
         if "import_s" in r:

@@ -21,7 +21,9 @@ class ItemStore:
         return self._load(sql + _ORDER, args)
 
     def items_at(self, meeting_id: int) -> list[Item]:
-        return self._load(_SELECT + " WHERE i.meeting_id = ? AND i.status != 'withdrawn'" + _ORDER, [meeting_id])
+        # Read once per database state: most messages ask about the next meeting, whose items rarely change
+        return list(self.cached(("items_at", meeting_id), lambda: tuple(
+            self._load(_SELECT + " WHERE i.meeting_id = ? AND i.status != 'withdrawn'" + _ORDER, [meeting_id]))))
 
     def item(self, item_id: int) -> Item | None:
         found = self._load(_SELECT + " WHERE i.id = ?", [item_id])

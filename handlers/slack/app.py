@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 
 from handlers.slack import actions, commands, dedupe, errors, events, home, imports, shortcuts, views
+from handlers.slack.ackfirst import AckFirstPool
 from handlers.slack.client import make_client
 
 # Every listener acks in the request's own thread (process_before_response) and hands its work to this pool
-# (handlers/slack/lazy.py). A small pool keeps replies from crowding out acks for the GIL; store work is
-# serialised by deps.lock anyway, so more threads would only add Web API calls in parallel.
+# (handlers/slack/lazy.py), where it waits while the HTTP server has requests in hand (handlers/slack/ackfirst.py).
+# A small pool keeps replies from crowding out acks for the GIL; store work is serialised by deps.lock anyway, so
+# more threads would only add Web API calls in parallel.
 LISTENER_THREADS = 4
 
 
@@ -37,10 +38,13 @@ def build_app(deps, client=None, socket_mode: bool = False) -> App:
     app = App(
         client=client,
         signing_secret=settings.signing_secret or "",
-        request_verification_enabled=not socket_mode,  # Socket Mode frames are not signed; HTTP ones must be
+        # HTTP requests reach Bolt only through handlers/slack/http.py's SlackWsgi, which checks the signature on the
+        # raw bytes before anything is parsed (and refuses all without a secret); Bolt's own check would repeat it.
+        # Socket Mode frames are not signed.
+        request_verification_enabled=False,
         # The ack runs inline: no hop to the pool and no 10 ms poll for it; the work follows on the pool
         process_before_response=True,
-        listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="slack-listener"),
+        listener_executor=AckFirstPool(LISTENER_THREADS, thread_name_prefix="slack-listener"),
     )
     for module in (errors, dedupe, commands, events, home, actions, views, shortcuts, imports):
         module.register(app, deps)

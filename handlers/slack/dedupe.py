@@ -10,6 +10,7 @@ import logging
 import time
 
 from slack_bolt import BoltResponse
+from slack_bolt.middleware import Middleware
 
 from store.deliveries import DeliveryLog
 
@@ -44,12 +45,18 @@ def register(app, deps) -> None:
         deliveries = DeliveryLog.beside(deps.store.db)
     deliveries.forget(time.time() - KEEP_SECONDS)
 
-    @app.middleware
-    def process_once(body, next):
-        key = delivery_key(body)
-        if key:
-            first = deliveries.claim(key)
-            if not first:
-                log.info("already handled %s; acknowledging the repeat only", key)
-                return BoltResponse(status=200, body="")
+    app.use(ProcessOnce(deliveries))
+
+
+class ProcessOnce(Middleware):
+    """A Middleware object, not a function: Bolt injects a function's arguments by name on every request."""
+
+    def __init__(self, deliveries: DeliveryLog):
+        self.deliveries = deliveries
+
+    def process(self, *, req, resp, next):
+        key = delivery_key(req.body)
+        if key and not self.deliveries.claim(key):
+            log.info("already handled %s; acknowledging the repeat only", key)
+            return BoltResponse(status=200, body="")
         return next()

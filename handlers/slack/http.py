@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import io
-import json
 import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from urllib.parse import parse_qs
+from functools import partial
 
-from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
+from slack_bolt.adapter.wsgi.http_response import WsgiHttpResponse
+from slack_bolt.request import BoltRequest
 from waitress.server import create_server
 from waitress.wasyncore import close_all, loop
 
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 MAX_BODY = 1_000_000  # Slack's largest payloads (a modal's state) are tens of KB
+MAX_FIELDS = 500  # a form's fields (Slack's have a dozen)
 MAX_AGE = 300  # seconds a signed request stays valid, as Slack and Bolt have it
 IDLE_SECONDS = 30  # a connection silent this long mid-request, or idle between requests, is closed
 SERVER_NAME = "scrutiny-bot"  # the Server header: no server or Python version
@@ -40,10 +41,14 @@ def healthz(path: str) -> Answer | None:
 
 
 class SlackWsgi:
-    """The WSGI app: Slack's requests are signature-checked before their body is parsed; then Bolt's adapter."""
+    """The WSGI app: Slack's requests are signature-checked before their body is parsed, parsed once, then dispatched.
+
+    This check is the app's only one: build_app turns Bolt's own (which would check the same bytes again) off, as
+    Bolt's documentation allows behind a front that verifies. So without a signing secret nothing is let through.
+    """
 
     def __init__(self, app, pages: Sequence[Page] = ()):
-        self.bolt = SlackRequestHandler(app, EVENTS_PATH)
+        self.app = app
         self.secret = (getattr(app, "_signing_secret", None) or "").encode()  # Bolt keeps it here
         self.pages = [healthz, *pages]
 
@@ -64,33 +69,48 @@ class SlackWsgi:
         length = environ.get("CONTENT_LENGTH")
         # waitress has the whole body already (within max_body), framed by Content-Length or chunked encoding
         body = environ["wsgi.input"].read(int(length)) if length else environ["wsgi.input"].read()
-        refusal = self.refusal(environ, body)
+        refusal = self.unsigned(environ, body)
         if refusal:
             return send(start_response, refusal)
-        environ["wsgi.input"], environ["CONTENT_LENGTH"] = io.BytesIO(body), str(len(body))
+        request = self.parsed(environ, body)
+        if not isinstance(request, BoltRequest):
+            return send(start_response, request)
         try:
-            return self.bolt(environ, start_response)
+            response = self.app.dispatch(request)
         except Exception as exc:  # signed, so from Slack, yet Bolt could not take it: say so once, no traceback
             log.warning("a signed Slack request could not be processed: %s: %s", type(exc).__name__, exc)
             return send(start_response, (400, TEXT, b"bad request"))
+        answer = WsgiHttpResponse(status=response.status, headers=response.headers, body=response.body)
+        start_response(answer.status, answer.get_headers())
+        return answer.get_body()
 
-    def refusal(self, environ, body: bytes) -> Answer | None:
-        """401 for an unsigned or forged request (checked first, before any parsing), 400 for a malformed one."""
+    def unsigned(self, environ, body: bytes) -> Answer | None:
+        """401 for an unsigned or forged request (checked first, before any parsing), 400 for a bad timestamp."""
+        if not self.secret:
+            return 401, TEXT, b"no signing secret set"
         timestamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", "")
-        if self.secret:
-            if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
-                return 400, TEXT, b"bad timestamp"
-            if not signed(self.secret, timestamp, body, environ.get("HTTP_X_SLACK_SIGNATURE", "")):
-                return 401, TEXT, b"invalid signature"
+        if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
+            return 400, TEXT, b"bad timestamp"
+        if not signed(self.secret, timestamp, body, environ.get("HTTP_X_SLACK_SIGNATURE", "")):
+            return 401, TEXT, b"invalid signature"
+        return None
+
+    def parsed(self, environ, body: bytes) -> BoltRequest | Answer:
+        """The request as Bolt sees it, parsed by Bolt once; 400 for a body Bolt could not take or would trip over."""
         try:
-            payload = parse_payload(body.decode("utf-8"), environ.get("CONTENT_TYPE", ""))
-        except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
+            text = body.decode("utf-8")
+            if not is_json(text, environ.get("CONTENT_TYPE", "")) and text.count("&") >= MAX_FIELDS:
+                raise ValueError("too many fields")
+            request = BoltRequest(body=text, query=environ.get("QUERY_STRING", ""),
+                                  headers=WsgiHttpRequest(environ).get_headers())
+        # RecursionError: JSON nested thousands deep; AttributeError: JSON that is not an object
+        except (UnicodeDecodeError, ValueError, RecursionError, AttributeError, TypeError):
             return 400, TEXT, b"malformed body"
-        problem = shape_problem(payload)
+        problem = "not an object" if not isinstance(request.body, dict) else shape_problem(request.body)
         if problem:
             log.info("refused a signed Slack request: %s", problem)
             return 400, TEXT, problem.encode()
-        return None
+        return request
 
 
 def signed(secret: bytes, timestamp: str, body: bytes, claimed: str, now: float | None = None) -> bool:
@@ -101,16 +121,9 @@ def signed(secret: bytes, timestamp: str, body: bytes, claimed: str, now: float 
     return hmac.compare_digest(f"v0={digest}".encode(), claimed.encode("utf-8", "replace"))
 
 
-def parse_payload(text: str, content_type: str) -> dict:
-    """The request as Bolt will see it: a form (with `payload` JSON for interactions), or a JSON object."""
-    if content_type.startswith("application/json") or text.startswith("{"):
-        data = json.loads(text)
-    else:
-        form = {k: v[0] for k, v in parse_qs(text, keep_blank_values=True, max_num_fields=500).items()}
-        data = json.loads(form["payload"]) if "payload" in form else form
-    if not isinstance(data, dict):
-        raise ValueError("not an object")
-    return data
+def is_json(text: str, content_type: str) -> bool:
+    """Whether Bolt reads this body as JSON (else as a form, with `payload` JSON for interactions)."""
+    return content_type.split(";")[0] == "application/json" or text.startswith("{")
 
 
 def shape_problem(body: dict) -> str | None:
@@ -145,6 +158,11 @@ REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found",
            500: "Internal Server Error"}
 
 
+def acking(dispatcher) -> bool:
+    """Whether waitress has requests waiting for a worker or being handled (read without its lock: a hint)."""
+    return bool(dispatcher.queue) or dispatcher.active_count > 0
+
+
 class SlackServer:
     """waitress serving SlackWsgi on (host, port), in the foreground (`serve_forever`) or a thread (`start_in_thread`)."""
 
@@ -159,6 +177,9 @@ class SlackServer:
             connection_limit=1000, backlog=128, expose_tracebacks=False, clear_untrusted_proxy_headers=True)
         # "Task queue depth is 3" on every burst of Slack retries is not news; real errors still log
         logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+        pool = getattr(app.listener_runner, "listener_executor", None)
+        if hasattr(pool, "hold_while"):  # replies wait while requests are queued or in hand (handlers/slack/ackfirst.py)
+            pool.hold_while(partial(acking, self.server.task_dispatcher))
         self._stopping = threading.Event()
         self._stopped = threading.Event()
         self._started = False

@@ -15,10 +15,13 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from functools import partial
+from urllib.parse import parse_qsl
 
 from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
 from slack_bolt.adapter.wsgi.http_response import WsgiHttpResponse
+from slack_bolt.context import BoltContext
 from slack_bolt.request import BoltRequest
+from slack_bolt.request.internals import build_context
 from waitress.server import create_server
 from waitress.wasyncore import close_all, loop
 
@@ -103,6 +106,8 @@ class SlackWsgi:
                 raise ValueError("too many fields")
             request = BoltRequest(body=text, query=environ.get("QUERY_STRING", ""),
                                   headers=WsgiHttpRequest(environ).get_headers())
+            if not is_json(text, environ.get("CONTENT_TYPE", "")) and "payload" in text:
+                request = _as_form(request, text)
         # RecursionError: JSON nested thousands deep; AttributeError: JSON that is not an object
         except (UnicodeDecodeError, ValueError, RecursionError, AttributeError, TypeError):
             return 400, TEXT, b"malformed body"
@@ -111,6 +116,16 @@ class SlackWsgi:
             log.info("refused a signed Slack request: %s", problem)
             return 400, TEXT, problem.encode()
         return request
+
+
+def _as_form(request: BoltRequest, text: str) -> BoltRequest:
+    """Bolt reads any form holding the letters 'payload' as an interaction, so '/scrutiny is the payload report
+    due?' became an empty body: a form is an interaction only when it has a `payload` field."""
+    fields = dict(parse_qsl(text, keep_blank_values=True))
+    if "payload" not in fields:
+        request.body = fields
+        request.context = build_context(BoltContext({}), fields)
+    return request
 
 
 def signed(secret: bytes, timestamp: str, body: bytes, claimed: str, now: float | None = None) -> bool:

@@ -37,6 +37,14 @@ def test_slash_command_answers_with_the_meeting_as_blocks(slack_app):
     assert {"mark_submitted", "defer_item"} <= {b["action_id"] for b in buttons}
 
 
+def test_a_command_whose_words_hold_payload_is_still_a_command(slack_app):
+    url = slack_app.slack.response_url("cmdpayload")
+    status, _ = send_command(slack_app.url, "is the payload report on the programme?", "UVAL", "C1", url)
+    assert status == 200
+    [reply] = slack_app.slack.wait_for("response_url")
+    assert "payload" in json.dumps(reply).lower()  # answered about the words asked, not dropped as an empty body
+
+
 def test_app_mention_replies_in_the_channel(slack_app):
     event = {"type": "app_mention", "user": "UVAL", "text": "<@UBOT> show the work programme", "channel": "C1",
              "ts": "1630483200.000100"}

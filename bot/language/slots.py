@@ -343,7 +343,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
             slots["ref"] = text[refs.items[0].start:refs.items[0].end]  # the words that name the items, not the cut
     elif handler in _ITEM_SLOTS and refs.item is not None:
         hit = refs.items[0]
-        slots["ref"] = titles[refs.item] if _strong(hit) else text[hit.start:hit.end]
+        number = re.match(r"\s+\d{1,3}\b", text[hit.end:])  # "the BSIP phase 2 item": its number says which
+        slots["ref"] = titles[refs.item] if _strong(hit) else text[hit.start:hit.end] + (number.group(0) if number else "")
     elif handler in _ITEM_SLOTS and "ref" not in slots and refs.items:
         slots["ref"] = text[refs.items[0].start:refs.items[0].end]
     elif handler in _ITEM_SLOTS - _LEAD_SLOTS and not slots.get("ref"):

@@ -164,3 +164,8 @@ def test_a_three_digit_service_number_names_its_title():
     titles = {1: "NHS 111 call handling times", 2: "NHS dental access", 3: "Budget 2026/27"}
     assert find_references("where's the 111 report", NOW, (), titles, {}).item == 1
     assert find_references("the 2026 one", NOW, (), titles, {}).item is None  # a year names nothing alone
+
+
+def test_a_numbered_items_number_stays_with_its_words(riverside):
+    reply = riverside.say("we're not moving the budget scrutiny session 2 item, Jo has booked the room")
+    assert reply.ask is None and "Budget Scrutiny Session 2" in reply.text

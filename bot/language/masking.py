@@ -12,7 +12,8 @@ DATES = re.compile(
     r"|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b"
     r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b"
     r"|\b" + _MONTH + r"(?:\s+\d{4})?\b|\bmay(?=\s+(?:meeting|agenda|panel|committee|mtg)\b)"
-    r"|\b(?:next|this|on|last|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    r"|\b(?:next|this|on|last|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:next|this|last|coming|the\s+following)\s+(?:week|month)\b",
     re.I)
 
 

@@ -54,7 +54,7 @@ def acts(actor: str, modal: str) -> bool:
         return False
     if re.fullmatch(r"it\s+(?:was|is|had been)", actor, re.I):
         return modal.lower() == "agreed to"  # "it was agreed to send each tracked item to the named officer"
-    if re.search(r"\b(?:panel|committee|sub-committee|board|commission|members|councillors)\b", actor, re.I):
+    if re.search(r"\b(?:panel|committee|sub-committee|board|commission|members|councillors|group)\b", actor, re.I):
         return modal.lower() in {"agreed to", "undertook to"}
     if _ORGANISATION.search(actor) and not _ROLE_IN.search(actor):
         return modal.lower() in {"agreed to", "undertook to", "offered to", "promised to"}  # "the ICB will review ...": a plan

@@ -47,7 +47,7 @@ _PASSIVE = re.compile(r"\b(?P<modal>would|will|to|should|shall|must|be|is|are)\s
                       r"undertaken|carried out|set up|highlighted|extended|taken up)\b"
                       r"(?P<rest>.*)", re.I)
 _THAT_PASSIVE = re.compile(r"(?:\b(?:that|resolved:?)\s+|^\W*)(?P<subj>(?:(?!\b(?:have|has|had|been|is|are|was|were|could|"
-                           r"would|will|can|may|might|should|must|be|that)\b).){1,200}?)\s+be\s+(?:\w+ly\s+)?(?P<verb>submitted|brought|"
+                           r"would|will|can|may|might|should|must|be|that)\b).){1,200}?)\s+(?:should\s+|must\s+)?be\s+(?:\w+ly\s+)?(?P<verb>submitted|brought|"
                            r"presented|reported|provided|circulated|shared|sent|forwarded|made available|supplied|"
                            r"emailed|distributed|added|included|scheduled|referred|given|produced|prepared|arranged|"
                            r"invited|asked|requested|written|issued|investigated|explored|raised|considered|obtained|received|"
@@ -85,6 +85,7 @@ _PROGRAMME = re.compile(r"\b(?:added|included|placed|put|scheduled|programmed)\s
                         r"(?:panel'?s?\s+|committee'?s?\s+)?(?:future\s+|draft\s+)?(?:work\s*)?(?:programme|plan|"
                         r"forward plan|agenda)", re.I)
 _ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted)\s+that\b", re.I)
+_AGREED_THAT = re.compile(r"\b(?:agreed|resolved|decided)\s+that\b", re.I)
 _PAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?$", re.I)
 _ADDITION = re.compile(r"\b(?:addition|inclusion)\s+of\s+(?:an?\s+)?(?:new\s+)?(?:item|report|session|update)s?\s+"
                        r"(?:on|about|regarding|covering)\s+(?P<obj>[^.;]+)", re.I)
@@ -206,7 +207,9 @@ def _action_in(s: str, resolved: bool) -> Action | None:
         # "Actions: 1. Chair of the group to raise ...", not "Councillor Culver met managers to seek feedback"
         reports = re.search(r"\bgroup$", actor, re.I) and re.fullmatch(r"present|report back|report|submit|bring back",
                                                                        m.group("verb"), re.I)  # a group's report
-        if not acts(actor, m.group("modal")) and not (m.start() == 0 and m.group("modal").lower() == "agreed to") \
+        agreed = _AGREED_THAT.search(s[:m.start()])  # "the Panel agreed that the working group would develop ...": bound
+        if not acts(actor, "agreed to" if agreed else m.group("modal")) \
+                and not (m.start() == 0 and m.group("modal").lower() == "agreed to") \
                 and not listed and not reports:
             return None  # a bullet under 'During the discussion, members:' may start 'agreed to invite ...'
         thing = m.group("verb") + m.group("rest")

@@ -17,6 +17,8 @@ _SAYS = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|[
 _FIRST_NAMED = re.compile(r"\W*(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?"
                           r"\s+[A-Z][A-Za-z'’-]+)(?=,|\s+(?:\(|advised|said|explained|confirmed|stated|reported|"
                           r"informed|told|responded|replied|agreed|undertook|offered|presented|introduced|outlined|gave)\b)")
+_SUGGESTS = re.compile(r"\b(?:suggested|requested|asked|proposed|recommended)\s+that\b", re.I)
+_BODY = re.compile(r"\b(?:panel|committee|board|members|councillors)\b", re.I)
 _STRAY = re.compile(r"[^\w'’.&()\- ]+")
 
 
@@ -62,10 +64,13 @@ def _speaker(sentence: str, before: int) -> str:
 
 
 def _lead(sentence: str, actor: str, local: list[Person], everyone: list[Person], presenter: str) -> str:
+    if not actor and _SUGGESTS.search(sentence):
+        return presenter  # "The Chair suggested that scrutiny be undertaken on X": who asks is not who acts
     if actor.lower() in {"he", "she", "they", "i", "we", "it", ""}:
         at = re.search(rf"\b{re.escape(actor)}\b", sentence) if actor else None
         actor = _speaker(sentence, at.start() if at else len(sentence))
-    elif re.search(r"\b(?:group|team)$", actor, re.I) and (who := _speaker(sentence, sentence.find(actor))):
+    elif re.search(r"\b(?:group|team)$", actor, re.I) and (who := _speaker(sentence, sentence.find(actor))) \
+            and not _BODY.search(who):  # "the Panel agreed that the working group would ...": the group owes it
         actor = who  # "the Chair explained that the Group would present its findings": the Chair answers for it
     if re.fullmatch(r"(?:the\s+)?officer", actor, re.I):
         actor = presenter or actor  # "the officer" in an item is the one who presented it

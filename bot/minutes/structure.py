@@ -166,12 +166,16 @@ def sentences(text: str) -> list[str]:
     """Sentences, and each bullet of a list as its own, led by who the list is about ('the Head of Inclusion:')."""
     text = " ".join(text.split())
     out = []
-    for sentence in re.split(r"(?<=[a-z0-9)’'\]][.!?])\s+(?=[A-Z“\"]|\(\w{1,3}\)\s)", text):
+    for sentence in _SENTENCE_END.split(text):
         parts = [p.strip(" ;,") for p in _REQUEST_LIST.split(sentence) if p.strip(" ;,")]
         if len(parts) > 1 and (who := _LEAD_IN.search(parts[0][-80:])):
             parts = [parts[0]] + [f"{who.group(1)} {p}" if p[:1].islower() else p for p in parts[1:]]
         out += parts
     return out
+
+
+# A full stop after a word, a number or an acronym ("... with the OPCC. Due to ..."; not an initial: "Mr A. Smith")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)’'\]][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z“\"]|\(\w{1,3}\)\s)")
 
 
 # Bullets; "...; and asked for ..."; and requests joined by commas or 'and' ("agreed to receive X, requested Y and

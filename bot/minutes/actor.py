@@ -9,7 +9,7 @@ _REPORTING = re.compile(r"\b(?:advised|said|confirmed|explained|commented|added|
                         r"assured|told|responded|replied|clarified)\s+(?:the\s+(?:panel|committee|board|members)\s+)?"
                         r"(?:that\s+)?", re.I)
 _NAMED_ACTOR = re.compile(r"(?:(?:the|an?)\s+)?(?:[A-Z][\w'’.-]*|officers?|he|she|they)"
-                          r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|&|the)){0,7}")
+                          r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|&|the)){0,12}")
 _NAME_AT_END = re.compile(r"\b(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*)){0,5}$")
 _ORGANISATION = re.compile(r"\b(?:council|icb|nhs|trust|government|authority|provider|providers|service|services|"
                            r"partnership|police|agency|department|company|contractor|operator)$", re.I)

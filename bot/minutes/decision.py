@@ -65,6 +65,7 @@ _DO = (r"provide|share|circulate|send|forward|report back|come back|bring back|f
 # The same verbs as a resolution words them of one actor: "That the Chairperson writes to the Cabinet Member"
 _DO3 = "|".join(_third_person(verb) for verb in _DO.split("|"))
 _ACTIVE = re.compile(r"\b(?P<modal>would|will|agreed to|undertook to|offered to|promised to|(?:was|were) asked to|"
+                     r"(?:had|has|have)\s+undertaken(?:\s+(?:at|in|during)\s+[\w ]{3,40}?)?\s+to|"
                      r"(?:would|will) be (?:ready|able|happy|pleased|willing) to|"
                      r"(?:is|are) to|to|committed to|confirmed (?:that )?(?:he|she|they) (?:would|could|will|can))"
                      r"\s+(?:also\s+|then\s+|"
@@ -85,6 +86,10 @@ _PROGRAMME = re.compile(r"\b(?:added|included|placed|put|scheduled|programmed)\s
                         r"(?:panel'?s?\s+|committee'?s?\s+)?(?:future\s+|draft\s+)?(?:work\s*)?(?:programme|plan|"
                         r"forward plan|agenda)", re.I)
 _ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted)\s+that\b", re.I)
+_DOES_TO = re.compile(rf"\b(?:to|would|will)\s+(?:{_DO})\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*$", re.I)
+_IN_MEETING = re.compile(r"invit\w*\s+[^.;]{2,90}?\s+to\s+(?:present|introduce|give|speak|outline|address)\b"
+                         r"(?![^.;]{0,200}\b(?:next|future|forthcoming|later)\s+meeting)", re.I)
+_TALKED_OF = re.compile(r"\b(?:discussed|considered|debated|mentioned|explored|talked about)\b", re.I)
 _AGREED_THAT = re.compile(r"\b(?:agreed|resolved|decided)\s+that\b", re.I)
 _PAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?$", re.I)
 _ADDITION = re.compile(r"\b(?:addition|inclusion)\s+of\s+(?:an?\s+)?(?:new\s+)?(?:item|report|session|update)s?\s+"
@@ -179,6 +184,8 @@ def _action_in(s: str, resolved: bool) -> Action | None:
     if m := (_INCLUSION.search(s) if resolved else None):  # "the inclusion of the Closure report being added"
         return Action(m.group("obj"), programme=True)
     m = _ASK_TO.search(s) or active
+    if m and not resolved and _IN_MEETING.match(s[m.start():]):
+        return None  # "The Chair invited Ms Lee to present the report": what happened in the meeting, nothing owed
     actor = m.group("actor").split(",")[0].strip() if m else ""  # "Cllr Riggott, Chair of the Committee, to present"
     if m and acts(actor, "to") and names_someone(actor):
         thing = m.group("verb") + m.group("rest")
@@ -190,7 +197,8 @@ def _action_in(s: str, resolved: bool) -> Action | None:
         if re.match(r"(?:had|has|have|was|were|is|are)\b", subj, re.I):
             return None  # "... the event that had been held on 1 July, and how this showed where X could be included"
         return _passive(s, subj, m.group("verb"), m.group("rest"), resolved)
-    if m := _PASSIVE.search(s):
+    if (m := _PASSIVE.search(s)) and not (m.group("modal").lower() == "to" and _DOES_TO.search(s[:m.start()])):
+        # (not "had undertaken to write a report to be sent to X": the passive says what the report is for)
         if _PAST.search(s[:m.start("modal") + len(m.group("modal")) + 1]) or m.group("modal").lower() in {"is", "are"}:
             return None
         subj = _subject_before(s, m.start())
@@ -201,14 +209,16 @@ def _action_in(s: str, resolved: bool) -> Action | None:
                       programme=bool(re.match(r"reporting back", m.group("verb"), re.I)))
     if m := _ACTIVE.search(s):
         actor = actor_before(s, m.start())
-        if m.group("modal").lower() == "to" and not re.match(r"^\s*(?:action:?\s*)?[\w .'’-]{2,60}\s+to\s", s, re.I):
-            return None
+        if m.group("modal").lower() == "to" and (not re.match(r"^\s*(?:action:?\s*)?[\w .'’-]{2,60}\s+to\s", s, re.I)
+                                                 or not resolved and _TALKED_OF.search(s[:m.start()])):
+            return None  # "Members discussed setting up a task group to investigate X": talked of, not agreed
         listed = resolved and m.group("modal").lower() == "to" and not re.search(r"\b(?:met|went|\w+ed)\b", actor)
         # "Actions: 1. Chair of the group to raise ...", not "Councillor Culver met managers to seek feedback"
         reports = re.search(r"\bgroup$", actor, re.I) and re.fullmatch(r"present|report back|report|submit|bring back",
                                                                        m.group("verb"), re.I)  # a group's report
+        modal = "undertook to" if "undertaken" in m.group("modal").lower() else m.group("modal")  # recalled, still owed
         agreed = _AGREED_THAT.search(s[:m.start()])  # "the Panel agreed that the working group would develop ...": bound
-        if not acts(actor, "agreed to" if agreed else m.group("modal")) \
+        if not acts(actor, "agreed to" if agreed else modal) \
                 and not (m.start() == 0 and m.group("modal").lower() == "agreed to") \
                 and not listed and not reports:
             return None  # a bullet under 'During the discussion, members:' may start 'agreed to invite ...'

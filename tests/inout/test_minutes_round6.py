@@ -29,3 +29,37 @@ def test_a_suggestion_that_something_should_be_done_on_a_topic_is_owed_by_no_one
     got = _got(text)
     assert len(got) == 1 and "briefing" in got[0][0].lower() and "cycle hub" in got[0][0].lower()
     assert got[0][1] not in {"Chair", "Jo Reed"}
+
+
+def test_an_undertaking_recalled_as_not_yet_kept_is_still_owed_by_who_gave_it():
+    text = ("3 Matters arising\nCllr Hart noted that Ms Okafor had undertaken at the last meeting to provide figures on "
+            "void garages in each ward, but these had not arrived.\n")
+    assert _got(text) == [("Figures on void garages in each ward, but these had not arrived", "Ms Okafor")]
+
+
+def test_a_report_to_be_sent_somewhere_is_what_was_undertaken_not_a_sentence_about_it():
+    text = ("5 Planning\nThe Chair said that Councillor Amis and Councillor Bell had undertaken to write a letter to be "
+            "sent to the Planning Inspectorate.\n")
+    [(subject, lead)] = _got(text)
+    assert "Planning Inspectorate" in subject and not subject.startswith("Councillor")
+    assert lead == "Councillor Amis and Councillor Bell"
+
+
+def test_a_placeholder_subject_does_not_swallow_a_different_matter_in_the_same_item():
+    text = ("8 Follow-up items\nMs Grant had undertaken to circulate details of the grass cutting contract. It was agreed "
+            "that this would be considered at the next meeting.\n")
+    subjects = [s for s, _ in _got(text)]
+    assert any("grass cutting contract" in s for s in subjects)
+
+
+def test_the_due_phrase_goes_and_the_topic_after_it_stays():
+    text = "9 Members' attendance\nRESOLVED: That the Head of Legal Services prepare a report at the next meeting " \
+           "regarding substitute members at site visits.\n"
+    [(subject, lead)] = _got(text)
+    assert "substitute members" in subject and lead == "Head of Legal Services"
+
+
+def test_an_invitation_to_present_in_the_meeting_and_a_task_group_talked_of_are_not_owed():
+    text = ("2 Housing\nThe Chair invited Ms Lee to present the housing strategy report. Members discussed the option of "
+            "forming a Task Group to examine empty homes.\n")
+    assert _got(text) == []

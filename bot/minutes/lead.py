@@ -8,7 +8,7 @@ from bot.minutes.people import NAME_THEN_TITLES, Person, resolve_person, speaker
 _ASKED = re.compile(r"\b(?:asked|requested|called|pressed|wished)\s+for\b|\brequested\b", re.I)
 
 
-_NAMED = re.compile(r"\[ACTION:\s*(?P<who>[^\]]{2,80})\]|\((?:owner|lead officer|lead|action|action by)\s*:\s*"
+_NAMED = re.compile(r"\[ACTION:\s*(?P<who>[^\]]{2,120})\]|\((?:owner|lead officer|lead|action|action by)\s*:\s*"
                     r"(?P<owner>[^)]{2,80})\)", re.I)
 _SAYS = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|[A-Z][\w'’.-]*)){0,6})\s+(?:had\s+|also\s+)?"
                    r"(?:advised|said|explained|confirmed|stated|reported|indicated|responded|replied|added|commented|"
@@ -19,7 +19,7 @@ _FIRST_NAMED = re.compile(r"\W*(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\
                           r"informed|told|responded|replied|agreed|undertook|offered|presented|introduced|outlined|gave)\b)")
 _SUGGESTS = re.compile(r"\b(?:suggested|requested|asked|proposed|recommended)\s+that\b", re.I)
 _BODY = re.compile(r"\b(?:panel|committee|board|members|councillors)\b", re.I)
-_STRAY = re.compile(r"[^\w'’.&()\- ]+")
+_STRAY = re.compile(r"[^\w'’.,&()\- ]+")
 
 
 def choose_lead(sentence: str, actor: str, local: list[Person], everyone: list[Person], presenter: str,

@@ -159,7 +159,9 @@ _ACTION_NAME = re.compile(r"actions?\s*(?:by)?\s*[:–-]\s*(?P<who>(?:(?:cllr|co
 # "(b) That ...", "2. the report be brought ...", and a paragraph of its own "That X be investigated.": a resolution
 _UNLABELLED_RESOLUTION = re.compile(r"\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})[.)]\s+(?:that\b|[^.;]{0,200}?\bbe\s+(?:\w+ed|given|"
                                     r"brought|sent|written|undertaken|taken)\b)|(?-i:That)\s[^.;]{0,200}?\bbe\s+"
-                                    r"(?:\w+ly\s+)?\w{3,20}(?:ed|en|wn|ht)\b", re.I)
+                                    r"(?:\w+ly\s+)?\w{3,20}(?:ed|en|wn|ht)\b|"
+                                    # a table's row with its owner: "An advert be placed in the Press [ACTION: X]."
+                                    r"(?-i:[A-Z])[^.;\[]{0,200}?\bbe\s+\w{3,20}(?:ed|en|wn|ht)\b[^.;\[]{0,300}\[ACTION:", re.I)
 
 
 def sentences(text: str) -> list[str]:

@@ -63,3 +63,12 @@ def test_an_invitation_to_present_in_the_meeting_and_a_task_group_talked_of_are_
     text = ("2 Housing\nThe Chair invited Ms Lee to present the housing strategy report. Members discussed the option of "
             "forming a Task Group to examine empty homes.\n")
     assert _got(text) == []
+
+
+def test_a_tables_made_to_cell_is_the_lead_of_the_recommendation_before_it():
+    text = ("Ref |\nRecommendation |\nMade to |\nProgress |\nR4 |\n3 May 2023 |\nThat a breakdown of missed bin\n"
+            "collections by ward be provided. |\nThe Cabinet Member for\nEnvironment, Waste and Recycling |\nUnder way |\n"
+            "R5 |\n3 May 2023 |\nThat options for a second\nrecycling centre be explored. |\nThe Director of\nPlace |\n"
+            "Pending |\n")
+    assert _got(text) == [("Breakdown of missed bin collections by ward", "Cabinet Member for Environment, Waste and Recycling"),
+                          ("Options for a second recycling centre", "Director of Place")]

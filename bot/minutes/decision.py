@@ -85,12 +85,11 @@ _ASK_TO = re.compile(rf"\b(?:asks?|asked|requests?|requested|invites?|invited|in
 _PROGRAMME = re.compile(r"\b(?:added|included|placed|put|scheduled|programmed)\s+(?:on|to|in|into|onto)\s+the\s+"
                         r"(?:panel'?s?\s+|committee'?s?\s+)?(?:future\s+|draft\s+)?(?:work\s*)?(?:programme|plan|"
                         r"forward plan|agenda)", re.I)
-_ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted)\s+that\b", re.I)
+ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted)\s+that\b", re.I)
 _DOES_TO = re.compile(rf"\b(?:to|would|will)\s+(?:{_DO})\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*$", re.I)
 _IN_MEETING = re.compile(r"invit\w*\s+[^.;]{2,90}?\s+to\s+(?:present|introduce|give|speak|outline|address)\b"
                          r"(?![^.;]{0,200}\b(?:next|future|forthcoming|later)\s+meeting)", re.I)
-_TALKED_OF = re.compile(r"\b(?:discussed|considered|debated|mentioned|explored|talked about)\b", re.I)
-_AGREED_THAT = re.compile(r"\b(?:agreed|resolved|decided)\s+that\b", re.I)
+_TALKED_OF = {"discussed", "considered", "debated", "mentioned", "explored"}
 _PAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?$", re.I)
 _ADDITION = re.compile(r"\b(?:addition|inclusion)\s+of\s+(?:an?\s+)?(?:new\s+)?(?:item|report|session|update)s?\s+"
                        r"(?:on|about|regarding|covering)\s+(?P<obj>[^.;]+)", re.I)
@@ -129,7 +128,7 @@ def _unlisted(s: str, resolved: bool) -> Action | None:
         return Action(thing, "", programme=True)
     if things := asked_for(s, _INFO):  # "Further briefings on X and Y were requested"
         return Action(things[0], "", programme=True)
-    if (resolved or _ASKED_THAT.search(s)) and (thing := deferred(s) or arrangements(s)):
+    if (resolved or ASKED_THAT.search(s)) and (thing := deferred(s) or arrangements(s)):
         return Action(thing, "", programme=bool(deferred(s)))
     if resolved and (thing := included(s, _INFO)):  # "(b) the Panel's meeting in December includes a report on X"
         return Action(thing, "", programme=True)
@@ -168,12 +167,12 @@ def _action_in(s: str, resolved: bool) -> Action | None:
         if asked_for and re.search(r"\b(?:has|had|have)\s+(?:also\s+|already\s+|previously\s+)?$", s[:m.start()], re.I):
             return None  # "the working group has also asked for this information": history, not a request
         return Action(m.group("obj"), actor_before(s, m.start()) if not resolved else "", programme=not asked_for)
-    if (m := _COMES_BACK.search(s)) and (resolved or _ASKED_THAT.search(s[:m.start("subj")])):
+    if (m := _COMES_BACK.search(s)) and (resolved or ASKED_THAT.search(s[:m.start("subj")])):
         subj = _strip_article(m.group("subj"))  # "asked that a further report come back"
         if len(subj.split()) <= 2 and (topic := re.search(r"\b(?:on|about|regarding)\s+(?P<t>[^,.;]{3,100})", s[m.end():])):
             subj = f"{subj} on {topic.group('t')}"  # "Report to come to the March meeting on the town centre plan"
         return Action(subj, "", programme=True)
-    asked = _ASKED_THAT.search(s)
+    asked = ASKED_THAT.search(s)
     start = 0 if resolved else (asked.end() - 4 if asked else 0)
     passive = (resolved or asked) and _THAT_PASSIVE.search(s, start)
     active = (resolved or asked) and _THAT_ACTIVE.search(s, start)
@@ -210,14 +209,14 @@ def _action_in(s: str, resolved: bool) -> Action | None:
     if m := _ACTIVE.search(s):
         actor = actor_before(s, m.start())
         if m.group("modal").lower() == "to" and (not re.match(r"^\s*(?:action:?\s*)?[\w .'’-]{2,60}\s+to\s", s, re.I)
-                                                 or not resolved and _TALKED_OF.search(s[:m.start()])):
+                                                 or not resolved and _TALKED_OF & set(s[:m.start()].lower().split())):
             return None  # "Members discussed setting up a task group to investigate X": talked of, not agreed
         listed = resolved and m.group("modal").lower() == "to" and not re.search(r"\b(?:met|went|\w+ed)\b", actor)
         # "Actions: 1. Chair of the group to raise ...", not "Councillor Culver met managers to seek feedback"
         reports = re.search(r"\bgroup$", actor, re.I) and re.fullmatch(r"present|report back|report|submit|bring back",
                                                                        m.group("verb"), re.I)  # a group's report
         modal = "undertook to" if "undertaken" in m.group("modal").lower() else m.group("modal")  # recalled, still owed
-        agreed = _AGREED_THAT.search(s[:m.start()])  # "the Panel agreed that the working group would develop ...": bound
+        agreed = ASKED_THAT.search(s[:m.start()])  # "the Panel agreed that the working group would develop ...": bound
         if not acts(actor, "agreed to" if agreed else modal) \
                 and not (m.start() == 0 and m.group("modal").lower() == "agreed to") \
                 and not listed and not reports:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from bot.minutes.decision import ASKED_THAT
 from bot.minutes.people import NAME_THEN_TITLES, Person, resolve_person, speaker_of
 
 _ASKED = re.compile(r"\b(?:asked|requested|called|pressed|wished)\s+for\b|\brequested\b", re.I)
@@ -17,7 +18,6 @@ _SAYS = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|[
 _FIRST_NAMED = re.compile(r"\W*(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?"
                           r"\s+[A-Z][A-Za-z'’-]+)(?=,|\s+(?:\(|advised|said|explained|confirmed|stated|reported|"
                           r"informed|told|responded|replied|agreed|undertook|offered|presented|introduced|outlined|gave)\b)")
-_SUGGESTS = re.compile(r"\b(?:suggested|requested|asked|proposed|recommended)\s+that\b", re.I)
 _BODY = re.compile(r"\b(?:panel|committee|board|members|councillors)\b", re.I)
 _STRAY = re.compile(r"[^\w'’.,&()\- ]+")
 
@@ -64,7 +64,7 @@ def _speaker(sentence: str, before: int) -> str:
 
 
 def _lead(sentence: str, actor: str, local: list[Person], everyone: list[Person], presenter: str) -> str:
-    if not actor and _SUGGESTS.search(sentence):
+    if not actor and ASKED_THAT.search(sentence):
         return presenter  # "The Chair suggested that scrutiny be undertaken on X": who asks is not who acts
     if actor.lower() in {"he", "she", "they", "i", "we", "it", ""}:
         at = re.search(rf"\b{re.escape(actor)}\b", sentence) if actor else None
@@ -75,7 +75,7 @@ def _lead(sentence: str, actor: str, local: list[Person], everyone: list[Person]
     if re.fullmatch(r"(?:the\s+)?officer", actor, re.I):
         actor = presenter or actor  # "the officer" in an item is the one who presented it
     lead = resolve_person(actor, local, everyone) if actor else ""
-    if not lead or lead.lower() == "it" or re.search(r"\b(?:panel|committee|board|members|councillors)\b", lead, re.I):
+    if not lead or lead.lower() == "it" or _BODY.search(lead):
         return presenter
     if lead.lower().split(" ")[0] in {"cllr", "cllr.", "councillor"} and _ASKED.search(sentence):
         return presenter  # the councillor who asked is not the one who owes it

@@ -17,10 +17,10 @@ from bot.minutes.structure import clauses, meeting_date, minute_lines, sentences
 from bot.minutes.subject import split_list, subject_of_clause, tidy_subject
 from bot.minutes.undertaking import LISTED
 
-_GENERIC_ITEMS = re.compile(r"^(?:matters arising|minutes|apologies|any other business|declarations|work programme)", re.I)
+_GENERIC_ITEMS = ("matters arising", "minutes", "apologies", "any other business", "declarations", "work programme")
 _PROCEDURAL = re.compile(r"(?:apologies|declarations? of (?:interests?|party whip)|disclosures? of|urgent (?:items|business)|"
                          r"substitut|exclusion of the (?:press|public)|webcasting|public (?:speaking|participation))", re.I)
-_WORK_PROGRAMME = re.compile(r"\b(?:work\s*programme|work plan|forward plan|work schedule)", re.I)
+_WORK_PROGRAMME = ("work programme", "workprogramme", "work plan", "forward plan", "work schedule")
 _REFERS_BACK = re.compile(r"\b(?:provide|circulate|send|share|supply|do|arrange|produce|forward|look into|"
                           r"find out|obtain)\s+(?:this|that|it|these|them|those|the same)\b|\b(?:this|that|it|these|they)"
                           r"\s+(?:would|will|could|can)\s+(?:also\s+)?be\s+"
@@ -151,10 +151,10 @@ def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting
         return []  # "Was meant (to be presented)": the words after a relative pronoun, not a thing owed
     if len(subject.split()) <= 3 and action.topic:
         subject = f"{subject} on {action.topic}"  # "Final report on Housing Allocations"
-    if len(subject.split()) <= 2 and title and not _GENERIC_ITEMS.match(title) and not sentence.startswith(LISTED):
+    if len(subject.split()) <= 2 and title and not title.lower().startswith(_GENERIC_ITEMS) and not sentence.startswith(LISTED):
         subject = f"{subject} on {title}"
     named, role = presenters  # a report to come back is owed by whoever writes it: a named presenter, not a clerk's role
-    if action.programme and _WORK_PROGRAMME.search(title):
+    if action.programme and any(w in " ".join(title.lower().split()) for w in _WORK_PROGRAMME):
         named = ""  # whoever presents the work programme does not write the reports added to it
     the_officer = bool(re.fullmatch(r"(?:the\s+)?officer", action.actor.strip(), re.I))  # is whoever presented
     lead = choose_lead(sentence, action.actor, local, everyone,

@@ -37,7 +37,7 @@ _RECEIVE = re.compile(r"\b(?:(?:to|will|would|shall|should|must)\s+(?:\w+\s+)?(?
                       r"requested(?!\s+that\b)|sought)\s+(?P<obj>.+)", re.I)
 # A resolution clause that is itself the request: "(b) requests a further update at its meeting in March 2024"
 _REQUESTS = re.compile(r"^\W*(?:that\s+)?(?:the\s+(?:panel|committee|board)\s+)?(?:requests?|requested|asks? for|seeks?)\s+"
-                       r"(?P<obj>.+)", re.I)
+                       r"(?!that\b)(?P<obj>.+)", re.I)
 _PASSIVE = re.compile(r"\b(?P<modal>would|will|to|should|shall|must|be|is|are)\s+(?:then\s+|also\s+|now\s+)?be\s+"
                       r"(?:\w+ly\s+)?(?:re-?)?(?P<verb>submitted|brought(?: back)?|presented|reported(?: back)?|provided|"
                       r"circulated|shared|sent|forwarded|made available|supplied|emailed|e-mailed|distributed|added|"
@@ -89,6 +89,7 @@ ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|prop
 _DOES_TO = re.compile(rf"\b(?:to|would|will)\s+(?:{_DO})\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*$", re.I)
 _IN_MEETING = re.compile(r"invit\w*\s+[^.;]{2,90}?\s+to\s+(?:present|introduce|give|speak|outline|address)\b"
                          r"(?![^.;]{0,200}\b(?:next|future|forthcoming|later)\s+meeting)", re.I)
+_WAS_BOUND = [[was, bound] for was in ("was", "were") for bound in ("required", "expected", "obliged", "meant")]
 _TALKED_OF = {"discussed", "considered", "debated", "mentioned", "explored"}
 _PAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?$", re.I)
 _ADDITION = re.compile(r"\b(?:addition|inclusion)\s+of\s+(?:an?\s+)?(?:new\s+)?(?:item|report|session|update)s?\s+"
@@ -176,6 +177,8 @@ def _action_in(s: str, resolved: bool) -> Action | None:
     start = 0 if resolved else (asked.end() - 4 if asked else 0)
     passive = (resolved or asked) and _THAT_PASSIVE.search(s, start)
     active = (resolved or asked) and _THAT_ACTIVE.search(s, start)
+    if active and active.group("verb")[:1].isupper():
+        active = None  # "that the Final Progress Report (Appendix 1) be accepted": a capital is a title's, not a verb
     if passive and not (active and active.start() < passive.start() and names_someone(active.group("actor"))):
         return _passive(s, passive.group("subj"), passive.group("verb"), passive.group("rest"), resolved=True)
     if (m := _EXISTS.search(s)) and not resolved:  # "there would be a progress report coming to the Board"
@@ -198,7 +201,8 @@ def _action_in(s: str, resolved: bool) -> Action | None:
         return _passive(s, subj, m.group("verb"), m.group("rest"), resolved)
     if (m := _PASSIVE.search(s)) and not (m.group("modal").lower() == "to" and _DOES_TO.search(s[:m.start()])):
         # (not "had undertaken to write a report to be sent to X": the passive says what the report is for)
-        if _PAST.search(s[:m.start("modal") + len(m.group("modal")) + 1]) or m.group("modal").lower() in {"is", "are"}:
+        if _PAST.search(s[:m.start("modal") + len(m.group("modal")) + 1]) or m.group("modal").lower() in {"is", "are"} \
+                or s[:m.start()].lower().split()[-2:] in _WAS_BOUND:  # "changes were required to be reported": a rule
             return None
         subj = _subject_before(s, m.start())
         return _passive(s, subj, m.group("verb"), m.group("rest"), resolved)

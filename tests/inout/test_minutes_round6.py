@@ -72,3 +72,11 @@ def test_a_tables_made_to_cell_is_the_lead_of_the_recommendation_before_it():
             "Pending |\n")
     assert _got(text) == [("Breakdown of missed bin collections by ward", "Cabinet Member for Environment, Waste and Recycling"),
                           ("Options for a second recycling centre", "Director of Place")]
+
+
+def test_a_rule_that_was_bound_and_a_titled_report_accepted_owe_nothing():
+    text = ("3 Membership\nAs agreed last year, any changes to the sub-group's membership were required to be reported to "
+            "the board.\nThe Committee AGREED that the Annual Review Report (Appendix 2) be accepted and supported the "
+            "approach to be presented to Cabinet.\n")
+    assert _got(text) == []
+

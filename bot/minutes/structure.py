@@ -79,6 +79,7 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
     Agenda text ('To receive an update on ...', 'The Panel will receive ...') is not minutes and is dropped; a run
     of lettered or numbered 'That ...' clauses is a resolution even where the page lost the word RESOLVED."""
     discussion, resolutions, in_resolved, listing = [], [], False, False
+    lettered = None  # where a paragraph "(a) ..." opened in the discussion
     listed = None  # under "Further items added to the work programme included:", what each item is ('' or 'Update on ')
     for line in lines:
         if listed is not None and _LIST_ITEM.match(line):
@@ -126,6 +127,17 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
         if not in_resolved and _UNLABELLED_RESOLUTION.match(line):
             resolutions.append("§ " + line)
             continue
+        if not in_resolved and line.startswith(("(b)", "b)")) and (lettered is not None or resolutions
+                                                                  and resolutions[-1].startswith(("§ (a)", "§ a)"))):
+            # "(a) ...", "(b) ...": a lettered run after the discussion is the resolution whose RESOLVED the page lost
+            if lettered is not None:
+                resolutions.append("§ " + " ".join(discussion[lettered:]))
+                del discussion[lettered:]
+            resolutions.append("§ " + line)
+            in_resolved = True
+            continue
+        if not in_resolved and line.startswith(("(a)", "a)")):
+            lettered = len(discussion)
         if in_resolved:
             resolutions.append(line)
         else:

@@ -80,3 +80,9 @@ def test_a_rule_that_was_bound_and_a_titled_report_accepted_owe_nothing():
             "approach to be presented to Cabinet.\n")
     assert _got(text) == []
 
+
+
+def test_a_lettered_run_after_the_discussion_is_a_resolution_even_when_the_page_lost_its_label():
+    text = ("5 Work programme\nThe Panel considered a report of the Head of Scrutiny on its work programme.\n"
+            "(a) the work programme be agreed;\n(b) the Panel's meeting in June includes a report on bus subsidies.\n")
+    assert [s for s, _ in _got(text)] == ["Report on bus subsidies"]

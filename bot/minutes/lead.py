@@ -18,6 +18,7 @@ _SAYS = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|[
 _FIRST_NAMED = re.compile(r"\W*(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?"
                           r"\s+[A-Z][A-Za-z'’-]+)(?=,|\s+(?:\(|advised|said|explained|confirmed|stated|reported|"
                           r"informed|told|responded|replied|agreed|undertook|offered|presented|introduced|outlined|gave)\b)")
+_DOER = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?=\s+(?:had|has|would|will|is|was)\s)")
 _BODY = re.compile(r"\b(?:panel|committee|board|members|councillors)\b", re.I)
 _STRAY = re.compile(r"[^\w'’.,&()\- ]+")
 
@@ -76,7 +77,8 @@ def _lead(sentence: str, actor: str, local: list[Person], everyone: list[Person]
         actor = presenter or actor  # "the officer" in an item is the one who presented it
     lead = resolve_person(actor, local, everyone) if actor else ""
     if not lead or lead.lower() == "it" or _BODY.search(lead):
-        return presenter
+        # "The Committee would receive a report after Mr Burr had explored ...": who is doing the work owes it
+        return doer.group(0) if (doer := _DOER.search(sentence)) else presenter
     if lead.lower().split(" ")[0] in {"cllr", "cllr.", "councillor"} and _ASKED.search(sentence):
         return presenter  # the councillor who asked is not the one who owes it
     return lead

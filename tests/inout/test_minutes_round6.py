@@ -86,3 +86,9 @@ def test_a_lettered_run_after_the_discussion_is_a_resolution_even_when_the_page_
     text = ("5 Work programme\nThe Panel considered a report of the Head of Scrutiny on its work programme.\n"
             "(a) the work programme be agreed;\n(b) the Panel's meeting in June includes a report on bus subsidies.\n")
     assert [s for s, _ in _got(text)] == ["Report on bus subsidies"]
+
+
+def test_a_report_the_panel_will_receive_is_led_by_who_does_the_work_named_in_the_sentence():
+    text = ("6 Highways\nThe Committee would receive a further report on pothole repairs in March after Mrs Ndlovu had "
+            "met the contractor.\n")
+    assert _got(text) == [("Further report on pothole repairs", "Mrs Ndlovu")]

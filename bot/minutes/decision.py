@@ -89,6 +89,8 @@ ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|prop
 _DOES_TO = re.compile(rf"\b(?:to|would|will)\s+(?:{_DO})\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*$", re.I)
 _IN_MEETING = re.compile(r"invit\w*\s+[^.;]{2,90}?\s+to\s+(?:present|introduce|give|speak|outline|address)\b"
                          r"(?![^.;]{0,200}\b(?:next|future|forthcoming|later)\s+meeting)", re.I)
+_ON_WHICH = re.compile(r"(?P<np>\b(?:the|these|those|this|a|an|two|three|four|five|several|some|\d{1,2})\s+"
+                       r"(?:(?!\b(?:the|these|those|this|a|an)\s)[\w'’ -]){1,60}?)\s+(?:on|about)\s+which\s+[^,;]{1,80}$", re.I)
 _WAS_BOUND = [[was, bound] for was in ("was", "were") for bound in ("required", "expected", "obliged", "meant")]
 _TALKED_OF = {"discussed", "considered", "debated", "mentioned", "explored"}
 _PAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?$", re.I)
@@ -229,6 +231,9 @@ def _action_in(s: str, resolved: bool) -> Action | None:
         bare = re.match(r"\s*(?:on\s+)?(?:to\b|back\b|$)", m.group("rest"))
         if bare and (obj := _OBJECT_BEFORE.search(s[:m.start()].rstrip())):
             thing = f"{m.group('verb')} {obj.group('np')}{m.group('rest')}"  # "the response ... and would forward on"
+        elif (bare or re.match(r"\s*(?:in due course|shortly|later)\b", m.group("rest"), re.I)) \
+                and (obj := _ON_WHICH.search(s[:m.start()].rstrip())):
+            thing = f"{m.group('verb')} on {obj.group('np')}"  # "these two items on which the Group would report"
         return Action(thing[:1].upper() + thing[1:], actor,
                       programme=bool(re.search(r"\b(?:report back|come back|bring back)\b", thing, re.I)))
     return None

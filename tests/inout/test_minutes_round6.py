@@ -92,3 +92,9 @@ def test_a_report_the_panel_will_receive_is_led_by_who_does_the_work_named_in_th
     text = ("6 Highways\nThe Committee would receive a further report on pothole repairs in March after Mrs Ndlovu had "
             "met the contractor.\n")
     assert _got(text) == [("Further report on pothole repairs", "Mrs Ndlovu")]
+
+
+def test_what_a_group_will_report_on_is_what_the_relative_clause_hangs_from():
+    text = ("7 Scrutiny requests\nMembers were told of three requests on which the Review Group would report in due "
+            "course.\n")
+    assert _got(text) == [("Report on three requests", "Review Group")]

@@ -43,6 +43,11 @@ _NO_MODEL = object()
 _QUESTION = re.compile(r"\b(?:enquired|inquired|queried|questioned|wondered|asked (?:whether|if|why|how|what|when)|"
                        r"(?:sought|wanted|asked for|requested) (?:clarification|(?:re)?assurances?))\b", re.I)
 
+# What the government announced is news, not something owed to the panel: "the Secretary of State announced that X
+# would be abolished"
+_NATIONAL = re.compile(r"\b(?:government|secretary of state|minister|department for|whitehall)\b[^.;]{0,80}?\b(?:announced|"
+                       r"said|stated|decided|proposed|published|confirmed)\b", re.I)
+
 
 def read_minutes(text: str, meeting: date | None = None, programme: Sequence[date] = (),
                  model: ClauseModel | None | object = _NO_MODEL) -> MinutesReading:
@@ -111,7 +116,7 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
 
 def weighed(clause: str) -> bool:
     """Whether the clause model weighs a clause no rule read: it has a cue word and is not a reported question."""
-    return cued(clause) and not _QUESTION.search(clause)
+    return cued(clause) and not _QUESTION.search(clause) and not _NATIONAL.search(clause)
 
 
 def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool, model: ClauseModel | None, title: str,

@@ -98,3 +98,9 @@ def test_what_a_group_will_report_on_is_what_the_relative_clause_hangs_from():
     text = ("7 Scrutiny requests\nMembers were told of three requests on which the Review Group would report in due "
             "course.\n")
     assert _got(text) == [("Report on three requests", "Review Group")]
+
+
+def test_what_the_government_announced_is_news_not_owed():
+    text = ("RESOLVED: On planning, the Chair explained that the Minister had announced that the cap on "
+            "second homes would be lifted next year.\n")
+    assert _got(text) == []

@@ -19,7 +19,7 @@ _FIRST_NAMED = re.compile(r"\W*(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\
                           r"\s+[A-Z][A-Za-z'’-]+)(?=,|\s+(?:\(|advised|said|explained|confirmed|stated|reported|"
                           r"informed|told|responded|replied|agreed|undertook|offered|presented|introduced|outlined|gave)\b)")
 _DOER = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?=\s+(?:had|has|would|will|is|was)\s)")
-_BODY = re.compile(r"\b(?:panel|committee|board|members|councillors)\b", re.I)
+_BODIES = {"panel", "committee", "board", "members", "councillors"}
 _STRAY = re.compile(r"[^\w'’.,&()\- ]+")
 
 
@@ -50,6 +50,11 @@ def clean_lead(lead: str) -> str:
 _CLAUSE_WORDS = {"it", "was", "were", "is", "are", "had", "has", "have", "be", "been", "invited", "verbal"}
 
 
+def _names_body(who: str) -> bool:
+    """'the Panel', 'Members of the Board': the meeting's own body, which owes nothing to itself."""
+    return any(w.strip(".,;:'’()") in _BODIES for w in who.lower().split())
+
+
 def _speaker(sentence: str, before: int) -> str:
     """Who a pronoun stands for: the last person the sentence reports as speaking before it."""
     head = sentence[:before][-400:]
@@ -71,12 +76,12 @@ def _lead(sentence: str, actor: str, local: list[Person], everyone: list[Person]
         at = re.search(rf"\b{re.escape(actor)}\b", sentence) if actor else None
         actor = _speaker(sentence, at.start() if at else len(sentence))
     elif re.search(r"\b(?:group|team)$", actor, re.I) and (who := _speaker(sentence, sentence.find(actor))) \
-            and not _BODY.search(who):  # "the Panel agreed that the working group would ...": the group owes it
+            and not _names_body(who):  # "the Panel agreed that the working group would ...": the group owes it
         actor = who  # "the Chair explained that the Group would present its findings": the Chair answers for it
     if re.fullmatch(r"(?:the\s+)?officer", actor, re.I):
         actor = presenter or actor  # "the officer" in an item is the one who presented it
     lead = resolve_person(actor, local, everyone) if actor else ""
-    if not lead or lead.lower() == "it" or _BODY.search(lead):
+    if not lead or lead.lower() == "it" or _names_body(lead):
         # "The Committee would receive a report after Mr Burr had explored ...": who is doing the work owes it
         return doer.group(0) if (doer := _DOER.search(sentence)) else presenter
     if lead.lower().split(" ")[0] in {"cllr", "cllr.", "councillor"} and _ASKED.search(sentence):

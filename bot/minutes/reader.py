@@ -31,7 +31,7 @@ _REFERS_BACK = re.compile(r"\b(?:provide|circulate|send|share|supply|do|arrange|
 _ANSWERED = re.compile(r"\W*(?:in\s+)?(?:respon(?:ding|se)|repl(?:y|ying)|answer(?:ing)?)\b(?![^.]{0,300}\b(?:would|will|"
                        r"agreed|undertook)\b)", re.I)
 _AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "been", "being"}
-_REFERS_TO_LAST = re.compile(r"\W*(?:that\s+)?(?:the\s+(?:matter|issue)|this|it)\s+be\b", re.I)
+_REFERS_TO_LAST = ("the matter be ", "the issue be ", "this be ", "it be ")
 
 
 # Above _ADD the clause model proposes what no rule read. Chosen by 5-fold cross-validation on the develop files with
@@ -106,12 +106,21 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
     for clause in clauses(" ".join(resolutions)):
         new = _judged(*_propose(clause, True, title, meeting, programme, local, everyone, (presenter, role), before),
                       clause, True, model, title, meeting, programme, local, everyone, presenter, before)
-        if new and found and _REFERS_TO_LAST.match(clause):
+        if new and found and _refers_to_last(clause):
             # "(c) the Coordinator email members ... and the matter be considered at the next meeting": one matter
             found[-1] = replace(found[-1], due=found[-1].due or new[0].due, due_text=found[-1].due_text or new[0].due_text)
             continue
         found += new
     return merge(found)
+
+
+def _refers_to_last(clause: str) -> bool:
+    """'(c) ... and the matter be considered at the next meeting': the clause is about the matter before it."""
+    words = clause.replace("§", " ").lower().split()
+    if words and len(words[0]) <= 5 and words[0].endswith((")", ".")):
+        words = words[1:]  # "(c)", "2.", "iv)"
+    text = " ".join(words).lstrip(";:,- ").removeprefix("that ")
+    return f"{text} ".startswith(_REFERS_TO_LAST)
 
 
 def weighed(clause: str) -> bool:

@@ -9,7 +9,7 @@ _REPORTING = re.compile(r"\b(?:advised|said|confirmed|explained|commented|added|
                         r"assured|told|responded|replied|clarified)\s+(?:the\s+(?:panel|committee|board|members)\s+)?"
                         r"(?:that\s+)?", re.I)
 _NAMED_ACTOR = re.compile(r"(?:(?:the|an?)\s+)?(?:[A-Z][\w'’.-]*|officers?|he|she|they)"
-                          r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|&|the)){0,7}")
+                          r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|&|the)){0,12}")
 _NAME_AT_END = re.compile(r"\b(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*)){0,5}$")
 _ORGANISATION = re.compile(r"\b(?:council|icb|nhs|trust|government|authority|provider|providers|service|services|"
                            r"partnership|police|agency|department|company|contractor|operator)$", re.I)
@@ -54,7 +54,7 @@ def acts(actor: str, modal: str) -> bool:
         return False
     if re.fullmatch(r"it\s+(?:was|is|had been)", actor, re.I):
         return modal.lower() == "agreed to"  # "it was agreed to send each tracked item to the named officer"
-    if re.search(r"\b(?:panel|committee|sub-committee|board|commission|members|councillors)\b", actor, re.I):
+    if re.search(r"\b(?:panel|committee|sub-committee|board|commission|members|councillors|group)\b", actor, re.I):
         return modal.lower() in {"agreed to", "undertook to"}
     if _ORGANISATION.search(actor) and not _ROLE_IN.search(actor):
         return modal.lower() in {"agreed to", "undertook to", "offered to", "promised to"}  # "the ICB will review ...": a plan

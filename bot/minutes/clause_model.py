@@ -28,9 +28,6 @@ def cued(clause: str) -> bool:
 _FORMS = {
     "modal": re.compile(r"\b(?:would|will|shall)\s+(?:also\s+|then\s+)?(?!be\b|have\b)[a-z]{3,20}\b", re.I),
     "modal be": re.compile(r"\b(?:would|will|shall|should|to)\s+be\s+[a-z]{3,20}(?:ed|en|wn|ht|nt)\b", re.I),
-    "role": re.compile(r"\b(?:director|head of|manager|officers?|chief executive|cabinet member|portfolio holder|"
-                       r"lead member|clerk|coordinator|co-ordinator|commissioner|lead|advisor|adviser)\b", re.I),
-    "chair": re.compile(r"\b(?:chair|chairman|chairperson|chairwoman|vice-chair)\b", re.I),
     "when": re.compile(r"\b(?:next|future|later|subsequent|forthcoming)\s+meeting\b|\bin\s+(?:\d+|a|one|two|three|"
                        r"four|six|nine|twelve)\s+months?\b|\b(?:six|twelve|\d+)[- ]month(?:ly)?\b|\b(?:january|"
                        r"february|march|april|may|june|july|august|september|october|november|december)\b|"
@@ -39,20 +36,33 @@ _FORMS = {
     # work under way that will come back: "a report was being prepared", "is being arranged"
     "ongoing": re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+)?being\s+[a-z]{3,20}(?:ed|en|wn|ht|ne)\b", re.I),
     "to us": re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:panel|committee|board|members|councillors)\b", re.I),
-    "info": re.compile(r"\b(?:report|update|briefing|information|details?|breakdown|list|figures|data|note|"
-                       r"presentation|copy|plan|response|letter|paper|session|visit|workshop)s?\b", re.I),
-    "noting": re.compile(r"\b(?:noted|be noted|approved|be approved|endorsed|welcomed|thanked|thanks|"
-                         r"correct record|be received|be agreed|be accepted)\b", re.I),
     "past": re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?[a-z]{3,20}(?:ed|en|wn|ht)\b|\b(?:was|were)\s+"
                        r"[a-z]{3,20}(?:ed|en|wn|ht)\b", re.I),
-    "speech": re.compile(r"\b(?:advised|said|explained|confirmed|stated|reported|informed|indicated|responded|"
-                         r"replied|commented|added)\b", re.I),
     "ask": re.compile(r"\b(?:asked|requested|requests?|sought|called)\s+(?:for|that|the|a|an|officers?|sight)\b", re.I),
     "promise": re.compile(r"\b(?:agreed|undert(?:ook|aken)|offered|promised|committed)\s+to\b", re.I),
     "label": re.compile(r"\b(?:action|owner|lead officer)\s*[:–-]|\[action:", re.I),
     "that": re.compile(r"^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?that\b", re.I),
-    "we": re.compile(r"\b(?:the\s+)?(?:panel|committee|board|members|councillors)\b", re.I),
 }
+
+# Forms said by their words alone: plain word (and word pair) look-ups, no pattern needed
+_WORD_FORMS = {
+    "role": {"director", "head of", "manager", "officer", "officers", "chief executive", "cabinet member", "portfolio holder",
+             "lead member", "clerk", "coordinator", "co-ordinator", "commissioner", "lead", "advisor", "adviser"},
+    "chair": {"chair", "chairman", "chairperson", "chairwoman", "vice-chair"},
+    "info": {w + end for w in ("report", "update", "briefing", "information", "detail", "breakdown", "list", "note",
+                               "presentation", "plan", "response", "letter", "paper", "session", "visit", "workshop")
+             for end in ("", "s")} | {"figures", "data", "copy"},
+    "noting": {"noted", "approved", "endorsed", "welcomed", "thanked", "thanks", "correct record", "be received",
+               "be agreed", "be accepted"},
+    "speech": {"advised", "said", "explained", "confirmed", "stated", "reported", "informed", "indicated", "responded",
+               "replied", "commented", "added"},
+    "we": {"panel", "committee", "board", "members", "councillors"},
+}
+
+
+def _words_and_pairs(text: str) -> set[str]:
+    words = [w.strip(".,;:!?()[]'\"“”‘’") for w in text.lower().split()]
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
 
 
 def featurise(clause: str, resolved: bool, ruled: bool) -> list[str]:
@@ -68,6 +78,8 @@ def featurise(clause: str, resolved: bool, ruled: bool) -> list[str]:
     if WIDE.search(head):
         out.add("__wide")
     out.update(f"__form {name}" for name, form in _FORMS.items() if form.search(head))
+    said = _words_and_pairs(head)
+    out.update(f"__form {name}" for name, words in _WORD_FORMS.items() if words & said)
     return sorted(out)
 
 

@@ -27,6 +27,7 @@ def minutes_paragraphs(text: str) -> list[str]:
     cut = [line for raw in text.splitlines() for line in _cut(raw)]
     lines = [_tidy(line) for line in cut]
     cells = [line.rstrip().endswith("|") for line in cut]  # "... be investigated. |": a table's cell ends there
+    piped = sum(cells) >= 6 and sum(cells) * 3 >= sum(bool(line) for line in lines)  # a table, one cell over lines
     out: list[str] = []
     joinable, open_ = False, False  # may the next line continue this paragraph; does it end mid-sentence
     for n, line in enumerate(lines):
@@ -52,7 +53,25 @@ def minutes_paragraphs(text: str) -> list[str]:
             open_ = not re.search(r"[.!?:;–-]\W{0,2}$", part) and not cells[n]
             joinable = open_ and len(part) >= 35 and not looks_like_title(part) and not _NUMBERED.match(part) \
                 and not re.match(r"[•·▪●]", part)  # a bullet ends at its line unless the next carries on in lower case
-    return out
+            joinable = joinable or piped and not cells[n]  # in a table a cell runs on to its '|'
+    return _owners_attached(out) if piped else out
+
+
+# A table's "made to" cell: the role who owes the recommendation in the cell before it
+_OWNER = re.compile(r"(?:the\s+)?(?:portfolio holder|cabinet member|executive member|lead member|director|head of|"
+                    r"chief executive|chief officer|[a-z ]{0,40}(?:manager|officer))\b[^.;|]{0,100}\.?", re.I)
+
+
+def _owners_attached(out: list[str]) -> list[str]:
+    """'That X be investigated.' then a cell 'The Portfolio Holder for Y': the recommendation with its owner."""
+    kept: list[str] = []
+    for line in out:
+        if kept and _OWNER.fullmatch(line) and re.search(r"[.!?]$", kept[-1]) and len(kept[-1].split()) >= 5:
+            kept[-1] = f"{kept[-1][:-1]} [ACTION: {line.rstrip('.')}]{kept[-1][-1]}"
+            continue
+        # a cell is a sentence of its own: "To be renegotiated" must not run into the next row's recommendation
+        kept.append(line if re.search(r"[.!?:;]$", line) or looks_like_title(line) else f"{line}.")
+    return kept
 
 
 def looks_like_title(line: str) -> bool:

@@ -37,7 +37,7 @@ _RECEIVE = re.compile(r"\b(?:(?:to|will|would|shall|should|must)\s+(?:\w+\s+)?(?
                       r"requested(?!\s+that\b)|sought)\s+(?P<obj>.+)", re.I)
 # A resolution clause that is itself the request: "(b) requests a further update at its meeting in March 2024"
 _REQUESTS = re.compile(r"^\W*(?:that\s+)?(?:the\s+(?:panel|committee|board)\s+)?(?:requests?|requested|asks? for|seeks?)\s+"
-                       r"(?P<obj>.+)", re.I)
+                       r"(?!that\b)(?P<obj>.+)", re.I)
 _PASSIVE = re.compile(r"\b(?P<modal>would|will|to|should|shall|must|be|is|are)\s+(?:then\s+|also\s+|now\s+)?be\s+"
                       r"(?:\w+ly\s+)?(?:re-?)?(?P<verb>submitted|brought(?: back)?|presented|reported(?: back)?|provided|"
                       r"circulated|shared|sent|forwarded|made available|supplied|emailed|e-mailed|distributed|added|"
@@ -47,7 +47,7 @@ _PASSIVE = re.compile(r"\b(?P<modal>would|will|to|should|shall|must|be|is|are)\s
                       r"undertaken|carried out|set up|highlighted|extended|taken up)\b"
                       r"(?P<rest>.*)", re.I)
 _THAT_PASSIVE = re.compile(r"(?:\b(?:that|resolved:?)\s+|^\W*)(?P<subj>(?:(?!\b(?:have|has|had|been|is|are|was|were|could|"
-                           r"would|will|can|may|might|should|must|be|that)\b).){1,200}?)\s+be\s+(?:\w+ly\s+)?(?P<verb>submitted|brought|"
+                           r"would|will|can|may|might|should|must|be|that)\b).){1,200}?)\s+(?:should\s+|must\s+)?be\s+(?:\w+ly\s+)?(?P<verb>submitted|brought|"
                            r"presented|reported|provided|circulated|shared|sent|forwarded|made available|supplied|"
                            r"emailed|distributed|added|included|scheduled|referred|given|produced|prepared|arranged|"
                            r"invited|asked|requested|written|issued|investigated|explored|raised|considered|obtained|received|"
@@ -65,6 +65,7 @@ _DO = (r"provide|share|circulate|send|forward|report back|come back|bring back|f
 # The same verbs as a resolution words them of one actor: "That the Chairperson writes to the Cabinet Member"
 _DO3 = "|".join(_third_person(verb) for verb in _DO.split("|"))
 _ACTIVE = re.compile(r"\b(?P<modal>would|will|agreed to|undertook to|offered to|promised to|(?:was|were) asked to|"
+                     r"(?:had|has|have)\s+undertaken(?:\s+(?:at|in|during)\s+[\w ]{3,40}?)?\s+to|"
                      r"(?:would|will) be (?:ready|able|happy|pleased|willing) to|"
                      r"(?:is|are) to|to|committed to|confirmed (?:that )?(?:he|she|they) (?:would|could|will|can))"
                      r"\s+(?:also\s+|then\s+|"
@@ -84,7 +85,14 @@ _ASK_TO = re.compile(rf"\b(?:asks?|asked|requests?|requested|invites?|invited|in
 _PROGRAMME = re.compile(r"\b(?:added|included|placed|put|scheduled|programmed)\s+(?:on|to|in|into|onto)\s+the\s+"
                         r"(?:panel'?s?\s+|committee'?s?\s+)?(?:future\s+|draft\s+)?(?:work\s*)?(?:programme|plan|"
                         r"forward plan|agenda)", re.I)
-_ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted)\s+that\b", re.I)
+ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted)\s+that\b", re.I)
+_DOES_TO = re.compile(rf"\b(?:to|would|will)\s+(?:{_DO})\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*$", re.I)
+_IN_MEETING = re.compile(r"invit\w*\s+[^.;]{2,90}?\s+to\s+(?:present|introduce|give|speak|outline|address)\b"
+                         r"(?![^.;]{0,200}\b(?:next|future|forthcoming|later)\s+meeting)", re.I)
+_ON_WHICH = re.compile(r"(?P<np>\b(?:the|these|those|this|a|an|two|three|four|five|several|some|\d{1,2})\s+"
+                       r"(?:(?!\b(?:the|these|those|this|a|an)\s)[\w'’ -]){1,60}?)\s+(?:on|about)\s+which\s+[^,;]{1,80}$", re.I)
+_WAS_BOUND = [[was, bound] for was in ("was", "were") for bound in ("required", "expected", "obliged", "meant")]
+_TALKED_OF = {"discussed", "considered", "debated", "mentioned", "explored"}
 _PAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?$", re.I)
 _ADDITION = re.compile(r"\b(?:addition|inclusion)\s+of\s+(?:an?\s+)?(?:new\s+)?(?:item|report|session|update)s?\s+"
                        r"(?:on|about|regarding|covering)\s+(?P<obj>[^.;]+)", re.I)
@@ -123,7 +131,7 @@ def _unlisted(s: str, resolved: bool) -> Action | None:
         return Action(thing, "", programme=True)
     if things := asked_for(s, _INFO):  # "Further briefings on X and Y were requested"
         return Action(things[0], "", programme=True)
-    if (resolved or _ASKED_THAT.search(s)) and (thing := deferred(s) or arrangements(s)):
+    if (resolved or ASKED_THAT.search(s)) and (thing := deferred(s) or arrangements(s)):
         return Action(thing, "", programme=bool(deferred(s)))
     if resolved and (thing := included(s, _INFO)):  # "(b) the Panel's meeting in December includes a report on X"
         return Action(thing, "", programme=True)
@@ -162,15 +170,17 @@ def _action_in(s: str, resolved: bool) -> Action | None:
         if asked_for and re.search(r"\b(?:has|had|have)\s+(?:also\s+|already\s+|previously\s+)?$", s[:m.start()], re.I):
             return None  # "the working group has also asked for this information": history, not a request
         return Action(m.group("obj"), actor_before(s, m.start()) if not resolved else "", programme=not asked_for)
-    if (m := _COMES_BACK.search(s)) and (resolved or _ASKED_THAT.search(s[:m.start("subj")])):
+    if (m := _COMES_BACK.search(s)) and (resolved or ASKED_THAT.search(s[:m.start("subj")])):
         subj = _strip_article(m.group("subj"))  # "asked that a further report come back"
         if len(subj.split()) <= 2 and (topic := re.search(r"\b(?:on|about|regarding)\s+(?P<t>[^,.;]{3,100})", s[m.end():])):
             subj = f"{subj} on {topic.group('t')}"  # "Report to come to the March meeting on the town centre plan"
         return Action(subj, "", programme=True)
-    asked = _ASKED_THAT.search(s)
+    asked = ASKED_THAT.search(s)
     start = 0 if resolved else (asked.end() - 4 if asked else 0)
     passive = (resolved or asked) and _THAT_PASSIVE.search(s, start)
     active = (resolved or asked) and _THAT_ACTIVE.search(s, start)
+    if active and active.group("verb")[:1].isupper():
+        active = None  # "that the Final Progress Report (Appendix 1) be accepted": a capital is a title's, not a verb
     if passive and not (active and active.start() < passive.start() and names_someone(active.group("actor"))):
         return _passive(s, passive.group("subj"), passive.group("verb"), passive.group("rest"), resolved=True)
     if (m := _EXISTS.search(s)) and not resolved:  # "there would be a progress report coming to the Board"
@@ -178,6 +188,8 @@ def _action_in(s: str, resolved: bool) -> Action | None:
     if m := (_INCLUSION.search(s) if resolved else None):  # "the inclusion of the Closure report being added"
         return Action(m.group("obj"), programme=True)
     m = _ASK_TO.search(s) or active
+    if m and not resolved and _IN_MEETING.match(s[m.start():]):
+        return None  # "The Chair invited Ms Lee to present the report": what happened in the meeting, nothing owed
     actor = m.group("actor").split(",")[0].strip() if m else ""  # "Cllr Riggott, Chair of the Committee, to present"
     if m and acts(actor, "to") and names_someone(actor):
         thing = m.group("verb") + m.group("rest")
@@ -189,8 +201,10 @@ def _action_in(s: str, resolved: bool) -> Action | None:
         if re.match(r"(?:had|has|have|was|were|is|are)\b", subj, re.I):
             return None  # "... the event that had been held on 1 July, and how this showed where X could be included"
         return _passive(s, subj, m.group("verb"), m.group("rest"), resolved)
-    if m := _PASSIVE.search(s):
-        if _PAST.search(s[:m.start("modal") + len(m.group("modal")) + 1]) or m.group("modal").lower() in {"is", "are"}:
+    if (m := _PASSIVE.search(s)) and not (m.group("modal").lower() == "to" and _DOES_TO.search(s[:m.start()])):
+        # (not "had undertaken to write a report to be sent to X": the passive says what the report is for)
+        if _PAST.search(s[:m.start("modal") + len(m.group("modal")) + 1]) or m.group("modal").lower() in {"is", "are"} \
+                or s[:m.start()].lower().split()[-2:] in _WAS_BOUND:  # "changes were required to be reported": a rule
             return None
         subj = _subject_before(s, m.start())
         return _passive(s, subj, m.group("verb"), m.group("rest"), resolved)
@@ -200,19 +214,26 @@ def _action_in(s: str, resolved: bool) -> Action | None:
                       programme=bool(re.match(r"reporting back", m.group("verb"), re.I)))
     if m := _ACTIVE.search(s):
         actor = actor_before(s, m.start())
-        if m.group("modal").lower() == "to" and not re.match(r"^\s*(?:action:?\s*)?[\w .'’-]{2,60}\s+to\s", s, re.I):
-            return None
+        if m.group("modal").lower() == "to" and (not re.match(r"^\s*(?:action:?\s*)?[\w .'’-]{2,60}\s+to\s", s, re.I)
+                                                 or not resolved and _TALKED_OF & set(s[:m.start()].lower().split())):
+            return None  # "Members discussed setting up a task group to investigate X": talked of, not agreed
         listed = resolved and m.group("modal").lower() == "to" and not re.search(r"\b(?:met|went|\w+ed)\b", actor)
         # "Actions: 1. Chair of the group to raise ...", not "Councillor Culver met managers to seek feedback"
         reports = re.search(r"\bgroup$", actor, re.I) and re.fullmatch(r"present|report back|report|submit|bring back",
                                                                        m.group("verb"), re.I)  # a group's report
-        if not acts(actor, m.group("modal")) and not (m.start() == 0 and m.group("modal").lower() == "agreed to") \
+        modal = "undertook to" if "undertaken" in m.group("modal").lower() else m.group("modal")  # recalled, still owed
+        agreed = ASKED_THAT.search(s[:m.start()])  # "the Panel agreed that the working group would develop ...": bound
+        if not acts(actor, "agreed to" if agreed else modal) \
+                and not (m.start() == 0 and m.group("modal").lower() == "agreed to") \
                 and not listed and not reports:
             return None  # a bullet under 'During the discussion, members:' may start 'agreed to invite ...'
         thing = m.group("verb") + m.group("rest")
         bare = re.match(r"\s*(?:on\s+)?(?:to\b|back\b|$)", m.group("rest"))
         if bare and (obj := _OBJECT_BEFORE.search(s[:m.start()].rstrip())):
             thing = f"{m.group('verb')} {obj.group('np')}{m.group('rest')}"  # "the response ... and would forward on"
+        elif (bare or re.match(r"\s*(?:in due course|shortly|later)\b", m.group("rest"), re.I)) \
+                and (obj := _ON_WHICH.search(s[:m.start()].rstrip())):
+            thing = f"{m.group('verb')} on {obj.group('np')}"  # "these two items on which the Group would report"
         return Action(thing[:1].upper() + thing[1:], actor,
                       programme=bool(re.search(r"\b(?:report back|come back|bring back)\b", thing, re.I)))
     return None

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 
+from bot.minutes.decision import ASKED_THAT
 from bot.minutes.people import NAME_THEN_TITLES, Person, resolve_person, speaker_of
 
 _ASKED = re.compile(r"\b(?:asked|requested|called|pressed|wished)\s+for\b|\brequested\b", re.I)
 
 
-_NAMED = re.compile(r"\[ACTION:\s*(?P<who>[^\]]{2,80})\]|\((?:owner|lead officer|lead|action|action by)\s*:\s*"
+_NAMED = re.compile(r"\[ACTION:\s*(?P<who>[^\]]{2,120})\]|\((?:owner|lead officer|lead|action|action by)\s*:\s*"
                     r"(?P<owner>[^)]{2,80})\)", re.I)
 _SAYS = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|[A-Z][\w'’.-]*)){0,6})\s+(?:had\s+|also\s+)?"
                    r"(?:advised|said|explained|confirmed|stated|reported|indicated|responded|replied|added|commented|"
@@ -17,7 +18,9 @@ _SAYS = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|[
 _FIRST_NAMED = re.compile(r"\W*(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?"
                           r"\s+[A-Z][A-Za-z'’-]+)(?=,|\s+(?:\(|advised|said|explained|confirmed|stated|reported|"
                           r"informed|told|responded|replied|agreed|undertook|offered|presented|introduced|outlined|gave)\b)")
-_STRAY = re.compile(r"[^\w'’.&()\- ]+")
+_DOER = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?=\s+(?:had|has|would|will|is|was)\s)")
+_BODIES = {"panel", "committee", "board", "members", "councillors"}
+_STRAY = re.compile(r"[^\w'’.,&()\- ]+")
 
 
 def choose_lead(sentence: str, actor: str, local: list[Person], everyone: list[Person], presenter: str,
@@ -47,6 +50,11 @@ def clean_lead(lead: str) -> str:
 _CLAUSE_WORDS = {"it", "was", "were", "is", "are", "had", "has", "have", "be", "been", "invited", "verbal"}
 
 
+def _names_body(who: str) -> bool:
+    """'the Panel', 'Members of the Board': the meeting's own body, which owes nothing to itself."""
+    return any(w.strip(".,;:'’()") in _BODIES for w in who.lower().split())
+
+
 def _speaker(sentence: str, before: int) -> str:
     """Who a pronoun stands for: the last person the sentence reports as speaking before it."""
     head = sentence[:before][-400:]
@@ -62,16 +70,20 @@ def _speaker(sentence: str, before: int) -> str:
 
 
 def _lead(sentence: str, actor: str, local: list[Person], everyone: list[Person], presenter: str) -> str:
+    if not actor and ASKED_THAT.search(sentence):
+        return presenter  # "The Chair suggested that scrutiny be undertaken on X": who asks is not who acts
     if actor.lower() in {"he", "she", "they", "i", "we", "it", ""}:
         at = re.search(rf"\b{re.escape(actor)}\b", sentence) if actor else None
         actor = _speaker(sentence, at.start() if at else len(sentence))
-    elif re.search(r"\b(?:group|team)$", actor, re.I) and (who := _speaker(sentence, sentence.find(actor))):
+    elif re.search(r"\b(?:group|team)$", actor, re.I) and (who := _speaker(sentence, sentence.find(actor))) \
+            and not _names_body(who):  # "the Panel agreed that the working group would ...": the group owes it
         actor = who  # "the Chair explained that the Group would present its findings": the Chair answers for it
     if re.fullmatch(r"(?:the\s+)?officer", actor, re.I):
         actor = presenter or actor  # "the officer" in an item is the one who presented it
     lead = resolve_person(actor, local, everyone) if actor else ""
-    if not lead or lead.lower() == "it" or re.search(r"\b(?:panel|committee|board|members|councillors)\b", lead, re.I):
-        return presenter
+    if not lead or lead.lower() == "it" or _names_body(lead):
+        # "The Committee would receive a report after Mr Burr had explored ...": who is doing the work owes it
+        return doer.group(0) if (doer := _DOER.search(sentence)) else presenter
     if lead.lower().split(" ")[0] in {"cllr", "cllr.", "councillor"} and _ASKED.search(sentence):
         return presenter  # the councillor who asked is not the one who owes it
     return lead

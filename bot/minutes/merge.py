@@ -38,7 +38,8 @@ def _same(a: str, b: str, item: str = "") -> bool:
     if not wa or not wb:
         return False
     overlap = len(wa & wb)
-    return overlap / min(len(wa), len(wb)) >= 0.66 or overlap / len(wa | wb) >= 0.5
+    # one word left ("Information on <the item>") is too little to call two things one
+    return overlap / min(len(wa), len(wb)) >= 0.66 and min(len(wa), len(wb)) > 1 or overlap / len(wa | wb) >= 0.5
 
 
 def _content(text: str) -> set[str]:

@@ -18,6 +18,10 @@ _DELIVER = re.compile(r"(?:bring|provide|submit|present|circulate|send|share|sup
                       r"report back on|report on|give)\s+(?:members\s+|the (?:panel|committee)\s+)?(?:with\s+)?"
                       r"(?P<obj>(?:a|an|the|any|some|further)\s+.+|details?\b.+|information\b.+)", re.I)
 
+# "in connection with the report from X, Chair of Y, pre-decision scrutiny (be undertaken)": the aside is not the subject
+_ASIDE_FIRST = re.compile(r"^(?:(?:in|following|further to|with regard to|given|after|on|as)\b[^;]{0,300},\s*(?=[^,]{3,120}$)|"
+                          r"[^;]{0,300},\s*(?=(?:a|an|the|any|further|regular)\s[^,]{3,120}$))", re.I)
+
 
 def subject_before(s: str, end: int) -> str:
     """The thing a passive verb is about: the words since the last 'that' or clause start, minus what it had done."""
@@ -42,7 +46,7 @@ def passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action |
     verb = verb.lower()
     if verb == "received" and not re.match(r"\s*(?:a|an|further|another|new|regular|an? further)\b", subj, re.I):
         return None  # "That the report be received" is noting; "a further report be received" is a report to come
-    subj = strip_article(subj)
+    subj = strip_article(_ASIDE_FIRST.sub("", subj))
     if REFERS_TO_LIST.fullmatch(subj):
         return None  # "That the suggestions made be included in the work programme": the list above is the matter
     if thing := done_to_it(subj, verb, rest):  # "the concern would be highlighted to the Cabinet Member"
@@ -79,6 +83,8 @@ def passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action |
     if re.fullmatch(rf"(?:further\s+|new\s+|regular\s+|progress\s+)?(?:{_INFO})s?", subj, re.I) and \
             (topic := re.search(r"\b(?:on|about|regarding|into|of)\s+(?P<t>(?:the|a|an)\s+[^,.;]{3,100})", rest)):
         subj = f"{subj} on {topic.group('t')}"  # "a further report be received in due course on the framework"
+    elif len(subj.split()) <= 3 and (topic := re.match(r"\s*(?:on|into|regarding|about)\s+(?P<t>[^,.;]{3,100})", rest)):
+        subj = f"{subj} on {topic.group('t')}"  # "scrutiny be undertaken on the road safety plan"
     elif len(subj.split()) <= 2 and (aim := re.match(r"\s*to\s+(?:review|consider|look at|examine|explore|investigate)\s+"
                                                       r"(?P<t>[^,.;]{3,80})", rest, re.I)):
         subj = f"{subj} on {aim.group('t')}"  # "a working group be established to review the fees and charges"

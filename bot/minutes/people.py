@@ -105,6 +105,7 @@ def resolve_person(mention: str, local: list[Person], everyone: list[Person]) ->
 
 def lead_officer(people: list[Person]) -> str:
     """Who presented an item: the first officer introduced (a councillor only if no officer was)."""
+    people = [p for p in people if not re.match(r"chair", p.role, re.I)]  # "Chair of the Cycling Forum": a visitor
     officers = [p for p in people if not re.match(r"(cllr|councillor)\b", p.name, re.I)
                 and not re.search(r"cabinet member", p.role, re.I)]
     return (officers or people or [Person("", "")])[0].name

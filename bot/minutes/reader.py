@@ -17,10 +17,10 @@ from bot.minutes.structure import clauses, meeting_date, minute_lines, sentences
 from bot.minutes.subject import split_list, subject_of_clause, tidy_subject
 from bot.minutes.undertaking import LISTED
 
-_GENERIC_ITEMS = re.compile(r"^(?:matters arising|minutes|apologies|any other business|declarations|work programme)", re.I)
+_GENERIC_ITEMS = ("matters arising", "minutes", "apologies", "any other business", "declarations", "work programme")
 _PROCEDURAL = re.compile(r"(?:apologies|declarations? of (?:interests?|party whip)|disclosures? of|urgent (?:items|business)|"
                          r"substitut|exclusion of the (?:press|public)|webcasting|public (?:speaking|participation))", re.I)
-_WORK_PROGRAMME = re.compile(r"\b(?:work\s*programme|work plan|forward plan|work schedule)", re.I)
+_WORK_PROGRAMME = ("work programme", "workprogramme", "work plan", "forward plan", "work schedule")
 _REFERS_BACK = re.compile(r"\b(?:provide|circulate|send|share|supply|do|arrange|produce|forward|look into|"
                           r"find out|obtain)\s+(?:this|that|it|these|them|those|the same)\b|\b(?:this|that|it|these|they)"
                           r"\s+(?:would|will|could|can)\s+(?:also\s+)?be\s+"
@@ -31,7 +31,7 @@ _REFERS_BACK = re.compile(r"\b(?:provide|circulate|send|share|supply|do|arrange|
 _ANSWERED = re.compile(r"\W*(?:in\s+)?(?:respon(?:ding|se)|repl(?:y|ying)|answer(?:ing)?)\b(?![^.]{0,300}\b(?:would|will|"
                        r"agreed|undertook)\b)", re.I)
 _AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "been", "being"}
-_REFERS_TO_LAST = re.compile(r"\W*(?:that\s+)?(?:the\s+(?:matter|issue)|this|it)\s+be\b", re.I)
+_REFERS_TO_LAST = ("the matter be ", "the issue be ", "this be ", "it be ")
 
 
 # Above _ADD the clause model proposes what no rule read. Chosen by 5-fold cross-validation on the develop files with
@@ -42,6 +42,11 @@ _NO_MODEL = object()
 # A question reported is not an undertaking: "Cllr Simkins enquired as to whether the reviews would be reported back"
 _QUESTION = re.compile(r"\b(?:enquired|inquired|queried|questioned|wondered|asked (?:whether|if|why|how|what|when)|"
                        r"(?:sought|wanted|asked for|requested) (?:clarification|(?:re)?assurances?))\b", re.I)
+
+# What the government announced is news, not something owed to the panel: "the Secretary of State announced that X
+# would be abolished"
+_NATIONAL = re.compile(r"\b(?:government|secretary of state|minister|department for|whitehall)\b[^.;]{0,80}?\b(?:announced|"
+                       r"said|stated|decided|proposed|published|confirmed)\b", re.I)
 
 
 def read_minutes(text: str, meeting: date | None = None, programme: Sequence[date] = (),
@@ -101,7 +106,7 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
     for clause in clauses(" ".join(resolutions)):
         new = _judged(*_propose(clause, True, title, meeting, programme, local, everyone, (presenter, role), before),
                       clause, True, model, title, meeting, programme, local, everyone, presenter, before)
-        if new and found and _REFERS_TO_LAST.match(clause):
+        if new and found and _refers_to_last(clause):
             # "(c) the Coordinator email members ... and the matter be considered at the next meeting": one matter
             found[-1] = replace(found[-1], due=found[-1].due or new[0].due, due_text=found[-1].due_text or new[0].due_text)
             continue
@@ -109,9 +114,18 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
     return merge(found)
 
 
+def _refers_to_last(clause: str) -> bool:
+    """'(c) ... and the matter be considered at the next meeting': the clause is about the matter before it."""
+    words = clause.replace("§", " ").lower().split()
+    if words and len(words[0]) <= 5 and words[0].endswith((")", ".")):
+        words = words[1:]  # "(c)", "2.", "iv)"
+    text = " ".join(words).lstrip(";:,- ").removeprefix("that ")
+    return f"{text} ".startswith(_REFERS_TO_LAST)
+
+
 def weighed(clause: str) -> bool:
     """Whether the clause model weighs a clause no rule read: it has a cue word and is not a reported question."""
-    return cued(clause) and not _QUESTION.search(clause)
+    return cued(clause) and not _QUESTION.search(clause) and not _NATIONAL.search(clause)
 
 
 def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool, model: ClauseModel | None, title: str,
@@ -151,10 +165,10 @@ def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting
         return []  # "Was meant (to be presented)": the words after a relative pronoun, not a thing owed
     if len(subject.split()) <= 3 and action.topic:
         subject = f"{subject} on {action.topic}"  # "Final report on Housing Allocations"
-    if len(subject.split()) <= 2 and title and not _GENERIC_ITEMS.match(title) and not sentence.startswith(LISTED):
+    if len(subject.split()) <= 2 and title and not title.lower().startswith(_GENERIC_ITEMS) and not sentence.startswith(LISTED):
         subject = f"{subject} on {title}"
     named, role = presenters  # a report to come back is owed by whoever writes it: a named presenter, not a clerk's role
-    if action.programme and _WORK_PROGRAMME.search(title):
+    if action.programme and any(w in " ".join(title.lower().split()) for w in _WORK_PROGRAMME):
         named = ""  # whoever presents the work programme does not write the reports added to it
     the_officer = bool(re.fullmatch(r"(?:the\s+)?officer", action.actor.strip(), re.I))  # is whoever presented
     lead = choose_lead(sentence, action.actor, local, everyone,

@@ -79,6 +79,7 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
     Agenda text ('To receive an update on ...', 'The Panel will receive ...') is not minutes and is dropped; a run
     of lettered or numbered 'That ...' clauses is a resolution even where the page lost the word RESOLVED."""
     discussion, resolutions, in_resolved, listing = [], [], False, False
+    lettered = None  # where a paragraph "(a) ..." opened in the discussion
     listed = None  # under "Further items added to the work programme included:", what each item is ('' or 'Update on ')
     for line in lines:
         if listed is not None and _LIST_ITEM.match(line):
@@ -126,6 +127,17 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
         if not in_resolved and _UNLABELLED_RESOLUTION.match(line):
             resolutions.append("§ " + line)
             continue
+        if not in_resolved and line.startswith(("(b)", "b)")) and (lettered is not None or resolutions
+                                                                  and resolutions[-1].startswith(("§ (a)", "§ a)"))):
+            # "(a) ...", "(b) ...": a lettered run after the discussion is the resolution whose RESOLVED the page lost
+            if lettered is not None:
+                resolutions.append("§ " + " ".join(discussion[lettered:]))
+                del discussion[lettered:]
+            resolutions.append("§ " + line)
+            in_resolved = True
+            continue
+        if not in_resolved and line.startswith(("(a)", "a)")):
+            lettered = len(discussion)
         if in_resolved:
             resolutions.append(line)
         else:
@@ -159,19 +171,25 @@ _ACTION_NAME = re.compile(r"actions?\s*(?:by)?\s*[:–-]\s*(?P<who>(?:(?:cllr|co
 # "(b) That ...", "2. the report be brought ...", and a paragraph of its own "That X be investigated.": a resolution
 _UNLABELLED_RESOLUTION = re.compile(r"\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})[.)]\s+(?:that\b|[^.;]{0,200}?\bbe\s+(?:\w+ed|given|"
                                     r"brought|sent|written|undertaken|taken)\b)|(?-i:That)\s[^.;]{0,200}?\bbe\s+"
-                                    r"(?:\w+ly\s+)?\w{3,20}(?:ed|en|wn|ht)\b", re.I)
+                                    r"(?:\w+ly\s+)?\w{3,20}(?:ed|en|wn|ht)\b|"
+                                    # a table's row with its owner: "An advert be placed in the Press [ACTION: X]."
+                                    r"(?-i:[A-Z])[^.;\[]{0,200}?\bbe\s+\w{3,20}(?:ed|en|wn|ht)\b[^.;\[]{0,300}\[ACTION:", re.I)
 
 
 def sentences(text: str) -> list[str]:
     """Sentences, and each bullet of a list as its own, led by who the list is about ('the Head of Inclusion:')."""
     text = " ".join(text.split())
     out = []
-    for sentence in re.split(r"(?<=[a-z0-9)’'\]][.!?])\s+(?=[A-Z“\"]|\(\w{1,3}\)\s)", text):
+    for sentence in _SENTENCE_END.split(text):
         parts = [p.strip(" ;,") for p in _REQUEST_LIST.split(sentence) if p.strip(" ;,")]
         if len(parts) > 1 and (who := _LEAD_IN.search(parts[0][-80:])):
             parts = [parts[0]] + [f"{who.group(1)} {p}" if p[:1].islower() else p for p in parts[1:]]
         out += parts
     return out
+
+
+# A full stop after a word, a number or an acronym ("... with the OPCC. Due to ..."; not an initial: "Mr A. Smith")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)’'\]][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z“\"]|\(\w{1,3}\)\s)")
 
 
 # Bullets; "...; and asked for ..."; and requests joined by commas or 'and' ("agreed to receive X, requested Y and

@@ -31,12 +31,17 @@ def tidy_subject(thing: str) -> str:
             + r")\b.*", r"\s+when\s+(?:it is\s+|they are\s+)?(?:available|completed?|published|received|finalised|ready|"
                         r"known)\b.*", r"\s+and\s+(?:would|will|to)\s+.*", r"\s+(?:as soon as|once)\s+.*",
             r"\s+which\s+(?:would|will|is|are|was|were|could|can)\b.*"]
+    s = _DUE_THEN_TOPIC.sub(" ", s)  # "a report at the next meeting regarding X": the topic stays, the due phrase goes
     for cut in cuts:
         s = re.sub(cut, "", s, flags=re.I)
     if m := _HANDED_OVER.match(s):  # "provide a breakdown of X": what comes back is the breakdown
         s = re.sub(r"\s+back$", "", m.group("obj"))
     s = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", s.strip(" .;,"), flags=re.I)
     return (s[:1].upper() + s[1:])[:160]
+
+
+_DUE_THEN_TOPIC = re.compile(r"\s+(?:to|at|for)\s+(?:the|a|its)\s+(?:next|future|later|subsequent|forthcoming|\w+)\s+"
+                             r"meeting\s+(?=(?:regarding|on|about|concerning|into|relating to|in relation to)\s)", re.I)
 
 
 _LIST_HEAD = r"(?:information|details|data|figures|a breakdown|the breakdown|the cost|the number|a list|a copy|a note|an update)"

@@ -62,9 +62,10 @@ def test_batch_ten_measures_only_councils_the_reader_was_not_developed_on():
 
 def test_the_develop_part_does_not_fall_below_its_recorded_figures_by_cross_validation():
     # Each fold is read by a clause model trained on the other four, with all of a council's files in one fold, so no
-    # council is read by a model that saw it. The figures guarded are the fifth round's (bench/README.md), batch 9
-    # included; the rules were written on these files over five rounds, so they flatter the reader on councils never
-    # seen (the measured split says by how much): this guards against falling back, it does not show the targets met.
+    # council is read by a model that saw it. The figures guarded are the sixth round's (bench/README.md: 0.93 / 0.93 /
+    # 0.97), less a matter or two; the rules were written on these files over six rounds, so they flatter the reader on
+    # councils never seen (the measured split says by how much): this guards against falling back, it does not show the
+    # targets met.
     result = cross_validate(by_council=True)["rules+model"]
-    assert result["recall"] >= 0.83 and result["precision"] >= 0.83, result
-    assert result["lead_right"] >= 0.9, result
+    assert result["recall"] >= 0.9 and result["precision"] >= 0.9, result
+    assert result["lead_right"] >= 0.95, result

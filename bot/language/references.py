@@ -359,10 +359,15 @@ def _numbers_in(title: str) -> set[str]:
     return set(re.findall(r"\b\d{1,2}\b", title))
 
 
+_LETTERED_NUMBER = re.compile(r"^[a-z]{1,2}(\d{3})$")
+
+
 def _vocab_keys(word: str, vocab: dict, near: dict) -> list[str]:
     key = stem(word)
     if key in vocab:
         return [key]
+    if (short := _LETTERED_NUMBER.match(key)) and short.group(1) in vocab:
+        return [short.group(1)]  # "S106" is "Section 106", "A38" the road's own number
     if len(key) < 5:
         return []
     if key not in near:  # a typo's nearest title word, worked out once per set of titles
@@ -445,7 +450,8 @@ def _short_forms(title: str) -> set[str]:
 def _initial_runs(title: str, every_word: bool = False) -> list[tuple[str, list[str]]]:
     """Initials of runs of capitalised words (or of every word but the linking ones), with the words:
     ('ags', ['Annual', 'Governance', 'Statement'])."""
-    words = [w for w, _, _ in tokens(title) if w.lower() not in _LINKING and not w.isdigit()]
+    words = [part for w, _, _ in tokens(title) for part in w.split("-")  # "Asylum-Seeking" gives its A and its S
+             if part and part.lower() not in _LINKING and not part.isdigit()]
     capitals = words if every_word else [w for w in words if w[:1].isupper()]  # 'Annual Governance Statement': AGS
     return [("".join(w[0] for w in capitals[i:i + size]).lower(), capitals[i:i + size])
             for size in (2, 3, 4) for i in range(len(capitals) - size + 1)]

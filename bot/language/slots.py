@@ -330,6 +330,19 @@ def _topic(text: str) -> str:
     return " ".join(w for w in re.findall(r"[\w'-]+", text) if w.lower() not in GENERIC)
 
 
+def _within(hit, ref: str, text: str) -> bool:
+    """Whether the words found as an item lie in the words the request names ('take the S106 item off, it's being
+    folded into the IFS': the IFS is in the reason, not the request, so it is not the item meant)."""
+    if not [w for w, _, _ in tokens(ref) if w.lower() not in GENERIC and w.lower() not in _PLAIN_NOUNS]:
+        return True  # "Aisha has sent the paper": the words say no item of their own
+    at = text.lower().find(ref.lower())
+    return at < 0 or at <= hit.start < at + len(ref) or hit.start <= at < hit.end
+
+
+_PLAIN_NOUNS = {"the", "a", "an", "item", "items", "report", "reports", "paper", "papers", "one", "thing", "update",
+                "my", "our", "her", "his", "their", "this", "that", "it"}
+
+
 def _with_references(handler: str, slots: dict, refs: References, titles: dict, subjects: dict, text: str) -> dict:
     slots = dict(slots)
     if handler in _ITEM_SLOTS and slots.get("ref"):
@@ -337,9 +350,9 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         own = clear_hit(hits)
         if own is not None and _strong(hits[0]):
             slots["ref"] = titles[own]
-        elif not hits and refs.item is not None and _strong(refs.items[0]):
+        elif not hits and refs.item is not None and _strong(refs.items[0]) and _within(refs.items[0], slots["ref"], text):
             slots["ref"] = titles[refs.item]
-        elif not hits and refs.items and _named_words(refs.items[0]):
+        elif not hits and refs.items and _named_words(refs.items[0]) and _within(refs.items[0], slots["ref"], text):
             slots["ref"] = text[refs.items[0].start:refs.items[0].end]  # the words that name the items, not the cut
     elif handler in _ITEM_SLOTS and refs.item is not None:
         hit = refs.items[0]

@@ -169,3 +169,13 @@ def test_a_three_digit_service_number_names_its_title():
 def test_a_numbered_items_number_stays_with_its_words(riverside):
     reply = riverside.say("we're not moving the budget scrutiny session 2 item, Jo has booked the room")
     assert reply.ask is None and "Budget Scrutiny Session 2" in reply.text
+
+
+def test_a_lettered_number_finds_the_title_that_spells_it_out():
+    titles = {1: "Section 106 Agreements - Unspent Contributions", 2: "CIL Charging Schedule"}
+    assert find_references("anything on s106 money?", NOW, (), titles, {}).item == 1
+
+
+def test_initials_count_each_part_of_a_hyphenated_word():
+    titles = {1: "Unaccompanied Asylum-Seeking Children and the National Transfer Scheme", 2: "Children in Care"}
+    assert find_references("rename the UASC item to Asylum Support", NOW, (), titles, {}).items[0].thing == 1

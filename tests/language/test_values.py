@@ -337,3 +337,9 @@ def test_what_someone_presents_over_a_year_includes_what_has_no_date_yet(riversi
     assert "Deprivation of Liberty Safeguards (DoLS) Annual Report" in reply.text
     assert "No date yet" in reply.text and "Allotments Waiting Lists" in reply.text
     assert "Allotments" not in riverside.say("what is Jo Marsh presenting in February").text  # one meeting: its items
+
+
+def test_an_item_named_only_in_the_reason_is_never_the_one_changed(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("take the swimming item off the programme, it's being folded into the leisure strategy")
+    assert riverside.snapshot() == before, reply.text

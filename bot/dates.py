@@ -225,10 +225,10 @@ def _is_false_month(word: str, text: str) -> bool:
     w = word.lower().rstrip(".")
     if w == "may":
         return not re.search(r"\b(in|on|for|to|by|the|of|until|from|since|during|at)\s+may\b|"
-                             r"\bmay\s+(\d|meeting|agenda|panel|committee|mtg)\b"
+                             r"\bmay\s+(\d|meeting|agenda|panel|committee|board|mtg)\b"
                              r"|^may$|\bmay\s*\?", text, re.I)
     if w in {"mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr", "sep"}:
-        return not re.search(rf"\b{w}\b\.?\s*(\d|meeting|agenda|panel|committee|one|mtg|$|\?)|\d\s+{w}\b|"
+        return not re.search(rf"\b{w}\b\.?\s*(\d|meeting|agenda|panel|committee|board|one|mtg|$|\?)|\d\s+{w}\b|"
                              rf"\b(in|on|for|to|by|the|till|until)\s+{w}\b", text, re.I)
     return False
 

@@ -11,7 +11,7 @@ DATES = re.compile(
     r"|\b(?:" + _MONTH + r"|may)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{2,4})?\b"
     r"|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b"
     r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b"
-    r"|\b" + _MONTH + r"(?:\s+\d{4})?\b|\bmay(?=\s+(?:meeting|agenda|panel|committee|mtg)\b)"
+    r"|\b" + _MONTH + r"(?:\s+\d{4})?\b|\bmay(?=\s+(?:meeting|agenda|panel|committee|board|mtg)\b)"
     r"|\b(?:next|this|on|last|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\b(?:next|this|last|coming|the\s+following)\s+(?:week|month)\b",
     re.I)
@@ -31,7 +31,10 @@ def mask_quotes(text: str) -> str:
 
 def mask_dates(text: str) -> str:
     """Dates and month names become DATEX ('may' only with a day beside it)."""
-    return " ".join(DATES.sub(" DATEX ", text).split())
+    return _MEETING_WORD.sub("DATEX meeting", " ".join(DATES.sub(" DATEX ", text).split()))
+
+
+_MEETING_WORD = re.compile(r"DATEX (?:board|panel|committee|mtg)\b")  # "the June board" is the June meeting
 
 
 def mask_spans(text: str, spans: list[tuple[int, int, str]]) -> str:

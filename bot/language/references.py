@@ -92,7 +92,7 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     quoted = {i for start, end, _ in quotes for i in range(start, end)}
     found_people = [h for h in find_people(words, people) if h.start not in quoted]
     taken = {i for h in found_people for i in range(h.start, h.end)} | quoted
-    taken |= {i for m in DATES.finditer(text) for i in range(m.start(), m.end())}
+    taken |= {i for m in DATES.finditer(text) for i in range(m.start(), _meeting_noun_end(text, m.end()))}
     taken |= set(range(*meeting_words)) if meeting_words else set()
     titled = taken | _value_after_colon(text, words, taken)  # "position on X: the news" names X before the colon
     found_items = rank_titles(words, items, titled)
@@ -108,6 +108,16 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     masked = mask_dates(mask_spans(text, spans))
     return References(when, tuple(found_people), tuple(found_items), tuple(found_matters),
                       bool(_FIRST_PERSON.search(text)), masked)
+
+
+_MEETING_NOUN = re.compile(r"\s+(?:meeting|mtg|panel|committee|board|session|one)\b", re.I)
+
+
+def _meeting_noun_end(text: str, end: int) -> int:
+    """'the June board', 'the May panel': the word after a date names the meeting, never an item ('Board Work
+    Programme')."""
+    noun = _MEETING_NOUN.match(text, end)
+    return noun.end() if noun else end
 
 
 def _value_after_colon(text: str, words, taken: set[int]) -> set[int]:

@@ -39,7 +39,7 @@ _DAY = _WEEKDAY_FIRST + r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r
     r"(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|" + _MONTHS + r"(?:\s+\d{4})?|" \
     r"next\s+month(?:'s)?|this\s+month(?:'s)?|next|last|upcoming|(?:the\s+)?(?:one|meeting)\s+after\s+next|" \
     r"(?:mon|tues|wednes|thurs|fri)day)"
-_MEETING_WORD = r"(?:meeting|mtg|panel|committee|cttee|one|session|sitting|agenda|papers?|reports?|special|extraordinary)"
+_MEETING_WORD = r"(?:meeting|mtg|panel|committee|cttee|board|one|session|sitting|agenda|papers?|reports?|special|extraordinary)"
 _FROM = re.compile(r"\b(?P<from>" + _DAY + r")(?:'s)?\s+(?:\w+\s+)?" + _MEETING_WORD + r"\b|\b" + _MEETING_WORD +
                    r"\s+(?:on|of|for|in|from)\s+(?:the\s+)?(?P<from2>" + _DAY + r")\b", re.I)
 _TO = re.compile(r"\b(?:to|till|until|for|on|by|as|now|instead|->|moved\s+to|published|issued|out|despatched|dispatched)"

@@ -179,3 +179,10 @@ def test_a_lettered_number_finds_the_title_that_spells_it_out():
 def test_initials_count_each_part_of_a_hyphenated_word():
     titles = {1: "Unaccompanied Asylum-Seeking Children and the National Transfer Scheme", 2: "Children in Care"}
     assert find_references("rename the UASC item to Asylum Support", NOW, (), titles, {}).items[0].thing == 1
+
+
+def test_a_month_before_board_or_panel_is_that_meeting_never_an_item():
+    titles = {1: "Board Work Programme", 2: "Panel Membership Review"}
+    refs = find_references("has anyone sent their report in for the may board", NOW, (), titles, {})
+    assert refs.when.month[1] == 5 and not refs.items and "DATEX meeting" in refs.masked
+    assert not find_references("what's on at the june panel?", NOW, (), titles, {}).items

@@ -22,7 +22,8 @@ MAX_TITLE = 300
 _CONNECTOR = re.compile(r"\s+(?:added|put|included|scheduled|pencilled in|brought|instead)(?=\s+(?:to|on|for|at|in|into)\b"
                         r"|\s*$)", re.I)
 _GENERIC = re.compile(r"\b(?:the|my|our|her|his|their|it|report|reports|paper|papers|in|now|yet|off|hers|theirs|mine|"
-                      r"its|it's|report's|paper's|over|across|through|just|final|version|draft|today|this|morning)\b", re.I)
+                      r"its|it's|report's|paper's|over|across|through|just|final|version|draft|today|this|morning|"
+                      r"landed|arrived|come|gone|sent|submitted|received|already|finally)\b", re.I)
 _OFFICE = re.compile(r"\b(?:dem(?:ocratic)?\s+services|committee\s+services|the\s+clerk)\b", re.I)
 # "my report's gone to dem services": where it went is not which report it is
 _DESTINATION = re.compile(r"\s+(?:(?:over|across|through)\s+)?(?:to|with)\s+(?:dem(?:ocratic)?\s+services|you|the\s+\w+\s+team|"

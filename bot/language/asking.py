@@ -147,11 +147,15 @@ def ask_which_person(ctx: Context, reading, run: Callable) -> Reply | None:
 
 def _leading_now(ctx: Context, reading, people) -> list:
     """Of people sharing a name, those who lead the item named: a lead removed from it, a report sent for it."""
-    if reading.handler not in {"remove_lead", "mark_submitted"} or not reading.slots.get("ref") or ctx.panel is None:
+    if reading.handler not in {"remove_lead", "mark_submitted"} or ctx.panel is None or \
+            (not reading.slots.get("ref") and reading.handler != "mark_submitted"):
         return []
     titles = ctx.programme.item_titles(ctx.panel.id)
     item_id = next((i for i, t in titles.items() if t == reading.slots["ref"]), None)
     item = ctx.programme.item(item_id) if item_id is not None else None
+    if item is None and reading.handler == "mark_submitted":  # "Harriet's report just landed": the Harriet owing one
+        return [p for p in people if any(i.meeting_id and i.status in {"planned", "deferred"}
+                                         for i in ctx.programme.items_led_by(p.id, ctx.panel.id, since=ctx.today))]
     return [p for p in people if item and p.id in item.lead_ids]
 
 

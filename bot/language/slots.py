@@ -394,7 +394,9 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["by"] = sender  # "report received from Kwame": Kwame's report
     if handler == "mark_submitted" and "by" not in slots and refs.people and refs.people[0].start < 3 \
             and not re.match(r"\s*[-–—,:]", text[refs.people[0].end:]):  # "Ruth - report sent" speaks to Ruth
-        slots["by"] = refs.people[0].thing.name
+        first = refs.people[0]
+        shared = len([h for h in refs.people if h.start == first.start]) > 1
+        slots["by"] = text[first.start:first.end] if shared else first.thing.name  # two Harriets: which is settled later
     if slots.get("when"):
         slots["when"] = _TRAILING.sub("", slots["when"]) or slots["when"]
     if handler in {"set_notes", "add_note"} and not slots.get("notes") and refs.items and \

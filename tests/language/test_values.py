@@ -343,3 +343,10 @@ def test_an_item_named_only_in_the_reason_is_never_the_one_changed(riverside):
     before = riverside.snapshot()
     reply = riverside.say("take the swimming item off the programme, it's being folded into the leisure strategy")
     assert riverside.snapshot() == before, reply.text
+
+
+def test_a_report_landed_from_one_of_two_people_sharing_a_name_asks_which(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("Jo's report just landed 🎉")
+    assert reply.ask is not None and riverside.snapshot() == before
+    assert "Jo Clarke" in reply.text and "Jo Marsh" in reply.text

@@ -50,14 +50,19 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
                            subjects)
     named = bool(refs.items) and refs.items[0].whole >= 0.5 and refs.items[0].fit >= 0.75  # one item or several alike
     exact = named and refs.items[0].whole >= 0.99 and refs.items[0].fit >= 0.99
-    ranked = _rank(classifier, refs.masked)
+    ranked = raw = _rank(classifier, refs.masked)
     said = ranked[0][0]
     force = read_force(classifier, _request_part(refs.masked) if ranked[0][0] in _CARRIES_WORDS else refs.masked) \
         if any(label in CHANGES and p >= 0.05 for label, p in ranked[:3]) else Force()  # no change in view: no force
     ranked = adjust(ranked, force, bool(refs.items), bool(refs.matters), named,
                     matters_exist=bool(subjects), item_exact=exact,
                     matter_named=refs.matter is not None and refs.matters[0].fit >= 0.75)
-    verdict, labels = _not_a_guess(force, refs, *decide(ranked))
+    verdict, labels = decide(ranked)
+    changes = [lb for lb, p in raw[:3] if lb in CHANGES and p >= 0.1]
+    if verdict == "lost" and force.reading in {"muse", "hold"} and changes and \
+            (refs.item is not None or refs.matter is not None):  # "thinking the IRO report might sit better in Nov"
+        verdict, labels = ("act", changes[:1]) if force.reading == "hold" or len(changes) == 1 else ("ask", changes[:2])
+    verdict, labels = _not_a_guess(force, refs, verdict, labels)
     if verdict == "act" and said == "add_item" and labels == ["move_item"] and not exact:
         verdict, labels = "ask", ["move_item", "add_item"]  # 'put street lighting on ...': that item, or a new one?
     probability = dict(ranked)

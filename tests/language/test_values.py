@@ -350,3 +350,12 @@ def test_a_report_landed_from_one_of_two_people_sharing_a_name_asks_which(rivers
     reply = riverside.say("Jo's report just landed 🎉")
     assert reply.ask is not None and riverside.snapshot() == before
     assert "Jo Clarke" in reply.text and "Jo Marsh" in reply.text
+
+
+def test_a_thought_or_a_no_the_classifier_cannot_place_still_asks_or_answers(riverside):
+    before = riverside.snapshot()
+    thought = riverside.say("thinking the libraries strategy might sit better in march tbh")
+    held = riverside.say("we are NOT dropping the parking enforcement contract, whatever cabinet says")
+    assert riverside.snapshot() == before
+    assert thought.ask is not None and "Libraries Strategy" in thought.text
+    assert held.ask is None and "Parking Enforcement Contract" in held.text

@@ -330,6 +330,11 @@ def _topic(text: str) -> str:
     return " ".join(w for w in re.findall(r"[\w'-]+", text) if w.lower() not in GENERIC)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_SUBMITTED_SUBJECT = re.compile(r"^\W*((?:the\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,5}?)\s+(?:has|have|is|was|just|came|come|gone|went|"
+                                r"got|arrived|landed)\b", re.I)
+
+
 def _within(hit, ref: str, text: str) -> bool:
     """Whether the words found as an item lie in the words the request names ('take the S106 item off, it's being
     folded into the IFS': the IFS is in the reason, not the request, so it is not the item meant)."""
@@ -354,6 +359,9 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
             slots["ref"] = titles[refs.item]
         elif not hits and refs.items and _named_words(refs.items[0]) and _within(refs.items[0], slots["ref"], text):
             slots["ref"] = text[refs.items[0].start:refs.items[0].end]  # the words that name the items, not the cut
+    elif handler == "mark_submitted" and refs.items and _FROM_BEFORE.search(text[:refs.items[0].start]) and \
+            (said := _SUBMITTED_SUBJECT.match(text)):
+        slots["ref"] = said.group(1)  # "dentistry report has come through from the ICB": the ICB sent it
     elif handler in _ITEM_SLOTS and refs.item is not None:
         hit = refs.items[0]
         number = re.match(r"\s+\d{1,3}\b", text[hit.end:])  # "the BSIP phase 2 item": its number says which

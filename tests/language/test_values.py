@@ -359,3 +359,9 @@ def test_a_thought_or_a_no_the_classifier_cannot_place_still_asks_or_answers(riv
     assert riverside.snapshot() == before
     assert thought.ask is not None and "Libraries Strategy" in thought.text
     assert held.ask is None and "Parking Enforcement Contract" in held.text
+
+
+def test_a_report_come_in_from_someone_named_like_an_item_is_the_report_not_them(riverside):
+    riverside.say("cemetery report has just come through from the parking enforcement team 🎉")
+    assert riverside.item("Cemetery Provision Review").status == "submitted"
+    assert riverside.item("Parking Enforcement Contract").status == "planned"

@@ -69,8 +69,10 @@ def meeting_on(intent: Intent, ctx: Context, when: When) -> Reply:
     if not (found.hit or found.choices) and when.kind == "month" and str(when.month[0]) not in intent.text:
         # "where's the July meeting?" in September: the future July has none, so the one just gone is meant
         year, month = when.month
-        other = year - 1 if (year, month) > (ctx.today.year, ctx.today.month) else year + 1
-        found = resolve_meeting(ctx, replace(when, month=(other, month)))
+        other = replace(when, month=(year - 1 if (year, month) > (ctx.today.year, ctx.today.month) else year + 1, month))
+        if not cancelled_in(ctx, when) and (cancelled_in(ctx, other) or resolve_meeting(ctx, other).hit):
+            when = other  # "are we still meeting in July?": the July whose meeting was called off, if that one was
+        found = resolve_meeting(ctx, when)
     if found.hit:
         return _meeting_reply(ctx, found.hit, f"{ctx.panel.name}:")
     if found.choices:

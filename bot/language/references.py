@@ -463,8 +463,10 @@ def _initial_runs(title: str, every_word: bool = False) -> list[tuple[str, list[
     words = [part for w, _, _ in tokens(title) for part in w.split("-")  # "Asylum-Seeking" gives its A and its S
              if part and part.lower() not in _LINKING and not part.isdigit()]
     capitals = words if every_word else [w for w in words if w[:1].isupper()]  # 'Annual Governance Statement': AGS
-    return [("".join(w[0] for w in capitals[i:i + size]).lower(), capitals[i:i + size])
+    runs = [("".join(w[0] for w in capitals[i:i + size]).lower(), capitals[i:i + size])
             for size in (2, 3, 4) for i in range(len(capitals) - size + 1)]
+    with_of = re.findall(r"\b([A-Z])[\w'-]*\s+(o)f\s+([A-Z])[\w'-]*", title)  # 'Freedom of Information': FOI
+    return runs + [("".join(letters).lower(), []) for letters in with_of]
 
 
 def search_titles(text: str, titles: dict[int, str]) -> list[int]:

@@ -186,3 +186,8 @@ def test_a_month_before_board_or_panel_is_that_meeting_never_an_item():
     refs = find_references("has anyone sent their report in for the may board", NOW, (), titles, {})
     assert refs.when.month[1] == 5 and not refs.items and "DATEX meeting" in refs.masked
     assert not find_references("what's on at the june panel?", NOW, (), titles, {}).items
+
+
+def test_initials_keep_the_of_people_say_in_them():
+    titles = {1: "Freedom of Information Performance", 2: "Fraud Investigations Annual Report"}
+    assert find_references("who's doing the FOI report", NOW, (), titles, {}).item == 1

@@ -365,3 +365,9 @@ def test_a_report_come_in_from_someone_named_like_an_item_is_the_report_not_them
     riverside.say("cemetery report has just come through from the parking enforcement team 🎉")
     assert riverside.item("Cemetery Provision Review").status == "submitted"
     assert riverside.item("Parking Enforcement Contract").status == "planned"
+
+
+def test_is_a_called_off_month_still_meeting_says_it_was_called_off(riverside):
+    riverside.say("cancel the March meeting")
+    reply = riverside.say("are we still meeting in march? I've had nothing through")
+    assert "cancelled" in reply.text and "3 March 2026" in reply.text

@@ -291,7 +291,8 @@ def _shouted(word: str) -> bool:
 def _prefixed(word: str, index: tuple) -> list[str]:
     """'reg' for 'regulation': title words the word begins, when no title word is the word itself."""
     low = word.lower()
-    if not 3 <= len(low) <= 6 or not low.isalpha() or low in _COMMON:
+    low = low[:-1] if len(low) > 4 and low.endswith("s") and not low.endswith("ss") else low  # 'dentists': 'dentistry'
+    if not 3 <= len(low) <= 8 or not low.isalpha() or low in _COMMON:
         return []
     keys = index[4]
     at = bisect.bisect_left(keys, low)

@@ -186,6 +186,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "next_meeting"  # "is there a meeting in April": that month's meeting, or that there is none
     if label == "search" and refs.person is not None and not refs.items:
         return "person_items"
+    if label == "who" and refs.item is not None and refs.items[0].fit >= 0.75 and _WHO_DOES.match(text):
+        return "item_detail"  # "who does the ICB dashboard": that item's lead
     if label in {"who", "search"} and refs.item is not None and refs.items[0].whole >= 0.99:
         return "item_detail"  # "who wrote the budget session 2 paper", "any update on the libraries strategy?"
     if label == "matters" and refs.matter is not None and refs.matters[0].fit >= 0.75:
@@ -333,6 +335,10 @@ def _topic(text: str) -> str:
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _SUBMITTED_SUBJECT = re.compile(r"^\W*((?:the\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,5}?)\s+(?:has|have|is|was|just|came|come|gone|went|"
                                 r"got|arrived|landed)\b", re.I)
+
+
+_WHO_DOES = re.compile(r"\W*who(?:'s|\s+is)?\s+(?:does|doing|do|on|leads?|leading|writes?|writing|presents?|"
+                       r"presenting|owns?)\b", re.I)
 
 
 def _within(hit, ref: str, text: str) -> bool:

@@ -58,6 +58,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
                     matters_exist=bool(subjects), item_exact=exact,
                     matter_named=refs.matter is not None and refs.matters[0].fit >= 0.75)
     verdict, labels = decide(ranked)
+    if force.reading == "hold" and raw[0][0] in CHANGES and raw[0][0] != "undo":
+        verdict, labels = "act", [raw[0][0]]  # "don't move the September meeting whatever happens": say how it stands
     changes = [lb for lb, p in raw[:3] if lb in CHANGES and p >= 0.1]
     if verdict == "lost" and force.reading in {"muse", "hold"} and changes and \
             (refs.item is not None or refs.matter is not None):  # "thinking the IRO report might sit better in Nov"

@@ -191,3 +191,8 @@ def test_a_month_before_board_or_panel_is_that_meeting_never_an_item():
 def test_initials_keep_the_of_people_say_in_them():
     titles = {1: "Freedom of Information Performance", 2: "Fraud Investigations Annual Report"}
     assert find_references("who's doing the FOI report", NOW, (), titles, {}).item == 1
+
+
+def test_a_plural_finds_the_longer_title_word_it_begins():
+    titles = {1: "NHS Dentistry Access", 2: "Standing Orders Review"}
+    assert find_references("anything about dentists", NOW, (), titles, {}).item == 1

@@ -371,3 +371,13 @@ def test_is_a_called_off_month_still_meeting_says_it_was_called_off(riverside):
     riverside.say("cancel the March meeting")
     reply = riverside.say("are we still meeting in march? I've had nothing through")
     assert "cancelled" in reply.text and "3 March 2026" in reply.text
+
+
+def test_who_does_an_item_names_its_lead_and_who_chairs_names_the_chair(riverside):
+    assert "Lead: Aisha Begum" in riverside.say("who does the parking enforcement thing").text
+    assert "Lead:" not in riverside.say("who chairs this panel?").text
+
+
+def test_an_initial_after_a_first_name_finds_whose_action_it_is(riverside):
+    reply = riverside.say("close Dev P's action")
+    assert "Tree survey briefing note" in reply.text

@@ -179,20 +179,10 @@ def _led_by_named(ctx: Context, ref: str, matters: list[Matter]) -> list[Matter]
     if not m:
         return None
     found = resolve_person(ctx, m.group("name"))
-    people = [found.hit] if found.hit else list(found.choices) or _by_initial(ctx, m.group("name"))
+    people = [found.hit] if found.hit else list(found.choices)
     if not people:
         return None
     return [matter for matter in matters if matter.lead_id in {p.id for p in people}]
-
-
-def _by_initial(ctx: Context, name: str) -> list:
-    """'Helen S': the Helens whose surname starts with S."""
-    parts = name.split()
-    if len(parts) != 2 or len(parts[1]) != 1:
-        return []
-    first, initial = parts[0].lower(), parts[1].lower()
-    return [p for p in ctx.programme.people() if len(words := p.name.replace("Cllr ", "").split()) > 1
-            and words[0].lower() == first and words[-1][:1].lower() == initial]
 
 
 def _due(ctx: Context, text: str):

@@ -132,9 +132,21 @@ def when_of(ctx: Context, text: str, past: bool | None = None) -> When | None:
 def resolve_person(ctx: Context, name: str) -> Found:
     name = re.sub(r"^(?:the\s+)?|\W+$", "", name.strip())
     hits = find_person(ctx.programme.people(), name)
+    if len(hits) != 1 and (initialled := _by_initial(ctx.programme.people(), name)):
+        hits = initialled  # "Harriet B", "Kate L": the one whose surname starts with that letter
     if len(hits) == 1:
         return Found(hit=hits[0])
     return Found(choices=tuple(hits))
+
+
+def _by_initial(people, name: str) -> list:
+    """'Helen S': the Helens whose surname starts with S."""
+    parts = name.split()
+    if len(parts) != 2 or len(parts[1].rstrip(".")) != 1:
+        return []
+    first, initial = parts[0].lower(), parts[1][0].lower()
+    return [p for p in people if len(words := re.sub(r"^(?:Cllr|Councillor|Dr)\s+", "", p.name).split()) > 1
+            and words[0].lower() == first and words[-1][:1].lower() == initial]
 
 
 def resolve_matter(ctx: Context, ref: str, matters: list[Matter]) -> Found:

@@ -381,3 +381,8 @@ def test_who_does_an_item_names_its_lead_and_who_chairs_names_the_chair(riversid
 def test_an_initial_after_a_first_name_finds_whose_action_it_is(riverside):
     reply = riverside.say("close Dev P's action")
     assert "Tree survey briefing note" in reply.text
+
+
+def test_a_lead_given_as_first_name_and_initial_is_that_person(riverside):
+    riverside.say("new item for March: Community Toilet Scheme, lead Jo M")
+    assert riverside.item("Community Toilet Scheme").leads == ("Jo Marsh",)

@@ -52,7 +52,7 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     exact = named and refs.items[0].whole >= 0.99 and refs.items[0].fit >= 0.99
     ranked = raw = _rank(classifier, refs.masked)
     said = ranked[0][0]
-    force = read_force(classifier, _request_part(refs.masked) if ranked[0][0] in _CARRIES_WORDS else refs.masked) \
+    force = _force(classifier, refs.masked, ranked) \
         if any(label in CHANGES and p >= 0.05 for label, p in ranked[:3]) else Force()  # no change in view: no force
     ranked = adjust(ranked, force, bool(refs.items), bool(refs.matters), named,
                     matters_exist=bool(subjects), item_exact=exact,
@@ -61,7 +61,7 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     if force.reading == "hold" and raw[0][0] in CHANGES and raw[0][0] != "undo":
         verdict, labels = "act", [raw[0][0]]  # "don't move the September meeting whatever happens": say how it stands
     changes = [lb for lb, p in raw[:3] if lb in CHANGES and p >= 0.1]
-    if verdict == "lost" and force.reading in {"muse", "hold"} and changes and \
+    if verdict == "lost" and force.reading in {"muse", "hold", "ask"} and changes and \
             (refs.item is not None or refs.matter is not None):  # "thinking the IRO report might sit better in Nov"
         verdict, labels = ("act", changes[:1]) if force.reading == "hold" or len(changes) == 1 else ("ask", changes[:2])
     verdict, labels = _not_a_guess(force, refs, verdict, labels)
@@ -73,6 +73,22 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
         handler, slots = fill(label, text, refs, titles, subjects, ctx.asker)
         readings.append(Reading(label, handler, slots, probability[label]))
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
+
+
+def _force(classifier, masked: str, ranked) -> Force:
+    """The force of the request: a note's own words do not count ('position on X: still waiting'), and a plain request
+    first is not undone by its reason after ('can you push my report to June, still waiting on the DfT')."""
+    if ranked[0][0] in _CARRIES_WORDS and len((request := _request_part(masked)).split()) >= 3:
+        return read_force(classifier, request)
+    whole = read_force(classifier, masked)
+    first = next((c for c in _CLAUSE.split(masked) if len(c.split()) >= 4), None)
+    if whole.reading == "act" or first is None or first == masked:
+        return whole
+    alone = read_force(classifier, first)
+    return alone if alone.reading == "act" and alone.act >= 0.8 else whole
+
+
+_CLAUSE = re.compile(r"(?<=[.?!])\s+|,\s+|\s[-–—]\s")
 
 
 def _not_a_guess(force: Force, refs: References, verdict: str, labels: list[str]) -> tuple[str, list[str]]:
@@ -117,10 +133,12 @@ def _rank(classifier, masked: str) -> list[tuple[str, float]]:
     ranked = classifier.rank(_gist(masked))
     if ranked[0][0] == "none" or ranked[0][1] < 0.5:
         ranked = _likeliest_sentence(classifier, masked, ranked)
-    first = _FIRST_SENTENCE.match(masked)
-    if not first or len(first.group(1).split()) < 2 or (ranked[0][1] >= 0.9 and ranked[0][0] != "none"):
+    said = _FIRST_SENTENCE.match(masked)
+    first = said.group(1) if said and len(re.findall(r"\w+", said.group(1))) >= 3 else \
+        next((c for c in _CLAUSE.split(masked) if len(c.split()) >= 4 and c != masked), None)  # after "Dev here -"
+    if not first or (ranked[0][1] >= 0.9 and ranked[0][0] != "none"):
         return ranked
-    alone = classifier.rank(first.group(1))
+    alone = classifier.rank(first)
     if alone[0][0] == "none":
         return ranked
     unsure = ranked[0][0] == "none" or ranked[0][1] < 0.5

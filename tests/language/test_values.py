@@ -386,3 +386,12 @@ def test_an_initial_after_a_first_name_finds_whose_action_it_is(riverside):
 def test_a_lead_given_as_first_name_and_initial_is_that_person(riverside):
     riverside.say("new item for March: Community Toilet Scheme, lead Jo M")
     assert riverside.item("Community Toilet Scheme").leads == ("Jo Marsh",)
+
+
+def test_a_plain_request_is_not_undone_by_its_reason_after_it(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("Dev here - can you push my leisure strategy to February, still waiting on the consultants",
+                          "Dev Patel")
+    assert riverside.snapshot() == before and "Only the chair" in reply.text  # an author asked: refused, not ignored
+    riverside.say("can you push the leisure strategy to February, still waiting on the consultants")
+    assert riverside.item("Leisure Strategy 2026-2030").meeting_date == date(2026, 2, 3)

@@ -11,7 +11,7 @@ _MARKER = re.compile(
     re.I)
 _WITH_AS_LEAD = re.compile(r"\s*,?\s*\bwith\s+(?P<lead>.+?)\s+as\s+(?:the\s+)?(?:lead|author|presenter)\b", re.I)
 _TARGET = re.compile(r"\s+(?:to|on|for|at|into|onto|in|as|under)\s+(?:the\s+|a\s+|an\s+)?(?P<target>.+)$", re.I)
-_TARGET_AFTER_COMMA = re.compile(r",\s*(?:(?:due|for|at|to|by)\s+)?(?:the\s+)?(?P<target>[^,]{2,40})$", re.I)
+_WHEN_AFTER_COMMA = re.compile(r",\s*(?:(?:due|for|at|to|by)\s+)?(?:the\s+)?(?P<when>[^,]{2,40})$", re.I)
 _NO_MEETING = re.compile(r"^(?:(?:work\s*)?programme|work\s*plan|agenda|list|plan|forward plan|(?:possible\s+)?future"
                          r"(?:\s+items?)?(?:\s+list)?|possible\s+(?:future\s+)?items?|tbc|later|backlog|"
                          r"(?:possible\s+)?future\s+item)\W*$", re.I)
@@ -75,15 +75,21 @@ _VAGUE_TAIL = re.compile(r"[\s,;(-]+(?:(?:some\s*time|at\s+some\s+(?:point|stage
                          r"(?:[\s,;-]+no\s+date\s+(?:yet|set))?\W*$", re.I)
 
 
+def when_after_comma(text: str, is_when) -> tuple[str, str] | None:
+    """'list of parishes not signed up to the charter, next meeting' -> (the list..., 'next meeting'): a when after
+    the last comma ends a new title or action whatever its words, when the words before it name no when."""
+    comma = _WHEN_AFTER_COMMA.search(text)
+    if not comma or not is_when(comma.group("when")) or is_when(text[:comma.start()]):
+        return None
+    return text[:comma.start()].strip(), comma.group("when").strip()
+
+
 def split_target(main: str, is_target) -> tuple[str, str | None]:
     """'Title to the February meeting' -> ('Title', 'February meeting'), trying the last preposition first."""
     if vague := _VAGUE_TAIL.search(main):
         return _AGENDA_TAIL.sub("", main[:vague.start()].strip()), vague.group("when") or "tbc"
-    if (comma := _TARGET_AFTER_COMMA.search(main)) and (is_target(comma.group("target")) or
-                                                        _NO_MEETING.match(comma.group("target"))):
-        head, target = main[:comma.start()], comma.group("target")  # "list of parishes not signed up to the charter,
-        if not any(is_target(m.group("target")) for m in _TARGET.finditer(" " + head)):  # next meeting": the comma
-            return _AGENDA_TAIL.sub("", head.strip()), target.strip()
+    if cut := when_after_comma(main, lambda words: is_target(words) or bool(_NO_MEETING.match(words))):
+        return _AGENDA_TAIL.sub("", cut[0]), cut[1]
     positions = [m.start() for m in re.finditer(r"(?:^|\s+)(?:to|on|for|at|into|onto|in|as|under)\s+", main, re.I)]
     for start in reversed(positions):
         m = _TARGET.match(" " + main[start:].lstrip())
@@ -96,6 +102,8 @@ def is_no_meeting(target: str | None) -> bool:
     return bool(target and _NO_MEETING.match(target))
 
 
+# A new title that is only a pronoun's reference ('bung it on the May agenda'); 'This Girl Can' (capital T) is a title.
+PRONOUN = re.compile(r"^\s*(?:[Ii]t|[Tt]hat|[Tt]hem|this)\b(?!\s*[-:])")
 _TBC_TAIL = re.compile(r"[\s,;(-]+(?:date\s+)?(?:tbc|tba|to be confirmed)\)?\W*$", re.I)
 
 

@@ -220,15 +220,19 @@ def _window_text(m: re.Match, first: tuple[int, int]) -> str:
     return f"{a}/{b} {first[0]}"
 
 
+# What a meeting is called after its date: 'the June board', 'the May panel', 'Tuesday's cttee'.
+MEETING_NOUNS = "meeting|mtg|panel|committee|cttee|board|session"
+
+
 def _is_false_month(word: str, text: str) -> bool:
     """'may' and 'march' are verbs too: 'may I ask', 'march on'. Only trust them near date words."""
     w = word.lower().rstrip(".")
     if w == "may":
         return not re.search(r"\b(in|on|for|to|by|the|of|until|from|since|during|at)\s+may\b|"
-                             r"\bmay\s+(\d|meeting|agenda|panel|committee|board|mtg)\b"
+                             rf"\bmay\s+(\d|agenda|{MEETING_NOUNS})\b"
                              r"|^may$|\bmay\s*\?", text, re.I)
     if w in {"mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr", "sep"}:
-        return not re.search(rf"\b{w}\b\.?\s*(\d|meeting|agenda|panel|committee|board|one|mtg|$|\?)|\d\s+{w}\b|"
+        return not re.search(rf"\b{w}\b\.?\s*(\d|agenda|one|{MEETING_NOUNS}|$|\?)|\d\s+{w}\b|"
                              rf"\b(in|on|for|to|by|the|till|until)\s+{w}\b", text, re.I)
     return False
 

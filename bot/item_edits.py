@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from bot import changes as ch
-from bot.clauses import split_fields, split_names, split_target, tidy_title
+from bot.clauses import PRONOUN, split_fields, split_names, split_target, tidy_title
 from bot.conversation import Context, Reply
 from bot.dates import When, has_date_words
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
@@ -33,7 +33,6 @@ _GENERIC_TITLE = re.compile(r"^(?:an?\s+|the\s+|new\s+)*(?:item|items|report|rep
                             r"something|one|it|this|that|tbc|agenda|meeting|action|matter)\W*$", re.I)
 # Titles name topics, not the people talking: "send me the fwp as it stands" is a message
 _SPOKEN = re.compile(r"\b(?:[Mm]e|[Yy]ou|[Ww]e|I|I'm|[Ww]e're|[Yy]ou're)\b(?!['’]s)")
-_PRONOUN_START = re.compile(r"^\s*(?:it|that|them)\b")  # "bung it on the May agenda": which it is was never said
 SCHEDULING = {"schedule", "put", "bring", "slot", "slot in", "pencil", "pencil in", "book in", "programme in", "table"}
 
 
@@ -46,7 +45,7 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
     if _SPOKEN.search(title) and not QUOTED.search(intent.text or ""):
         return Reply(f"“{title}” reads like a message, not a title. What should the item be called? For example: "
                      "“add Housing repairs to the March meeting”.")
-    if not title or _GENERIC_TITLE.match(title) or _PRONOUN_START.match(main):
+    if not title or _GENERIC_TITLE.match(title) or PRONOUN.match(main):
         named = f"“{title}” on its own isn't a title. " if title else ""
         return Reply(named + "What should the item be called? For example: “add Housing repairs to the March meeting”.")
     if len(title) > MAX_TITLE:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from bot import changes as ch
-from bot.clauses import split_fields
+from bot.clauses import split_fields, when_after_comma
 from bot.conversation import Context, Reply
 from bot.dates import has_date_words
 from bot.dialogue import ask_choice, refuse_edit
@@ -97,9 +97,8 @@ def _subject(text: str) -> str:
 def _split_due(text: str) -> tuple[str, str]:
     """'circulate the list by end of October' -> ('circulate the list', 'October'); the last date-like tail wins,
     and a when after the last comma is the due date whatever words come before it ('..., next meeting')."""
-    head, _, last = text.rpartition(",")
-    if head and has_date_words(last) and len(last.split()) <= 4 and not has_date_words(head):
-        return head, last.strip()
+    if cut := when_after_comma(text, has_date_words):
+        return cut
     for m in reversed(list(_DUE_WORD.finditer(text))):
         tail = text[m.end():]
         if has_date_words(tail) and not re.search(r"\b(?:by|before|for|at|in)\b", tail, re.I):

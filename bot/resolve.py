@@ -10,8 +10,9 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.conversation import Context
 from bot.dates import When, parse_when
+from bot.language.references import with_initial
 from bot.models import Item, Matter, Meeting, Person
-from bot.names import find_person
+from bot.names import find_person, normalise_name
 
 # Words that say what kind of thing is meant, not which one.
 _FILLER = re.compile(r"\b(the|a|an|my|our|item|items|report|reports|paper|papers|update|updates|briefing|on|about|"
@@ -142,11 +143,10 @@ def resolve_person(ctx: Context, name: str) -> Found:
 def _by_initial(people, name: str) -> list:
     """'Helen S': the Helens whose surname starts with S."""
     parts = name.split()
-    if len(parts) != 2 or len(parts[1].rstrip(".")) != 1:
+    if len(parts) != 2:
         return []
-    first, initial = parts[0].lower(), parts[1][0].lower()
-    return [p for p in people if len(words := re.sub(r"^(?:Cllr|Councillor|Dr)\s+", "", p.name).split()) > 1
-            and words[0].lower() == first and words[-1][:1].lower() == initial]
+    named = [p for p in people if normalise_name(p.name).split()[:1] == [parts[0].lower()]]
+    return sorted(with_initial(parts[1].rstrip("."), named), key=lambda p: p.name)
 
 
 def resolve_matter(ctx: Context, ref: str, matters: list[Matter]) -> Found:

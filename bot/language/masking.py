@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dates import MONTHS
+from bot.dates import MEETING_NOUNS, MONTHS
 
 _MONTH = r"(?:" + "|".join(sorted((m for m in MONTHS if m != "may"), key=len, reverse=True)) + r")\.?"
 DATES = re.compile(
@@ -11,7 +11,7 @@ DATES = re.compile(
     r"|\b(?:" + _MONTH + r"|may)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{2,4})?\b"
     r"|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b"
     r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b"
-    r"|\b" + _MONTH + r"(?:\s+\d{4})?\b|\bmay(?=\s+(?:meeting|agenda|panel|committee|board|mtg)\b)"
+    r"|\b" + _MONTH + r"(?:\s+\d{4})?\b|\bmay(?=\s+(?:agenda|" + MEETING_NOUNS + r")\b)"
     r"|\b(?:next|this|on|last|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\b(?:next|this|last|coming|the\s+following)\s+(?:week|month)\b",
     re.I)
@@ -34,7 +34,7 @@ def mask_dates(text: str) -> str:
     return _MEETING_WORD.sub("DATEX meeting", " ".join(DATES.sub(" DATEX ", text).split()))
 
 
-_MEETING_WORD = re.compile(r"DATEX (?:board|panel|committee|mtg)\b")  # "the June board" is the June meeting
+_MEETING_WORD = re.compile(r"DATEX (?:" + MEETING_NOUNS + r")\b")  # "the June board" is the June meeting
 
 
 def mask_spans(text: str, spans: list[tuple[int, int, str]]) -> str:

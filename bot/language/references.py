@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.dates import When, parse_when
+from bot.dates import MEETING_NOUNS, When, parse_when
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
 from bot.language.vocabulary import GENERIC, stem, tokens
 from bot.models import Person
@@ -110,7 +110,7 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
                       bool(_FIRST_PERSON.search(text)), masked)
 
 
-_MEETING_NOUN = re.compile(r"\s+(?:meeting|mtg|panel|committee|board|session|one)\b", re.I)
+_MEETING_NOUN = re.compile(r"\s+(?:one|" + MEETING_NOUNS + r")\b", re.I)
 
 
 def _meeting_noun_end(text: str, end: int) -> int:
@@ -196,7 +196,7 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
             matched &= set(nxt)
             end = words[j][2]
             j += 1
-        if len(matched) > 1 and j < len(words) and (initial := _initial(words[j][0], matched)):
+        if len(matched) > 1 and j < len(words) and (initial := with_initial(words[j][0], matched)):
             matched, end, j = initial, words[j][2], j + 1  # "Kate L" is Kate Lindqvist, not Kate Adebayo
         for person in sorted(matched, key=lambda p: p.name):
             hits.append(Hit(person, 1.0 if j - i > 1 else 0.8, start, end))
@@ -204,7 +204,7 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
     return hits
 
 
-def _initial(word: str, people: set) -> set:
+def with_initial(word: str, people) -> set:
     """Of people sharing a first name, those whose surname starts with `word`, a letter on its own ('Lucy C')."""
     if len(word) != 1 or not word.isalpha() or word in {"a", "i"}:  # "Kate A" yes, "Kate a report" no
         return set()

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from bot.clauses import PRONOUN
+from bot.dates import MEETING_NOUNS
 from bot.intents import RULES
 from bot.language.masking import DATES, QUOTED
 from bot.language.references import References, clear_hit, rank_titles
@@ -39,7 +41,7 @@ _DAY = _WEEKDAY_FIRST + r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r
     r"(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|" + _MONTHS + r"(?:\s+\d{4})?|" \
     r"next\s+month(?:'s)?|this\s+month(?:'s)?|next|last|upcoming|(?:the\s+)?(?:one|meeting)\s+after\s+next|" \
     r"(?:mon|tues|wednes|thurs|fri)day)"
-_MEETING_WORD = r"(?:meeting|mtg|panel|committee|cttee|board|one|session|sitting|agenda|papers?|reports?|special|extraordinary)"
+_MEETING_WORD = r"(?:" + MEETING_NOUNS + r"|one|sitting|agenda|papers?|reports?|special|extraordinary)"
 _FROM = re.compile(r"\b(?P<from>" + _DAY + r")(?:'s)?\s+(?:\w+\s+)?" + _MEETING_WORD + r"\b|\b" + _MEETING_WORD +
                    r"\s+(?:on|of|for|in|from)\s+(?:the\s+)?(?P<from2>" + _DAY + r")\b", re.I)
 _TO = re.compile(r"\b(?:to|till|until|for|on|by|as|now|instead|->|moved\s+to|published|issued|out|despatched|dispatched)"
@@ -186,8 +188,6 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "next_meeting"  # "is there a meeting in April": that month's meeting, or that there is none
     if label == "search" and refs.person is not None and not refs.items:
         return "person_items"
-    if label == "who" and refs.item is not None and refs.items[0].fit >= 0.75 and _WHO_DOES.match(text):
-        return "item_detail"  # "who does the ICB dashboard": that item's lead
     if label in {"who", "search"} and refs.item is not None and refs.items[0].whole >= 0.99:
         return "item_detail"  # "who wrote the budget session 2 paper", "any update on the libraries strategy?"
     if label == "matters" and refs.matter is not None and refs.matters[0].fit >= 0.75:
@@ -217,7 +217,7 @@ _LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){
 _CAPITALISED_TAIL = re.compile(r"\b([A-Z][\w'&-]*(?:\s+(?:[A-Z0-9][\w'&-]*|and|of|the|for|in|on|&))*)\W*$")
 _NOTE_AFTER = re.compile(r"\s*(?:item|report|paper)?\s*(?::|\s-\s|,?\s*saying\s|,?\s*that\s|,?\s*to\s+say\s)\s*(.{2,500})$",
                          re.I)
-_AFTER_COLON = re.compile(r"(?::|\s-\s)\s*(.{2,500})$")
+AFTER_COLON = re.compile(r"(?::|\s-\s)\s*(.{2,500})$")
 _ADDING = re.compile(r"\b(?:add|put|include|schedule|bung|stick|pencil\s+in|slot\s+in|book\s+in)\s+", re.I)
 _OPENING = re.compile(r"^(?:(?:hi|hey|morning|hello|ok|okay|right|please|pls|so|can|could|would|will|we|you|i|"
                       r"let'?s|need|needs|want|wants|like|'d|to|also|just|gonna|going)\b[\s,]*)*", re.I)
@@ -235,7 +235,7 @@ def _known_whole(name: str, refs: References) -> bool:
 def _sent_from(refs: References, text: str) -> str:
     """The person a report came from: 'received from Kwame', 'in from Mark'."""
     for hit in refs.people:
-        if re.search(r"\bfrom\s+(?:cllr\s+|dr\s+)?$", text[:hit.start], re.I):
+        if _FROM_BEFORE.search(text[:hit.start]):
             same = [h for h in refs.people if h.start == hit.start]
             return hit.thing.name if len(same) == 1 else text[hit.start:hit.end]
     return ""
@@ -269,27 +269,23 @@ def _news(text: str) -> str:
     return ", ".join(kept).strip(" .,!")
 
 
-_PRONOUN = re.compile(r"^(?:it|that|this|them)\b(?!\s*[-:])", re.I)
 _TOPIC = re.compile(r"\b(?:look\s+(?:at|into)|report\s+on|paper\s+on|item\s+on|briefing\s+on|update\s+on|"
                     r"session\s+on|something\s+on|scrutin(?:y|ise)\s+(?:of|on)?)\s+(?P<topic>[^,.;!?]{3,80}?)"
                     r"(?=\s*(?:[,.;!?]|\s-\s|$))", re.I)
 
 
-_PUT_IT = re.compile(r"\s*(?:[-–,;]|\band\b)\s*(?:please\s+|pls\s+|can\s+you\s+)?(?:put|add|bung|stick|slot|pop|"
-                     r"schedule|pencil)\s+(?:it|that|this)(?:\s+in)?\b", re.I)
-
-
-_PUT_PRONOUN = re.compile(r"\b(?:pop|put|add|bung|stick|slot|schedule|pencil)\s+(?:that|it|this)\b(?P<tail>[^.!?]{0,120})",
-                          re.I)
+_PUT_IT = r"(?:put|add|bung|stick|slot|pop|schedule|pencil)\s+(?:it|that|this)\b"  # "pop that on for June"
+_PUT_IT_AFTER = re.compile(r"\s*(?:[-–,;]|\band\b)\s*(?:please\s+|pls\s+|can\s+you\s+)?" + _PUT_IT + r"(?:\s+in\b)?", re.I)
+_PUT_IT_TAIL = re.compile(r"\b" + _PUT_IT + r"(?P<tail>[^.!?]{0,120})", re.I)
 
 
 def _antecedent(rest: str, text: str) -> str:
     """'we want a proper look at retail crime. Bung it on the May agenda': 'it' is retail crime; 'a report on bus
     shelters - put it on for July': the title ends where 'put it' begins."""
-    if (put := _PUT_PRONOUN.search(text)) and (topic := _TOPIC.search(text[:put.start()])):
+    if (put := _PUT_IT_TAIL.search(text)) and (topic := _TOPIC.search(text[:put.start()])):
         return topic.group("topic") + put.group("tail")  # "... asked for a report on X. Can we pop that on for June"
-    rest = _PUT_IT.sub("", rest, count=1)
-    pronoun = _PRONOUN.match(rest)
+    rest = _PUT_IT_AFTER.sub("", rest, count=1)
+    pronoun = PRONOUN.match(rest)
     topic = _TOPIC.search(text[:text.find(rest)] if rest in text else "") if pronoun else None
     return topic.group("topic") + rest[pronoun.end():] if topic else rest
 
@@ -332,13 +328,9 @@ def _topic(text: str) -> str:
     return " ".join(w for w in re.findall(r"[\w'-]+", text) if w.lower() not in GENERIC)
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|cllr\s+|dr\s+)?$", re.I)  # the sender: "in from Kwame", "from the ICB"
 _SUBMITTED_SUBJECT = re.compile(r"^\W*((?:the\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,5}?)\s+(?:has|have|is|was|just|came|come|gone|went|"
                                 r"got|arrived|landed)\b", re.I)
-
-
-_WHO_DOES = re.compile(r"\W*who(?:'s|\s+is)?\s+(?:does|doing|do|on|leads?|leading|writes?|writing|presents?|"
-                       r"presenting|owns?)\b", re.I)
 
 
 def _within(hit, ref: str, text: str) -> bool:
@@ -423,7 +415,7 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         after = text[refs.items[0].end:]
         slots["title"] = named.group(1) if named and named.start() > refs.items[0].start else \
             re.sub(r"^\W*(?:(?:item|report|paper|review|one)\b\W*)?(?:(?:to|as)\s+)?", "", after).strip()
-    if handler in {"set_notes", "add_note"} and not slots.get("notes") and (m := _AFTER_COLON.search(text)):
+    if handler in {"set_notes", "add_note"} and not slots.get("notes") and (m := AFTER_COLON.search(text)):
         slots["notes"] = m.group(1)
         own = clear_hit(tuple(rank_titles(tokens(text[:m.start()]), titles, set())))
         if own is not None:  # "note on the ambulance item: invite the COOs": the item is named before the colon
@@ -437,7 +429,7 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
             "date tbc" if _PARK.search(text) else ""
     if handler == "add_item" and slots.get("rest"):
         slots["rest"] = _LEAD_CLAUSE.sub(r", lead \1", _antecedent(slots["rest"], text))
-    if handler == "update_matter" and not slots.get("position") and (m := _AFTER_COLON.search(text)):
+    if handler == "update_matter" and not slots.get("position") and (m := AFTER_COLON.search(text)):
         slots["position"] = m.group(1)
     if handler == "update_matter" and refs.when is not None and _NEW_DUE.search(text):
         slots["due"] = refs.when.text  # "the attainment data is now due in January", "put that action back to May"

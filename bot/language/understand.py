@@ -9,7 +9,7 @@ from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import CHANGES, adjust, decide
 from bot.language.force import Force, read_force
 from bot.language.references import References, find_references
-from bot.language.slots import fill
+from bot.language.slots import AFTER_COLON, fill
 from bot.language.topics import meeting_by_topic
 
 
@@ -115,12 +115,11 @@ def _not_a_guess(force: Force, refs: References, verdict: str, labels: list[str]
 
 
 _CARRIES_WORDS = {"add_note", "set_notes", "update_matter", "add_matter", "rename_item"}  # the hedge may be the note
-_CONTENT = re.compile(r"\s*(?::|\s[-–—]\s)\s*\S")
 
 
 def _request_part(masked: str) -> str:
     """'position on X: still waiting for the ICB': the request is before the words it records."""
-    cut = _CONTENT.search(masked)
+    cut = AFTER_COLON.search(masked)
     return masked[:cut.start()] if cut and len(masked[:cut.start()].split()) >= 2 else masked
 _DATES_OF_A_MEETING = {"set_meeting_deadline", "set_publication", "set_rule", "set_nudges"}
 _MEETING_CHANGES = {"move_meeting", "cancel_meeting", "add_meeting"}

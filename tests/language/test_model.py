@@ -65,3 +65,16 @@ def test_the_force_of_a_change_is_read_from_text_it_never_saw():
     total = Counter(m["force"] for m in messages)
     assert sum(right.values()) / len(messages) >= 0.93, (right, total)
     assert all(right[label] / total[label] >= 0.85 for label in total), (right, total)
+
+
+def test_every_model_and_corpus_file_ships_with_the_package():
+    """An installed (not editable) copy must carry the force model too, or every change would be read as asked for."""
+    from fnmatch import fnmatch
+
+    root = Path(__file__).resolve().parents[2]
+    patterns = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["bot.language"]
+    package = root / "bot" / "language"
+    needed = [p.relative_to(package).as_posix() for p in package.rglob("*")
+              if p.is_file() and p.suffix in {".txt", ".npz", ".json"}]
+    assert all(any(fnmatch(name, pattern) and name.count("/") == pattern.count("/") for pattern in patterns)
+               for name in needed), [n for n in needed if not any(fnmatch(n, p) for p in patterns)]

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from bot import changes as ch
-from bot.clauses import split_fields, when_after_comma
+from bot.clauses import PRONOUN, split_fields, when_after_comma
 from bot.conversation import Context, Reply
 from bot.dates import has_date_words
 from bot.dialogue import ask_choice, refuse_edit
@@ -36,7 +36,7 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     if m and (m.re is _ACTOR or _known(ctx, m.group("who"))):
         lead_text, main = m.group("who"), m.group("what")
     subject = _subject(main)
-    if not subject:
+    if not subject or PRONOUN.match(main) or _SENTENCES.search(subject):  # "log that as an action", a whole message
         return Reply("What is the action? e.g. “add an action: list of care homes, lead Becky Wilkinson, due next meeting”.")
     found = resolve_person(ctx, lead_text) if lead_text else None
     if found and found.choices and not found.hit:
@@ -53,6 +53,7 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
                                        raised, parts.fields.get("position", "")),))
 
 
+_SENTENCES = re.compile(r"\w[.!?]\s+[A-Z]")
 _ASKED_FOR = re.compile(r"^(?:(?:the\s+)?(?:members|panel|committee|councillors|cllrs|chair)\s+)?"
                         r"(?:asked|requested|want|wants|wanted|would\s+like)\s+"
                         r"(?:for\s+)?|^for\s+(?:officers|the\s+council|the\s+service|the\s+team)\s+to\s+", re.I)

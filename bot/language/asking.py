@@ -99,6 +99,8 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
     close = [h for h in hits if hits[0].fit - h.fit < 0.1]
     items = [item for h in close if (item := ctx.programme.item(h.thing))]
     live = [i for i in items if _still_to_come(ctx, i)]
+    if reading.handler == "mark_submitted" and [i for i in live if i.meeting_id]:
+        live = [i for i in live if i.meeting_id]  # only a report due at a meeting can be sent in
     if len(live) == 1 and len(items) > 1:  # "the winter plan report": this year's, not last year's, already heard
         return run(replace(reading, slots={**reading.slots, "ref": live[0].title}))
     return ask_choice(ctx, "Which item do you mean?", live or items, lambda i: i.title,

@@ -253,13 +253,27 @@ def _actor_first(slots: dict, refs: References, text: str) -> dict:
         slots = {**slots, "rest": slots["rest"].split(":", 1)[1].strip()}  # "one we missed from May: Jo to send X"
     opening = re.match(r"(?:(?:we\s+)?agreed\s+)?(?:that\s+)?(?:for\s+)?" + re.escape(said) +
                        r"(?:'s)?\s*(?:[-:,–]|\bto\b|\bwill\b|\bwould\b|\bshould\b|\bis\s+going\s+to\b|'ll\b|"
-                       r"\b(?:has\s+)?(?:agreed|undertook|promised|offered)\s+to\b|\bis\s+to\b)\s*",
+                       r"\b(?:has\s+)?(?:agreed|undertook|promised|offered)\s+to\b|\bis\s+to\b|"
+                       r"\bsaid\s+(?:she|he|they)(?:'d|\s+would|'ll|\s+will)\b|"
+                       r"\b(?:promised|offered)\s+(?:members|us|the\s+(?:panel|committee|board))\b)\s*",
                        slots["rest"], re.I)
     if not opening:
         return slots
     same = {h.thing.id for h in refs.people if h.start == hit.start}
     lead = hit.thing.name if len(same) == 1 else said
     return {**slots, "lead": lead, "rest": slots["rest"][opening.end():]}
+
+
+_LOG_THAT = re.compile(r"\b(?:note|add|log|record|put|stick|pop|make|take)\s+(?:that|this|it)\s+(?:down\s+|in\s+)?"
+                       r"as\s+(?:an?\s+)?(?:new\s+)?(?:action|matter|outstanding\s+matter)\b", re.I)
+
+
+def _promise(before: str) -> str:
+    """The undertaking a later 'log that as an action' points back to: the last thing said before the asking."""
+    clauses = [c.strip(" ,;-–") for c in re.split(r"(?<=[.!?])\s+|\s+[-–]\s+|,\s*(?=(?:so\s+)?(?:can|could|would|"
+                                                r"pls|please)\b)", before) if c.strip(" ,;-–")]
+    kept = [c for c in clauses if not _ASKING_CLAUSE.match(c) and len(c.split()) >= 4]
+    return kept[-1] if kept else ""
 
 
 def _news(text: str) -> str:
@@ -351,6 +365,11 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
     if handler in _ITEM_SLOTS and slots.get("ref"):
         hits = tuple(rank_titles(tokens(slots["ref"]), titles, set()))  # the item's own words decide
         own = clear_hit(hits)
+        head = slots["ref"].split(",", 1)[0]
+        if (own is None or not _strong(hits[0])) and head != slots["ref"]:  # "on the X report, there's a CIL angle"
+            head_hits = tuple(rank_titles(tokens(head), titles, set()))
+            if clear_hit(head_hits) is not None and _strong(head_hits[0]):
+                slots["ref"], hits, own = head, head_hits, clear_hit(head_hits)
         if own is not None and _strong(hits[0]):
             slots["ref"] = titles[own]
         elif not hits and refs.item is not None and _strong(refs.items[0]) and _within(refs.items[0], slots["ref"], text):
@@ -390,6 +409,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         later = [h for h in refs.people if h.start > first.end]
         if later and re.fullmatch(r"\s*(?:and|&|,)\s*", text[first.end:later[0].start]):
             slots["lead"] += " and " + later[0].thing.name  # "Aisha and Dev to jointly lead the parking item"
+    if handler == "add_matter" and (said := _LOG_THAT.search(text)) and (promise := _promise(text[:said.start()])):
+        slots["rest"] = promise + text[said.end():]  # "Sunita said she'd circulate X, can you log that as an action"
     if handler == "add_matter" and not slots.get("lead") and refs.people and slots.get("rest"):
         slots = _actor_first(slots, refs, text)
     if handler == "mark_submitted" and not refs.items and refs.first_person and not QUOTED.search(text):

@@ -18,7 +18,7 @@ GENERIC = frozenset([
     "couldn't", "wouldn't", "dropping", "moving", "adding", "putting", "pull", "pulling", "bin", "scrap",
     "scrapping", "take", "taking", "taken", "bring", "bringing", "doing", "having", "getting", "stick", "bung",
     "chuck", "pop", "slot", "pencil", "shift", "swap", "kick", "knock", "bump", "slip", "slipping", "sent",
-    "waiting", "wait", "owe", "owes", "owed",
+    "waiting", "wait", "owe", "owes", "owed", "landed", "arrived", "received", "came", "sorted", "ready",
     "action", "actions", "matter", "matters", "outstanding", "follow-up", "followup", "schedule",
     "instead", "actually", "rather", "perhaps", "maybe", "possibly", "probably", "definitely", "hopefully",
     "anyone", "someone", "everyone", "who", "whom", "bot", "scrutiny", "committee", "cttee", "o&s", "osc",

@@ -178,3 +178,46 @@ def test_a_change_on_a_weak_match_asks_first(riverside):
     reply = riverside.say("withdraw the safeguards bits pieces", CHAIR)
     assert reply.ask is not None and "Deprivation of Liberty Safeguards" in reply.text
     assert riverside.snapshot() == before
+
+
+def test_log_that_as_an_action_points_back_to_the_promise(riverside):
+    riverside.say("Catch-up from the cemeteries site visit. Aisha said she'd send round the burial capacity projections "
+                  "- could you log that as an action for the March meeting? ta", OFFICER)
+    matter = next(m for m in riverside.store.matters(riverside.panel.id) if "burial capacity" in m.subject.lower())
+    assert matter.lead == "Aisha Begum" and matter.due == date(2026, 3, 3)
+    assert "site visit" not in matter.subject.lower() and "log" not in matter.subject.lower()
+
+
+def test_log_that_as_an_action_with_nothing_before_it_asks(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("pls log that as an action", OFFICER)
+    assert "What is the action?" in reply.text
+    assert riverside.snapshot() == before
+
+
+def _add_item(riverside, title, meeting_date=None, leads=("Aisha Begum",)):
+    from bot.changes import AddItem
+    meeting = riverside.store.meeting_on(riverside.panel.id, meeting_date) if meeting_date else None
+    riverside.store.add_item(AddItem(riverside.panel.id, title, meeting.id if meeting else None,
+                                     "scheduled" if meeting else "future", leads), actor="test")
+
+
+def test_a_report_that_landed_is_not_an_item_about_land(riverside):
+    _add_item(riverside, "Land Charges Fees Review", date(2026, 3, 3), leads=("Jo Marsh",))
+    _add_item(riverside, "Cemetery Provision Review - Phase 2")
+    reply = riverside.say("Aisha's cemetery report just landed 🙌", OFFICER)
+    assert "Cemetery Provision Review" in reply.text
+    assert riverside.item("Cemetery Provision Review").status == "submitted"
+    assert riverside.item("Land Charges Fees Review").status != "submitted"
+
+
+def test_a_report_sent_in_is_the_one_due_at_a_meeting_not_a_future_one(riverside):
+    _add_item(riverside, "Cemetery Provision Review - Phase 2")
+    reply = riverside.say("Aisha's cemetery review is in", OFFICER)
+    assert "Marked “Cemetery Provision Review” as submitted" in reply.text, reply.text
+    assert riverside.item("Cemetery Provision Review - Phase 2").status != "submitted"
+
+
+def test_a_reason_after_the_item_does_not_hide_it(riverside):
+    riverside.say("add Jo Marsh as co-author on the parking CPE report, there's a budget angle", OFFICER)
+    assert "Jo Marsh" in riverside.item("Parking Enforcement Contract").lead_text

@@ -36,6 +36,8 @@ def last_report(intent: Intent, ctx: Context) -> Reply:
 def on_programme(intent: Intent, ctx: Context) -> Reply:
     ref = intent.slots.get("ref", "")
     items = _matching(ctx, ref)
+    if not items and (gone := [i for i in _matching(ctx, ref, include_withdrawn=True) if i.status == "withdrawn"]):
+        return _listed("Not any more, it was withdrawn:", gone)  # "is the sugar smart thing still on?"
     if not items:
         return Reply(f"No, nothing matching “{ref}” is on the {ctx.panel.name} work programme.")
     return _listed("Yes:", items)

@@ -92,6 +92,8 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
         return None  # the exact title
     if reading.handler in _ITEM_CHANGES and len(hits) == 1 and hits[0].whole < 0.34 and hits[0].fit < 0.75:
         item = ctx.programme.item(hits[0].thing)  # a change on a weak match: make sure it is this item
+        if (one := _one_named(refs)) and one.id in item.lead_ids:
+            return run(replace(reading, slots={**reading.slots, "ref": item.title}))
         return ask_choice(ctx, f"Do you mean “{item.title}”?", [item], lambda i: f"yes, “{i.title}”",
                           lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
     if len(hits) < 2 or clear_hit(hits) is not None:
@@ -105,6 +107,13 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
         return run(replace(reading, slots={**reading.slots, "ref": live[0].title}))
     return ask_choice(ctx, "Which item do you mean?", live or items, lambda i: i.title,
                       lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
+
+
+def _one_named(refs):
+    """The one person a message names: when they lead the thing its few words point to, the two clues agree
+    ('Sam has sent in the accounts paper' and Sam leads the one accounts item), so there is nothing to ask."""
+    named = {h.thing.id: h.thing for h in refs.people}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _still_to_come(ctx: Context, item) -> bool:
@@ -124,6 +133,9 @@ def ask_weak_matter(ctx: Context, reading, refs, run: Callable) -> Reply | None:
     hit = refs.matters[0]
     if hit.whole >= 0.34 or hit.fit >= 0.75 or not (ctx.asker and ctx.asker.can_edit(ctx.panel.id)):
         return None
+    matter = next((m for m in ctx.programme.matters(ctx.panel.id) if m.id == refs.matter), None)
+    if matter is not None and (one := _one_named(refs)) and one.name == matter.lead:
+        return None  # "tick off the FOI action, Aoife circulated it": Aoife leads that one action
     subject = reading.slots.get("ref", "")
     return ask_choice(ctx, f"Do you mean the action “{subject}”?", [subject], lambda s: f"yes, “{s}”",
                       lambda s: run(reading))

@@ -221,3 +221,26 @@ def test_a_report_sent_in_is_the_one_due_at_a_meeting_not_a_future_one(riverside
 def test_a_reason_after_the_item_does_not_hide_it(riverside):
     riverside.say("add Jo Marsh as co-author on the parking CPE report, there's a budget angle", OFFICER)
     assert "Jo Marsh" in riverside.item("Parking Enforcement Contract").lead_text
+
+
+def test_a_few_words_and_the_lead_named_agree_so_nothing_is_asked(riverside):
+    reply = riverside.say("<@U0MARSH> has sent the safeguards report in early for once!", OFFICER)
+    assert riverside.item("Deprivation of Liberty Safeguards (DoLS) Annual Report").status == "submitted", reply.text
+
+
+def test_a_few_words_and_someone_else_named_still_ask(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("<@U0CLARKE> has sent the safeguards report in early for once!", OFFICER)
+    assert reply.ask is not None and riverside.snapshot() == before
+
+
+def test_an_action_named_by_a_word_and_its_lead_is_closed(riverside):
+    riverside.say("tick off the tree one from october, Dev circulated it", OFFICER)
+    assert [m.subject for m in riverside.store.matters(riverside.panel.id)] == ["Hate crime figures by ward"]
+
+
+def test_a_question_about_a_withdrawn_item_says_it_was_withdrawn(riverside):
+    riverside.say("withdraw the parking enforcement contract item", CHAIR)
+    assert riverside.item("Parking Enforcement Contract").status == "withdrawn"
+    reply = riverside.say("is the parking enforcement thing still on or did it get dropped?", MEMBER).text
+    assert "Parking Enforcement Contract" in reply and "withdrawn" in reply

@@ -23,6 +23,7 @@ DAY_ONLY = re.compile(r"\b(?:the|on)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)
                       re.I)
 LAST_MEETING = re.compile(r"\b(?:last|previous|most recent)\s+(?:meeting|time|panel|sitting|session|agenda|one)\b", re.I)
 AFTER_NEXT = re.compile(r"\b(?:meeting|one)\s+after\s+(?:the\s+)?next\b", re.I)
+AFTER_ONE = re.compile(r"\b(?:meeting|one|committee|panel|board)\s+after\s+(?:the\s+)?", re.I)
 TBC = re.compile(r"\b(tbc|tba|to be confirmed|date tbc|no date|possible future( items?)?|future items?|unscheduled)\b",
                  re.I)
 NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
@@ -85,6 +86,8 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         return When("last", text="last meeting")
     if AFTER_NEXT.search(text):
         return When("next", text="the meeting after next", skip=1)
+    if (m := AFTER_ONE.search(text)) and (after := _after(parse_when(text[m.end():], now, past))):
+        return after  # "what's coming to the meeting after June?"
     if NEXT_MEETING.search(text):
         return When("next", text="next meeting")
     if TBC.search(text):
@@ -122,6 +125,18 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         if parsed:
             return When("day", parsed.date(), at=at, text=phrase)
     return None
+
+
+def _after(inner: When | None) -> When | None:
+    """The first meeting after a day or a month: a 'next' counted from the day after it."""
+    if inner is None or inner.kind not in {"day", "month"}:
+        return None
+    if inner.kind == "day":
+        start = inner.day + timedelta(days=1)
+    else:
+        year, month = inner.month
+        start = date(year + month // 12, month % 12 + 1, 1)
+    return When("next", day=start, text=f"the meeting after {inner.text}")
 
 
 def _span(text: str, today: date) -> When | None:

@@ -186,7 +186,7 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
     when = refs.when if refs is not None else (parse_when(text, ctx.now) if has_date_words(text) else None)
     if intent.name == "programme" and when and when.kind != "month":
         when = None  # "the full programme please, I'm briefing the group on Monday": the date is not the ask
-    if intent.name in _DATED and when and (when.kind != "next" or when.skip):
+    if intent.name in _DATED and when and (when.kind != "next" or when.skip or when.day):
         if re.search(r"\b(deadlines?|reports? (?:are\s+)?due|papers? (?:are\s+)?due)\b", text, re.I):
             if when.kind == "range":
                 return person_questions.deadlines_between(intent, ctx, when)

@@ -1,6 +1,8 @@
 """Changing who leads an item: set, add or remove a lead."""
 from __future__ import annotations
 
+import re
+
 from bot import changes as ch
 from bot.conversation import Context, Reply
 from bot.dialogue import ask_choice, refuse_edit
@@ -52,12 +54,19 @@ def _without_leads(item: Item) -> Reply:
                  changes=(ch.UpdateItem(item.id, leads=()),))
 
 
+_LEAD_WORD = re.compile(r"\b(?:lead|leads|author|authors|presenter|owner|led)\b", re.I)
+
+
 def remove_lead(intent: Intent, ctx: Context) -> Reply:
     """'remove Jenny Rogers as lead (on the PSW report)': the item keeps any other leads."""
     if refusal := refuse_edit(ctx):
         return refusal
     if not intent.slots.get("lead", "").strip() and intent.slots.get("ref"):
-        return with_item(ctx, intent.slots["ref"], _without_leads)  # "remove the lead from the allotments item"
+        if _LEAD_WORD.search(intent.text or ""):
+            return with_item(ctx, intent.slots["ref"], _without_leads)  # "remove the lead from the allotments item"
+        return with_item(ctx, intent.slots["ref"], lambda item: ask_choice(  # "October's off": no lead was named
+            ctx, f"Do you mean: take {item.lead_text or 'the lead'} off “{item.title}”?", [item],
+            lambda i: "yes, remove the lead", _without_leads))
     found = resolve_person(ctx, intent.slots.get("lead", ""))
     if not found.hit:
         return Reply(f"I don't know anyone called “{intent.slots.get('lead', '')}”.")

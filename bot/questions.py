@@ -61,7 +61,7 @@ def meeting_on(intent: Intent, ctx: Context, when: When) -> Reply:
     """What is (or was) on at the meeting a date or month names."""
     if when.kind == "invalid":
         return Reply(f"Sorry, {when.text}.")
-    if when.kind == "next" and not when.skip:
+    if when.kind == "next" and not when.skip and not when.day:
         return next_meeting(intent, ctx)
     if when.kind == "tbc":
         return future_items(intent, ctx)

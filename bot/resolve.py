@@ -95,7 +95,7 @@ def resolve_meeting(ctx: Context, when: When, after: Meeting | None = None) -> F
     """The meeting a When points at; a month with two meetings gives two choices."""
     prog, panel = ctx.programme, ctx.panel
     if when.kind == "next":
-        start = after.date if after else ctx.today
+        start = after.date if after else max(when.day or ctx.today, ctx.today)
         meetings = [m for m in prog.meetings(panel.id, start=start, include_cancelled=False)
                     if not after or m.date > after.date]
         return Found(hit=meetings[when.skip]) if len(meetings) > when.skip else Found()
@@ -154,9 +154,12 @@ def resolve_matter(ctx: Context, ref: str, matters: list[Matter]) -> Found:
     by_id = {m.id: m for m in matters}
     if not ranked:
         return Found()
+    exact = [i for i, _ in ranked if same_text(by_id[i].subject, ref)]
+    if exact:
+        return Found(hit=by_id[exact[0]])
     best = ranked[0][1]
     close = [by_id[i] for i, s in ranked if best - s < CLEAR_LEAD]
-    if len(close) > 1 and best < 100:
+    if len(close) > 1:  # "the retrofit action" with two retrofit actions: ask, even when each holds the word
         return Found(choices=tuple(close[:4]))
     return Found(hit=by_id[ranked[0][0]])
 

@@ -23,7 +23,7 @@ MEETING_CHANGES = frozenset({"move_meeting", "cancel_meeting", "add_meeting"})
 
 def adjust(ranked: list[tuple[str, float]], force: Force, item_found: bool, matter_found: bool,
            item_named: bool = False, matters_exist: bool = True, item_exact: bool = False,
-           matter_named: bool = False) -> list[tuple[str, float]]:
+           matter_named: bool = False, leaning: str = "") -> list[tuple[str, float]]:
     """Weigh the classifier's readings by what the message plainly is: a question changes nothing, nor does a
     change held back; a change to an item needs an item, a change to a matter a matter."""
     reading = force.reading
@@ -37,6 +37,8 @@ def adjust(ranked: list[tuple[str, float]], force: Force, item_found: bool, matt
             p *= 0.4
         if item_found and not matter_found and label in MATTER_CHANGES:
             p *= 0.4
+        if leaning == "item" and label in MATTER_CHANGES:
+            p *= 0.4  # both found, an item's words explain the message far better: "push my taxi report to June"
         if (item_named or matter_named) and label in MEETING_CHANGES:
             p *= 0.4  # "the tree survey briefing is now due in March" is not about a meeting
         if item_named and label == "add_item":

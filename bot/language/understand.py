@@ -56,7 +56,7 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
         if any(label in CHANGES and p >= 0.05 for label, p in ranked[:3]) else Force()  # no change in view: no force
     ranked = adjust(ranked, force, bool(refs.items), bool(refs.matters), named,
                     matters_exist=bool(subjects), item_exact=exact,
-                    matter_named=refs.matter is not None and refs.matters[0].fit >= 0.75)
+                    matter_named=refs.matter is not None and refs.matters[0].fit >= 0.75, leaning=_leaning(refs))
     verdict, labels = decide(ranked)
     if force.reading == "hold" and raw[0][0] in CHANGES and raw[0][0] != "undo":
         verdict, labels = "act", [raw[0][0]]  # "don't move the September meeting whatever happens": say how it stands
@@ -75,6 +75,12 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
 
 
+def _leaning(refs: References) -> str:
+    """'item' when both an item and an action are found and the item's words explain the message far better (the
+    other way round is already read as an action: slots._about_a_matter)."""
+    return "item" if refs.items and refs.matters and refs.items[0].fit >= refs.matters[0].fit + 0.2 else ""
+
+
 def _force(classifier, masked: str, ranked) -> Force:
     """The force of the request: a note's own words do not count ('position on X: still waiting'), and a plain request
     first is not undone by its reason after ('can you push my report to June, still waiting on the DfT')."""
@@ -82,9 +88,11 @@ def _force(classifier, masked: str, ranked) -> Force:
         return read_force(classifier, request)
     whole = read_force(classifier, masked)
     first = next((c for c in _CLAUSE.split(masked) if len(c.split()) >= 4), None)
-    if whole.reading == "act" or first is None or first == masked:
+    if first is None or first == masked:
         return whole
-    alone = read_force(classifier, first)
+    alone = read_force(classifier, first)  # "please don't cancel the May meeting, we've got the budget to do": held
+    if whole.reading == "act":
+        return alone if alone.reading in {"hold", "ask"} and max(alone.hold, alone.ask) >= 0.7 else whole
     return alone if alone.reading == "act" and alone.act >= 0.8 else whole
 
 

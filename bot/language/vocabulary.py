@@ -1,4 +1,4 @@
-"""Word-level tables: words that carry no reference, stems for plurals, abbreviations people type."""
+"""Word-level tables: words that carry no reference, and stems for plurals."""
 from __future__ import annotations
 
 import re
@@ -40,12 +40,6 @@ GENERIC = frozenset([
     "presented", "due", "deadline", "deadlines", "date", "dates", "back", "forward", "till", "until", "later",
     "sooner",
 ])
-
-ABBREVIATIONS = {
-    "nxt": "next", "mtg": "meeting", "meting": "meeting", "mtng": "meeting", "rpt": "report", "wp": "work programme",
-    "fwp": "work programme", "cttee": "committee", "asc": "adult social care", "dem": "democratic",
-    "pls": "please", "plz": "please", "thx": "thanks", "tmrw": "tomorrow", "wk": "week", "asap": "soon",
-}
 
 _SUFFIXES = (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("es", ""), ("s", ""), ("ing", ""), ("ed", ""))
 

@@ -244,3 +244,39 @@ def test_a_question_about_a_withdrawn_item_says_it_was_withdrawn(riverside):
     assert riverside.item("Parking Enforcement Contract").status == "withdrawn"
     reply = riverside.say("is the parking enforcement thing still on or did it get dropped?", MEMBER).text
     assert "Parking Enforcement Contract" in reply and "withdrawn" in reply
+
+
+def test_please_dont_cancel_with_a_reason_after_changes_nothing(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("please don't cancel the march meeting, we've got the libraries strategy to do", CHAIR)
+    assert "Cancelled" not in reply.text and riverside.snapshot() == before
+
+
+def test_a_month_being_off_never_takes_a_lead_off_an_item(riverside):
+    riverside.say("march is off - the parking contract won't be ready", CHAIR)
+    assert riverside.item("Parking Enforcement Contract").leads == ("Aisha Begum",)
+
+
+def test_the_lead_is_removed_without_a_name_when_the_message_says_lead(riverside):
+    riverside.say("remove the lead from the allotments item", OFFICER)
+    assert riverside.item("Allotments Waiting Lists").leads == ()
+
+
+def test_an_action_word_shared_by_two_actions_asks_which(riverside):
+    riverside.say("add an action: tree felling figures by ward, lead Dev Patel", OFFICER)
+    before = riverside.snapshot()
+    reply = riverside.say("close the tree action", OFFICER)
+    assert reply.ask is not None and "Tree survey briefing note" in reply.text and "Tree felling" in reply.text
+    assert riverside.snapshot() == before
+
+
+def test_the_meeting_after_a_month(riverside):
+    reply = riverside.say("what's coming to the meeting after feb?", MEMBER).text
+    assert "Libraries Opening Hours Review" in reply and "Budget Scrutiny Session 2" not in reply
+
+
+def test_an_authors_request_to_move_their_report_is_not_a_note_on_their_action(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("Ruth can you push my parking contract report to March, still waiting on the hate crime "
+                          "figures from the police", AISHA)
+    assert "Updated" not in reply.text and riverside.snapshot() == before

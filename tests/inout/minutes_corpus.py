@@ -14,7 +14,7 @@ from bot.minutes.training import fit, save
 
 CORPUS = Path(__file__).resolve().parent.parent / "minutes_corpus"
 # labels.toml holds batches 1-7 (its bytes are in the shipped model's data digest); later all-measured batches add files
-LABEL_FILES = ("labels.toml", "labels_batch8.toml", "labels_batch9.toml", "labels_batch10.toml")
+LABEL_FILES = ("labels.toml", "labels_batch8.toml", "labels_batch9.toml", "labels_batch10.toml", "labels_batch11.toml")
 
 
 @dataclass(frozen=True)

@@ -69,3 +69,12 @@ def test_the_develop_part_does_not_fall_below_its_recorded_figures_by_cross_vali
     result = cross_validate(by_council=True)["rules+model"]
     assert result["recall"] >= 0.9 and result["precision"] >= 0.9, result
     assert result["lead_right"] >= 0.95, result
+
+
+def test_batch_eleven_is_all_measured_and_from_councils_new_to_the_corpus():
+    earlier = [f for name in ("labels.toml", "labels_batch8.toml", "labels_batch9.toml", "labels_batch10.toml")
+               for f in tomllib.loads((CORPUS / name).read_text(encoding="utf-8"))["file"]]
+    batch11 = tomllib.loads((CORPUS / "labels_batch11.toml").read_text(encoding="utf-8"))["file"]
+    assert len(batch11) >= 30 and len({f["council"] for f in batch11}) >= 18
+    assert {f["split"] for f in batch11} == {"measured"}  # never tuned on
+    assert not {f["council"] for f in earlier} & {f["council"] for f in batch11}

@@ -1,12 +1,14 @@
 """Answers that search the programme: is X on it, when did we last see X, anything about X."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.conversation import Context, Reply
 from bot.deadlines import report_deadline
 from bot.intents import Intent
 from bot.language.references import search_titles
+from bot.language.vocabulary import GENERIC, stem, tokens
 from bot.models import Item, join_names
 from bot.replies import capped, item_line, moment, short_day
 from bot.resolve import resolve_item
@@ -16,7 +18,7 @@ LIMIT = 10
 
 def last_report(intent: Intent, ctx: Context) -> Reply:
     ref = intent.slots.get("ref", "")
-    items = _matching(ctx, ref, include_withdrawn=True)
+    items = _series(ctx, _matching(ctx, ref, include_withdrawn=True))
     if not items:
         return Reply(f"I can't find anything on “{ref}” in the programme or its history.")
     lines = []
@@ -36,7 +38,8 @@ def last_report(intent: Intent, ctx: Context) -> Reply:
 def on_programme(intent: Intent, ctx: Context) -> Reply:
     ref = intent.slots.get("ref", "")
     items = _matching(ctx, ref)
-    if not items and (gone := [i for i in _matching(ctx, ref, include_withdrawn=True) if i.status == "withdrawn"]):
+    gone = [i for i in _matching(ctx, ref, include_withdrawn=True) if i.status == "withdrawn"]
+    if gone and not any(_titled(i, ref) for i in items) and (not items or any(_titled(i, ref) for i in gone)):
         return _listed("Not any more, it was withdrawn:", gone)  # "is the sugar smart thing still on?"
     if not items:
         return Reply(f"No, nothing matching “{ref}” is on the {ctx.panel.name} work programme.")
@@ -60,6 +63,24 @@ def search(intent: Intent, ctx: Context) -> Reply:
         lines = [f"• {m.subject} — {m.lead or 'no lead'}" for m in found[:LIMIT]]
         reply = replace(reply, text=reply.text + "\nOutstanding matters:\n" + "\n".join(lines))
     return reply
+
+
+def _series(ctx: Context, items: list[Item]) -> list[Item]:
+    """One item found, with the others of its series: 'Youth Justice Plan 2030/31' brings last year's plan."""
+    if len(items) != 1:
+        return items
+    base = re.split(r"\s+(?:[-–:(]|\d)", items[0].title, maxsplit=1)[0].strip().lower()
+    if len(base.split()) < 2:
+        return items
+    others = [i for i in ctx.programme.items(ctx.panel.id, include_withdrawn=True)
+              if i.id != items[0].id and i.title.lower().startswith(base)]
+    return items + others
+
+
+def _titled(item: Item, ref: str) -> bool:
+    """Whether the item's title holds every word of `ref` the search went by (not only its notes)."""
+    said = {stem(w) for w, _, _ in tokens(ref) if w.lower() not in GENERIC}
+    return bool(said) and said <= {stem(w) for w, _, _ in tokens(item.title)}
 
 
 def _listed(heading: str, items: list[Item]) -> Reply:

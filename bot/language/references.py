@@ -465,9 +465,11 @@ def _initial_runs(title: str, every_word: bool = False) -> list[tuple[str, list[
              if part and part.lower() not in _LINKING and not part.isdigit()]
     capitals = words if every_word else [w for w in words if w[:1].isupper()]  # 'Annual Governance Statement': AGS
     runs = [("".join(w[0] for w in capitals[i:i + size]).lower(), capitals[i:i + size])
-            for size in (2, 3, 4) for i in range(len(capitals) - size + 1)]
-    with_of = re.findall(r"\b([A-Z])[\w'-]*\s+(o)f\s+([A-Z])[\w'-]*", title)  # 'Freedom of Information': FOI
-    return runs + [("".join(letters).lower(), []) for letters in with_of]
+            for size in (2, 3, 4, 5) for i in range(len(capitals) - size + 1)]
+    with_of = [part for w, _, _ in tokens(title) for part in w.split("-")  # 'Rights of Way Improvement Plan': ROWIP
+               if part and (part[:1].isupper() or part == "of") and not part.isdigit()]
+    return runs + [("".join(w[0] for w in with_of[i:i + size]).lower(), [])
+                   for size in (3, 4, 5) for i in range(len(with_of) - size + 1) if "of" in with_of[i + 1:i + size - 1]]
 
 
 def search_titles(text: str, titles: dict[int, str]) -> list[int]:

@@ -280,3 +280,23 @@ def test_an_authors_request_to_move_their_report_is_not_a_note_on_their_action(r
     reply = riverside.say("Ruth can you push my parking contract report to March, still waiting on the hate crime "
                           "figures from the police", AISHA)
     assert "Updated" not in reply.text and riverside.snapshot() == before
+
+
+def test_an_acronym_that_keeps_its_of(riverside):
+    _add_item(riverside, "Rights of Way Improvement Plan 2026-2036", date(2026, 3, 3), leads=("Dev Patel",))
+    reply = riverside.say("when's the ROWIP due in?", MEMBER).text
+    assert "Rights of Way Improvement Plan" in reply
+
+
+def test_when_we_last_looked_at_a_plan_counts_its_earlier_editions(riverside):
+    _add_item(riverside, "Leisure Strategy 2021-2025 - Final Review", date(2025, 12, 2), leads=("Dev Patel",))
+    reply = riverside.say("when did we last have the leisure strategy 2026-2030?", MEMBER).text
+    assert "Leisure Strategy 2026-2030" in reply and "Leisure Strategy 2021-2025 - Final Review" in reply
+
+
+def test_a_withdrawn_item_whose_words_are_only_in_anothers_notes(riverside):
+    riverside.say("withdraw the allotments waiting lists item", CHAIR)
+    riverside.say("add a note to the parking enforcement contract item: parking at allotments with waiting lists "
+                  "to be covered too", OFFICER)
+    reply = riverside.say("are allotments waiting lists still on the programme?", MEMBER).text
+    assert "withdrawn" in reply and "Allotments Waiting Lists" in reply

@@ -157,6 +157,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         other = refs.people[0].thing  # one of two people sharing the name: someone else (which one is asked)
     if label == "person_items" and not refs.people and refs.item is not None and re.match(r"\s*who", text, re.I):
         return "item_detail"
+    if label == "person_items" and not refs.people and not refs.first_person and _ALL_OF_US.search(text):
+        return "next_meeting"  # "what have we got on 14 July", "what's everyone presenting next time": the agenda
     if label == "person_items":
         return "person_items" if other or (cut_name == "person_items" and not refs.first_person) else "my_items"
     if label == "matters_person":
@@ -203,6 +205,7 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
     return label
 
 
+_ALL_OF_US = re.compile(r"\b(?:we|we've|weve|we're|we'll|us|everyone|everybody|anyone|anybody|people)\b", re.I)
 _ITEM_SLOTS = {"item_deadline", "move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead",
                "remove_lead", "add_note", "set_notes", "rename_item", "item_detail", "on_programme", "last_report"}
 _MATTER_SLOTS = {"close_matter", "update_matter", "matter_detail"}

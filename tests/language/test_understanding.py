@@ -300,3 +300,18 @@ def test_a_withdrawn_item_whose_words_are_only_in_anothers_notes(riverside):
                   "to be covered too", OFFICER)
     reply = riverside.say("are allotments waiting lists still on the programme?", MEMBER).text
     assert "withdrawn" in reply and "Allotments Waiting Lists" in reply
+
+
+def test_what_we_have_got_is_the_meetings_agenda_not_mine(riverside):
+    reply = riverside.say("remind me what we've got on 3 feb", DEV).text
+    assert "Deprivation of Liberty Safeguards" in reply and "Budget Scrutiny Session 2" in reply
+
+
+def test_what_everyone_is_presenting_is_the_agenda(riverside):
+    reply = riverside.say("what's everyone presenting at the next one?", OFFICER).text
+    assert "Cemetery Provision Review" in reply and "Budget Scrutiny Session 1" in reply
+
+
+def test_what_have_i_got_is_still_mine(riverside):
+    reply = riverside.say("what have I got on 3 feb?", DEV).text
+    assert "Libraries Strategy" in reply and "Budget Scrutiny Session 2" not in reply

@@ -17,7 +17,8 @@ MONTHS["sept"] = 9
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 
-NEXT_MEETING = re.compile(r"\b(next|upcoming|coming|following) (meeting|panel|sitting|agenda|one|time|session)\b|^next$", re.I)
+NEXT_MEETING = re.compile(r"\b(next|upcoming|coming|following) (meeting|mtg|mtng|panel|sitting|agenda|one|time|session|"
+                          r"committee|cttee|board)\b|^next$", re.I)
 DAY_ONLY = re.compile(r"\b(?:the|on)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[a-z]+\s+(?:\d|of)|floor|time|item|"
                       r"place|round|row|century|anniversary|birthday|session|phase|stage|quarter|year|week|month|edition))",
                       re.I)
@@ -247,7 +248,7 @@ def _is_false_month(word: str, text: str) -> bool:
                              rf"\bmay\s+(\d|agenda|{MEETING_NOUNS})\b"
                              r"|^may$|\bmay\s*\?", text, re.I)
     if w in {"mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr", "sep"}:
-        return not re.search(rf"\b{w}\b\.?\s*(\d|agenda|one|{MEETING_NOUNS}|$|\?)|\d\s+{w}\b|"
+        return not re.search(rf"\b{w}\b\.?(?:['’]s)?\s*(\d|agenda|one|{MEETING_NOUNS}|$|\?)|\d\s+{w}\b|"
                              rf"\b(in|on|for|to|by|the|till|until)\s+{w}\b", text, re.I)
     return False
 

@@ -87,9 +87,9 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
     titles = ctx.programme.item_titles(ctx.panel.id)
     if not ref:
         return None
+    if any(title.lower() == ref.lower() for title in titles.values()):
+        return None  # the exact title (a chosen answer runs with it, and must not be asked again)
     hits = tuple(rank_titles(tokens(ref), titles, set()))
-    if hits and titles[hits[0].thing].lower() == ref.lower():
-        return None  # the exact title
     if reading.handler in _ITEM_CHANGES and len(hits) == 1 and hits[0].whole < 0.34 and hits[0].fit < 0.75:
         item = ctx.programme.item(hits[0].thing)  # a change on a weak match: make sure it is this item
         if (one := _one_named(refs)) and one.id in item.lead_ids:
@@ -160,7 +160,10 @@ def ask_which_person(ctx: Context, reading, run: Callable) -> Reply | None:
 
 
 def _leading_now(ctx: Context, reading, people) -> list:
-    """Of people sharing a name, those who lead the item named: a lead removed from it, a report sent for it."""
+    """Of people sharing a name, those who lead the item named: a lead removed from it, a report sent for it; or,
+    asked what someone presents, those who present anything (an author, not the councillor of the same name)."""
+    if reading.handler in {"person_items", "person_deadline"} and ctx.panel is not None:
+        return [p for p in people if ctx.programme.items_led_by(p.id, ctx.panel.id, since=ctx.today)]
     if reading.handler not in {"remove_lead", "mark_submitted"} or ctx.panel is None or \
             (not reading.slots.get("ref") and reading.handler != "mark_submitted"):
         return []

@@ -28,6 +28,7 @@ _SHIFT = re.compile(r"\bby\s+(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)\b
 _DEFER = re.compile(r"\b(?:defer\w*|postpon\w*|push\w*(?:\s+\w+)?\s+back|put\w*(?:\s+\w+)?\s+back|delay\w*|slip\w*|"
                     r"knock\w*(?:\s+\w+)?\s+back|bump\w*|carry\w*\s+(?:over|forward)|roll\w*\s+over|back\s+a\s+meeting)\b",
                     re.I)
+_FOLLOWING = re.compile(r"\bfollowing\s+(?:meeting|mtg|one|panel|committee|board|session)\b", re.I)
 _PARK = re.compile(r"\b(?:park\w*|shelve\w*|on\s+hold|hold\s+off|on\s+ice|back\s*burner|(?:possible\s+)?future\s+items?"
                    r"(?:\s+list)?|tbc)\b", re.I)
 _UNTIL = re.compile(r"\b(?:till|until|to|into|for|in|on|at)\s+(?:the\s+)?(?P<when>(?:spring|summer|autumn|winter|"
@@ -178,6 +179,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
     if label in {"overdue", "matters"} and re.search(r"\b(?:actions?|matters?)\b", text, re.I) and \
             re.search(r"\b(?:overdue|late|past\s+(?:their\s+)?due|behind)\b", text, re.I):
         return "late_matters"  # "which actions are overdue?": the actions, not the reports
+    if label == "move_item" and _FOLLOWING.search(text) and (cut_name == "defer_item" or _DEFER.search(text)):
+        return "defer_item"  # "defer X to the following meeting": the one after X's own, not the panel's next
     if label == "move_item":
         if slots.get("when") or refs.when or _UNTIL.search(text) or _PARK.search(text) or not _DEFER.search(text):
             return "move_item"
@@ -434,6 +437,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["notes"] = said.group(1)  # "note on the rural crime review that the NFU rep is invited"
     if handler in {"set_notes", "add_note", "update_matter", "rename_item"} and (quoted := QUOTED.search(text)):
         slots[{"update_matter": "position", "rename_item": "title"}.get(handler, "notes")] = quoted.group(1)
+    if handler == "rename_item" and len(both := QUOTED.findall(text)) == 2:
+        slots["ref"], slots["title"] = both  # "rename 'Old title' to 'New title'"
     if handler == "rename_item" and not slots.get("title") and refs.items:
         named = _CAPITALISED_TAIL.search(text)  # "call the parking item Parking Enforcement and Permits"
         after = text[refs.items[0].end:]

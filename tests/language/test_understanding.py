@@ -315,3 +315,47 @@ def test_what_everyone_is_presenting_is_the_agenda(riverside):
 def test_what_have_i_got_is_still_mine(riverside):
     reply = riverside.say("what have I got on 3 feb?", DEV).text
     assert "Libraries Strategy" in reply and "Budget Scrutiny Session 2" not in reply
+
+
+def test_a_choice_between_titles_that_rank_each_other_first_is_asked_once(riverside):
+    _add_item(riverside, "Corporate Performance Report - Quarter 2 2025/26", date(2025, 12, 2))
+    _add_item(riverside, "Corporate Performance Report - Quarter 3 2025/26", date(2026, 2, 3))
+    _add_item(riverside, "Corporate Performance Report - Quarter 4 and Year End 2025/26", date(2026, 3, 3))
+    before = riverside.snapshot()
+    reply = riverside.say("move the perf report to march", OFFICER)
+    assert reply.ask is not None and "Quarter 3" in reply.text and "Quarter 2" in reply.text
+    assert riverside.snapshot() == before
+
+
+def test_a_formal_do_not_changes_nothing(riverside):
+    before = riverside.snapshot()
+    riverside.say("Kindly do not cancel the February meeting; the DoLS annual report cannot wait.", CHAIR)
+    riverside.say("I must insist that the libraries strategy is not deferred again.", CHAIR)
+    assert riverside.snapshot() == before
+
+
+def test_someone_off_sick_moves_their_report_and_keeps_them_as_lead(riverside):
+    riverside.say("Jo M is off sick until March so the DoLS report won't make February", OFFICER)
+    item = riverside.item("Deprivation of Liberty Safeguards (DoLS) Annual Report")
+    assert item.leads == ("Jo Marsh",)
+
+
+def test_the_following_meeting_is_the_one_after_the_items_own(riverside):
+    riverside.say("the chair says defer the libraries strategy item to the following mtg", OFFICER)
+    assert riverside.item("Libraries Strategy").meeting_date == date(2026, 3, 3)
+
+
+def test_rename_with_the_old_and_new_titles_both_quoted(riverside):
+    riverside.say("rename 'Libraries Strategy' to 'Libraries Strategy 2026-2031'", OFFICER)
+    assert riverside.item("Libraries Strategy 2026-2031").meeting_date == date(2026, 2, 3)
+
+
+def test_the_meeting_after_a_months_meeting(riverside):
+    reply = riverside.say("what's coming to the meeting after feb's?", MEMBER).text
+    assert "Libraries Opening Hours Review" in reply
+
+
+def test_what_someone_presents_is_asked_of_the_author_not_the_councillor_of_the_same_name(riverside):
+    riverside.store.add_person("Cllr Dev Khan", role="member", panel_id=riverside.panel.id, actor="test")
+    reply = riverside.say("what's Dev presenting?", OFFICER).text
+    assert "Leisure Strategy 2026-2030" in reply and "Which Dev" not in reply

@@ -221,7 +221,8 @@ _LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){
                           r"(?:to\s+lead|leading|to\s+present|presenting|"
                           r"to\s+write\s+it|will\s+lead|will\s+present)\b.*$")
 _CAPITALISED_TAIL = re.compile(r"\b([A-Z][\w'&-]*(?:\s+(?:[A-Z0-9][\w'&-]*|and|of|the|for|in|on|&))*)\W*$")
-_NOTE_AFTER = re.compile(r"\s*(?:item|report|paper)?\s*(?::|\s-\s|,?\s*saying\s|,?\s*that\s|,?\s*to\s+say\s)\s*(.{2,500})$",
+_NOTE_AFTER = re.compile(r"\s*(?:item|report|paper|one|thing|bit)?\s*(?::|\s-\s|,?\s*saying\s|,?\s*that\s|,?\s*to\s+say\s|"
+                         r",?\s*(?:pls\s+|please\s+|can\s+you\s+)?note\s+(?:down\s+)?(?:that\s+)?)\s*(.{2,500})$",
                          re.I)
 AFTER_COLON = re.compile(r"(?::|\s-\s)\s*(.{2,500})$")
 _ADDING = re.compile(r"\b(?:add|put|include|schedule|bung|stick|pencil\s+in|slot\s+in|book\s+in)\s+", re.I)
@@ -449,6 +450,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         own = clear_hit(tuple(rank_titles(tokens(text[:m.start()]), titles, set())))
         if own is not None:  # "note on the ambulance item: invite the COOs": the item is named before the colon
             slots["ref"] = titles[own]
+    if handler in {"set_notes", "add_note"} and slots.get("notes"):  # "fleet decarb - note the EV costs are the question"
+        slots["notes"] = re.sub(r"^(?:pls\s+|please\s+)?note\s+(?:down\s+)?(?:that\s+)?(?=\S)", "", slots["notes"], flags=re.I)
     if handler in {"move_item", "defer_item"} and (topic := refs.extra.get("meeting_by_topic")) and \
             not DATES.search(slots.get("when", "")):
         slots["when"] = topic.text  # "defer the VAWG update to the precept meeting": that meeting's day

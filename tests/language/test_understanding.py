@@ -359,3 +359,15 @@ def test_what_someone_presents_is_asked_of_the_author_not_the_councillor_of_the_
     riverside.store.add_person("Cllr Dev Khan", role="member", panel_id=riverside.panel.id, actor="test")
     reply = riverside.say("what's Dev presenting?", OFFICER).text
     assert "Leisure Strategy 2026-2030" in reply and "Which Dev" not in reply
+
+
+def test_a_note_said_with_note_keeps_only_what_to_note(riverside):
+    riverside.say("parking enforcement - note the contractor's CEO is attending", OFFICER)
+    assert riverside.item("Parking Enforcement Contract").notes.endswith("the contractor's CEO is attending")
+    assert "note the" not in riverside.item("Parking Enforcement Contract").notes
+
+
+def test_an_action_with_its_lead_after_a_comma(riverside):
+    riverside.say("members asked for a breakdown of burial fees by cemetery, Aisha to do it", OFFICER)
+    matter = next(m for m in riverside.store.matters(riverside.panel.id) if "burial fees" in m.subject)
+    assert matter.lead == "Aisha Begum" and "Aisha" not in matter.subject

@@ -16,7 +16,8 @@ _NO_MEETING = re.compile(r"^(?:(?:work\s*)?programme|work\s*plan|agenda|list|pla
                          r"(?:\s+items?)?(?:\s+list)?|possible\s+(?:future\s+)?items?|tbc|later|backlog|"
                          r"(?:possible\s+)?future\s+item)\W*$", re.I)
 _AGENDA_TAIL = re.compile(r"\s+(?:on|to|onto|in|into)\s+(?:the\s+)?(?:agenda|work\s*programme|programme)$", re.I)
-_LEADING = re.compile(r"^(?:an?\s+|the\s+)?(?:new\s+)?(?:item|report|paper|update|briefing|something|session|look|"
+_LEADING = re.compile(r"^(?:(?:wants?|would\s+like|(?:has\s+)?asked\s+for|is\s+after)\s+)?"  # "wants a look at X"
+                      r"(?:an?\s+|the\s+)?(?:new\s+)?(?:item|report|paper|update|briefing|something|session|look|"
                       r"discussion|presentation)\s+(?:on|about|at|called|"
                       r"titled|re|regarding)\s+|^(?:an?\s+|the\s+)?(?:item|topic)\s*[:,-]\s*", re.I)
 _KEYS = {"lead": "lead", "led by": "lead", "presented by": "lead", "presenter": "lead", "author": "lead",

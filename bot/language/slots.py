@@ -217,7 +217,7 @@ _LEAD_SLOTS = {"set_lead", "add_lead", "remove_lead"}
 
 
 _TRAILING = re.compile(r"(?:\s+(?:now|instead|then|please|pls|thanks|too|as well|if poss(?:ible)?))+\W*$", re.I)
-_LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+"
+_LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]*\.?){0,2})\s+"
                           r"(?:to\s+lead|leading|to\s+present|presenting|"
                           r"to\s+write\s+it|will\s+lead|will\s+present)\b.*$")
 _CAPITALISED_TAIL = re.compile(r"\b([A-Z][\w'&-]*(?:\s+(?:[A-Z0-9][\w'&-]*|and|of|the|for|in|on|&))*)\W*$")
@@ -319,7 +319,8 @@ def _rest(text: str) -> str:
         if not where:
             return tail.strip()
         title, _, fields = tail.strip().partition(",")
-        return f"{title.strip()} for {where.group(0)}" + (f", {fields.strip()}" if fields else "")
+        said = where.group(0) if re.match(r"(?:to|for|at|on|in)\b", where.group(0), re.I) else f"for {where.group(0)}"
+        return f"{title.strip()} {said}" + (f", {fields.strip()}" if fields else "")
     verb = _ADDING.search(text)  # "following the discussion at cabinet, can we add an item on X": after the verb
     if verb and verb.start() > 0:
         return text[verb.end():].strip()

@@ -371,3 +371,14 @@ def test_an_action_with_its_lead_after_a_comma(riverside):
     riverside.say("members asked for a breakdown of burial fees by cemetery, Aisha to do it", OFFICER)
     matter = next(m for m in riverside.store.matters(riverside.panel.id) if "burial fees" in m.subject)
     assert matter.lead == "Aisha Begum" and "Aisha" not in matter.subject
+
+
+def test_a_new_item_after_a_colon_with_its_presenter_by_initial(riverside):
+    riverside.say("new item for the march panel: Bereavement Services Charter, Jo M presenting", OFFICER)
+    item = riverside.item("Bereavement Services Charter")
+    assert item.leads == ("Jo Marsh",) and item.meeting_date == date(2026, 3, 3)
+
+
+def test_someone_wanting_a_look_at_a_topic_is_not_the_title(riverside):
+    reply = riverside.say("Maria wants a look at riverside flood defences in the spring", OFFICER).text
+    assert "“Riverside flood defences”" in reply, reply  # a wish passed on is offered, yes or no

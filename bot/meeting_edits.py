@@ -13,7 +13,7 @@ from bot.dialogue import ask_choice, ask_confirm, ask_when, refuse_edit
 from bot.intents import Intent
 from bot.models import DeadlineRule, Meeting
 from bot.names import normalise_name
-from bot.questions import meeting_deadline
+from bot.questions import cancelled_in, meeting_deadline
 from bot.replies import MONTHS, day, deadline_lines, meeting_line, moment, plural, short_day
 from bot.resolve import rank, resolve_meeting, when_of
 
@@ -171,7 +171,7 @@ def _with_meeting(ctx: Context, intent: Intent, act, act_on_choice=None) -> Repl
     if found.choices:
         return ask_choice(ctx, "Which meeting?", found.choices, lambda m: day(m.date), act_on_choice or act)
     if not found.hit:
-        return Reply(f"I can't find a meeting for “{words or 'next meeting'}”.")
+        return Reply((f"I can't find a meeting for “{words or 'next meeting'}”. " + cancelled_in(ctx, when)).strip())
     return act(found.hit)
 
 

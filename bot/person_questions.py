@@ -10,6 +10,7 @@ from bot.dates import has_date_words, parse_when
 from bot.deadlines import report_deadline
 from bot.intents import Intent
 from bot.models import Item, Person
+from bot.questions import cancelled_in
 from bot.replies import capped, item_line, moment, plural, short_day
 from bot.resolve import resolve_item, resolve_meeting, resolve_person
 
@@ -134,7 +135,7 @@ def _reports_at(ctx: Context, when, words: str, arrived_first: bool) -> Reply:
         soon = ctx.programme.next_meeting(ctx.panel.id, when.day)
         meeting = soon if soon and soon.date <= when.until + timedelta(days=7) else None
     if meeting is None:
-        return Reply(f"I can't find a meeting for “{words}”.")
+        return Reply((f"I can't find a meeting for “{words}”. " + (cancelled_in(ctx, when) if when else "")).strip())
     items = ctx.programme.items_at(meeting.id)
     waiting = [i for i in items if i.status in OPEN]
     arrived = [i for i in items if i.status == "submitted"]

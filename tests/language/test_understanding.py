@@ -382,3 +382,9 @@ def test_a_new_item_after_a_colon_with_its_presenter_by_initial(riverside):
 def test_someone_wanting_a_look_at_a_topic_is_not_the_title(riverside):
     reply = riverside.say("Maria wants a look at riverside flood defences in the spring", OFFICER).text
     assert "“Riverside flood defences”" in reply, reply  # a wish passed on is offered, yes or no
+
+
+def test_reports_for_a_cancelled_meetings_month_say_it_was_cancelled(riverside):
+    riverside.say("cancel the 3 March meeting", CHAIR)
+    reply = riverside.say("which reports are we getting in march", MEMBER).text
+    assert "cancelled" in reply

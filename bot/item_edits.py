@@ -125,8 +125,27 @@ def _move_to(ctx: Context, item: Item, intent: Intent, deferred: bool) -> Reply:
     if target.choices:
         return ask_choice(ctx, "Which meeting?", target.choices, lambda m: short_day(m.date),
                           lambda m: _move(ctx, item, Target(meeting=m), deferred))
+    if clash := _against_the_verb(intent.text or "", current, target):  # "push X back to Feb" when X is in March
+        return ask_choice(ctx, f"{clash} Move “{item.title}” there anyway?", [target],
+                          lambda t: f"yes, to {t.describe()}", lambda t: _move(ctx, item, t, deferred))
     reply = _move(ctx, item, target, deferred)
     return confirm_if_needed(ctx, target, [], reply) if reply.changes else reply
+
+
+_LATER = re.compile(r"\b(?:defer\w*|postpon\w*|(?:push|put|knock)\w*\s+(?:\w+\s+){0,4}?back|delay\w*|slip\w*)\b", re.I)
+_EARLIER = re.compile(r"\b(?:(?:bring|pull|move)\w*\s+(?:\w+\s+){0,4}?forward|earlier|sooner)\b", re.I)
+
+
+def _against_the_verb(text: str, current, target: Target) -> str:
+    """A move said to be later that lands earlier, or the other way round: say so rather than make it."""
+    if not (current and target.meeting) or target.meeting.date == current.date:
+        return ""
+    now, then = short_day(current.date), short_day(target.meeting.date)
+    if target.meeting.date < current.date and _LATER.search(text) and not _EARLIER.search(text):
+        return f"{then} is earlier than its meeting now ({now}), not later."
+    if target.meeting.date > current.date and _EARLIER.search(text) and not _LATER.search(text):
+        return f"{then} is later than its meeting now ({now}), not earlier."
+    return ""
 
 
 def _ask_where(ctx: Context, item: Item, current, deferred: bool) -> Reply:

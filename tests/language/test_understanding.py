@@ -388,3 +388,18 @@ def test_reports_for_a_cancelled_meetings_month_say_it_was_cancelled(riverside):
     riverside.say("cancel the 3 March meeting", CHAIR)
     reply = riverside.say("which reports are we getting in march", MEMBER).text
     assert "cancelled" in reply
+
+
+def test_pushing_back_to_an_earlier_meeting_asks_first(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("push the parking enforcement contract back to february", CHAIR)
+    assert reply.ask is not None and "earlier" in reply.text
+    assert riverside.snapshot() == before
+    riverside.say("1", CHAIR)
+    assert riverside.item("Parking Enforcement Contract").meeting_date == date(2026, 2, 3)
+
+
+def test_bringing_forward_to_a_later_meeting_asks_first(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("bring the cemetery review forward to march", CHAIR)
+    assert reply.ask is not None and "later" in reply.text and riverside.snapshot() == before

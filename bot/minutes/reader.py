@@ -124,8 +124,10 @@ def _refers_to_last(clause: str) -> bool:
 
 
 def weighed(clause: str) -> bool:
-    """Whether the clause model weighs a clause no rule read: it has a cue word and is not a reported question."""
-    return cued(clause) and not _QUESTION.search(clause) and not _NATIONAL.search(clause)
+    """Whether the clause model weighs a clause no rule read: it has a cue word and is not a question, asked or
+    reported."""
+    return (cued(clause) and not clause.rstrip().endswith("?") and not _QUESTION.search(clause)
+            and not _NATIONAL.search(clause))
 
 
 def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool, model: ClauseModel | None, title: str,

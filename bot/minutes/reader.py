@@ -49,6 +49,12 @@ _NATIONAL = re.compile(r"\b(?:government|secretary of state|minister|department 
                        r"said|stated|decided|proposed|published|confirmed)\b", re.I)
 
 
+# What another body will decide or consider is its business, not owed to the panel: "the recommendation would be
+# considered by Cabinet at its next meeting"
+_ELSEWHERE = re.compile(r"\bbe\s+(?:considered|decided|determined|approved|discussed|debated|taken|agreed)\s+by\s+"
+                        r"(?:the\s+)?(?:full\s+)?(?:cabinet|council|executive|government|mayor)\b", re.I)
+
+
 def read_minutes(text: str, meeting: date | None = None, programme: Sequence[date] = (),
                  model: ClauseModel | None | object = _NO_MODEL) -> MinutesReading:
     """Propose matters from minutes; `programme` (the panel's meeting dates) turns 'next meeting' into a date."""
@@ -127,7 +133,7 @@ def weighed(clause: str) -> bool:
     """Whether the clause model weighs a clause no rule read: it has a cue word and is not a question, asked or
     reported."""
     return (cued(clause) and not clause.rstrip().endswith("?") and not _QUESTION.search(clause)
-            and not _NATIONAL.search(clause))
+            and not _NATIONAL.search(clause) and not _ELSEWHERE.search(clause))
 
 
 def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool, model: ClauseModel | None, title: str,

@@ -21,3 +21,21 @@ def test_a_report_another_body_will_consider_at_its_next_meeting_is_not_owed_to_
     text = ("7 Libraries\nThe Officer reported that the panel's recommendation on opening hours would be considered "
             "by Cabinet at its next meeting.\n")
     assert _got(text) == []
+
+
+def test_a_role_written_with_a_dash_keeps_it_in_the_lead():
+    text = ("3 Museums\nRESOLVED: to note that the Director – Culture and Heritage would circulate visitor figures "
+            "for the town museum to members.\n")
+    assert [lead for _, lead in _got(text)] == ["Director – Culture and Heritage"]
+
+
+def test_a_member_who_asks_is_never_the_lead():
+    text = ("5 Parks\nOne member asked for an update on the tennis court resurfacing, and asked officers to "
+            "circulate the programme.\n")
+    assert [lead for _, lead in _got(text)] == [""]
+
+
+def test_the_lead_of_a_subjunctive_stops_at_its_verb():
+    text = ("8 Work Programme\n(1) That the Chair and Vice-Chair work with officers to bring forward a draft work "
+            "programme to the next meeting.\n")
+    assert [lead for _, lead in _got(text)] == ["Chair and Vice-Chair"]

@@ -45,10 +45,9 @@ def choose_lead(sentence: str, actor: str, local: list[Person], everyone: list[P
 def clean_lead(lead: str) -> str:
     """A lead as a person would write it: no stray characters from the page, no leading 'the'."""
     lead = " ".join(_STRAY.sub(" ", lead).split()).strip(" .-–,")
-    lead = "" if _ASKING_MEMBER.fullmatch(lead) else _name_part(lead)
-    if any(c.isdigit() for c in lead) or _CLAUSE_WORDS & set(lead.lower().split()):
+    if any(c.isdigit() for c in lead) or _CLAUSE_WORDS & set(lead.lower().split()) or _ASKING_MEMBER.fullmatch(lead):
         return ""  # "Chair invited A Mogford", "It Was", "CS092 Final Progress", "a member": not who acts
-    return re.sub(r"^(?:the|an?)\s+", "", lead, flags=re.I)
+    return re.sub(r"^(?:the|an?)\s+", "", _name_part(lead), flags=re.I)
 
 
 def _name_part(lead: str) -> str:

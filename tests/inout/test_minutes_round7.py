@@ -39,3 +39,10 @@ def test_the_lead_of_a_subjunctive_stops_at_its_verb():
     text = ("8 Work Programme\n(1) That the Chair and Vice-Chair work with officers to bring forward a draft work "
             "programme to the next meeting.\n")
     assert [lead for _, lead in _got(text)] == ["Chair and Vice-Chair"]
+
+
+def test_a_passive_request_after_a_heading_is_read_and_keeps_what_it_is_about():
+    text = ("9 Performance\nMembers commented on the indicators as follows: Waste Services – Highways: Information was "
+            "requested from the Fleet Manager on the age of the refuse vehicles.\n")
+    got = _got(text)
+    assert len(got) == 1 and got[0][0] == "Information on the age of the refuse vehicles"

@@ -34,6 +34,7 @@ _RECEIVE = re.compile(r"\b(?:(?:to|will|would|shall|should|must)\s+(?:\w+\s+)?(?
                       r"consider)|(?:panel|committee|board|members)\s+(?:receives?|considers?|sees?|requests?)|"
                       r"(?:requested|sought|asked for|asked to see)\s+sight\s+of|"
                       r"(?:asked|asks|requested|called|wished|pressed)\s+for|(?:the\s+)?(?:desire|wish)\s+for|"
+                      r"(?:noted|accepted|received|took|made)\s+(?:a|the)\s+(?:further\s+)?request\s+for|"
                       r"requested(?!\s+that\b)|sought)\s+(?P<obj>.+)", re.I)
 # A resolution clause that is itself the request: "(b) requests a further update at its meeting in March 2024"
 _REQUESTS = re.compile(r"^\W*(?:that\s+)?(?:the\s+(?:panel|committee|board)\s+)?(?:requests?|requested|asks? for|seeks?)\s+"
@@ -67,6 +68,8 @@ _DO3 = "|".join(_third_person(verb) for verb in _DO.split("|"))
 _ACTIVE = re.compile(r"\b(?P<modal>would|will|agreed to|undertook to|offered to|promised to|(?:was|were) asked to|"
                      r"(?:had|has|have)\s+undertaken(?:\s+(?:at|in|during)\s+[\w ]{3,40}?)?\s+to|"
                      r"(?:would|will) be (?:ready|able|happy|pleased|willing) to|"
+                     r"(?:was|were|is|are) (?:happy|pleased|willing) to(?=\s+(?:also\s+)?(?:circulate|provide|send|share|"
+                     r"forward|supply|arrange|look into|follow up|find out|investigate|write to|bring)\b)|"
                      r"(?:is|are) to|to|committed to|confirmed (?:that )?(?:he|she|they) (?:would|could|will|can))"
                      r"\s+(?:also\s+|then\s+|"
                      rf"now\s+)?(?P<verb>{_DO})\b(?P<rest>.*)", re.I)

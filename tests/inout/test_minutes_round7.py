@@ -46,3 +46,25 @@ def test_a_passive_request_after_a_heading_is_read_and_keeps_what_it_is_about():
             "requested from the Fleet Manager on the age of the refuse vehicles.\n")
     got = _got(text)
     assert len(got) == 1 and got[0][0] == "Information on the age of the refuse vehicles"
+
+
+def test_a_willingness_to_send_something_is_owed():
+    text = ("2 Cabinet Briefing\nThe Leader had no briefing but was happy to answer questions. The Leader was happy to "
+            "circulate the reply she had received from the minister about the bus grant.\n")
+    got = _got(text)
+    assert len(got) == 1 and "reply" in got[0][0].lower() and got[0][1] == "Leader"
+
+
+def test_a_request_officers_noted_is_owed():
+    text = ("4 Digital Inclusion\nThe following points were raised:\n· Officers noted a request for a list of the "
+            "libraries offering free wifi sessions.\n")
+    got = _got(text)
+    assert len(got) == 1 and "libraries offering free wifi" in got[0][0]
+
+
+def test_an_item_title_with_a_document_link_and_its_minute_on_one_line_are_parted():
+    text = ("HOUSING STRATEGY UPDATE PDF 120 KB Additional documents: Minutes: Members considered the update. The Head "
+            "of Housing agreed to provide figures on empty homes brought back into use.\n")
+    got = read_minutes(text, date(2024, 3, 12)).proposals
+    assert [(p.subject, p.item) for p in got] == [("Figures on empty homes brought back into use",
+                                                    "Housing Strategy Update")]

@@ -70,6 +70,7 @@ _ACTIVE = re.compile(r"\b(?P<modal>would|will|agreed to|undertook to|offered to|
                      r"(?:would|will) be (?:ready|able|happy|pleased|willing) to|"
                      r"(?:was|were|is|are) (?:happy|pleased|willing) to(?=\s+(?:also\s+)?(?:circulate|provide|send|share|"
                      r"forward|supply|arrange|look into|follow up|find out|investigate|write to|bring)\b)|"
+                     r"(?:intended|intends|planned|plans) to|"
                      r"(?:is|are) to|to|committed to|confirmed (?:that )?(?:he|she|they) (?:would|could|will|can))"
                      r"\s+(?:also\s+|then\s+|"
                      rf"now\s+)?(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
@@ -178,6 +179,8 @@ def _action_in(s: str, resolved: bool) -> Action | None:
         if len(subj.split()) <= 2 and (topic := re.search(r"\b(?:on|about|regarding)\s+(?P<t>[^,.;]{3,100})", s[m.end():])):
             subj = f"{subj} on {topic.group('t')}"  # "Report to come to the March meeting on the town centre plan"
         return Action(subj, "", programme=True)
+    if m := _ASKED_INDICATIVE.search(s):  # "requested that an interim report on X is brought before the Committee"
+        return _passive(s, m.group("subj"), m.group("verb"), m.group("rest"), resolved=True)
     asked = ASKED_THAT.search(s)
     start = 0 if resolved else (asked.end() - 4 if asked else 0)
     passive = (resolved or asked) and _THAT_PASSIVE.search(s, start)
@@ -242,6 +245,11 @@ def _action_in(s: str, resolved: bool) -> Action | None:
     return None
 
 
+# A request in the indicative, as some councils word it: "asked that a further report on X is brought to the panel"
+_ASKED_INDICATIVE = re.compile(r"\b(?:requested|asked|suggested|recommended|proposed)\s+that\s+(?P<subj>(?:a|an|the|any|"
+                               r"further)\s+[^,;]{3,150}?)\s+(?:is|are)\s+(?P<verb>brought|submitted|presented|provided|"
+                               r"circulated|added|included|scheduled|produced|prepared|arranged|sent|shared|given)\b"
+                               r"(?P<rest>.*)", re.I)
 # A subjunctive with no passive: "(requested) that a further report on X come back in six months"
 _COMES_BACK = re.compile(rf"(?:\bthat\s+|^\W*)(?P<subj>(?:(?:a|an|the|any|further)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_INFO})\b"
                          r"[^,;]{0,100}?)\s+(?:should\s+|would\s+|will\s+|to\s+)?(?:come back|come forward|return|"

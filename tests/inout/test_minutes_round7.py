@@ -10,6 +10,11 @@ def _got(text: str, meeting=date(2024, 3, 12)):
     return [(p.subject, p.lead) for p in read_minutes(text, meeting).proposals]
 
 
+def _ruled(text: str, meeting=date(2024, 3, 12)):
+    """What the rules read alone, without the clause model."""
+    return [(p.subject, p.lead) for p in read_minutes(text, meeting, (), None).proposals]
+
+
 def test_a_report_noted_as_coming_to_a_future_meeting_is_owed():
     text = ("7 Libraries\nIt was noted that a report on opening hours at branch libraries would be presented at a "
             "future meeting of the Panel.\n")
@@ -68,3 +73,15 @@ def test_an_item_title_with_a_document_link_and_its_minute_on_one_line_are_parte
     got = read_minutes(text, date(2024, 3, 12)).proposals
     assert [(p.subject, p.item) for p in got] == [("Figures on empty homes brought back into use",
                                                     "Housing Strategy Update")]
+
+
+def test_a_request_worded_in_the_indicative_is_a_request():
+    text = ("6 Flooding\nCouncillor Shaw requested that a further report on the culvert repairs is brought to the "
+            "panel in the spring.\n")
+    got = _ruled(text)
+    assert len(got) == 1 and "culvert repairs" in got[0][0].lower() and got[0][1] != "Councillor Shaw"
+
+
+def test_what_an_officer_intends_to_bring_is_owed_by_them():
+    text = "10 Annual Report\nThe Chair said she intended to bring a first draft of the annual report to the next meeting.\n"
+    assert _got(text) == _ruled(text) == [("First draft of the annual report", "Chair")]

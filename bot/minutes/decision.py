@@ -86,8 +86,8 @@ _PROGRESSIVE = re.compile(r"\b(?:would|will)\s+(?:also\s+)?be\s+(?P<verb>reporti
 # "asks the Director to write to the ICB" / "requested officers to provide ..."
 _ASK_TO = re.compile(rf"\b(?:asks?|asked|requests?|requested|invites?|invited|instructs?|instructed|tasked|agreed for|"
                      rf"allow|enable)\s+(?P<actor>(?:the\s+)?[\w'’ ,-]{{2,90}}?)\s+to\s+(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
-_PROGRAMME = re.compile(r"\b(?:added|included|placed|put|scheduled|programmed)\s+(?:on|to|in|into|onto)\s+the\s+"
-                        r"(?:panel'?s?\s+|committee'?s?\s+)?(?:future\s+|draft\s+)?(?:work\s*)?(?:programme|plan|"
+_PROGRAMME = re.compile(r"\b(?:added|included|placed|put|scheduled|programmed|linked)\s+(?:on|to|in|into|onto)\s+the\s+"
+                        r"(?:panel['’]?s?\s+|committee['’]?s?\s+)?(?:future\s+|draft\s+)?(?:work\s*)?(?:programme|plan|"
                         r"forward plan|agenda)", re.I)
 ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted)\s+that\b", re.I)
 _DOES_TO = re.compile(rf"\b(?:to|would|will)\s+(?:{_DO})\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*$", re.I)

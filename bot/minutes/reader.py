@@ -14,7 +14,7 @@ from bot.minutes.merge import merge
 from bot.minutes.people import Person, lead_officer, people_in, presenting_role
 from bot.minutes.proposal import MinutesReading, ProposedMatter
 from bot.minutes.structure import clauses, meeting_date, minute_lines, sentences, split_item, split_items
-from bot.minutes.subject import split_list, subject_of_clause, tidy_subject
+from bot.minutes.subject import split_list, subject_of_clause, tidy_subject, topic_for_pronoun
 from bot.minutes.undertaking import LISTED
 
 _GENERIC_ITEMS = ("matters arising", "minutes", "apologies", "any other business", "declarations", "work programme")
@@ -166,7 +166,7 @@ def _propose(sentence: str, resolved: bool, title: str, meeting: date | None, pr
 def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting: date | None,
               programme: Sequence[date], local: list[Person], everyone: list[Person],
               presenters: tuple[str, str], before: str = "") -> list[ProposedMatter]:
-    subject = tidy_subject(action.thing)
+    subject = topic_for_pronoun(tidy_subject(action.thing), sentence)
     if re.fullmatch(r"(?:this|it|these|that|they|this information|the information)", subject, re.I) and title:
         subject = f"Information on {title}"  # "this would be circulated": the item says what 'this' is
     if len(subject) < 4 or subject.split()[0].lower() in _AUXILIARIES:

@@ -30,7 +30,7 @@ def tidy_subject(thing: str) -> str:
             r"\s+(?:in|by|during|before the end of)\s+(?:\d{1,2}\s+)?(?:" + MONTH_NAMES
             + r")\b.*", r"\s+when\s+(?:it is\s+|they are\s+)?(?:available|completed?|published|received|finalised|ready|"
                         r"known)\b.*", r"\s+and\s+(?:would|will|to)\s+.*", r"\s+(?:as soon as|once)\s+.*",
-            r"\s+which\s+(?:would|will|is|are|was|were|could|can)\b.*"]
+            r"\s+which\s+(?:would|will|is|are|was|were|could|can)\b.*", r"\s+(?:although|though|whereas)\s+.*"]
     s = _DUE_THEN_TOPIC.sub(" ", s)  # "a report at the next meeting regarding X": the topic stays, the due phrase goes
     for cut in cuts:
         s = re.sub(cut, "", s, flags=re.I)
@@ -121,3 +121,29 @@ _NARRATIVE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:considered|pr
                         r"raised|discussed|agreed|noted|reported|stated|advised|addressed|highlighted|received|"
                         r"welcomed|drew|asked|requested|had|has|was|were)\b|(?:following|the following)\b|"
                         r"(?:had|has|have|was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ht)\b", re.I)  # "Had been held ..."
+
+
+# What 'this' is in "She was asked about the falls service and agreed to give feedback on this": the topic named before
+_TOPIC_NAMED = re.compile(r"\b(?:asked|questioned|queried|spoke|concerns?|questions?|point)\s+(?:was\s+raised\s+)?(?:about|on|"
+                          r"regarding)\s+|\b(?:with regards? to|in relation to|regarding)\s+", re.I)
+_TOPIC_END = re.compile(r"\s+(?:being|which|that|who|and|was|were|had|has|is|are)\b|[,;.]")
+_ON_IT = re.compile(r"(?:(?P<head>.*?\b(?:on|about|regarding|for))\s+)?(?:this|that|it)$", re.I)
+
+
+def topic_for_pronoun(subject: str, sentence: str) -> str:
+    """'Feedback on this' -> 'Feedback on the Falls Response programme' when the sentence named the topic before."""
+    on_it = _ON_IT.fullmatch(subject.strip())
+    if not on_it:
+        return subject
+    named = list(_TOPIC_NAMED.finditer(sentence[:400]))
+    if not named:
+        return subject
+    rest = sentence[named[-1].end():]
+    end = _TOPIC_END.search(rest)
+    topic = rest[:end.start() if end else 80].strip()
+    if not 2 <= len(topic.split()) <= 12:
+        return subject
+    if on_it.group("head"):
+        return f"{on_it.group('head')} {topic}"
+    topic = re.sub(r"^(?:the|a|an)\s+", "", topic, flags=re.I)
+    return topic[:1].upper() + topic[1:]

@@ -85,3 +85,18 @@ def test_a_request_worded_in_the_indicative_is_a_request():
 def test_what_an_officer_intends_to_bring_is_owed_by_them():
     text = "10 Annual Report\nThe Chair said she intended to bring a first draft of the annual report to the next meeting.\n"
     assert _got(text) == _ruled(text) == [("First draft of the annual report", "Chair")]
+
+
+def test_feedback_on_this_names_what_was_asked_about_and_who_agreed():
+    text = ("5 Health Update\nThe Deputy Chair confirmed she would share the winter plan with members. She was asked "
+            "about the hospital discharge scheme run by the Community Trust and agreed to report back on this, though "
+            "its figures were already published.\n")
+    got = _got(text)
+    assert [(s[:44], lead) for s, lead in got if "discharge" in s] == [
+        ("Report back on the hospital discharge scheme", "Deputy Chair")]
+
+
+def test_a_topic_recognised_as_belonging_on_the_work_programme_is_an_item_on_it():
+    text = ("3 Introductions\nA concern was raised with regard to the cost of school transport and it was agreed that "
+            "this should be linked into the panel’s work programme.\n")
+    assert [s for s, _ in _ruled(text)] == ["Cost of school transport"]

@@ -106,7 +106,7 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     """The action a sentence records, or None for noting, welcoming, approving and narrative."""
     s = _QUOTED.sub("", " ".join(sentence.split()))  # a quoted minute is an earlier decision, cited
     s = _THAT_ASIDE.sub(r"\1 ", s)  # "That, in discussion with the Trust, the group develop ...": the aside is no actor
-    if _asks(s) or _NOTING.match(s):
+    if _asks(s) or _NOTING.match(s) or hedged(s):
         return None  # "Should a de-brief session be added to the agenda?": a question asked, not an action agreed
     asked = ""
     if wonder := _WONDERS.search(s):  # "Cllr Simkins enquired whether the reviews would be reported back": a question
@@ -125,6 +125,16 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         # is owed is the answer to the question
         action = Action(_MODALS.sub("", asked).strip(" ,"), action.actor, action.programme)
     return action
+
+
+# A hedge, not a promise: "the Chair advised that task groups might be necessary to consider X"
+_HEDGE = re.compile(r"\b(?:might|may)\s+(?:be|need|have|wish|want|require)\b", re.I)
+_PROMISE = re.compile(r"\b(?:would|will|agreed|undert(?:ook|aken)|requested|asked|resolved)\b", re.I)
+
+
+def hedged(clause: str) -> bool:
+    """Whether a clause only says what might be (no one would, will, agreed or asked)."""
+    return bool(_HEDGE.search(clause)) and not _PROMISE.search(clause)
 
 
 def _unlisted(s: str, resolved: bool) -> Action | None:

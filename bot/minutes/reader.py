@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.minutes.clause_model import ClauseModel, cued, shipped_model
-from bot.minutes.decision import Action, find_action, split_things
+from bot.minutes.decision import Action, find_action, hedged, split_things
 from bot.minutes.due import due_of, next_meeting_named
 from bot.minutes.lead import choose_lead
 from bot.minutes.merge import merge
@@ -53,6 +53,17 @@ _NATIONAL = re.compile(r"\b(?:government|secretary of state|minister|department 
 # considered by Cabinet at its next meeting"
 _ELSEWHERE = re.compile(r"\bbe\s+(?:considered|decided|determined|approved|discussed|debated|taken|agreed)\s+by\s+"
                         r"(?:the\s+)?(?:full\s+)?(?:cabinet|council|executive|government|mayor)\b", re.I)
+
+
+# Agenda text addressed to the meeting, in the present tense minutes never use: "Scrutiny Committees are requested to
+# review the list of forthcoming business"
+_ADDRESSED = re.compile(r"\b(?:committees?|panels?|boards?|members|councillors)\s+(?:are|is)\s+(?:requested|asked|invited|"
+                        r"recommended)\s+to\b", re.I)
+
+
+# A standing arrangement, not a matter that comes back once: "henceforth the minutes would be reported to Council"
+_STANDING = re.compile(r"\bhenceforth\b|\bfrom now on\b|\bin future\b(?!\s+meetings?)|\bgoing forward\b|"
+                       r"\bas a matter of course\b", re.I)
 
 
 def read_minutes(text: str, meeting: date | None = None, programme: Sequence[date] = (),
@@ -133,7 +144,8 @@ def weighed(clause: str) -> bool:
     """Whether the clause model weighs a clause no rule read: it has a cue word and is not a question, asked or
     reported."""
     return (cued(clause) and not clause.rstrip().endswith("?") and not _QUESTION.search(clause)
-            and not _NATIONAL.search(clause) and not _ELSEWHERE.search(clause))
+            and not _NATIONAL.search(clause) and not _ELSEWHERE.search(clause) and not _ADDRESSED.search(clause)
+            and not hedged(clause) and not _STANDING.search(clause))
 
 
 def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool, model: ClauseModel | None, title: str,

@@ -4,6 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 from bot.minutes import read_minutes
+from bot.minutes.decision import hedged
+from bot.minutes.reader import weighed
 
 
 def _got(text: str, meeting=date(2024, 3, 12)):
@@ -100,3 +102,22 @@ def test_a_topic_recognised_as_belonging_on_the_work_programme_is_an_item_on_it(
     text = ("3 Introductions\nA concern was raised with regard to the cost of school transport and it was agreed that "
             "this should be linked into the panel’s work programme.\n")
     assert [s for s, _ in _ruled(text)] == ["Cost of school transport"]
+
+
+def test_a_hedge_is_not_a_promise():
+    assert hedged("The Chair advised that task groups might be necessary to consider parts of the leisure contract.")
+    assert hedged("A site visit may be needed before the review of the depot.")
+    assert not hedged("The Director agreed that a site visit may be needed and would arrange one for members.")
+    assert not hedged("The Director would circulate the figures.")
+
+
+def test_a_standing_arrangement_is_not_a_matter_that_comes_back():
+    text = ("2 Minutes\nThe Chair said that henceforth the action log of the panel would be reported to the full "
+            "Council.\n")
+    assert _got(text) == []
+
+
+def test_agenda_text_addressed_to_the_committee_is_not_weighed():
+    assert not weighed("As in previous years, Scrutiny Committees are requested to review the list of forthcoming "
+                       "decisions and identify which items should be added to their work programme.")
+    assert weighed("Members requested that the list of forthcoming decisions be circulated to the committee.")

@@ -132,7 +132,7 @@ def _split_labels(line: str, lines: list[str], n: int) -> list[str]:
         parts = [f"## {head}"] if head and not _FURNITURE.fullmatch(head) else []
         parts.append("Decision:" if m.group("label").lower().startswith("decision") else "Minutes:")
         return parts + ([body] if body else [])
-    if _next_is_label(lines, n) and len(line) <= 200 and not re.search(r"[.;]$", line):
+    if _next_is_label(lines, n) and len(line) <= 200 and not re.search(r"[.;]$", line) and not _PAGE_LABELS.fullmatch(line):
         return [f"## {line}"]
     return [line]
 

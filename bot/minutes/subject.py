@@ -24,7 +24,7 @@ def tidy_subject(thing: str) -> str:
     cuts = [r"\s+(?:to|at|for)\s+(?:the|a)\s+(?:next|future|later|subsequent|forthcoming)\b.*",
             r"\s+(?:at|to|for)\s+the\s+\w+(?:\s+\d{4})?\s+meeting\b.*", r"\s+after the meeting\b.*",
             r"\s+at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}meeting\b.*",
-            r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors)\b.*",
+            r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors)\b(?!['’]s?\s).*",
             r"\s+in\s+(?:\d+|a|one|two|three|four|six|nine|twelve|eighteen)\s+(?:months?|years?)\b.*",
             r"\s+(?:in|during)\s+the\s+(?:new year|autumn|spring|summer|winter)\b.*",
             r"\s+(?:in|by|during|before the end of)\s+(?:\d{1,2}\s+)?(?:" + MONTH_NAMES

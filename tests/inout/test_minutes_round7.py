@@ -121,3 +121,17 @@ def test_agenda_text_addressed_to_the_committee_is_not_weighed():
     assert not weighed("As in previous years, Scrutiny Committees are requested to review the list of forthcoming "
                        "decisions and identify which items should be added to their work programme.")
     assert weighed("Members requested that the list of forthcoming decisions be circulated to the committee.")
+
+
+def test_additional_documents_on_a_line_of_its_own_is_never_an_item_title():
+    text = ("3.\n\nScrutiny of Bus Services pdf icon PDF 143 KB\n\nAdditional documents:\n\nDecision:\n\nResolved: that "
+            "the Transport Manager provide a breakdown of cancelled services by route.\n")
+    got = read_minutes(text, date(2024, 3, 12)).proposals
+    assert [p.item for p in got] == ["Scrutiny of Bus Services"]
+
+
+def test_a_response_to_the_committees_recommendations_keeps_what_they_are_about():
+    text = ("5 Pubs\nMembers requested that officers provide a detailed response to the Committee’s recommendations "
+            "on protecting community pubs.\n")
+    assert [s for s, _ in _got(text)] == ["Detailed response to the Committee’s recommendations on protecting "
+                                          "community pubs"]

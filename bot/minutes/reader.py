@@ -22,7 +22,8 @@ _PROCEDURAL = re.compile(r"(?:apologies|declarations? of (?:interests?|party whi
                          r"substitut|exclusion of the (?:press|public)|webcasting|public (?:speaking|participation))", re.I)
 _WORK_PROGRAMME = ("work programme", "workprogramme", "work plan", "forward plan", "work schedule")
 _REFERS_BACK = re.compile(r"\b(?:provide|circulate|send|share|supply|do|arrange|produce|forward|look into|"
-                          r"find out|obtain)\s+(?:this|that|it|these|them|those|the same)\b|\b(?:this|that|it|these|they)"
+                          r"find out|obtain)\s+(?:this|that(?=\s*(?:[.,;]|$|\s(?:to|with|for|by|as|when|once|after)\b))|it|"
+                          r"these|them|those|the same)\b|\b(?:this|that|it|these|they)"
                           r"\s+(?:would|will|could|can)\s+(?:also\s+)?be\s+"
                           r"(?:provided|circulated|sent|shared|supplied|forwarded)", re.I)
 

@@ -32,6 +32,7 @@ def tidy_subject(thing: str) -> str:
                         r"known)\b.*", r"\s+and\s+(?:would|will|to)\s+.*", r"\s+(?:as soon as|once)\s+.*",
             r"\s+which\s+(?:would|will|is|are|was|were|could|can)\b.*", r"\s+(?:although|though|whereas)\s+.*"]
     s = _DUE_THEN_TOPIC.sub(" ", s)  # "a report at the next meeting regarding X": the topic stays, the due phrase goes
+    s = _RECEIVER_THEN_TOPIC.sub(" ", s)  # "an update to committee regarding X": the topic stays
     for cut in cuts:
         s = re.sub(cut, "", s, flags=re.I)
     if m := _HANDED_OVER.match(s):  # "provide a breakdown of X": what comes back is the breakdown
@@ -42,6 +43,10 @@ def tidy_subject(thing: str) -> str:
 
 _DUE_THEN_TOPIC = re.compile(r"\s+(?:to|at|for)\s+(?:the|a|its)\s+(?:next|future|later|subsequent|forthcoming|\w+)\s+"
                              r"meeting\s+(?=(?:regarding|on|about|concerning|into|relating to|in relation to)\s)", re.I)
+
+
+_RECEIVER_THEN_TOPIC = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors|board)\s+"
+                                  r"(?=(?:regarding|on|about|concerning|relating to|in relation to)\s)", re.I)
 
 
 _LIST_HEAD = r"(?:information|details|data|figures|a breakdown|the breakdown|the cost|the number|a list|a copy|a note|an update)"
@@ -68,6 +73,10 @@ _ANY_PASSIVE = re.compile(r"(?:\bthat\s+|^)(?P<subj>(?:(?!\bthat\b)[^,;:]){3,120
 _CLOSING = re.compile(r"(?:noted|welcomed|approved|agreed|endorsed|accepted|adopted|delegated|thanked|given authority|"
                       r"needed|required|expected|anticipated)",
                       re.I)
+# Who acts is after what reports it: "The Vice-Chair confirmed she (would get ...)" -> she
+_REPORTED = re.compile(r"\b(?:that|confirmed|said|advised|explained|stated|indicated|reported|added|agreed)\s+", re.I)
+# A short passive's topic after it, past who receives it: "be submitted to the Resources Committee on the cost of X"
+_TOPIC_AFTER = re.compile(r"[^.;]{0,120}?\b(?:on|about|regarding|into|concerning)\s+(?P<t>(?:the|a|an)\s+[^.;]{3,100})", re.I)
 _ANY_ACTIVE = re.compile(r"(?:\bthat\s+|^)(?P<actor>(?:the\s+)?[A-Z][\w'’ &-]{1,60}?)?\s*\b(?P<modal>would|will|agreed to|"
                          r"undertook to|offered to|(?:was|were) asked to|to)\s+(?:also\s+)?"
                          r"[a-z]{3,20}(?:\s+(?:again|back|up|out|into|at|on|with|further)){0,2}\s+"
@@ -83,9 +92,13 @@ def subject_of_clause(clause: str) -> tuple[str, str]:
     if m := _ANY_PASSIVE.search(s):
         if _CLOSING.fullmatch(m.group("verb")):
             return "", ""
-        s = _without_relative(m.group("subj"))
+        subject = _without_relative(m.group("subj"))
+        if len(subject.split()) <= 3 and (topic := _TOPIC_AFTER.match(s, m.end())):
+            # "a report be submitted to the X Committee on the feasibility of Y"
+            subject = f"{subject} on {' '.join(topic.group('t').split()[:10])}"
+        s = subject
     elif m := _ANY_ACTIVE.search(s):
-        s, actor = m.group("obj"), re.split(r"\bthat\s+", m.group("actor") or "", flags=re.I)[-1].strip()
+        s, actor = m.group("obj"), _REPORTED.split(m.group("actor") or "")[-1].strip()
         if actor.lower().startswith("it "):
             actor = ""  # "agreed that it would be useful to move the report on X": no one named, nothing described
         if actor and not (is_person_or_officer(actor) or _ACTING_BODY.search(actor)) or actor and not acts(actor, m["modal"]):

@@ -6,6 +6,7 @@ from datetime import date
 from bot.minutes import read_minutes
 from bot.minutes.decision import hedged
 from bot.minutes.reader import weighed
+from bot.minutes.subject import subject_of_clause
 
 
 def _got(text: str, meeting=date(2024, 3, 12)):
@@ -135,3 +136,22 @@ def test_a_response_to_the_committees_recommendations_keeps_what_they_are_about(
             "on protecting community pubs.\n")
     assert [s for s, _ in _got(text)] == ["Detailed response to the Committee’s recommendations on protecting "
                                           "community pubs"]
+
+
+def test_an_update_to_committee_regarding_a_topic_keeps_the_topic_and_who_confirmed_it():
+    assert subject_of_clause("The Deputy Chair confirmed she would get an update to committee regarding the delayed "
+                             "play area repairs.") == ("Update regarding the delayed play area repairs", "she")
+
+
+def test_a_short_passive_takes_its_topic_past_who_receives_it():
+    subject, _ = subject_of_clause("It was reported that the minute was amended to provide that a report be submitted "
+                                   "to the Finance Committee on the cost of extending the library opening hours.")
+    assert subject == "Report on the cost of extending the library opening hours"
+
+
+def test_provide_that_introduces_a_matter_of_its_own_not_a_reference_back():
+    text = ("1 Minutes\nThe Director agreed to provide a briefing for members on the new waste contract. In addition, "
+            "the minute on allotments was amended to provide that Elm Farm be included in the sites considered in the "
+            "review of allotment provision.\n")
+    got = [s for s, _ in _got(text)]
+    assert any("Elm Farm" in s for s in got) and any("waste contract" in s for s in got)

@@ -155,3 +155,9 @@ def test_provide_that_introduces_a_matter_of_its_own_not_a_reference_back():
             "review of allotment provision.\n")
     got = [s for s, _ in _got(text)]
     assert any("Elm Farm" in s for s in got) and any("waste contract" in s for s in got)
+
+
+def test_how_a_service_works_said_as_a_rule_is_not_weighed():
+    assert not weighed("The Head of Housing advised that each tenancy would be reviewed yearly and if the rent is in "
+                       "arrears then a support officer will visit.")
+    assert weighed("The Head of Housing advised that the tenancy figures would be circulated to members.")

@@ -9,8 +9,9 @@ from bot.minutes.action import Action
 from bot.minutes.actor import actor_before
 from bot.minutes.undertaking import done_to_it
 
-REFERS_TO_LIST = re.compile(r"(?:the\s+|these\s+|those\s+)?(?:suggestions?|comments|points|proposals|items|issues|"
-                            r"changes|above)(?:\s+(?:made|raised|above|discussed|listed|agreed|identified))?", re.I)
+REFERS_TO_LIST = re.compile(r"(?:the\s+|these\s+|those\s+)?(?:following\s+)?(?:suggestions?|comments|points|proposals|"
+                            r"items|issues|changes|above)(?:\s+(?:made|raised|above|discussed|listed|agreed|identified))?|"
+                            r"(?:the\s+)?following", re.I)
 _BODIES = re.compile(r"\b(?:cabinet|council|executive|board|committee|panel|government|group|nhs|trust)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?P<who>(?:the\s+)?(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]*"
                     r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})")

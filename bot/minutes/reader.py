@@ -43,6 +43,7 @@ _ADD = 0.55
 _NO_MODEL = object()
 # A question reported is not an undertaking: "Cllr Simkins enquired as to whether the reviews would be reported back"
 _QUESTION = re.compile(r"\b(?:enquired|inquired|queried|questioned|wondered|asked (?:whether|if|why|how|what|when)|"
+                       r"(?:decide|determine|consider)s?\s+(?:whether|if)|"
                        r"(?:sought|wanted|asked for|requested) (?:clarification|(?:re)?assurances?))\b", re.I)
 
 # What the government announced is news, not something owed to the panel: "the Secretary of State announced that X

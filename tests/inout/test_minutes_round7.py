@@ -161,3 +161,15 @@ def test_how_a_service_works_said_as_a_rule_is_not_weighed():
     assert not weighed("The Head of Housing advised that each tenancy would be reviewed yearly and if the rent is in "
                        "arrears then a support officer will visit.")
     assert weighed("The Head of Housing advised that the tenancy figures would be circulated to members.")
+
+
+def test_the_lead_in_to_a_list_is_not_itself_a_matter():
+    text = ("6 Work Programme\nRESOLVED: (1) That the following items be added to the work programme for the year.\n")
+    assert _got(text) == []
+    text = ("6 Work Programme\nIt was agreed that the following be included in the panel's work programme:- Review of "
+            "street lighting.\n")
+    assert "Following" not in [s for s, _ in _got(text)]
+
+
+def test_a_decision_still_to_be_made_is_not_owed():
+    assert not weighed("The Chair will decide whether any late items raised will be taken at the meeting.")

@@ -13,6 +13,7 @@ REFERS_TO_LIST = re.compile(r"(?:the\s+|these\s+|those\s+)?(?:following\s+)?(?:s
                             r"items|issues|changes|above)(?:\s+(?:made|raised|above|discussed|listed|agreed|identified))?|"
                             r"(?:the\s+)?following", re.I)
 _BODIES = re.compile(r"\b(?:cabinet|council|executive|board|committee|panel|government|group|nhs|trust)\b", re.I)
+_BY_PANEL = re.compile(r"\s*by\s+(?:the\s+)?(?:panel|committee|board|sub-committee|members)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?P<who>(?:the\s+)?(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]*"
                     r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})")
 _DELIVER = re.compile(r"(?:bring|provide|submit|present|circulate|send|share|supply|produce|prepare|bring back|"
@@ -70,7 +71,10 @@ def passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action |
                            "extended"}
     circulated = verb in {"circulated", "emailed", "e-mailed", "distributed"}  # only ever to members
     back = verb in {"brought back", "reported back", "fed back"}  # 'back' is to the panel that asked
-    if not resolved and not _TO_PANEL.search(rest) and not (informative and handed_over) and not circulated and not back:
+    by_us = bool(_BY_PANEL.match(rest)) and verb in {"considered", "received", "presented", "reported"}  # "X to be
+    # considered by the Committee when it is available": the panel's own item
+    if not resolved and not _TO_PANEL.search(rest) and not (informative and handed_over) and not circulated and not back \
+            and not by_us:
         return None
     if re.fullmatch(r"(?:further\s+)?consideration", subj, re.I) and (to := re.match(r"\s*to\s+(.+)", rest)):
         subj = strip_article(to.group(1))  # "consideration be given to a joint meeting with the Health Panel"
@@ -92,6 +96,7 @@ def passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action |
     to_panel = bool(re.search(r"\b(?i:panel|committee|work programme)\b|\b(?i:the|its|a)\s+(?:(?i:future|next|later)|"
                               r"[A-Z][a-z]+)\s+(?i:meeting)\b", rest)) or \
         verb in {"brought back", "reported back"}
+    to_panel = to_panel or by_us
     return Action(subj, actor_before(s, 0), programme=to_panel and verb in {"submitted", "brought", "brought back",
                                                                             "presented", "reported", "reported back",
                                                                             "considered", "scheduled", "included",

@@ -173,3 +173,10 @@ def test_the_lead_in_to_a_list_is_not_itself_a_matter():
 
 def test_a_decision_still_to_be_made_is_not_owed():
     assert not weighed("The Chair will decide whether any late items raised will be taken at the meeting.")
+
+
+def test_something_to_be_considered_by_the_panel_itself_is_its_item():
+    text = "4 Work Programme\nThe draft Parking Strategy to be considered by the Panel when it is published.\n"
+    assert [s for s, _ in _ruled(text)] == ["Draft Parking Strategy"]
+    text = "4 Work Programme\nThe draft Parking Strategy was considered by the Panel in March.\n"
+    assert _ruled(text) == []

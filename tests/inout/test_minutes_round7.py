@@ -5,6 +5,7 @@ from datetime import date
 
 from bot.minutes import read_minutes
 from bot.minutes.decision import hedged
+from bot.minutes.due import due_of
 from bot.minutes.reader import weighed
 from bot.minutes.subject import subject_of_clause
 
@@ -180,3 +181,14 @@ def test_something_to_be_considered_by_the_panel_itself_is_its_item():
     assert [s for s, _ in _ruled(text)] == ["Draft Parking Strategy"]
     text = "4 Work Programme\nThe draft Parking Strategy was considered by the Panel in March.\n"
     assert _ruled(text) == []
+
+
+def test_a_season_is_a_due_word():
+    assert due_of("The panel would receive a further report in the Autumn on the bin rounds.", date(2024, 3, 12)) == (
+        None, "autumn")
+
+
+def test_a_date_gone_by_is_never_when_a_matter_is_due():
+    assert due_of("An update was requested on the repairs that had taken place in August 2023.",
+                  date(2024, 3, 12)) == (None, "")
+    assert due_of("A report on the repairs would come to the panel in June.", date(2024, 3, 12))[1] == "June 2024"

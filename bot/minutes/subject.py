@@ -76,6 +76,8 @@ _CLOSING = re.compile(r"(?:noted|welcomed|approved|agreed|endorsed|accepted|adop
 # Who acts is after what reports it: "The Vice-Chair confirmed she (would get ...)" -> she
 _REPORTED = re.compile(r"\b(?:that|confirmed|said|advised|explained|stated|indicated|reported|added|agreed)\s+", re.I)
 # A short passive's topic after it, past who receives it: "be submitted to the Resources Committee on the cost of X"
+# What someone would like to do is theirs to do: "she would like to draw X to the Director's attention"
+_WISHES = re.compile(r"\s+(?:(?:would|will)\s+(?:like|wish|want)|wished|wanted|intended|hoped|planned)$", re.I)
 _TOPIC_AFTER = re.compile(r"[^.;]{0,120}?\b(?:on|about|regarding|into|concerning)\s+(?P<t>(?:the|a|an)\s+[^.;]{3,100})", re.I)
 _ANY_ACTIVE = re.compile(r"(?:\bthat\s+|^)(?P<actor>(?:the\s+)?[A-Z][\w'’ &-]{1,60}?)?\s*\b(?P<modal>would|will|agreed to|"
                          r"undertook to|offered to|(?:was|were) asked to|to)\s+(?:also\s+)?"
@@ -98,7 +100,7 @@ def subject_of_clause(clause: str) -> tuple[str, str]:
             subject = f"{subject} on {' '.join(topic.group('t').split()[:10])}"
         s = subject
     elif m := _ANY_ACTIVE.search(s):
-        s, actor = m.group("obj"), _REPORTED.split(m.group("actor") or "")[-1].strip()
+        s, actor = m.group("obj"), _WISHES.sub("", _REPORTED.split(m.group("actor") or "")[-1].strip())
         if actor.lower().startswith("it "):
             actor = ""  # "agreed that it would be useful to move the report on X": no one named, nothing described
         if actor and not (is_person_or_officer(actor) or _ACTING_BODY.search(actor)) or actor and not acts(actor, m["modal"]):

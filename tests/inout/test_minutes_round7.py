@@ -192,3 +192,8 @@ def test_a_date_gone_by_is_never_when_a_matter_is_due():
     assert due_of("An update was requested on the repairs that had taken place in August 2023.",
                   date(2024, 3, 12)) == (None, "")
     assert due_of("A report on the repairs would come to the panel in June.", date(2024, 3, 12))[1] == "June 2024"
+
+
+def test_what_someone_would_like_to_do_is_theirs_to_do():
+    assert subject_of_clause("The Chair said that she would like to draw the backlog of repairs to the Director's "
+                             "attention.") == ("Backlog of repairs to the Director's attention", "she")

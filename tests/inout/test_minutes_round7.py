@@ -197,3 +197,8 @@ def test_a_date_gone_by_is_never_when_a_matter_is_due():
 def test_what_someone_would_like_to_do_is_theirs_to_do():
     assert subject_of_clause("The Chair said that she would like to draw the backlog of repairs to the Director's "
                              "attention.") == ("Backlog of repairs to the Director's attention", "she")
+
+
+def test_an_explanation_asked_for_is_something_owed():
+    text = "8 Finance\nCouncillor Reed asked for further explanation of the rise in agency staff costs.\n"
+    assert [s for s, _ in _ruled(text)] == ["Further explanation of the rise in agency staff costs"]

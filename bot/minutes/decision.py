@@ -17,6 +17,7 @@ from bot.minutes.undertaking import (
     arrangements,
     asked_for,
     deferred,
+    hedged,
     included,
     intention,
     split_plural,
@@ -125,16 +126,6 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         # is owed is the answer to the question
         action = Action(_MODALS.sub("", asked).strip(" ,"), action.actor, action.programme)
     return action
-
-
-# A hedge, not a promise: "the Chair advised that task groups might be necessary to consider X"
-_HEDGE = re.compile(r"\b(?:might|may)\s+(?:be|need|have|wish|want|require)\b", re.I)
-_PROMISE = re.compile(r"\b(?:would|will|agreed|undert(?:ook|aken)|requested|asked|resolved)\b", re.I)
-
-
-def hedged(clause: str) -> bool:
-    """Whether a clause only says what might be (no one would, will, agreed or asked)."""
-    return bool(_HEDGE.search(clause)) and not _PROMISE.search(clause)
 
 
 def _unlisted(s: str, resolved: bool) -> Action | None:

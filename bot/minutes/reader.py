@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.minutes.clause_model import ClauseModel, cued, shipped_model
-from bot.minutes.decision import Action, find_action, hedged, split_things
+from bot.minutes.decision import Action, find_action, split_things
 from bot.minutes.due import due_of, next_meeting_named
 from bot.minutes.lead import choose_lead
 from bot.minutes.merge import merge
@@ -15,7 +15,7 @@ from bot.minutes.people import Person, lead_officer, people_in, presenting_role
 from bot.minutes.proposal import MinutesReading, ProposedMatter
 from bot.minutes.structure import clauses, meeting_date, minute_lines, sentences, split_item, split_items
 from bot.minutes.subject import split_list, subject_of_clause, tidy_subject, topic_for_pronoun
-from bot.minutes.undertaking import LISTED
+from bot.minutes.undertaking import LISTED, hedged
 
 _GENERIC_ITEMS = ("matters arising", "minutes", "apologies", "any other business", "declarations", "work programme")
 _PROCEDURAL = re.compile(r"(?:apologies|declarations? of (?:interests?|party whip)|disclosures? of|urgent (?:items|business)|"

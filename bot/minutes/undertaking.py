@@ -119,3 +119,13 @@ def split_plural(thing: str, info: str) -> list[str]:
         return [thing]
     head = re.sub(r"s$", "", m.group("head"))
     return [f"{head} on {m.group('a')}", f"{head} on {m.group('b')}"]
+
+
+# A hedge, not a promise: "the Chair advised that task groups might be necessary to consider X"
+_HEDGE = re.compile(r"\b(?:might|may)\s+(?:be|need|have|wish|want|require)\b", re.I)
+_PROMISE = re.compile(r"\b(?:would|will|agreed|undert(?:ook|aken)|requested|asked|resolved)\b", re.I)
+
+
+def hedged(clause: str) -> bool:
+    """Whether a clause only says what might be (no one would, will, agreed or asked)."""
+    return bool(_HEDGE.search(clause)) and not _PROMISE.search(clause)

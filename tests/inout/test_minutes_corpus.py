@@ -73,10 +73,10 @@ def test_measured_councils_are_never_in_develop():
 
 def test_the_develop_part_does_not_fall_below_its_recorded_figures_by_cross_validation():
     # Each fold is read by a clause model trained on the other four, with all of a council's files in one fold, so no
-    # council is read by a model that saw it. The figures guarded are those after batches 8 and 10 joined develop in the
-    # seventh round (bench/README.md: 0.74 / 0.82 / 0.93), less a matter or two; the rules were written on most of these
-    # files, so they flatter the reader on councils never seen (the measured split says by how much): this guards
-    # against falling back, it does not show the targets met.
+    # council is read by a model that saw it. The figures guarded are the seventh round's, with batches 8 and 10 in
+    # develop (bench/README.md: 0.87 / 0.87 / 0.95), less a matter or two; the rules were written on most of these
+    # files, so they flatter the reader on councils never seen (the measured split, and the seventh round's files it
+    # did not read, say by how much): this guards against falling back, it does not show the targets met.
     result = cross_validate(by_council=True)["rules+model"]
-    assert result["recall"] >= 0.72 and result["precision"] >= 0.8, result
-    assert result["lead_right"] >= 0.9, result
+    assert result["recall"] >= 0.85 and result["precision"] >= 0.85, result
+    assert result["lead_right"] >= 0.93, result

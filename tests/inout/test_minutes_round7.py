@@ -4,10 +4,10 @@ from __future__ import annotations
 from datetime import date
 
 from bot.minutes import read_minutes
-from bot.minutes.decision import hedged
 from bot.minutes.due import due_of
 from bot.minutes.reader import weighed
 from bot.minutes.subject import subject_of_clause
+from bot.minutes.undertaking import hedged
 
 
 def _got(text: str, meeting=date(2024, 3, 12)):

@@ -202,3 +202,17 @@ def test_what_someone_would_like_to_do_is_theirs_to_do():
 def test_an_explanation_asked_for_is_something_owed():
     text = "8 Finance\nCouncillor Reed asked for further explanation of the rise in agency staff costs.\n"
     assert [s for s, _ in _ruled(text)] == ["Further explanation of the rise in agency staff costs"]
+
+
+def test_noting_then_agreeing_keeps_the_agreement():
+    text = ("6 Work Programme\nThe Committee noted the work programme and agreed that an item on the bus shelter "
+            "contract be added for the June meeting.\n")
+    assert [s for s, _ in _ruled(text)] == ["Item on the bus shelter contract"]
+    assert _ruled("6 Work Programme\nThe Committee noted the work programme.\n") == []
+
+
+def test_a_written_answer_setting_out_something_is_about_that_thing():
+    text = ("5 Questions from Councillors\nCouncillor Hale asked about the closure of the Mill Lane toilets. The "
+            "Portfolio Holder replied that the closure was temporary and that a written answer would be sent setting "
+            "out the reopening date.\n")
+    assert _got(text) == [("Written answer on the reopening date", "Portfolio Holder")]

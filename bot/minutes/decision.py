@@ -34,6 +34,7 @@ _RECEIVE = re.compile(r"\b(?:(?:to|will|would|shall|should|must)\s+(?:\w+\s+)?(?
                       r"provided with|given|updated on|briefed on|kept (?:informed|updated) (?:on|of|about))|"
                       r"consider)|(?:panel|committee|board|members)\s+(?:receives?|considers?|sees?|requests?)|"
                       r"(?:requested|sought|asked for|asked to see)\s+sight\s+of|"
+                      r"be\s+kept\s+(?:informed|updated)\s+(?:on|of|about)|"
                       r"(?:asked|asks|requested|called|wished|pressed)\s+for|(?:the\s+)?(?:desire|wish)\s+for|"
                       r"(?:noted|accepted|received|took|made)\s+(?:a|the)\s+(?:further\s+)?request\s+for|"
                       r"requested(?!\s+that\b)|sought)\s+(?P<obj>.+)", re.I)

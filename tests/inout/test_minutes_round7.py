@@ -216,3 +216,8 @@ def test_a_written_answer_setting_out_something_is_about_that_thing():
             "Portfolio Holder replied that the closure was temporary and that a written answer would be sent setting "
             "out the reopening date.\n")
     assert _got(text) == [("Written answer on the reopening date", "Portfolio Holder")]
+
+
+def test_a_request_that_the_committee_be_kept_informed_owes_the_progress():
+    text = "3 Libraries\nIt was requested that the Committee be kept informed of progress with the mobile library.\n"
+    assert [s for s, _ in _ruled(text)] == ["Progress with the mobile library"]

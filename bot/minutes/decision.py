@@ -224,7 +224,7 @@ def _action_in(s: str, resolved: bool) -> Action | None:
                       programme=bool(re.match(r"reporting back", m.group("verb"), re.I)))
     if m := _ACTIVE.search(s):
         actor = actor_before(s, m.start())
-        if m.group("modal").lower() == "to" and (not re.match(r"^\s*(?:action:?\s*)?[\w .'’-]{2,60}\s+to\s", s, re.I)
+        if m.group("modal").lower() == "to" and (not re.match(r"^\s*(?:action:?\s*)?[\w .'’()-]{2,80}\s+to\s", s, re.I)
                                                  or not resolved and _TALKED_OF & set(s[:m.start()].lower().split())):
             return None  # "Members discussed setting up a task group to investigate X": talked of, not agreed
         listed = resolved and m.group("modal").lower() == "to" and not re.search(r"\b(?:met|went|\w+ed)\b", actor)

@@ -52,6 +52,12 @@ _NATIONAL = re.compile(r"\b(?:government|secretary of state|minister|department 
                        r"said|stated|decided|proposed|published|confirmed)\b", re.I)
 
 
+# An undertaking that only says a reply will come ("check and let members know", "respond in writing", "look into it")
+_REPLY_ONLY = re.compile(r"(?:(?:check|find out|look into (?:it|this)|confirm|respond|reply|come back|report back|"
+                         r"let (?:members|the panel|the committee|councillors|him|her|them) know|advise members|"
+                         r"in writing|and|to members|on this|on that)\s*)+", re.I)
+_ASKED_WHETHER = re.compile(r"\b(?:asked|enquired|inquired|queried|wondered)\s+(?P<how>whether|if|why|how|what|when)\s+"
+                            r"(?P<q>[^.?;]{5,150})", re.I)
 # What another body will decide or consider is its business, not owed to the panel: "the recommendation would be
 # considered by Cabinet at its next meeting"
 _ELSEWHERE = re.compile(r"\bbe\s+(?:considered|decided|determined|approved|discussed|debated|taken|agreed)\s+by\s+"
@@ -184,6 +190,10 @@ def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting
               programme: Sequence[date], local: list[Person], everyone: list[Person],
               presenters: tuple[str, str], before: str = "") -> list[ProposedMatter]:
     subject = topic_for_pronoun(tidy_subject(action.thing), sentence)
+    if _REPLY_ONLY.fullmatch(subject) and (asked := _ASKED_WHETHER.search(before)):
+        # "Cllr Green asked whether the cycle lane would be extended. The Head said he would check and let members
+        # know.": what is owed is the answer to the question
+        subject = f"Answer on {asked.group('how')} {asked.group('q').strip()}"
     if re.fullmatch(r"(?:this|it|these|that|they|this information|the information)", subject, re.I) and title:
         subject = f"Information on {title}"  # "this would be circulated": the item says what 'this' is
     if len(subject) < 4 or subject.split()[0].lower() in _AUXILIARIES:

@@ -221,3 +221,20 @@ def test_a_written_answer_setting_out_something_is_about_that_thing():
 def test_a_request_that_the_committee_be_kept_informed_owes_the_progress():
     text = "3 Libraries\nIt was requested that the Committee be kept informed of progress with the mobile library.\n"
     assert [s for s, _ in _ruled(text)] == ["Progress with the mobile library"]
+
+
+def test_an_action_line_naming_a_person_with_their_role_in_brackets():
+    text = "4 Drainage\nMs Okafor (Drainage Manager) to circulate the list of gully cleaning dates.\n"
+    assert _ruled(text) == [("List of gully cleaning dates", "Ms Okafor")]
+
+
+def test_a_subject_does_not_end_in_to_be_circulated():
+    text = "4 Drainage\nThe Panel asked for details of the flooded properties in each ward to be circulated.\n"
+    assert [s for s, _ in _ruled(text)] == ["Details of the flooded properties in each ward"]
+
+
+def test_a_promise_to_check_and_let_members_know_owes_the_answer_to_the_question_before():
+    text = ("4 Drainage\nCouncillor Webb asked whether the culvert on Mill Lane would be cleared before winter. The "
+            "Drainage Manager said she would check and let members know.\n")
+    assert _ruled(text) == [("Answer on whether the culvert on Mill Lane would be cleared before winter",
+                             "Drainage Manager")]

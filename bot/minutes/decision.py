@@ -91,7 +91,8 @@ _ASK_TO = re.compile(rf"\b(?:asks?|asked|requests?|requested|invites?|invited|in
 _PROGRAMME = re.compile(r"\b(?:added|included|placed|put|scheduled|programmed|linked)\s+(?:on|to|in|into|onto)\s+the\s+"
                         r"(?:panel['’]?s?\s+|committee['’]?s?\s+)?(?:future\s+|draft\s+)?(?:work\s*)?(?:programme|plan|"
                         r"forward plan|agenda)", re.I)
-ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted)\s+that\b", re.I)
+ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted|"
+                        r"(?:to\s+)?(?:request|ask))\s+that\b", re.I)
 _DOES_TO = re.compile(rf"\b(?:to|would|will)\s+(?:{_DO})\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*$", re.I)
 _IN_MEETING = re.compile(r"invit\w*\s+[^.;]{2,90}?\s+to\s+(?:present|introduce|give|speak|outline|address)\b"
                          r"(?![^.;]{0,200}\b(?:next|future|forthcoming|later)\s+meeting)", re.I)

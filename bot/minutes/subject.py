@@ -9,7 +9,7 @@ from bot.minutes.due import MONTH_NAMES
 from bot.minutes.people import is_person_or_officer
 
 _HANDED_OVER = re.compile(r"(?:(?:provide|circulate|send|share|supply|produce|prepare|bring|submit|present|forward)s?|"
-                          r"make available)\s+(?:members\s+with\s+|the (?:panel|committee|board)\s+with\s+)?"
+                          r"make available)\s+(?:members\s+(?:with\s+)?|the (?:panel|committee|board)\s+with\s+)?"
                           r"(?P<obj>(?:a|an|the|any|some|further|copies of|its|their|his|her)\s+.+|"
                           r"(?:details|information|data|figures)\b.+)",
                           re.I)

@@ -238,3 +238,14 @@ def test_a_promise_to_check_and_let_members_know_owes_the_answer_to_the_question
             "Drainage Manager said she would check and let members know.\n")
     assert _ruled(text) == [("Answer on whether the culvert on Mill Lane would be cleared before winter",
                              "Drainage Manager")]
+
+
+def test_resolved_to_request_that_an_officer_provides_something():
+    text = ("5 Housing\nThe Committee RESOLVED to request that the Director of Housing provides a report on damp in "
+            "council homes to the March meeting.\n")
+    assert _ruled(text) == [("Report on damp in council homes", "Director of Housing")]
+
+
+def test_send_members_the_plan_owes_the_plan():
+    text = "5 Housing\nAction: Head of Housing to send members the empty homes action plan.\n"
+    assert _ruled(text) == [("Empty homes action plan", "Head of Housing")]

@@ -19,7 +19,8 @@ INFO = (r"report|update|briefing|copy|information|details?|breakdown|list|presen
         r"findings|analysis|summary|feedback|response|evidence|statistics|numbers|review|progress|version|answer|"
         r"clarification|map|link|slides|document|minutes|results|outcome|proposals?|options|strategy|case stud(?:y|ies)|"
         r"timelines?|timetable|comments|recommendations?|item|letter|overview|answers?|costings?|scoping reports?|"
-        r"task (?:and|&) finish group|site visits?|workshops?|briefing sessions?|invitation|business case")
+        r"task (?:and|&) finish group|site visits?|workshops?|briefing sessions?|invitation|business case|explanation")
 TO_PANEL = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:panel|committee|board|members|councillors|scrutiny|chair|"
-                      r"(?:a|the)\s+(?:future|next|later|subsequent)\s+meeting)|\b(?:at|to)\s+(?:the|its)\s+"
+                      r"(?:a|the)\s+(?:future|next|later|subsequent)\s+meeting)|\b(?:at|to|for)\s+(?:a|the)\s+"
+                      r"(?:future|next|later|subsequent|forthcoming)\s+meeting\b|\b(?:at|to)\s+(?:the|its)\s+"
                       r"(?-i:[A-Z][a-z]+)\s+meeting\b", re.I)

@@ -14,6 +14,8 @@ _NAME_AT_END = re.compile(r"\b(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[
 _ORGANISATION = re.compile(r"\b(?:council|icb|nhs|trust|government|authority|provider|providers|service|services|"
                            r"partnership|police|agency|department|company|contractor|operator)$", re.I)
 _ROLE_IN = re.compile(r"\b(?:head|director|manager|officer|lead|chief|member|chair|chairman|executive|clerk)\b", re.I)
+_OPENING_SUBJECT = re.compile(r"\W*(?P<who>he|she|they|(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*)){0,5})"
+                             r"\s+(?:was|were|had|has|is|are)\b")
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
 
@@ -35,7 +37,9 @@ def actor_before(s: str, end: int) -> str:
             return after
     last = re.split(r"\bthat\b|[,;:]", head, flags=re.I)[-1].strip()
     if re.search(r"\b(?:had|has|have|was|were|is|are)\b.*\band$", last[-200:], re.I):
-        return speaker_of(s)  # "The Chair advised that the response had been received and would forward it"
+        # "The Chair advised that the response had been received and would forward it"; "She was asked about X and
+        # agreed to ...": who the sentence is about
+        return speaker_of(s) or ((m := _OPENING_SUBJECT.match(s)) and m.group("who")) or ""
     if not re.search(r"\b[A-Z][\w'’-]*\s+and\s+[A-Z]", last):  # "the Democratic and Civic Officer", "a Task and Finish Group"
         last = re.split(r"\s+and\s+(?=(?:\S+\s+){0,2}\S+$)", last)[-1]  # "... ongoing in the ICB and she would make enquiries"
     last = re.sub(r"^(?:and|but|also)\b\s*", "", last, flags=re.I)  # "...; and asked for": 'and' is no one

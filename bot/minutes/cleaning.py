@@ -19,6 +19,7 @@ _PHONE = re.compile(r"\bTel(?:ephone)?\.?\s*(?:no\.?\s*)?:?\s*\(?0\d{2,4}\)?\s*\
 _MEETING_LINE = re.compile(r"Meeting:\s*(?P<day>\d{2}/\d{2}/\d{4})\s*-")
 _LABELLED = re.compile(r"(?P<head>.{0,300}?)\s*\b(?P<label>Minutes|Decision|Decisions)\s*:\s*(?P<body>.*)")
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]?\s+[A-Z]")
+_PAGE_LABELS = re.compile(r"\s*\b(?:additional|supporting) documents\s*:?\s*$", re.I)  # page furniture after a title
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}\.\d{1,2}\s+(?=\S)")
 
 
@@ -121,15 +122,17 @@ def _split_labels(line: str, lines: list[str], n: int) -> list[str]:
     if _number_only(line):
         return []  # ModernGov prints the item number on its own line; the title follows
     if _DOC_LINK.search(line):
-        title = _DOC_LINK.sub("", line).strip(" -–")
-        return [f"## {title}"] if title else []
+        line = _DOC_LINK.sub("", line).strip(" -–")
+        if not _LABELLED.fullmatch(line):  # "Title PDF 209 KB Additional documents: Minutes: ...": the minute follows
+            title = _PAGE_LABELS.sub("", line)
+            return [f"## {title}"] if title else []
     m = _LABELLED.fullmatch(line)
     if m and (not m.group("head") or len(m.group("head").split()) <= 40):
-        head, body = m.group("head").strip(), m.group("body").strip()
+        head, body = _PAGE_LABELS.sub("", m.group("head").strip()), m.group("body").strip()
         parts = [f"## {head}"] if head and not _FURNITURE.fullmatch(head) else []
         parts.append("Decision:" if m.group("label").lower().startswith("decision") else "Minutes:")
         return parts + ([body] if body else [])
-    if _next_is_label(lines, n) and len(line) <= 200 and not re.search(r"[.;]$", line):
+    if _next_is_label(lines, n) and len(line) <= 200 and not re.search(r"[.;]$", line) and not _PAGE_LABELS.fullmatch(line):
         return [f"## {line}"]
     return [line]
 

@@ -17,6 +17,7 @@ from bot.minutes.undertaking import (
     arrangements,
     asked_for,
     deferred,
+    hedged,
     included,
     intention,
     split_plural,
@@ -33,7 +34,9 @@ _RECEIVE = re.compile(r"\b(?:(?:to|will|would|shall|should|must)\s+(?:\w+\s+)?(?
                       r"provided with|given|updated on|briefed on|kept (?:informed|updated) (?:on|of|about))|"
                       r"consider)|(?:panel|committee|board|members)\s+(?:receives?|considers?|sees?|requests?)|"
                       r"(?:requested|sought|asked for|asked to see)\s+sight\s+of|"
+                      r"be\s+kept\s+(?:informed|updated)\s+(?:on|of|about)|"
                       r"(?:asked|asks|requested|called|wished|pressed)\s+for|(?:the\s+)?(?:desire|wish)\s+for|"
+                      r"(?:noted|accepted|received|took|made)\s+(?:a|the)\s+(?:further\s+)?request\s+for|"
                       r"requested(?!\s+that\b)|sought)\s+(?P<obj>.+)", re.I)
 # A resolution clause that is itself the request: "(b) requests a further update at its meeting in March 2024"
 _REQUESTS = re.compile(r"^\W*(?:that\s+)?(?:the\s+(?:panel|committee|board)\s+)?(?:requests?|requested|asks? for|seeks?)\s+"
@@ -67,6 +70,9 @@ _DO3 = "|".join(_third_person(verb) for verb in _DO.split("|"))
 _ACTIVE = re.compile(r"\b(?P<modal>would|will|agreed to|undertook to|offered to|promised to|(?:was|were) asked to|"
                      r"(?:had|has|have)\s+undertaken(?:\s+(?:at|in|during)\s+[\w ]{3,40}?)?\s+to|"
                      r"(?:would|will) be (?:ready|able|happy|pleased|willing) to|"
+                     r"(?:was|were|is|are) (?:happy|pleased|willing) to(?=\s+(?:also\s+)?(?:circulate|provide|send|share|"
+                     r"forward|supply|arrange|look into|follow up|find out|investigate|write to|bring)\b)|"
+                     r"(?:intended|intends|planned|plans) to|"
                      r"(?:is|are) to|to|committed to|confirmed (?:that )?(?:he|she|they) (?:would|could|will|can))"
                      r"\s+(?:also\s+|then\s+|"
                      rf"now\s+)?(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
@@ -82,10 +88,11 @@ _PROGRESSIVE = re.compile(r"\b(?:would|will)\s+(?:also\s+)?be\s+(?P<verb>reporti
 # "asks the Director to write to the ICB" / "requested officers to provide ..."
 _ASK_TO = re.compile(rf"\b(?:asks?|asked|requests?|requested|invites?|invited|instructs?|instructed|tasked|agreed for|"
                      rf"allow|enable)\s+(?P<actor>(?:the\s+)?[\w'’ ,-]{{2,90}}?)\s+to\s+(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
-_PROGRAMME = re.compile(r"\b(?:added|included|placed|put|scheduled|programmed)\s+(?:on|to|in|into|onto)\s+the\s+"
-                        r"(?:panel'?s?\s+|committee'?s?\s+)?(?:future\s+|draft\s+)?(?:work\s*)?(?:programme|plan|"
+_PROGRAMME = re.compile(r"\b(?:added|included|placed|put|scheduled|programmed|linked)\s+(?:on|to|in|into|onto)\s+the\s+"
+                        r"(?:panel['’]?s?\s+|committee['’]?s?\s+)?(?:future\s+|draft\s+)?(?:work\s*)?(?:programme|plan|"
                         r"forward plan|agenda)", re.I)
-ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted)\s+that\b", re.I)
+ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted|"
+                        r"(?:to\s+)?(?:request|ask))\s+that\b", re.I)
 _DOES_TO = re.compile(rf"\b(?:to|would|will)\s+(?:{_DO})\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*$", re.I)
 _IN_MEETING = re.compile(r"invit\w*\s+[^.;]{2,90}?\s+to\s+(?:present|introduce|give|speak|outline|address)\b"
                          r"(?![^.;]{0,200}\b(?:next|future|forthcoming|later)\s+meeting)", re.I)
@@ -102,7 +109,9 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     """The action a sentence records, or None for noting, welcoming, approving and narrative."""
     s = _QUOTED.sub("", " ".join(sentence.split()))  # a quoted minute is an earlier decision, cited
     s = _THAT_ASIDE.sub(r"\1 ", s)  # "That, in discussion with the Trust, the group develop ...": the aside is no actor
-    if _asks(s) or _NOTING.match(s):
+    if _NOTING.match(s) and (then := _THEN_ASKED.search(s)):
+        s = s[then.start("verb"):]  # "The Committee noted the report and agreed that X be added": the agreement stands
+    if _asks(s) or _NOTING.match(s) or hedged(s):
         return None  # "Should a de-brief session be added to the agenda?": a question asked, not an action agreed
     asked = ""
     if wonder := _WONDERS.search(s):  # "Cllr Simkins enquired whether the reviews would be reported back": a question
@@ -175,6 +184,8 @@ def _action_in(s: str, resolved: bool) -> Action | None:
         if len(subj.split()) <= 2 and (topic := re.search(r"\b(?:on|about|regarding)\s+(?P<t>[^,.;]{3,100})", s[m.end():])):
             subj = f"{subj} on {topic.group('t')}"  # "Report to come to the March meeting on the town centre plan"
         return Action(subj, "", programme=True)
+    if m := _ASKED_INDICATIVE.search(s):  # "requested that an interim report on X is brought before the Committee"
+        return _passive(s, m.group("subj"), m.group("verb"), m.group("rest"), resolved=True)
     asked = ASKED_THAT.search(s)
     start = 0 if resolved else (asked.end() - 4 if asked else 0)
     passive = (resolved or asked) and _THAT_PASSIVE.search(s, start)
@@ -214,7 +225,7 @@ def _action_in(s: str, resolved: bool) -> Action | None:
                       programme=bool(re.match(r"reporting back", m.group("verb"), re.I)))
     if m := _ACTIVE.search(s):
         actor = actor_before(s, m.start())
-        if m.group("modal").lower() == "to" and (not re.match(r"^\s*(?:action:?\s*)?[\w .'’-]{2,60}\s+to\s", s, re.I)
+        if m.group("modal").lower() == "to" and (not re.match(r"^\s*(?:action:?\s*)?[\w .'’()-]{2,80}\s+to\s", s, re.I)
                                                  or not resolved and _TALKED_OF & set(s[:m.start()].lower().split())):
             return None  # "Members discussed setting up a task group to investigate X": talked of, not agreed
         listed = resolved and m.group("modal").lower() == "to" and not re.search(r"\b(?:met|went|\w+ed)\b", actor)
@@ -239,6 +250,11 @@ def _action_in(s: str, resolved: bool) -> Action | None:
     return None
 
 
+# A request in the indicative, as some councils word it: "asked that a further report on X is brought to the panel"
+_ASKED_INDICATIVE = re.compile(r"\b(?:requested|asked|suggested|recommended|proposed)\s+that\s+(?P<subj>(?:a|an|the|any|"
+                               r"further)\s+[^,;]{3,150}?)\s+(?:is|are)\s+(?P<verb>brought|submitted|presented|provided|"
+                               r"circulated|added|included|scheduled|produced|prepared|arranged|sent|shared|given)\b"
+                               r"(?P<rest>.*)", re.I)
 # A subjunctive with no passive: "(requested) that a further report on X come back in six months"
 _COMES_BACK = re.compile(rf"(?:\bthat\s+|^\W*)(?P<subj>(?:(?:a|an|the|any|further)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_INFO})\b"
                          r"[^,;]{0,100}?)\s+(?:should\s+|would\s+|will\s+|to\s+)?(?:come back|come forward|return|"
@@ -258,6 +274,7 @@ _EXISTS = re.compile(rf"\bthere\s+(?:would|will)\s+be\s+(?P<obj>(?:a|an)\s+(?:[\
                      r"\s+(?:coming|brought|presented|submitted|going)\b", re.I)
 _INCLUSION = re.compile(rf"\b(?:inclusion|addition)\s+of\s+(?:the\s+|an?\s+)?(?P<obj>[^.;]{{0,60}}?\b(?:{_INFO})\b[^.;]{{0,80}}?)"
                         r"\s+being\s+(?:added|included|placed)\b", re.I)
+_THEN_ASKED = re.compile(r"\s(?:and|but)\s+(?:also\s+|further\s+)?(?P<verb>(?:agreed|requested|asked|resolved)\b)", re.I)
 _QUOTED = re.compile(r"“[^”]{20,400}”")
 _NOTING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?(?:notes?|noted)\b|"
                      r".{0,200}?\bno\s+(?:items|actions?|further work)\b[^.;]{0,80}\b(?:were|was)\s+(?:requested|required)",

@@ -45,7 +45,8 @@ def due_of(sentence: str, meeting: date | None, programme: Sequence[date] = ()) 
             day = _add_months(meeting, months)
             return _meeting_in_month(day, later) or day, f"{calendar.month_name[day.month]} {day.year}"
         return None, m.group(0).removeprefix("in ")
-    month = _MONTH_DATE.search(s)
+    month = next((m for m in _MONTH_DATE.finditer(s) if not _PAST_BEFORE.search(s[max(0, m.start() - 100):m.start()])),
+                 None)  # "the surveys that had taken place in August": a date gone by is never when it is due
     if month and meeting:
         when = parse_when(month.group(1), datetime.combine(meeting, time(9), LONDON))
         if when and when.kind == "day":
@@ -55,6 +56,8 @@ def due_of(sentence: str, meeting: date | None, programme: Sequence[date] = ()) 
             return _meeting_in_month(first, later) or first, f"{calendar.month_name[first.month]} {first.year}"
     if month and not meeting:
         return None, " ".join(w.capitalize() if w.isalpha() else w for w in month.group(1).split())  # "the January meeting"
+    if season := _SEASON.search(s):
+        return None, season.group(1).lower()  # "a further report in the autumn"
     if re.search(r"\b(?:future|later|subsequent)\s+meeting|\bin due course\b|\bwork\s*programme\b", s, re.I):
         return None, "future meeting"
     if m := re.search(r"\bwhen\s+(?:it is\s+|they are\s+|this is\s+)?(available|completed?|published|received|"
@@ -69,6 +72,11 @@ _MONTH_DATE = re.compile(r"\b(?:in|by|at the|at its|at their|to the|to its|to th
                          r"until|on|from|to|for)\s+(?:the\s+)?("
                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + MONTH_NAMES +
                          r")(?:\s+\d{4})?)\b", re.I)
+
+
+_SEASON = re.compile(r"\b(?:in|during|by|over)\s+the\s+(autumn|spring|summer|winter|new year)\b", re.I)
+_PAST_BEFORE = re.compile(r"\b(?:had|took place|held|adopted|initially|previously|originally|since|was considered|"
+                          r"were considered)\b[^.;]*$", re.I)
 
 
 def _add_months(day: date, months: int) -> date:

@@ -20,7 +20,10 @@ _FIRST_NAMED = re.compile(r"\W*(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\
                           r"informed|told|responded|replied|agreed|undertook|offered|presented|introduced|outlined|gave)\b)")
 _DOER = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?=\s+(?:had|has|would|will|is|was)\s)")
 _BODIES = {"panel", "committee", "board", "members", "councillors"}
-_STRAY = re.compile(r"[^\w'’.,&()\- ]+")
+_STRAY = re.compile(r"[^\w'’.,&()\-– ]+")  # an en dash stays: "Chief Officer – City Development"
+# A name or role ends where a lower-case word that is not 'of', 'and' ... starts: "Mayor and Cabinet direct officers"
+_NAME_JOINS = {"of", "and", "for", "the", "&", "to", "in", "on", "with", "at", "–", "-"}
+_ASKING_MEMBER = re.compile(r"(?:(?:a|an|one|another|each|the)\s+)?(?:member|members|councillor|councillors)", re.I)
 
 
 def choose_lead(sentence: str, actor: str, local: list[Person], everyone: list[Person], presenter: str,
@@ -41,10 +44,25 @@ def choose_lead(sentence: str, actor: str, local: list[Person], everyone: list[P
 
 def clean_lead(lead: str) -> str:
     """A lead as a person would write it: no stray characters from the page, no leading 'the'."""
-    lead = " ".join(_STRAY.sub(" ", lead).split()).strip(" .-,")
-    if any(c.isdigit() for c in lead) or _CLAUSE_WORDS & set(lead.lower().split()):
-        return ""  # "Chair invited A Mogford", "It Was", "CS092 Final Progress": words of a clause, not who acts
-    return re.sub(r"^(?:the|an?)\s+", "", lead, flags=re.I)
+    lead = " ".join(_STRAY.sub(" ", lead).split()).strip(" .-–,")
+    if any(c.isdigit() for c in lead) or _CLAUSE_WORDS & set(lead.lower().split()) or _ASKING_MEMBER.fullmatch(lead):
+        return ""  # "Chair invited A Mogford", "It Was", "CS092 Final Progress", "a member": not who acts
+    return re.sub(r"^(?:the|an?)\s+", "", _name_part(lead), flags=re.I)
+
+
+def _name_part(lead: str) -> str:
+    """'Mayor and Cabinet direct officers' -> 'Mayor and Cabinet': a capitalised name or role stops at a verb."""
+    words = lead.split()
+    start = 1 if words and words[0].lower() in {"the", "a", "an"} else 0
+    if len(words) <= start + 1 or not words[start][:1].isupper():
+        return lead
+    for i in range(start + 1, len(words)):
+        if words[i][:1].islower() and words[i].lower() not in _NAME_JOINS:
+            kept = words[:i]
+            while kept and kept[-1].lower() in _NAME_JOINS:
+                kept.pop()
+            return " ".join(kept)
+    return lead
 
 
 _CLAUSE_WORDS = {"it", "was", "were", "is", "are", "had", "has", "have", "be", "been", "invited", "verbal"}

@@ -9,9 +9,11 @@ from bot.minutes.action import Action
 from bot.minutes.actor import actor_before
 from bot.minutes.undertaking import done_to_it
 
-REFERS_TO_LIST = re.compile(r"(?:the\s+|these\s+|those\s+)?(?:suggestions?|comments|points|proposals|items|issues|"
-                            r"changes|above)(?:\s+(?:made|raised|above|discussed|listed|agreed|identified))?", re.I)
+REFERS_TO_LIST = re.compile(r"(?:the\s+|these\s+|those\s+)?(?:following\s+)?(?:suggestions?|comments|points|proposals|"
+                            r"items|issues|changes|above)(?:\s+(?:made|raised|above|discussed|listed|agreed|identified))?|"
+                            r"(?:the\s+)?following", re.I)
 _BODIES = re.compile(r"\b(?:cabinet|council|executive|board|committee|panel|government|group|nhs|trust)\b", re.I)
+_BY_PANEL = re.compile(r"\s*by\s+(?:the\s+)?(?:panel|committee|board|sub-committee|members)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?P<who>(?:the\s+)?(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’.-]*"
                     r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})")
 _DELIVER = re.compile(r"(?:bring|provide|submit|present|circulate|send|share|supply|produce|prepare|bring back|"
@@ -69,7 +71,10 @@ def passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action |
                            "extended"}
     circulated = verb in {"circulated", "emailed", "e-mailed", "distributed"}  # only ever to members
     back = verb in {"brought back", "reported back", "fed back"}  # 'back' is to the panel that asked
-    if not resolved and not _TO_PANEL.search(rest) and not (informative and handed_over) and not circulated and not back:
+    by_us = bool(_BY_PANEL.match(rest)) and verb in {"considered", "received", "presented", "reported"}  # "X to be
+    # considered by the Committee when it is available": the panel's own item
+    if not resolved and not _TO_PANEL.search(rest) and not (informative and handed_over) and not circulated and not back \
+            and not by_us:
         return None
     if re.fullmatch(r"(?:further\s+)?consideration", subj, re.I) and (to := re.match(r"\s*to\s+(.+)", rest)):
         subj = strip_article(to.group(1))  # "consideration be given to a joint meeting with the Health Panel"
@@ -83,7 +88,8 @@ def passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action |
     if re.fullmatch(rf"(?:further\s+|new\s+|regular\s+|progress\s+)?(?:{_INFO})s?", subj, re.I) and \
             (topic := re.search(r"\b(?:on|about|regarding|into|of)\s+(?P<t>(?:the|a|an)\s+[^,.;]{3,100})", rest)):
         subj = f"{subj} on {topic.group('t')}"  # "a further report be received in due course on the framework"
-    elif len(subj.split()) <= 3 and (topic := re.match(r"\s*(?:on|into|regarding|about)\s+(?P<t>[^,.;]{3,100})", rest)):
+    elif len(subj.split()) <= 3 and (topic := re.match(r"\s*(?:on|into|regarding|about|setting out|outlining|"
+                                                        r"explaining|detailing|covering)\s+(?P<t>[^,.;]{3,100})", rest)):
         subj = f"{subj} on {topic.group('t')}"  # "scrutiny be undertaken on the road safety plan"
     elif len(subj.split()) <= 2 and (aim := re.match(r"\s*to\s+(?:review|consider|look at|examine|explore|investigate)\s+"
                                                       r"(?P<t>[^,.;]{3,80})", rest, re.I)):
@@ -91,6 +97,7 @@ def passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action |
     to_panel = bool(re.search(r"\b(?i:panel|committee|work programme)\b|\b(?i:the|its|a)\s+(?:(?i:future|next|later)|"
                               r"[A-Z][a-z]+)\s+(?i:meeting)\b", rest)) or \
         verb in {"brought back", "reported back"}
+    to_panel = to_panel or by_us
     return Action(subj, actor_before(s, 0), programme=to_panel and verb in {"submitted", "brought", "brought back",
                                                                             "presented", "reported", "reported back",
                                                                             "considered", "scheduled", "included",

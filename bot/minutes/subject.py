@@ -9,7 +9,7 @@ from bot.minutes.due import MONTH_NAMES
 from bot.minutes.people import is_person_or_officer
 
 _HANDED_OVER = re.compile(r"(?:(?:provide|circulate|send|share|supply|produce|prepare|bring|submit|present|forward)s?|"
-                          r"make available)\s+(?:members\s+with\s+|the (?:panel|committee|board)\s+with\s+)?"
+                          r"make available)\s+(?:members\s+(?:with\s+)?|the (?:panel|committee|board)\s+with\s+)?"
                           r"(?P<obj>(?:a|an|the|any|some|further|copies of|its|their|his|her)\s+.+|"
                           r"(?:details|information|data|figures)\b.+)",
                           re.I)
@@ -24,14 +24,16 @@ def tidy_subject(thing: str) -> str:
     cuts = [r"\s+(?:to|at|for)\s+(?:the|a)\s+(?:next|future|later|subsequent|forthcoming)\b.*",
             r"\s+(?:at|to|for)\s+the\s+\w+(?:\s+\d{4})?\s+meeting\b.*", r"\s+after the meeting\b.*",
             r"\s+at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}meeting\b.*",
-            r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors)\b.*",
+            r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors)\b(?!['’]s?\s).*",
             r"\s+in\s+(?:\d+|a|one|two|three|four|six|nine|twelve|eighteen)\s+(?:months?|years?)\b.*",
             r"\s+(?:in|during)\s+the\s+(?:new year|autumn|spring|summer|winter)\b.*",
             r"\s+(?:in|by|during|before the end of)\s+(?:\d{1,2}\s+)?(?:" + MONTH_NAMES
             + r")\b.*", r"\s+when\s+(?:it is\s+|they are\s+)?(?:available|completed?|published|received|finalised|ready|"
                         r"known)\b.*", r"\s+and\s+(?:would|will|to)\s+.*", r"\s+(?:as soon as|once)\s+.*",
-            r"\s+which\s+(?:would|will|is|are|was|were|could|can)\b.*"]
+            r"\s+which\s+(?:would|will|is|are|was|were|could|can)\b.*", r"\s+(?:although|though|whereas)\s+.*",
+            r"\s+to\s+be\s+(?:circulated|provided|sent|shared|distributed|emailed|forwarded)\s*$"]
     s = _DUE_THEN_TOPIC.sub(" ", s)  # "a report at the next meeting regarding X": the topic stays, the due phrase goes
+    s = _RECEIVER_THEN_TOPIC.sub(" ", s)  # "an update to committee regarding X": the topic stays
     for cut in cuts:
         s = re.sub(cut, "", s, flags=re.I)
     if m := _HANDED_OVER.match(s):  # "provide a breakdown of X": what comes back is the breakdown
@@ -42,6 +44,10 @@ def tidy_subject(thing: str) -> str:
 
 _DUE_THEN_TOPIC = re.compile(r"\s+(?:to|at|for)\s+(?:the|a|its)\s+(?:next|future|later|subsequent|forthcoming|\w+)\s+"
                              r"meeting\s+(?=(?:regarding|on|about|concerning|into|relating to|in relation to)\s)", re.I)
+
+
+_RECEIVER_THEN_TOPIC = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors|board)\s+"
+                                  r"(?=(?:regarding|on|about|concerning|relating to|in relation to)\s)", re.I)
 
 
 _LIST_HEAD = r"(?:information|details|data|figures|a breakdown|the breakdown|the cost|the number|a list|a copy|a note|an update)"
@@ -68,6 +74,12 @@ _ANY_PASSIVE = re.compile(r"(?:\bthat\s+|^)(?P<subj>(?:(?!\bthat\b)[^,;:]){3,120
 _CLOSING = re.compile(r"(?:noted|welcomed|approved|agreed|endorsed|accepted|adopted|delegated|thanked|given authority|"
                       r"needed|required|expected|anticipated)",
                       re.I)
+# Who acts is after what reports it: "The Vice-Chair confirmed she (would get ...)" -> she
+_REPORTED = re.compile(r"\b(?:that|confirmed|said|advised|explained|stated|indicated|reported|added|agreed)\s+", re.I)
+# A short passive's topic after it, past who receives it: "be submitted to the Resources Committee on the cost of X"
+# What someone would like to do is theirs to do: "she would like to draw X to the Director's attention"
+_WISHES = re.compile(r"\s+(?:(?:would|will)\s+(?:like|wish|want)|wished|wanted|intended|hoped|planned)$", re.I)
+_TOPIC_AFTER = re.compile(r"[^.;]{0,120}?\b(?:on|about|regarding|into|concerning)\s+(?P<t>(?:the|a|an)\s+[^.;]{3,100})", re.I)
 _ANY_ACTIVE = re.compile(r"(?:\bthat\s+|^)(?P<actor>(?:the\s+)?[A-Z][\w'’ &-]{1,60}?)?\s*\b(?P<modal>would|will|agreed to|"
                          r"undertook to|offered to|(?:was|were) asked to|to)\s+(?:also\s+)?"
                          r"[a-z]{3,20}(?:\s+(?:again|back|up|out|into|at|on|with|further)){0,2}\s+"
@@ -83,9 +95,13 @@ def subject_of_clause(clause: str) -> tuple[str, str]:
     if m := _ANY_PASSIVE.search(s):
         if _CLOSING.fullmatch(m.group("verb")):
             return "", ""
-        s = _without_relative(m.group("subj"))
+        subject = _without_relative(m.group("subj"))
+        if len(subject.split()) <= 3 and (topic := _TOPIC_AFTER.match(s, m.end())):
+            # "a report be submitted to the X Committee on the feasibility of Y"
+            subject = f"{subject} on {' '.join(topic.group('t').split()[:10])}"
+        s = subject
     elif m := _ANY_ACTIVE.search(s):
-        s, actor = m.group("obj"), re.split(r"\bthat\s+", m.group("actor") or "", flags=re.I)[-1].strip()
+        s, actor = m.group("obj"), _WISHES.sub("", _REPORTED.split(m.group("actor") or "")[-1].strip())
         if actor.lower().startswith("it "):
             actor = ""  # "agreed that it would be useful to move the report on X": no one named, nothing described
         if actor and not (is_person_or_officer(actor) or _ACTING_BODY.search(actor)) or actor and not acts(actor, m["modal"]):
@@ -121,3 +137,29 @@ _NARRATIVE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:considered|pr
                         r"raised|discussed|agreed|noted|reported|stated|advised|addressed|highlighted|received|"
                         r"welcomed|drew|asked|requested|had|has|was|were)\b|(?:following|the following)\b|"
                         r"(?:had|has|have|was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ht)\b", re.I)  # "Had been held ..."
+
+
+# What 'this' is in "She was asked about the falls service and agreed to give feedback on this": the topic named before
+_TOPIC_NAMED = re.compile(r"\b(?:asked|questioned|queried|spoke|concerns?|questions?|point)\s+(?:was\s+raised\s+)?(?:about|on|"
+                          r"regarding)\s+|\b(?:with regards? to|in relation to|regarding)\s+", re.I)
+_TOPIC_END = re.compile(r"\s+(?:being|which|that|who|and|was|were|had|has|is|are)\b|[,;.]")
+_ON_IT = re.compile(r"(?:(?P<head>.*?\b(?:on|about|regarding|for))\s+)?(?:this|that|it)$", re.I)
+
+
+def topic_for_pronoun(subject: str, sentence: str) -> str:
+    """'Feedback on this' -> 'Feedback on the Falls Response programme' when the sentence named the topic before."""
+    on_it = _ON_IT.fullmatch(subject.strip())
+    if not on_it:
+        return subject
+    named = list(_TOPIC_NAMED.finditer(sentence[:400]))
+    if not named:
+        return subject
+    rest = sentence[named[-1].end():]
+    end = _TOPIC_END.search(rest)
+    topic = rest[:end.start() if end else 80].strip()
+    if not 2 <= len(topic.split()) <= 12:
+        return subject
+    if on_it.group("head"):
+        return f"{on_it.group('head')} {topic}"
+    topic = re.sub(r"^(?:the|a|an)\s+", "", topic, flags=re.I)
+    return topic[:1].upper() + topic[1:]

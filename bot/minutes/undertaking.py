@@ -19,7 +19,11 @@ _HOPED = re.compile(r"\b(?:it\s+was\s+(?:hoped|expected|anticipated|intended|pla
 # "Further briefings on X and Y were requested", "A breakdown of fines was requested previously"
 _ASKED_FOR = re.compile(r"^\W*(?:(?:it\s+was\s+noted\s+that|members\s+noted\s+that)\s+)?(?P<subj>[^;:]{3,200}?)\s+"
                         r"(?:was|were)\s+(?:also\s+)?(?:requested|sought|asked for|called for)\b(?P<rest>.*)", re.I)
-_ABOUT = re.compile(r"\s*(?:on|about|regarding|concerning|(?:in|with)\s+(?:regard|relation|respect)\s+to)\s+"
+# A request after a heading or two: "Public Attendance: Feedback was requested from ...", "Emerging Issues – X was sought"
+_HEADING_CUT = re.compile(r":\s+|\s[–—-]\s")
+_FROM_WHOM = re.compile(r"^\s*from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for)){0,6}(?=\s+(?:on|about|"
+                        r"regarding|concerning|in|with)\b)")
+_ABOUT = re.compile(r"\s*(?:on|about|regarding|concerning|(?:in|with)\s+(?:regards?|relation|respect)\s+to)\s+"
                     r"(?P<t>[^,.;]{3,100}?)(?=\s+(?:further to|following|as|because|since|which)\b|[,.;]|$)", re.I)
 _DONE_SINCE = re.compile(r"\b(?:has|had|have)\s+(?:now\s+|since\s+)?been\s+(?:received|provided|circulated|sent|"
                          r"supplied|given|answered|addressed)\b", re.I)
@@ -61,11 +65,13 @@ def intention(s: str, info: str) -> str:
 
 def asked_for(s: str, info: str) -> list[str]:
     """What a passive request asks for: 'Further briefings on X and Y were requested' -> its subject, or []."""
-    m = _ASKED_FOR.search(s)
+    m = _ASKED_FOR.search(s) or next(filter(None, (_ASKED_FOR.match(s[cut.end():]) for cut in
+                                                  reversed(list(_HEADING_CUT.finditer(s[:300]))))), None)
     if not m or _DONE_SINCE.search(m.group("rest")):
         return []
     subj = m.group("subj")
-    if len(subj.split()) <= 3 and (about := _ABOUT.match(m.group("rest"))):
+    rest = _FROM_WHOM.sub("", m.group("rest"))  # "Feedback was requested from the Communications Team on X"
+    if len(subj.split()) <= 3 and (about := _ABOUT.match(rest)):
         subj = f"{subj} on {about.group('t')}"  # "More information was sought in regard to engagement with the police"
     if not re.match(rf"(?:(?:a|an|the|any|some|further|more|regular|additional|an?\s+further)\s+)?"
                     rf"(?:[\w-]+\s+){{0,2}}?(?:{info})", subj, re.I):
@@ -113,3 +119,13 @@ def split_plural(thing: str, info: str) -> list[str]:
         return [thing]
     head = re.sub(r"s$", "", m.group("head"))
     return [f"{head} on {m.group('a')}", f"{head} on {m.group('b')}"]
+
+
+# A hedge, not a promise: "the Chair advised that task groups might be necessary to consider X"
+_HEDGE = re.compile(r"\b(?:might|may)\s+(?:be|need|have|wish|want|require)\b", re.I)
+_PROMISE = re.compile(r"\b(?:would|will|agreed|undert(?:ook|aken)|requested|asked|resolved)\b", re.I)
+
+
+def hedged(clause: str) -> bool:
+    """Whether a clause only says what might be (no one would, will, agreed or asked)."""
+    return bool(_HEDGE.search(clause)) and not _PROMISE.search(clause)

@@ -132,7 +132,7 @@ def test_agreed_clauses_bullets_and_role_before_name():
     assert got == [
         ("Data on elective home education", "Mark Evans", "", False),
         ("Breakdown of persistent absence by school", "Mark Evans", "", False),
-        ("Check and respond in writing", "Mark Evans", "", False),
+        ("Answer on whether attendance officers visited families at home", "Mark Evans", "", False),  # the question
         ("Update on persistent absence", "Mark Evans", "July 2024", True),
         ("Committee's concerns about transport", "Mark Evans", "", False),
         ("Presentation slides on Youth Service Review", "Sarah Jones", "", False),

@@ -141,9 +141,16 @@ class LinkChannel:
     channel: str
 
 
+@dataclass(frozen=True)
+class FollowPanel:
+    """The console follows one panel: what 'link this channel to X' means where there is no Slack channel."""
+
+    panel_id: int
+
+
 CHANGE_TYPES = (
     AddPanel, AddPerson, AddMeeting, SetMeetingDates, MoveMeeting, CancelMeeting, AddItem, MoveItem,
-    SetItemStatus, UpdateItem, AddMatter, UpdateMatter, SetDeadlineRule, SetNudgeDays, LinkChannel,
+    SetItemStatus, UpdateItem, AddMatter, UpdateMatter, SetDeadlineRule, SetNudgeDays, LinkChannel, FollowPanel,
 )
 _TYPES = {cls.__name__: cls for cls in CHANGE_TYPES}
 

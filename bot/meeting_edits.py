@@ -262,8 +262,7 @@ def set_nudges(intent: Intent, ctx: Context) -> Reply:
 
 
 def link_channel(intent: Intent, ctx: Context) -> Reply:
-    if not ctx.channel:
-        return Reply("Linking works in a Slack channel: say it there, and that channel will follow the panel.")
+    """'link this channel to the X panel': that Slack channel, or (with no channel) this console, follows it."""
     name = intent.slots.get("panel", "")
     panels = ctx.programme.panels()
     ranked = rank(name, {p.id: p.name for p in panels})
@@ -273,5 +272,9 @@ def link_channel(intent: Intent, ctx: Context) -> Reply:
         return Reply(f"I don't know a panel called “{name}”. Known: " + ", ".join(p.name for p in panels) + ".")
     if ctx.asker is None or "scrutiny-officer" not in ctx.asker.roles_on(panel.id):
         return Reply(f"Only the {panel.name}'s scrutiny officer can link a channel to it.")
+    if not ctx.channel:
+        return Reply(f"This console now follows the {panel.name}: questions here are about its programme. "
+                     "(In Slack, say it in a channel and that channel will follow the panel.)",
+                     changes=(ch.FollowPanel(panel.id),))
     return Reply(f"This channel is now linked to the {panel.name}. Questions here are about its programme.",
                  changes=(ch.LinkChannel(panel.id, ctx.channel),))

@@ -70,6 +70,8 @@ class ApplyStore:
                 return self.set_nudge_days(ch.panel_id, ch.days, actor)
             case c.LinkChannel():
                 return self.link_channel(ch.panel_id, ch.channel, actor)
+            case c.FollowPanel():
+                return self.follow_panel(ch.panel_id)
         raise TypeError(f"unknown change {ch!r}")
 
     def _meeting_id_on(self, panel_id: int, day) -> int:

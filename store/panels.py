@@ -4,6 +4,8 @@ from __future__ import annotations
 from bot.models import DeadlineRule, Panel
 from store.rows import t
 
+CONSOLE_PANEL = "console-panel"
+
 
 class PanelStore:
     def panels(self) -> list[Panel]:
@@ -20,6 +22,14 @@ class PanelStore:
 
     def panel_for_channel(self, channel: str) -> Panel | None:
         return next((p for p in self.panels() if p.slack_channel == channel), None)
+
+    def follow_panel(self, panel_id: int) -> None:
+        """The panel the console talks about when none is named (its 'link this channel')."""
+        self.set_setting(CONSOLE_PANEL, str(panel_id))
+
+    def followed_panel(self) -> Panel | None:
+        value = self.setting(CONSOLE_PANEL)
+        return self.panel(int(value)) if value and value.isdigit() else None
 
     def add_panel(self, name: str, actor: str = "cli") -> Panel:
         name = " ".join(name.split())

@@ -160,3 +160,18 @@ def test_as_accepts_a_slack_user_id(capsys, demo_db):
     run(capsys, "people", "add", "--db", demo_db, "Becky Wilkinson", "--slack-id", "U0BECKY")
     code, out, _ = run(capsys, "say", "--db", demo_db, "--as", "U0BECKY", "what am I presenting?")
     assert code == 0 and out.startswith("You are lead on 3 items")
+
+
+def test_linking_the_console_to_a_panel_makes_it_the_one_talked_about(capsys, demo_db):
+    from store import open_store
+    store = open_store(Path(demo_db))
+    other = store.add_panel("Health Scrutiny Panel", actor="test")
+    store.add_person("Earl Piggott-Smith", role="scrutiny-officer", panel_id=other.id, actor="test")
+    store.close()
+    base = ["say", "--db", demo_db, "--as", "Earl Piggott-Smith", "--now", "2021-07-01"]
+    _, out, _ = run(capsys, *base, "what's due next meeting?")
+    assert "Which panel" in out
+    _, out, _ = run(capsys, *base, "link this channel to the Adults and Safer City Scrutiny Panel")
+    assert "This console now follows the Adults and Safer City Scrutiny Panel" in out
+    _, out, _ = run(capsys, *base, "what's due next meeting?")
+    assert "Tuesday 20 July 2021" in out and "Which panel" not in out

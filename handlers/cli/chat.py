@@ -34,6 +34,11 @@ def _session(args):
     return store, now, who, find_panel(store, args.panel), load_classifier()
 
 
+def _panel(store, named):
+    """The panel named on the command line, else the one this console was told to follow ('link this channel to X')."""
+    return named or store.followed_panel()
+
+
 def _default_person(store):
     officers = [p for p in store.people() if "scrutiny-officer" in p.roles_on(None)]
     return officers[0] if officers else None
@@ -41,8 +46,8 @@ def _default_person(store):
 
 def run_say(args) -> int:
     store, now, who, panel, classifier = _session(args)
-    reply = carry_out(store, converse(store, " ".join(args.message), who, _key(who, args.who), now, panel,
-                                      classifier=classifier), who)
+    reply = carry_out(store, converse(store, " ".join(args.message), who, _key(who, args.who), now,
+                                      _panel(store, panel), classifier=classifier), who)
     print(reply.text)
     return 0
 
@@ -69,7 +74,8 @@ def run_chat(args) -> int:
             who, said = switch_identity(store, who, text.strip())
             print(said)
             continue
-        reply = converse(store, text, who, _key(who, who.name if who else args.who), now, panel, classifier=classifier)
+        reply = converse(store, text, who, _key(who, who.name if who else args.who), now, _panel(store, panel),
+                         classifier=classifier)
         print(carry_out(store, reply, who).text)
         if interactive:
             print()

@@ -4,13 +4,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.language.vocabulary import SHORTHAND
+
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?!]")
 MASKS = ("ITEMX", "MATTERX", "PERSONX", "DATEX")
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words; a masked reference stays one token."""
-    return [w for w in _WORD.findall(text.lower().replace("\u2019", "'"))]
+    """Lower-case words, office shorthand spelt out ('fwp'); a masked reference stays one token."""
+    found = _WORD.findall(text.lower().replace("\u2019", "'"))
+    return [part for w in found for part in (SHORTHAND[w].split() if w in SHORTHAND else (w,))]
 
 
 def featurise(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Word-level tables: words that carry no reference, and stems for plurals."""
+"""Word-level tables: words that carry no reference, office shorthand, and stems for plurals."""
 from __future__ import annotations
 
 import re
@@ -40,6 +40,14 @@ GENERIC = frozenset([
     "presented", "due", "deadline", "deadlines", "date", "dates", "back", "forward", "till", "until", "later",
     "sooner",
 ])
+
+# Office shorthand that shares no letters with what it stands for, so letter runs cannot learn it: the classifier
+# reads the words meant ('fwp' is a forward work programme). Values are single words or phrases.
+SHORTHAND = {
+    "fwp": "forward work programme", "wp": "work programme", "prog": "programme", "progs": "programmes",
+    "mtg": "meeting", "mtgs": "meetings", "mtng": "meeting", "cttee": "committee", "ctte": "committee",
+    "rpt": "report", "rpts": "reports", "nxt": "next", "wkg": "working", "b4": "before",
+}
 
 _SUFFIXES = (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("es", ""), ("s", ""), ("ing", ""), ("ed", ""))
 

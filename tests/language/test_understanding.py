@@ -403,3 +403,8 @@ def test_bringing_forward_to_a_later_meeting_asks_first(riverside):
     before = riverside.snapshot()
     reply = riverside.say("bring the cemetery review forward to march", CHAIR)
     assert reply.ask is not None and "later" in reply.text and riverside.snapshot() == before
+
+
+def test_office_shorthand_for_the_work_programme(riverside):
+    reply = riverside.say("can u send me the fwp as it stands, need it for the pre-meet", MEMBER).text
+    assert "Street Lighting LED Replacement" in reply and "Libraries Opening Hours Review" in reply

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from bot import changes as ch
-from bot.clauses import PRONOUN, split_fields, split_names, split_target, tidy_title
+from bot.clauses import PRONOUN, Parts, split_fields, split_names, split_target, tidy_title
 from bot.conversation import Context, Reply
 from bot.dates import When, has_date_words
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
@@ -32,6 +32,8 @@ _DESTINATION = re.compile(r"\s+(?:(?:over|across|through)\s+)?(?:to|with)\s+(?:d
 _GENERIC_TITLE = re.compile(r"^(?:an?\s+|the\s+|new\s+)*(?:item|items|report|reports|paper|update|briefing|topic|thing|"
                             r"something|one|it|this|that|tbc|agenda|meeting|action|matter)\W*$", re.I)
 # Titles name topics, not the people talking: "send me the fwp as it stands" is a message
+_NAMED_AFTER = re.compile(r"\b(?:something|an?\s+(?:new\s+)?(?:item|report|paper|slot))\s+(?P<where>(?:on|for|to|at|in)\s+"
+                          r"[^,?.]{2,60}?)\s*(?:,|\s[-–]\s|:)\s*(?P<title>[A-Z][^?.!]{2,120}?)(?:[?.!].*)?$")
 _SPOKEN = re.compile(r"\b(?:[Mm]e|[Yy]ou|[Ww]e|I|I'm|[Ww]e're|[Yy]ou're)\b(?!['’]s)")
 SCHEDULING = {"schedule", "put", "bring", "slot", "slot in", "pencil", "pencil in", "book in", "programme in", "table"}
 
@@ -40,6 +42,9 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
     parts = split_fields(_CONNECTOR.sub(" ", intent.slots.get("rest", "")))
+    if named := _NAMED_AFTER.search(parts.main):  # "... can we get something on the November agenda - Bus Lanes?"
+        lead = re.split(r"[.!?]\s", parts.fields.get("lead", ""), maxsplit=1)[0]  # "lead Ian. Ta": Ian
+        parts = Parts(f"{named['title']} {named['where']}", {**parts.fields, **({"lead": lead} if lead else {})})
     main, target_text = split_target(parts.main, names_a_time)
     title = tidy_title(main)
     if _SPOKEN.search(title) and not QUOTED.search(intent.text or ""):

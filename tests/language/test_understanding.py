@@ -408,3 +408,10 @@ def test_bringing_forward_to_a_later_meeting_asks_first(riverside):
 def test_office_shorthand_for_the_work_programme(riverside):
     reply = riverside.say("can u send me the fwp as it stands, need it for the pre-meet", MEMBER).text
     assert "Street Lighting LED Replacement" in reply and "Libraries Opening Hours Review" in reply
+
+
+def test_something_on_an_agenda_named_after_a_comma(riverside):
+    riverside.say("Members keep raising graffiti on the underpasses. Can you put something on the March agenda, "
+                  "Graffiti Removal Service, lead Aisha. Cheers", OFFICER)
+    item = riverside.item("Graffiti Removal Service")
+    assert item.meeting_date == date(2026, 3, 3) and item.leads == ("Aisha Begum",)

@@ -11,9 +11,10 @@ _EMPTY = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "thei
           "on", "of", "regarding", "about", "to", "for", "in", "with", "relation", "providing", "any", "some", "same"}
 _TOPIC_STARTS = {"on", "of", "regarding", "about", "into", "concerning"}
 _KIND = re.compile(rf"(?:{INFO})s?", re.I)
-# Agenda or narrative text, not a thing owed: "To monitor progress ...", "Received a presentation on ...", "No further
-# items"
-_NOT_A_THING = re.compile(r"(?:to|no|none|nothing|received|noted|considered|discussed|welcomed)\b", re.I)
+# Agenda or narrative text, or a question, not a thing owed: "To monitor progress ...", "Received a presentation on
+# ...", "No further items", "Why the report on X was delayed"
+_NOT_A_THING = re.compile(r"(?:to|no|none|nothing|received|noted|considered|discussed|welcomed|"
+                          r"why|whether|how|what|when|who|where)\b", re.I)
 # A short phrase the cut left hanging: "Urgent additional items to" (a long one has said what it is about before its
 # end: "Seek clarification of what X refers to")
 _HANGING = {"to", "on", "of", "for", "by", "with", "from", "the", "a", "an", "and", "or", "including", "regarding",

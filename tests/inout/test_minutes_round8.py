@@ -42,3 +42,10 @@ def test_a_promise_to_circulate_this_still_lends_its_lead_to_the_request_before_
     got = _got(text)
     assert len(got) == 1 and "breakdown of burial fees" in got[0][0].lower()
     assert got[0][1] == "Bereavement Services Manager"
+
+
+def test_a_question_read_as_a_subject_gives_way_to_the_report_it_is_about():
+    text = ("7 Leisure Centre\nMembers asked to be told why a report on the pool roof repairs was not scheduled. It was "
+            "the intention to bring a report on the pool roof repairs to the June meeting.\n")
+    assert [s for s, _ in _got(text)] == ["Report on the pool roof repairs"]
+    assert weak_subject("Why a report on the pool roof repairs scheduled")

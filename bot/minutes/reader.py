@@ -141,7 +141,7 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
             continue
         found += new
     # a subject naming nothing to act on goes last, once it has lent its lead to the request before it
-    return merge([p for p in found if not weak_subject(p.subject, _stands_in(p, title))])
+    return merge([p for p in found if not weak_subject(p.subject, _stands_in(p, title), title)])
 
 
 def _stands_in(p: ProposedMatter, title: str) -> bool:

@@ -21,11 +21,11 @@ _HANGING = {"to", "on", "of", "for", "by", "with", "from", "the", "a", "an", "an
             "based", "new"}
 
 
-def weak_subject(subject: str, placeholder: bool = False) -> bool:
+def weak_subject(subject: str, placeholder: bool = False, title: str = "") -> bool:
     """Whether a subject names nothing an officer could act on: only kind-of-paper and pointing words ("Detailed
     report", "Update regarding this", "This matter"), agenda or narrative text ("To monitor ...", "Received ...",
     "No further items"), a short phrase cut off mid-way ("... items to"), or (placeholder) the item's heading standing in for
-    a pronoun."""
+    a pronoun, or the heading said twice ("Work programmes on Update on Work Programmes")."""
     words = re.findall(r"[\w'’-]+", subject.lower())[:40]
     if placeholder or not words:
         return True
@@ -33,4 +33,14 @@ def weak_subject(subject: str, placeholder: bool = False) -> bool:
     cut = next((i for i, w in enumerate(words) if w in _TOPIC_STARTS), len(words))
     if all(w in _EMPTY or i < cut and _KIND.fullmatch(w) for i, w in enumerate(words)):
         return True
-    return bool(_NOT_A_THING.match(subject)) or len(words) <= 6 and words[-1] in _HANGING
+    return bool(_NOT_A_THING.match(subject)) or len(words) <= 6 and words[-1] in _HANGING or _echoes(subject, title)
+
+
+def _echoes(subject: str, title: str) -> bool:
+    """A short subject given the item's heading as its topic, whose own words are the heading's too."""
+    own = subject.removesuffix(f" on {title}")
+    if not title or own == subject:
+        return False
+    heading = {w.rstrip("s") for w in re.findall(r"[\w'’-]+", title.lower()[:200])}
+    named = [w.rstrip("s") for w in re.findall(r"[\w'’-]+", own.lower()) if w not in _EMPTY and not _KIND.fullmatch(w)]
+    return bool(named) and all(w in heading for w in named)

@@ -49,3 +49,11 @@ def test_a_question_read_as_a_subject_gives_way_to_the_report_it_is_about():
             "the intention to bring a report on the pool roof repairs to the June meeting.\n")
     assert [s for s, _ in _got(text)] == ["Report on the pool roof repairs"]
     assert weak_subject("Why a report on the pool roof repairs scheduled")
+
+
+def test_a_subject_that_only_repeats_its_heading_is_not_proposed():
+    text = ("9 Review of Parking Charges\nThe Chair remarked that he had requested that the parking charges be "
+            "brought to this Committee.\n")
+    assert _got(text) == []
+    assert weak_subject("Parking charges on Review of Parking Charges", title="Review of Parking Charges")
+    assert not weak_subject("Income figures on Review of Parking Charges", title="Review of Parking Charges")

@@ -66,7 +66,7 @@ _ELSEWHERE = re.compile(r"\bbe\s+(?:considered|decided|determined|approved|discu
 
 
 # Agenda text addressed to the meeting, in the present tense minutes never use: "Scrutiny Committees are requested to
-# review the list of forthcoming business"
+# review the list of forthcoming business" (neither the rules nor the model read it)
 _ADDRESSED = re.compile(r"\b(?:committees?|panels?|boards?|members|councillors)\s+(?:are|is)\s+(?:requested|asked|invited|"
                         r"recommended)\s+to\b", re.I)
 
@@ -190,7 +190,7 @@ def _propose(sentence: str, resolved: bool, title: str, meeting: date | None, pr
              local: list[Person], everyone: list[Person], presenters: tuple[str, str],
              before: str = "") -> tuple[list[ProposedMatter], bool]:
     """What the rules propose from one clause, and whether any rule read an action in it."""
-    action = find_action(sentence, resolved)
+    action = None if _ADDRESSED.search(sentence) else find_action(sentence, resolved)
     if action is None:
         return [], False
     return [p for listed in split_list(action.thing) for thing in split_things(listed)

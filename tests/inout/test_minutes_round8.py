@@ -57,3 +57,10 @@ def test_a_subject_that_only_repeats_its_heading_is_not_proposed():
     assert _got(text) == []
     assert weak_subject("Parking charges on Review of Parking Charges", title="Review of Parking Charges")
     assert not weak_subject("Income figures on Review of Parking Charges", title="Review of Parking Charges")
+
+
+def test_agenda_text_addressed_to_the_meeting_is_not_read_as_an_action_by_the_rules_either():
+    text = ("10 Forward Plan\nThe Board is invited to consider the details set out and propose any agenda items for "
+            "future meetings of the Board.\n")
+    assert _got(text) == []
+    assert read_minutes(text, date(2025, 2, 4), (), None).proposals == ()

@@ -66,7 +66,7 @@ _ELSEWHERE = re.compile(r"\bbe\s+(?:considered|decided|determined|approved|discu
 
 
 # Agenda text addressed to the meeting, in the present tense minutes never use: "Scrutiny Committees are requested to
-# review the list of forthcoming business" (neither the rules nor the model read it)
+# review the list of forthcoming business"
 _ADDRESSED = re.compile(r"\b(?:committees?|panels?|boards?|members|councillors)\s+(?:are|is)\s+(?:requested|asked|invited|"
                         r"recommended)\s+to\b", re.I)
 
@@ -167,8 +167,14 @@ def weighed(clause: str) -> bool:
     """Whether the clause model weighs a clause no rule read: it has a cue word and is not a question, asked or
     reported."""
     return (cued(clause) and not clause.rstrip().endswith("?") and not _QUESTION.search(clause)
-            and not _NATIONAL.search(clause) and not _ELSEWHERE.search(clause) and not _ADDRESSED.search(clause)
-            and not hedged(clause) and not _STANDING.search(clause) and not _PROCEDURE.search(clause))
+            and not _not_owed(clause))
+
+
+def _not_owed(clause: str) -> bool:
+    """What is never owed to the panel, whichever path reads it: agenda text addressed to the meeting, news of what
+    the government or another body will decide, a hedge, a standing arrangement, a rule of how a service works."""
+    return bool(_NATIONAL.search(clause) or _ELSEWHERE.search(clause) or _ADDRESSED.search(clause) or hedged(clause)
+                or _STANDING.search(clause) or _PROCEDURE.search(clause))
 
 
 def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool, model: ClauseModel | None, title: str,
@@ -190,7 +196,7 @@ def _propose(sentence: str, resolved: bool, title: str, meeting: date | None, pr
              local: list[Person], everyone: list[Person], presenters: tuple[str, str],
              before: str = "") -> tuple[list[ProposedMatter], bool]:
     """What the rules propose from one clause, and whether any rule read an action in it."""
-    action = None if _ADDRESSED.search(sentence) else find_action(sentence, resolved)
+    action = None if _not_owed(sentence) else find_action(sentence, resolved)
     if action is None:
         return [], False
     return [p for listed in split_list(action.thing) for thing in split_things(listed)

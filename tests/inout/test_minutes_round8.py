@@ -64,3 +64,10 @@ def test_agenda_text_addressed_to_the_meeting_is_not_read_as_an_action_by_the_ru
             "future meetings of the Board.\n")
     assert _got(text) == []
     assert read_minutes(text, date(2025, 2, 4), (), None).proposals == ()
+
+
+def test_a_standing_arrangement_read_by_the_rules_is_not_a_matter_that_comes_back_once():
+    text = ("3 Treasury Management\nThe Director agreed that going forward a performance report would be provided to "
+            "the Panel every quarter.\n")
+    assert read_minutes(text, date(2025, 2, 4), (), None).proposals == ()
+    assert _got(text) == []

@@ -12,8 +12,8 @@ _EMPTY = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "thei
 _TOPIC_STARTS = {"on", "of", "regarding", "about", "into", "concerning"}
 _KIND = re.compile(rf"(?:{INFO})s?", re.I)
 # Agenda or narrative text, or a question, not a thing owed: "To monitor progress ...", "Received a presentation on
-# ...", "No further items", "Why the report on X was delayed"
-_NOT_A_THING = re.compile(r"(?:to|no|none|nothing|received|noted|considered|discussed|welcomed|"
+# ...", "No further items", "Why the report on X was delayed", a chair's "Need to understand why ..."
+_NOT_A_THING = re.compile(r"(?:to|no|none|nothing|received|noted|considered|discussed|welcomed|need to|"
                           r"why|whether|how|what|when|who|where)\b", re.I)
 # A short phrase the cut left hanging: "Urgent additional items to" (a long one has said what it is about before its
 # end: "Seek clarification of what X refers to")

@@ -28,7 +28,7 @@ def test_a_report_asked_for_with_no_topic_is_not_proposed_but_one_with_a_topic_i
 def test_weak_subjects_are_told_from_subjects_that_name_a_thing():
     for weak in ("Detailed report", "This matter", "Update regarding this", "Main issues", "No further items",
                  "To monitor progress in relation to new", "Received a presentation on the strategy",
-                 "Urgent additional items to"):
+                 "Urgent additional items to", "Need to understand why the bin contract slipped"):
         assert weak_subject(weak), weak
     for strong in ("Breakdown of fees by cemetery", "Seek clarification of what the single plan refers to",
                    "Updated map of broadband coverage", "Report on air quality"):

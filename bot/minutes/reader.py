@@ -16,6 +16,7 @@ from bot.minutes.proposal import MinutesReading, ProposedMatter
 from bot.minutes.structure import clauses, meeting_date, minute_lines, sentences, split_item, split_items
 from bot.minutes.subject import split_list, subject_of_clause, tidy_subject, topic_for_pronoun
 from bot.minutes.undertaking import LISTED, hedged
+from bot.minutes.weak import weak_subject
 
 _GENERIC_ITEMS = ("matters arising", "minutes", "apologies", "any other business", "declarations", "work programme")
 _PROCEDURAL = re.compile(r"(?:apologies|declarations? of (?:interests?|party whip)|disclosures? of|urgent (?:items|business)|"
@@ -139,7 +140,18 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
             found[-1] = replace(found[-1], due=found[-1].due or new[0].due, due_text=found[-1].due_text or new[0].due_text)
             continue
         found += new
-    return merge(found)
+    # a subject naming nothing to act on goes last, once it has lent its lead to the request before it
+    return merge([p for p in found if not weak_subject(p.subject, _stands_in(p, title), title)])
+
+
+def _stands_in(p: ProposedMatter, title: str) -> bool:
+    """The item's heading stands in for a pronoun the sentence gave a referent before it ("when the targets were
+    available, that they be circulated"): the heading is not what is owed. A sentence opening with the pronoun ("This
+    will be reported back in December") is about the item."""
+    return p.subject == f"Information on {title}" and not _OPENS_WITH_PRONOUN.match(p.source)
+
+
+_OPENS_WITH_PRONOUN = re.compile(r"\W*(?:this|it|these|they|that)\b", re.I)
 
 
 def _refers_to_last(clause: str) -> bool:
@@ -155,8 +167,14 @@ def weighed(clause: str) -> bool:
     """Whether the clause model weighs a clause no rule read: it has a cue word and is not a question, asked or
     reported."""
     return (cued(clause) and not clause.rstrip().endswith("?") and not _QUESTION.search(clause)
-            and not _NATIONAL.search(clause) and not _ELSEWHERE.search(clause) and not _ADDRESSED.search(clause)
-            and not hedged(clause) and not _STANDING.search(clause) and not _PROCEDURE.search(clause))
+            and not _not_owed(clause))
+
+
+def _not_owed(clause: str) -> bool:
+    """What is never owed to the panel, whichever path reads it: agenda text addressed to the meeting, news of what
+    the government or another body will decide, a hedge, a standing arrangement, a rule of how a service works."""
+    return bool(_NATIONAL.search(clause) or _ELSEWHERE.search(clause) or _ADDRESSED.search(clause) or hedged(clause)
+                or _STANDING.search(clause) or _PROCEDURE.search(clause))
 
 
 def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool, model: ClauseModel | None, title: str,
@@ -178,7 +196,7 @@ def _propose(sentence: str, resolved: bool, title: str, meeting: date | None, pr
              local: list[Person], everyone: list[Person], presenters: tuple[str, str],
              before: str = "") -> tuple[list[ProposedMatter], bool]:
     """What the rules propose from one clause, and whether any rule read an action in it."""
-    action = find_action(sentence, resolved)
+    action = None if _not_owed(sentence) else find_action(sentence, resolved)
     if action is None:
         return [], False
     return [p for listed in split_list(action.thing) for thing in split_things(listed)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import tomllib
 
+from tests.inout import minutes_corpus
 from tests.inout.minutes_corpus import CORPUS, cross_validate, load_corpus
 
 HELD_OUT = ("darlington", "leicester", "leics", "melton", "cheshireeast", "cheshire east", "haringey", "epsom")
@@ -71,12 +72,15 @@ def test_measured_councils_are_never_in_develop():
             assert all(m.name in batch7 for m in corpus if m.council == minutes.council), minutes.name
 
 
-def test_the_develop_part_does_not_fall_below_its_recorded_figures_by_cross_validation():
+def test_the_develop_part_does_not_fall_below_its_recorded_figures_by_cross_validation(monkeypatch):
     # Each fold is read by a clause model trained on the other four, with all of a council's files in one fold, so no
     # council is read by a model that saw it. The figures guarded are the seventh round's, with batches 8 and 10 in
     # develop (bench/README.md: 0.87 / 0.87 / 0.95), less a matter or two; the rules were written on most of these
     # files, so they flatter the reader on councils never seen (the measured split, and the seventh round's files it
     # did not read, say by how much): this guards against falling back, it does not show the targets met.
+    # Batch 12 (develop, added later) is left out here so that these figures guard the files they were recorded on;
+    # the develop part with it has its own guard below.
+    monkeypatch.setattr(minutes_corpus, "LABEL_FILES", minutes_corpus.LABEL_FILES[:5])
     result = cross_validate(by_council=True)["rules+model"]
     assert result["recall"] >= 0.85 and result["precision"] >= 0.85, result
     assert result["lead_right"] >= 0.93, result
@@ -89,3 +93,23 @@ def test_batch_eleven_is_all_measured_and_from_councils_new_to_the_corpus():
     assert len(batch11) >= 30 and len({f["council"] for f in batch11}) >= 18
     assert {f["split"] for f in batch11} == {"measured"}  # never tuned on
     assert not {f["council"] for f in earlier} & {f["council"] for f in batch11}
+
+
+def test_batch_twelve_is_develop_and_from_councils_new_to_the_corpus():
+    earlier = [f for name in minutes_corpus.LABEL_FILES[:5]
+               for f in tomllib.loads((CORPUS / name).read_text(encoding="utf-8"))["file"]]
+    assert minutes_corpus.LABEL_FILES[5] == "labels_batch12.toml"
+    batch12 = tomllib.loads((CORPUS / "labels_batch12.toml").read_text(encoding="utf-8"))["file"]
+    assert len(batch12) >= 30 and len({f["council"] for f in batch12}) >= 18
+    assert {f["split"] for f in batch12} == {"develop"}
+    assert not {f["council"] for f in earlier} & {f["council"] for f in batch12}
+    assert sum(not m.get("optional") for f in batch12 for m in f.get("matter", [])) >= 20  # not all empty files
+
+
+def test_the_develop_part_with_batch_twelve_does_not_fall_below_its_first_figures_by_cross_validation():
+    # Council folds as above, over every develop file with batch 12 (labelled blind, first read by the reader after
+    # its labels were committed): 0.82 / 0.82 / 0.94 on its first run, less a matter or two. Batch 12 is harder than
+    # the files the rules were written on, which is why it is there.
+    result = cross_validate(by_council=True)["rules+model"]
+    assert result["recall"] >= 0.80 and result["precision"] >= 0.80, result
+    assert result["lead_right"] >= 0.92, result

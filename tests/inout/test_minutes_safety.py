@@ -44,6 +44,7 @@ def test_pathological_text_is_read_quickly(name):
 def _long_minutes(size: int) -> str:
     """Real minutes from the corpus, one after another, without the line that ends a meeting, cut to `size`."""
     text = "\n\n".join(p.read_text(encoding="utf-8").replace("The meeting concluded", "It concluded")
+                       .replace("Meeting closed", "It closed")  # batch 12's parish working group ends so
                        for p in sorted(CORPUS.glob("*.txt")))
     return (text * (size // len(text) + 1))[:size]
 

@@ -84,19 +84,21 @@ def score_corpus(split: str, read=read_minutes) -> dict[str, float]:
 
 def labelled_clauses(files: list[Minutes]) -> tuple[list[tuple[str, bool, bool]], list[int], list[str]]:
     """Each clause the reader judges, labelled 1 when it holds the words of a matter labelled by hand (of several
-    such clauses, only those that ask or promise something, or resolve it)."""
+    such clauses, only those that ask or promise something, or resolve it); a clause holding only an optional matter
+    (one an officer might or might not list) is left out of training, neither an action nor not one."""
     rows, labels, groups = [], [], []
     for minutes in files:
         units = clause_units(minutes.text())
         marks = [0] * len(units)
-        for want in minutes.wanted:
+        for want in sorted(minutes.wanted, key=lambda w: w.optional):  # an optional matter's clause is left out
             hits = [i for i, u in enumerate(units) if any(all(w.lower() in u[1].lower() for w in words)
                                                          for words in want.subjects)]
             for i in [i for i in hits if units[i][2] or cued(units[i][1])] or hits:
-                marks[i] = 1
-        rows += [(clause, resolved, ruled) for _, clause, resolved, ruled in units]
-        labels += marks
-        groups += [minutes.name] * len(units)
+                marks[i] = marks[i] or (None if want.optional else 1)
+        kept = [i for i, mark in enumerate(marks) if mark is not None]
+        rows += [units[i][1:] for i in kept]
+        labels += [marks[i] for i in kept]
+        groups += [minutes.name] * len(kept)
     return rows, labels, groups
 
 

@@ -80,9 +80,11 @@ def test_the_develop_part_does_not_fall_below_its_recorded_figures_by_cross_vali
     # did not read, say by how much): this guards against falling back, it does not show the targets met.
     # Batch 12 (develop, added later) is left out here so that these figures guard the files they were recorded on;
     # the develop part with it has its own guard below.
+    # Since batch 12 joined the clause model's training, its threshold is 0.65 (the seeds' precision needs it): on these
+    # files 0.75 / 0.97 / 0.95 (120 of 124 proposals match 160 expected), recall traded for precision.
     monkeypatch.setattr(minutes_corpus, "LABEL_FILES", minutes_corpus.LABEL_FILES[:5])
     result = cross_validate(by_council=True)["rules+model"]
-    assert result["recall"] >= 0.85 and result["precision"] >= 0.85, result
+    assert result["recall"] >= 0.74 and result["precision"] >= 0.95, result
     assert result["lead_right"] >= 0.93, result
 
 
@@ -109,7 +111,8 @@ def test_batch_twelve_is_develop_and_from_councils_new_to_the_corpus():
 def test_the_develop_part_with_batch_twelve_does_not_fall_below_its_first_figures_by_cross_validation():
     # Council folds as above, over every develop file with batch 12 (labelled blind, first read by the reader after
     # its labels were committed): 0.82 / 0.82 / 0.94 on its first run, less a matter or two. Batch 12 is harder than
-    # the files the rules were written on, which is why it is there.
+    # the files the rules were written on, which is why it is there. With the eighth round's reader, batch 12 in the
+    # model's training and its threshold at 0.65: 0.71 / 0.94 / 0.94 (131 of 140 proposals match 184 expected).
     result = cross_validate(by_council=True)["rules+model"]
-    assert result["recall"] >= 0.80 and result["precision"] >= 0.80, result
+    assert result["recall"] >= 0.70 and result["precision"] >= 0.92, result
     assert result["lead_right"] >= 0.92, result

@@ -87,9 +87,9 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
     titles = ctx.programme.item_titles(ctx.panel.id)
     if not ref:
         return None
-    if any(title.lower() == ref.lower() for title in titles.values()):
-        return None  # the exact title (a chosen answer runs with it, and must not be asked again)
     hits = tuple(rank_titles(tokens(ref), titles, set()))
+    if any(titles[h.thing].lower() == ref.lower() for h in hits):
+        return None  # the exact title (a chosen answer runs with it, and must not be asked again)
     if reading.handler in _ITEM_CHANGES and len(hits) == 1 and hits[0].whole < 0.34 and hits[0].fit < 0.75:
         item = ctx.programme.item(hits[0].thing)  # a change on a weak match: make sure it is this item
         if (one := _one_named(refs)) and one.id in item.lead_ids:

@@ -38,8 +38,10 @@ def last_report(intent: Intent, ctx: Context) -> Reply:
 def on_programme(intent: Intent, ctx: Context) -> Reply:
     ref = intent.slots.get("ref", "")
     items = _matching(ctx, ref)
+    if items and any(_titled(i, ref) for i in items):
+        return _listed("Yes:", items)  # the common case: no second search for withdrawn items
     gone = [i for i in _matching(ctx, ref, include_withdrawn=True) if i.status == "withdrawn"]
-    if gone and not any(_titled(i, ref) for i in items) and (not items or any(_titled(i, ref) for i in gone)):
+    if gone and (not items or any(_titled(i, ref) for i in gone)):
         return _listed("Not any more, it was withdrawn:", gone)  # "is the sugar smart thing still on?"
     if not items:
         return Reply(f"No, nothing matching “{ref}” is on the {ctx.panel.name} work programme.")
@@ -72,8 +74,9 @@ def _series(ctx: Context, items: list[Item]) -> list[Item]:
     base = re.split(r"\s+(?:[-–:(]|\d)", items[0].title, maxsplit=1)[0].strip().lower()
     if len(base.split()) < 2:
         return items
-    others = [i for i in ctx.programme.items(ctx.panel.id, include_withdrawn=True)
-              if i.id != items[0].id and i.title.lower().startswith(base)]
+    titles = ctx.programme.item_titles(ctx.panel.id, include_withdrawn=True)  # kept per database state, not reloaded
+    others = [item for i, title in titles.items()
+              if i != items[0].id and title.lower().startswith(base) and (item := ctx.programme.item(i))]
     return items + others
 
 

@@ -143,8 +143,8 @@ def resolve_person(ctx: Context, name: str) -> Found:
 def _by_initial(people, name: str) -> list:
     """'Helen S': the Helens whose surname starts with S."""
     parts = name.split()
-    if len(parts) != 2:
-        return []
+    if len(parts) != 2 or len(parts[1].rstrip(".")) != 1:
+        return []  # 'Becky Wilkinson' is a whole name, not a first name and an initial: no scan of everyone
     named = [p for p in people if normalise_name(p.name).split()[:1] == [parts[0].lower()]]
     return sorted(with_initial(parts[1].rstrip("."), named), key=lambda p: p.name)
 

@@ -268,6 +268,8 @@ def link_channel(intent: Intent, ctx: Context) -> Reply:
     ranked = rank(name, {p.id: p.name for p in panels})
     exact = [p for p in panels if normalise_name(p.name) == normalise_name(name)]
     panel = exact[0] if exact else next((p for p in panels if ranked and p.id == ranked[0][0]), None)
+    if panel is None and not name.strip() and ctx.panel is not None:
+        panel = ctx.panel  # "this channel's for the F&P board, can you hook it up": the one panel in view
     if panel is None:
         return Reply(f"I don't know a panel called “{name}”. Known: " + ", ".join(p.name for p in panels) + ".")
     if ctx.asker is None or "scrutiny-officer" not in ctx.asker.roles_on(panel.id):

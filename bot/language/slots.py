@@ -283,6 +283,18 @@ def _promise(before: str) -> str:
     return kept[-1] if kept else ""
 
 
+def _same_sentence_dated(text: str, refs: References) -> bool:
+    """Whether the sentence naming the item also holds the date (else the date belongs to something else)."""
+    if not refs.items:
+        return True
+    bounds = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)] + [len(text)]
+    return next((bool(DATES.search(text[a:b])) for a, b in zip(bounds, bounds[1:]) if a <= refs.items[0].start < b),
+                True)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s+(?=(?:btw|by the way|ps)\b)", re.I)
+
+
 def _news(text: str) -> str:
     """A position said as news ('MRF visit booked for 2 Feb, can you update the action'): the news, not the asking."""
     clauses = [c.strip() for c in re.split(r"[,;.!]+\s+|\s+-\s+|\s+(?:so|and)\s+(?=can|could|please|pls)", text) if c.strip()]
@@ -423,8 +435,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots = _actor_first(slots, refs, text)
     if handler == "mark_submitted" and not refs.items and refs.first_person and not QUOTED.search(text):
         slots["ref"] = "my report"  # "apologies - my report for next week has gone over": whichever is theirs
-    if handler == "mark_submitted" and refs.when is not None:
-        slots["when"] = refs.when.text
+    if handler == "mark_submitted" and refs.when is not None and _same_sentence_dated(text, refs):
+        slots["when"] = refs.when.text  # not "X's gone over to you - btw is the june one at the museum?"
     if handler == "mark_submitted" and "by" not in slots and (sender := _sent_from(refs, text)):
         slots["by"] = sender  # "report received from Kwame": Kwame's report
     if handler == "mark_submitted" and "by" not in slots and refs.people and refs.people[0].start < 3 \

@@ -415,3 +415,13 @@ def test_something_on_an_agenda_named_after_a_comma(riverside):
                   "Graffiti Removal Service, lead Aisha. Cheers", OFFICER)
     item = riverside.item("Graffiti Removal Service")
     assert item.meeting_date == date(2026, 3, 3) and item.leads == ("Aisha Begum",)
+
+
+def test_a_date_in_a_later_question_is_not_the_reports_meeting(riverside):
+    riverside.say("hi Ruth! cemetery review's just gone over to you 👍 btw is the march one in the chamber?", AISHA)
+    assert riverside.item("Cemetery Provision Review").status == "submitted"
+
+
+def test_hooking_this_channel_up_without_naming_the_panel_uses_the_one_in_view(riverside):
+    reply = riverside.say("this channel's for our scrutiny panel, can you hook it up to it", OFFICER).text
+    assert "now follows the" in reply and riverside.panel.name in reply

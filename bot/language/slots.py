@@ -28,6 +28,8 @@ _SHIFT = re.compile(r"\bby\s+(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)\b
 _DEFER = re.compile(r"\b(?:defer\w*|postpon\w*|push\w*(?:\s+\w+)?\s+back|put\w*(?:\s+\w+)?\s+back|delay\w*|slip\w*|"
                     r"knock\w*(?:\s+\w+)?\s+back|bump\w*|carry\w*\s+(?:over|forward)|roll\w*\s+over|back\s+a\s+meeting)\b",
                     re.I)
+_A_PAPER = re.compile(r"\b(?:report|paper|item|presentation|briefing\s+paper)\b", re.I)
+_AN_ACTION = re.compile(r"\b(?:action|actions|matter|matters|position|outstanding)\b", re.I)
 _FOLLOWING = re.compile(r"\bfollowing\s+(?:meeting|mtg|one|panel|committee|board|session)\b", re.I)
 _PARK = re.compile(r"\b(?:park\w*|shelve\w*|on\s+hold|hold\s+off|on\s+ice|back\s*burner|(?:possible\s+)?future\s+items?"
                    r"(?:\s+list)?|tbc)\b", re.I)
@@ -174,7 +176,10 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         if refs.first_person and not (refs.when and refs.when.kind != "next"):
             return "my_deadlines"
         return cut_name if cut_name in ("person_deadline", "my_deadlines") else "meeting_deadline"
-    if label in {"move_item", "update_matter"} and _about_a_matter(refs) and refs.when is not None:
+    paper_moved = bool(_DEFER.search(text) and _A_PAPER.search(text) and not _AN_ACTION.search(text))
+    if label == "update_matter" and paper_moved:
+        return "move_item"  # "can we defer my pothole report to feb": a report moved, not an action's news
+    if label in {"move_item", "update_matter"} and _about_a_matter(refs) and refs.when is not None and not paper_moved:
         return "update_matter"  # "the attainment gap data is now due in January": the action, not an item
     if label in {"overdue", "matters"} and re.search(r"\b(?:actions?|matters?)\b", text, re.I) and \
             re.search(r"\b(?:overdue|late|past\s+(?:their\s+)?due|behind)\b", text, re.I):
@@ -283,6 +288,17 @@ def _promise(before: str) -> str:
     return kept[-1] if kept else ""
 
 
+def _named_before_the_reason(text: str, refs: References, titles: dict) -> str:
+    """The title an item's words name before a comma or dash, when the best match overall lies after it (in the
+    reason: 'drop the X item, public health are picking it up' is X, whatever 'public health' matches)."""
+    cut = re.search(r",\s|\s[-–]\s", text)
+    if not cut or not refs.items or refs.items[0].start < cut.start():
+        return ""
+    hits = tuple(rank_titles(tokens(text[:cut.start()]), titles, set()))
+    own = clear_hit(hits)
+    return titles[own] if own is not None and _strong(hits[0]) else ""
+
+
 def _same_sentence_dated(text: str, refs: References) -> bool:
     """Whether the sentence naming the item also holds the date (else the date belongs to something else)."""
     if not refs.items:
@@ -385,8 +401,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
     if handler in _ITEM_SLOTS and slots.get("ref"):
         hits = tuple(rank_titles(tokens(slots["ref"]), titles, set()))  # the item's own words decide
         own = clear_hit(hits)
-        head = slots["ref"].split(",", 1)[0]
-        if (own is None or not _strong(hits[0])) and head != slots["ref"]:  # "on the X report, there's a CIL angle"
+        head = re.split(r",|\s[-–]\s", slots["ref"], maxsplit=1)[0]
+        if head != slots["ref"]:  # "the X item, public health are picking it up": named before its reason
             head_hits = tuple(rank_titles(tokens(head), titles, set()))
             if clear_hit(head_hits) is not None and _strong(head_hits[0]):
                 slots["ref"], hits, own = head, head_hits, clear_hit(head_hits)
@@ -399,6 +415,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
     elif handler == "mark_submitted" and refs.items and _FROM_BEFORE.search(text[:refs.items[0].start]) and \
             (said := _SUBMITTED_SUBJECT.match(text)):
         slots["ref"] = said.group(1)  # "dentistry report has come through from the ICB": the ICB sent it
+    elif handler in _ITEM_SLOTS and (first := _named_before_the_reason(text, refs, titles)):
+        slots["ref"] = first  # "we're dropping the loneliness item, public health are picking it up"
     elif handler in _ITEM_SLOTS and refs.item is not None:
         hit = refs.items[0]
         number = re.match(r"\s+\d{1,3}\b", text[hit.end:])  # "the BSIP phase 2 item": its number says which

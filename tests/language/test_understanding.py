@@ -425,3 +425,17 @@ def test_a_date_in_a_later_question_is_not_the_reports_meeting(riverside):
 def test_hooking_this_channel_up_without_naming_the_panel_uses_the_one_in_view(riverside):
     reply = riverside.say("this channel's for our scrutiny panel, can you hook it up to it", OFFICER).text
     assert "now follows the" in reply and riverside.panel.name in reply
+
+
+def test_an_item_named_before_its_reason_is_the_one_changed(riverside):
+    _add_item(riverside, "Loneliness in Later Life")
+    riverside.say("we're dropping the loneliness item, the budget session people are picking it up", CHAIR)
+    assert riverside.item("Loneliness in Later Life").status == "withdrawn"
+    assert riverside.item("Budget Scrutiny Session 1").status != "withdrawn"
+    assert riverside.item("Budget Scrutiny Session 2").status != "withdrawn"
+
+
+def test_an_author_asking_to_defer_their_report_is_not_giving_an_actions_news(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("can we defer my hate crime report to march, the police data has wiped me out", AISHA)
+    assert "Updated" not in reply.text and riverside.snapshot() == before

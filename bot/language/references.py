@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from bot.dates import MEETING_NOUNS, When, parse_when
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
-from bot.language.vocabulary import GENERIC, stem, tokens
+from bot.language.vocabulary import GENERIC, everyday, stem, tokens
 from bot.models import Person
 from bot.names import fold, normalise_name
 
@@ -229,6 +229,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
         return []
     index = _index(things)
     vocab, df, total, near, _, shorts, gdf, cover = index
+    words = words + everyday(words)
     weights: dict[int, float] = {}
     where: dict[int, list[tuple[int, int]]] = {}
     numbers = {w for w, s, _ in words if w.isdigit() and len(w) <= 2 and s not in taken}

@@ -49,6 +49,23 @@ SHORTHAND = {
     "rpt": "report", "rpts": "reports", "nxt": "next", "wkg": "working", "b4": "before",
 }
 
+# Everyday words for what council titles call otherwise: a message saying the one also names the other ('potholes'
+# for a carriageway defects report). Domain vocabulary, not any one programme's titles; keys are lower-case words.
+# No abbreviations (a title that spells one out would win over those that use it: 'the SEND one' must ask) and no
+# broad words ('swimming' is not every leisure item): each value is what only that thing's titles say.
+EVERYDAY = {
+    "potholes": "carriageway defects highway defects", "pothole": "carriageway defect highway defect",
+    "gritting": "winter service winter maintenance", "tip": "household waste recycling centre hwrc",
+    "tips": "household waste recycling centres hwrc", "fly tipping": "illegal waste deposits",
+    "fly-tipping": "illegal waste deposits", "lollipop": "school crossing patrol",
+    "streetlights": "street lighting", "streetlight": "street lighting", "lamp posts": "street lighting",
+    "home care": "domiciliary care", "meals on wheels": "community meals", "day centres": "day opportunities",
+    "pendant alarms": "telecare assistive technology", "shoplifting": "retail crime shop theft",
+    "obesity": "healthy weight", "loos": "public conveniences", "dog poo": "dog fouling",
+    "parking tickets": "penalty charge notices", "rough sleepers": "rough sleeping", "dentists": "dental",
+    "school meals": "school food", "foster carers": "fostering", "kids in care": "children looked after",
+}
+
 _SUFFIXES = (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("es", ""), ("s", ""), ("ing", ""), ("ed", ""))
 
 
@@ -81,4 +98,19 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             word = word[:-2]
         if word:
             out.append((word, m.start(), m.start() + len(word)))
+    return out
+
+
+def everyday(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The title words an everyday word or phrase stands for, each spanning what was said ('the tip' -> 'household',
+    'waste', ... over 'tip'), to be weighed beside the words themselves."""
+    lower = [w.lower() for w, _, _ in words]
+    out = []
+    for i in range(len(words)):
+        for size in (3, 2, 1):
+            phrase = " ".join(lower[i:i + size])
+            if i + size <= len(words) and phrase in EVERYDAY:
+                start, end = words[i][1], words[i + size - 1][2]
+                out += [(w, start, end) for w in EVERYDAY[phrase].split()]
+                break
     return out

@@ -439,3 +439,10 @@ def test_an_author_asking_to_defer_their_report_is_not_giving_an_actions_news(ri
     before = riverside.snapshot()
     reply = riverside.say("can we defer my hate crime report to march, the police data has wiped me out", AISHA)
     assert "Updated" not in reply.text and riverside.snapshot() == before
+
+
+def test_everyday_words_find_the_titles_councils_give_them(riverside):
+    _add_item(riverside, "Carriageway Defects Repair Programme 2026/27", date(2026, 3, 3), leads=("Jo Clarke",))
+    _add_item(riverside, "Household Waste Recycling Centres - Opening Hours", date(2026, 2, 3), leads=("Dev Patel",))
+    assert "Carriageway Defects Repair Programme" in riverside.say("are we doing anything on potholes?", MEMBER).text
+    assert "Household Waste Recycling Centres" in riverside.say("when's the tip one coming to committee?", MEMBER).text

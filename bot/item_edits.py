@@ -130,6 +130,10 @@ def _move_to(ctx: Context, item: Item, intent: Intent, deferred: bool) -> Reply:
     if target.choices:
         return ask_choice(ctx, "Which meeting?", target.choices, lambda m: short_day(m.date),
                           lambda m: _move(ctx, item, Target(meeting=m), deferred))
+    if _against_the_verb(intent.text or "", current, target) and when_text and not re.search(r"\b\d{4}\b", when_text):
+        later = find_target(ctx, f"{when_text} {target.meeting.date.year + 1}")  # "defer X (in March) to January"
+        if later.meeting and not later.error and later.meeting.date > current.date:
+            target = later
     if clash := _against_the_verb(intent.text or "", current, target):  # "push X back to Feb" when X is in March
         return ask_choice(ctx, f"{clash} Move “{item.title}” there anyway?", [target],
                           lambda t: f"yes, to {t.describe()}", lambda t: _move(ctx, item, t, deferred))

@@ -446,3 +446,9 @@ def test_everyday_words_find_the_titles_councils_give_them(riverside):
     _add_item(riverside, "Household Waste Recycling Centres - Opening Hours", date(2026, 2, 3), leads=("Dev Patel",))
     assert "Carriageway Defects Repair Programme" in riverside.say("are we doing anything on potholes?", MEMBER).text
     assert "Household Waste Recycling Centres" in riverside.say("when's the tip one coming to committee?", MEMBER).text
+
+
+def test_deferring_to_a_month_means_that_month_after_the_items_own_meeting(riverside):
+    riverside.store.add_meeting(riverside.panel.id, date(2027, 2, 2), None, "", "confirmed", actor="test")
+    riverside.say("defer the parking enforcement contract to february", CHAIR)
+    assert riverside.item("Parking Enforcement Contract").meeting_date == date(2027, 2, 2)

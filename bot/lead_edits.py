@@ -21,6 +21,8 @@ def set_lead(intent: Intent, ctx: Context) -> Reply:
         return Reply("Who should lead it? For example: “change the lead for the CHC update to Becky Wilkinson”.")
 
     def change(item: Item) -> Reply:
+        if tuple(item.leads) == tuple(leads):
+            return Reply(f"{join_names(leads)} already leads “{item.title}”; nothing to change.")
         was = f" (was {item.lead_text})" if item.leads else ""
         return Reply(f"“{item.title}” is now led by {join_names(leads)}{was}.",
                      changes=(ch.UpdateItem(item.id, leads=tuple(leads)),))

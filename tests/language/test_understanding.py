@@ -452,3 +452,10 @@ def test_deferring_to_a_month_means_that_month_after_the_items_own_meeting(river
     riverside.store.add_meeting(riverside.panel.id, date(2027, 2, 2), None, "", "confirmed", actor="test")
     riverside.say("defer the parking enforcement contract to february", CHAIR)
     assert riverside.item("Parking Enforcement Contract").meeting_date == date(2027, 2, 2)
+
+
+def test_making_the_lead_who_already_leads_says_so_and_changes_nothing(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("make Aisha the lead for the parking enforcement contract", OFFICER).text
+    assert "already leads" in reply and "now led by" not in reply
+    assert riverside.snapshot() == before

@@ -305,6 +305,8 @@ def add_note(intent: Intent, ctx: Context) -> Reply:
 
 
 def with_item(ctx: Context, ref: str, act) -> Reply:
+    if not ref.strip(" .,!?'\""):
+        return Reply(f"Which item on the {ctx.panel.name} programme? Name it, e.g. “the libraries strategy”.")
     found = resolve_item(ctx, ref)
     if found.choices:
         return ask_choice(ctx, f"More than one item matches “{ref}”. Which one?", found.choices, item_label, act)

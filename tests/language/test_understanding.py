@@ -459,3 +459,9 @@ def test_making_the_lead_who_already_leads_says_so_and_changes_nothing(riverside
     reply = riverside.say("make Aisha the lead for the parking enforcement contract", OFFICER).text
     assert "already leads" in reply and "now led by" not in reply
     assert riverside.snapshot() == before
+
+
+def test_a_change_to_an_item_that_names_none_asks_which_not_about_nothing(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("lead officer for it is now Jo Marsh", OFFICER).text
+    assert "“”" not in reply and riverside.snapshot() == before

@@ -104,6 +104,10 @@ def is_no_meeting(target: str | None) -> bool:
 
 
 # A new title that is only a pronoun's reference ('bung it on the May agenda'); 'This Girl Can' (capital T) is a title.
+# Words that move something later or earlier: one list for reading a request and for checking where it lands.
+LATER = re.compile(r"\b(?:defer\w*|postpon\w*|(?:push|put|knock)\w*\s+(?:\w+\s+){0,4}?back|delay\w*|slip\w*|bump\w*|"
+                   r"carry\w*\s+(?:over|forward)|roll\w*\s+over|back\s+a\s+meeting)\b", re.I)
+EARLIER = re.compile(r"\b(?:forward|earlier|sooner)\b", re.I)
 PRONOUN = re.compile(r"^\s*(?:[Ii]t|[Tt]hat|[Tt]hem|this)\b(?!\s*[-:])")
 _TBC_TAIL = re.compile(r"[\s,;(-]+(?:date\s+)?(?:tbc|tba|to be confirmed)\)?\W*$", re.I)
 

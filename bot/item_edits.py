@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from bot import changes as ch
-from bot.clauses import PRONOUN, Parts, split_fields, split_names, split_target, tidy_title
+from bot.clauses import EARLIER, LATER, PRONOUN, Parts, split_fields, split_names, split_target, tidy_title
 from bot.conversation import Context, Reply
 from bot.dates import When, has_date_words
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
@@ -141,8 +141,6 @@ def _move_to(ctx: Context, item: Item, intent: Intent, deferred: bool) -> Reply:
     return confirm_if_needed(ctx, target, [], reply) if reply.changes else reply
 
 
-_LATER = re.compile(r"\b(?:defer\w*|postpon\w*|(?:push|put|knock)\w*\s+(?:\w+\s+){0,4}?back|delay\w*|slip\w*)\b", re.I)
-_EARLIER = re.compile(r"\b(?:(?:bring|pull|move)\w*\s+(?:\w+\s+){0,4}?forward|earlier|sooner)\b", re.I)
 
 
 def _against_the_verb(text: str, current, target: Target) -> str:
@@ -150,9 +148,9 @@ def _against_the_verb(text: str, current, target: Target) -> str:
     if not (current and target.meeting) or target.meeting.date == current.date:
         return ""
     now, then = short_day(current.date), short_day(target.meeting.date)
-    if target.meeting.date < current.date and _LATER.search(text) and not _EARLIER.search(text):
+    if target.meeting.date < current.date and LATER.search(text) and not EARLIER.search(text):
         return f"{then} is earlier than its meeting now ({now}), not later."
-    if target.meeting.date > current.date and _EARLIER.search(text) and not _LATER.search(text):
+    if target.meeting.date > current.date and EARLIER.search(text) and not LATER.search(text):
         return f"{then} is later than its meeting now ({now}), not earlier."
     return ""
 

@@ -17,7 +17,6 @@ from bot.models import Person
 from bot.names import fold, normalise_name
 
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|im|i've|ive|i'd|i'll)\b", re.I)
-_ASKED_OF_ME = re.compile(r"\b(?:remind|tell|show|send|give|let|ping|email|get|update|brief)\s+me\b", re.I)  # not 'my' items
 # Name-like words too common in messages to be taken as a name unless capitalised.
 _COMMON = frozenset([
     "will", "may", "mark", "bill", "grace", "hope", "joy", "rose", "dawn", "sue", "pat", "rob", "art", "faith",
@@ -108,7 +107,7 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     when = parse_when(mask_spans(text, quotes) if quotes else text, now)  # a date in a new title is not a date meant
     masked = mask_dates(mask_spans(text, spans))
     return References(when, tuple(found_people), tuple(found_items), tuple(found_matters),
-                      bool(_FIRST_PERSON.search(_ASKED_OF_ME.sub(" ", text))), masked)
+                      bool(_FIRST_PERSON.search(text)), masked)
 
 
 _MEETING_NOUN = re.compile(r"\s+(?:one|" + MEETING_NOUNS + r")\b", re.I)

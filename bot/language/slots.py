@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from bot.clauses import PRONOUN
+from bot.clauses import EARLIER, LATER, PRONOUN
 from bot.dates import MEETING_NOUNS
 from bot.intents import RULES
 from bot.language.masking import DATES, QUOTED
@@ -25,9 +25,6 @@ for _name, _pattern in RULES:
 _SHIFT = re.compile(r"\bby\s+(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)\b|"
                     r"\b(?:forward|back|earlier|later)\s+(?:by\s+)?(?:an?|one|two|three|\d+)\s+(?:weeks?|days?)\b|\b(?:a|one|two|\d+)\s+weeks?\s+"
                     r"(?:later|earlier|back|forward)\b|\bback\s+(?:a|one|two|\d+)\s+weeks?\b", re.I)
-_DEFER = re.compile(r"\b(?:defer\w*|postpon\w*|push\w*(?:\s+\w+)?\s+back|put\w*(?:\s+\w+)?\s+back|delay\w*|slip\w*|"
-                    r"knock\w*(?:\s+\w+)?\s+back|bump\w*|carry\w*\s+(?:over|forward)|roll\w*\s+over|back\s+a\s+meeting)\b",
-                    re.I)
 _A_PAPER = re.compile(r"\b(?:report|paper|item|presentation|briefing\s+paper)\b", re.I)
 _AN_ACTION = re.compile(r"\b(?:action|actions|matter|matters|position|outstanding)\b", re.I)
 _FOLLOWING = re.compile(r"\bfollowing\s+(?:meeting|mtg|one|panel|committee|board|session)\b", re.I)
@@ -53,7 +50,6 @@ _TO = re.compile(r"\b(?:to|till|until|for|on|by|as|now|instead|->|moved\s+to|pub
 _DATE_WORDS = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r"(?:\s+\d{4})?|" + _MONTHS +
                          r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b", re.I)
 _COUNT = re.compile(r"\b(?:by\s+)?(?P<n>an?|one|two|three|four|\d+)\s+(?P<unit>weeks?|days?)\b", re.I)
-_EARLIER = re.compile(r"\b(?:forward|earlier|sooner)\b", re.I)
 _MEETING_CHANGES = {"move_meeting", "shift_meeting", "cancel_meeting", "set_meeting_deadline", "set_publication"}
 
 
@@ -74,7 +70,7 @@ def meeting_slots(handler: str, text: str, slots: dict) -> dict:
         count = _COUNT.search(text)
         if count:
             slots |= {"n": count.group("n"), "unit": count.group("unit")}
-        slots["verb"] = "bring forward" if _EARLIER.search(text) else "push back"
+        slots["verb"] = "bring forward" if EARLIER.search(text) else "push back"
     return slots
 
 
@@ -160,8 +156,6 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         other = refs.people[0].thing  # one of two people sharing the name: someone else (which one is asked)
     if label == "person_items" and not refs.people and refs.item is not None and re.match(r"\s*who", text, re.I):
         return "item_detail"
-    if label == "person_items" and not refs.people and not refs.first_person and _ALL_OF_US.search(text):
-        return "next_meeting"  # "what have we got on 14 July", "what's everyone presenting next time": the agenda
     if label == "person_items":
         return "person_items" if other or (cut_name == "person_items" and not refs.first_person) else "my_items"
     if label == "matters_person":
@@ -176,7 +170,7 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         if refs.first_person and not (refs.when and refs.when.kind != "next"):
             return "my_deadlines"
         return cut_name if cut_name in ("person_deadline", "my_deadlines") else "meeting_deadline"
-    paper_moved = bool(_DEFER.search(text) and _A_PAPER.search(text) and not _AN_ACTION.search(text))
+    paper_moved = bool(LATER.search(text) and _A_PAPER.search(text) and not _AN_ACTION.search(text))
     if label == "update_matter" and paper_moved:
         return "move_item"  # "can we defer my pothole report to feb": a report moved, not an action's news
     if label in {"move_item", "update_matter"} and _about_a_matter(refs) and refs.when is not None and not paper_moved:
@@ -184,10 +178,10 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
     if label in {"overdue", "matters"} and re.search(r"\b(?:actions?|matters?)\b", text, re.I) and \
             re.search(r"\b(?:overdue|late|past\s+(?:their\s+)?due|behind)\b", text, re.I):
         return "late_matters"  # "which actions are overdue?": the actions, not the reports
-    if label == "move_item" and _FOLLOWING.search(text) and (cut_name == "defer_item" or _DEFER.search(text)):
+    if label == "move_item" and _FOLLOWING.search(text) and (cut_name == "defer_item" or LATER.search(text)):
         return "defer_item"  # "defer X to the following meeting": the one after X's own, not the panel's next
     if label == "move_item":
-        if slots.get("when") or refs.when or _UNTIL.search(text) or _PARK.search(text) or not _DEFER.search(text):
+        if slots.get("when") or refs.when or _UNTIL.search(text) or _PARK.search(text) or not LATER.search(text):
             return "move_item"
         return "defer_item"
     if label == "move_meeting":
@@ -213,7 +207,6 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
     return label
 
 
-_ALL_OF_US = re.compile(r"\b(?:we|we've|weve|we're|we'll|us|everyone|everybody|anyone|anybody|people)\b", re.I)
 _ITEM_SLOTS = {"item_deadline", "move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead",
                "remove_lead", "add_note", "set_notes", "rename_item", "item_detail", "on_programme", "last_report"}
 _MATTER_SLOTS = {"close_matter", "update_matter", "matter_detail"}

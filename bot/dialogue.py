@@ -77,7 +77,11 @@ def refuse_edit(ctx: Context) -> Reply | None:
     asker = ctx.asker
     if asker and asker.can_edit(ctx.panel.id):
         return None
-    who = [p.name for p in ctx.programme.people() if p.can_edit(ctx.panel.id)]
-    named = f" ({join_names(who)})" if who else ""
-    return Reply("Only the chair, vice-chair or scrutiny officer can change the programme" + named
+    return Reply("Only the chair, vice-chair or scrutiny officer can change the programme" + editors_named(ctx)
                  + ". You can ask them, or ask me anything about it.")
+
+
+def editors_named(ctx: Context) -> str:
+    """' (Val Evans and Jo Clarke)': who may change this panel's programme, or nothing when no one is known."""
+    who = [p.name for p in ctx.programme.people() if p.can_edit(ctx.panel.id)]
+    return f" ({join_names(who)})" if who else ""

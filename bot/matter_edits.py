@@ -9,7 +9,7 @@ from bot import changes as ch
 from bot.clauses import PRONOUN, split_fields, when_after_comma
 from bot.conversation import Context, Reply
 from bot.dates import has_date_words
-from bot.dialogue import ask_choice, refuse_edit
+from bot.dialogue import ask_choice, editors_named, refuse_edit
 from bot.intents import Intent
 from bot.models import Matter
 from bot.replies import MONTHS, short_day
@@ -110,14 +110,14 @@ def _split_due(text: str) -> tuple[str, str]:
 
 
 def update_matter(intent: Intent, ctx: Context) -> Reply:
-    """The position on an action, or when it is now due; its lead may say so too."""
+    """The position on an action, or when it is now due: the panel's editors keep the schedule."""
     if ctx.asker is None:
         return refuse_edit(ctx)
     position = intent.slots.get("position", "").strip()
 
     def update(m: Matter) -> Reply:
         if not ctx.asker.may_close(m):
-            return refuse_edit(ctx)
+            return refuse_matter(ctx, m)
         if intent.slots.get("due"):
             return _new_due(ctx, m, intent.slots["due"])
         if not position:
@@ -144,12 +144,22 @@ def close_matter(intent: Intent, ctx: Context) -> Reply:
 
 
 def close(ctx: Context, matter: Matter) -> Reply:
-    """Its lead, the chair, vice-chair or scrutiny officer may close a matter (the Mark done button too)."""
+    """The chair, vice-chair or scrutiny officer close a matter (the Mark done button too); its lead tells them."""
     if ctx.asker is None or not ctx.asker.may_close(matter):
-        return Reply(f"Only the lead, the chair or the scrutiny officer can close “{matter.subject}”.")
+        return refuse_matter(ctx, matter)
     if matter.status == "closed":
         return Reply(f"“{matter.subject}” is already closed.")
     return Reply(f"Closed outstanding matter “{matter.subject}”.", changes=(ch.UpdateMatter(matter.id, status="closed"),))
+
+
+def refuse_matter(ctx: Context, matter: Matter) -> Reply:
+    """A polite no to changing an action, naming who keeps the schedule; its lead is told to let them know."""
+    named = editors_named(ctx)
+    if ctx.asker is not None and ctx.asker.id == matter.lead_id:
+        return Reply(f"Thanks. Only the chair, vice-chair or scrutiny officer{named} can close or update "
+                     f"“{matter.subject}”: let them know and they'll mark it on the schedule. Nothing was changed.")
+    return Reply(f"Only the chair, vice-chair or scrutiny officer{named} can change “{matter.subject}”. "
+                 "Nothing was changed.")
 
 
 def _with_matter(ctx: Context, ref: str, act) -> Reply:

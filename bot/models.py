@@ -47,8 +47,8 @@ class Person:
         return self.can_edit(item.panel_id) or self.id in item.lead_ids
 
     def may_close(self, matter: Matter) -> bool:
-        """An outstanding matter's lead may close it; so may the panel's editors."""
-        return self.can_edit(matter.panel_id) or self.id == matter.lead_id
+        """Only the panel's editors close or update an outstanding matter; its lead tells them it is done."""
+        return self.can_edit(matter.panel_id)
 
 
 @dataclass(frozen=True)

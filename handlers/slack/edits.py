@@ -53,14 +53,14 @@ def moved_since(store, item) -> str:
 
 
 def close_matter(deps, person: Person | None, matter_id: int) -> str:
-    """Close an outstanding matter: its lead, the chair, vice-chair or scrutiny officer may."""
+    """Close an outstanding matter: the chair, vice-chair or scrutiny officer may."""
     with deps.lock:
         store = deps.store
         matter = store.matter(matter_id)
         if matter is None:
             return "I can't find that outstanding matter any more; nothing was changed."
         if person is None or not person.may_close(matter):
-            return f"Only the lead, the chair or the scrutiny officer can close *{matter.subject}*."
+            return f"Only the chair, vice-chair or scrutiny officer can close *{matter.subject}*. Nothing was changed."
         if matter.status == "closed":
             return f"*{matter.subject}* is already closed."
         store.apply([UpdateMatter(matter.id, status="closed")], actor=person.name)

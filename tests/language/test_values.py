@@ -152,12 +152,14 @@ def test_an_actions_new_due_date_changes_the_action_not_an_item(riverside):
     assert riverside.snapshot()[0] == before_items
 
 
-def test_an_actions_lead_may_give_its_position(riverside):
-    reply = riverside.say("hate crime figures: police data arrives next week", who="Aisha Begum")
-    matter = next(m for m in riverside.store.matters(riverside.panel.id) if m.subject == "Hate crime figures by ward")
-    assert "police data arrives next week" in matter.position, reply.text
+def test_an_actions_lead_is_told_who_keeps_the_schedule_and_nothing_changes(riverside):
+    before = riverside.snapshot()
+    for text in ("hate crime figures: police data arrives next week", "hate crime figures done, sent them round"):
+        reply = riverside.say(text, who="Aisha Begum")
+        assert "let them know" in reply.text and "Ruth Osei" in reply.text, reply.text
+        assert riverside.snapshot() == before
     reply = riverside.say("position on the hate crime figures action: nearly there", who="Dev Patel")
-    assert "Only the chair" in reply.text
+    assert "Only the chair" in reply.text and riverside.snapshot() == before
 
 
 def test_tuesday_week_is_a_week_on_from_the_coming_tuesday(riverside):

@@ -48,7 +48,7 @@ def home_view(person: Person | None, panels: list[PanelHome], reports: list[Repo
     blocks += folded_blocks(folded)
     if person is not None:
         blocks += [{"type": "divider"}, section("*My reports*")] + report_blocks(reports)
-        blocks += [section("*My actions*")] + action_blocks(actions)
+        blocks += [section("*My actions*")] + action_blocks(person, actions)
     return {"type": "home", "blocks": blocks[:100]}
 
 
@@ -110,11 +110,14 @@ def report_blocks(reports: list[Report]) -> list:
     return out
 
 
-def action_blocks(actions: list[Matter]) -> list:
-    """My open outstanding matters, each with a button that closes it."""
+def action_blocks(person: Person, actions: list[Matter]) -> list:
+    """My open outstanding matters; a button closes one where I keep the schedule (its lead tells whoever does)."""
     if not actions:
         return [section("Nothing outstanding.")]
-    out = [section(matter_line(m), button("Mark done", "close_matter", str(m.id))) for m in actions[:MAX_LIST]]
+    out = [section(matter_line(m), button("Mark done", "close_matter", str(m.id)) if person.may_close(m) else None)
+           for m in actions[:MAX_LIST]]
+    if not all(person.may_close(m) for m in actions):
+        out.append(context("Done with one? Tell the scrutiny officer: they keep the schedule of outstanding matters."))
     if len(actions) > MAX_LIST:
         out.append(context(f"…and {len(actions) - MAX_LIST} more."))
     return out

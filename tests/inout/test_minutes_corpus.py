@@ -108,11 +108,34 @@ def test_batch_twelve_is_develop_and_from_councils_new_to_the_corpus():
     assert sum(not m.get("optional") for f in batch12 for m in f.get("matter", [])) >= 20  # not all empty files
 
 
-def test_the_develop_part_with_batch_twelve_does_not_fall_below_its_first_figures_by_cross_validation():
+def test_the_develop_part_with_batch_twelve_does_not_fall_below_its_first_figures_by_cross_validation(monkeypatch):
     # Council folds as above, over every develop file with batch 12 (labelled blind, first read by the reader after
     # its labels were committed): 0.82 / 0.82 / 0.94 on its first run, less a matter or two. Batch 12 is harder than
     # the files the rules were written on, which is why it is there. With the eighth round's reader, batch 12 in the
     # model's training and its threshold at 0.65: 0.71 / 0.94 / 0.94 (131 of 140 proposals match 184 expected).
+    # Batch 13 (develop, added later) is left out here so that these figures guard the files they were recorded on.
+    monkeypatch.setattr(minutes_corpus, "LABEL_FILES", minutes_corpus.LABEL_FILES[:6])
     result = cross_validate(by_council=True)["rules+model"]
     assert result["recall"] >= 0.70 and result["precision"] >= 0.92, result
     assert result["lead_right"] >= 0.92, result
+
+
+def test_batch_thirteen_is_develop_and_from_councils_new_to_the_corpus():
+    earlier = [f for name in minutes_corpus.LABEL_FILES[:6]
+               for f in tomllib.loads((CORPUS / name).read_text(encoding="utf-8"))["file"]]
+    assert minutes_corpus.LABEL_FILES[6] == "labels_batch13.toml"
+    batch13 = tomllib.loads((CORPUS / "labels_batch13.toml").read_text(encoding="utf-8"))["file"]
+    assert len(batch13) >= 30 and len({f["council"] for f in batch13}) >= 20
+    assert {f["split"] for f in batch13} == {"develop"}
+    assert not {f["council"] for f in earlier} & {f["council"] for f in batch13}
+    assert sum(not m.get("optional") for f in batch13 for m in f.get("matter", [])) >= 20  # not all empty files
+    assert sum(not any(not m.get("optional") for m in f.get("matter", [])) for f in batch13) >= 5  # and some are
+
+
+def test_the_develop_part_with_batch_thirteen_does_not_fall_below_its_first_figures_by_cross_validation():
+    # Council folds over every develop file with batch 13 (labelled blind, first read by the reader after its labels
+    # were committed; bench/README.md): 0.72 / 0.91 / 0.92 (149 of 164 proposals match 208 expected), less a matter or
+    # two. On batch 13's own files the shipped model, never trained on them, found 11 of 24 (precision 0.61).
+    result = cross_validate(by_council=True)["rules+model"]
+    assert result["recall"] >= 0.70 and result["precision"] >= 0.89, result
+    assert result["lead_right"] >= 0.91, result

@@ -42,11 +42,13 @@ SPAN = re.compile(r"\b(this|next|coming)\s+(week|month|year)\b|\b(?:rest of the|
 _WEEKDAY_BEFORE_DAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?:the\s+)?(?=\d)", re.I)
 WEEKDAY_WEEK = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\s+week\b"
                           r"(?!\s+(?:of|commencing|beginning))", re.I)
+WEEK_ON = re.compile(r"\ba\s+(week|fortnight)\s+(?:(today)|(tomorrow)|on\s+(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+                     r"(?:day)?)\b", re.I)  # "a week today", "a fortnight on Friday"
 WEEK_OF = re.compile(r"\b(?:w/?c|wc|week\s+(?:commencing|beginning|starting|of))\s+", re.I)
 WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b|\b()(" + "|".join(WEEKDAYS) + r")'s\b", re.I)
 PAST_HINT = re.compile(r"\b(was|were|did|last(?!\s+(?:date|day|chance|call|minute|possible))|previous|ago|had)\b", re.I)
 
-_DATE_SIGNS = (SPAN, WEEKDAY_WEEK, DAY_ONLY, NUMERIC, DAY_MONTH, MONTH_DAY, RELATIVE, NEXT_MEETING, AFTER_NEXT, LAST_MEETING,
+_DATE_SIGNS = (SPAN, WEEKDAY_WEEK, WEEK_ON, DAY_ONLY, NUMERIC, DAY_MONTH, MONTH_DAY, RELATIVE, NEXT_MEETING, AFTER_NEXT, LAST_MEETING,
                TBC, WEEKDAY)
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first",
              "RETURN_AS_TIMEZONE_AWARE": False}
@@ -96,6 +98,11 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
     span = _span(text, today)
     if span:
         return span
+    if m := WEEK_ON.search(text):
+        base = today if m.group(2) else today + timedelta(days=1) if m.group(3) else \
+            today + timedelta(days=(_weekday_number(m.group(4)) - today.weekday() - 1) % 7 + 1)
+        on = base + timedelta(days=7 if m.group(1).lower() == "week" else 14)
+        return When("day", on, text=f"{calendar.day_name[on.weekday()]} {on.day} {calendar.month_name[on.month]}")
     if m := WEEKDAY_WEEK.search(text):  # "Thursday week": a week on from the coming Thursday
         ahead = (_weekday_number(m.group(1)) - today.weekday() - 1) % 7 + 1
         on = today + timedelta(days=ahead + 7)

@@ -41,7 +41,7 @@ def on_programme(intent: Intent, ctx: Context) -> Reply:
     if items and any(_titled(i, ref) for i in items):
         return _listed("Yes:", items)  # the common case: no second search for withdrawn items
     gone = [i for i in _matching(ctx, ref, include_withdrawn=True) if i.status == "withdrawn"]
-    if gone and (not items or any(_titled(i, ref) for i in gone)):
+    if gone and (not items or max(map(_words_said, gone, [ref] * len(gone))) > max(_words_said(i, ref) for i in items)):
         return _listed("Not any more, it was withdrawn:", gone)  # "is the sugar smart thing still on?"
     if not items:
         return Reply(f"No, nothing matching “{ref}” is on the {ctx.panel.name} work programme.")
@@ -84,6 +84,11 @@ def _titled(item: Item, ref: str) -> bool:
     """Whether the item's title holds every word of `ref` the search went by (not only its notes)."""
     said = {stem(w) for w, _, _ in tokens(ref) if w.lower() not in GENERIC}
     return bool(said) and said <= {stem(w) for w, _, _ in tokens(item.title)}
+
+
+def _words_said(item: Item, ref: str) -> int:
+    """How many of the words `ref` searched by the item's title holds ('warm spaces funding': three, not one)."""
+    return len({stem(w) for w, _, _ in tokens(ref) if w.lower() not in GENERIC} & {stem(w) for w, _, _ in tokens(item.title)})
 
 
 def _listed(heading: str, items: list[Item]) -> Reply:

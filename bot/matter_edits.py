@@ -171,8 +171,10 @@ def _with_matter(ctx: Context, ref: str, act) -> Reply:
     if (theirs := _led_by_named(ctx, ref, matters)) is not None:  # "close Marcus's action"
         if len(theirs) == 1:
             return act(theirs[0])
-        if theirs:
-            return ask_choice(ctx, "Which of their actions?", theirs[:6], lambda m: m.subject, act)
+        if theirs:  # two people of that name: each action says whose it is
+            whose = len({m.lead_id for m in theirs}) > 1
+            return ask_choice(ctx, "Which of their actions?", theirs[:6],
+                              lambda m: f"{m.subject} ({m.lead})" if whose else m.subject, act)
         return Reply(f"“{ref}”: I can't find an open action they lead.")
     found = resolve_matter(ctx, ref, matters)
     if found.choices:

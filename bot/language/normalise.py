@@ -14,7 +14,7 @@ _SHORTCODE = re.compile(r":[a-z0-9_+\-]{1,40}:")
 _FORMATTING = re.compile(r"(?<!\w)[*_~`]+|[*_~`]+(?!\w)")
 # "Hi Ruth, following our chat…" / "Morning all - …": the greeting before the message is not part of it
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|dear)\b"
-                       r"(?:\s+[\w']+){0,2}\s*[,!.:-]+\s*", re.I)
+                       r"(?:\s+[\w']+){0,2}(?:\s*[,!.:-]+\s*|\s{3,})", re.I)  # three spaces: an emoji was there
 _CONTROLS = {n: " " for n in (*range(32), 127)}
 _ARROW = re.compile(r"\s*(?:->|=>|\u2192)\s*")
 _SIGN_OFF = re.compile(r"(?P<keep>[,.!]?\s*\b(?i:(?:many\s+)?(?:thanks|thank\s+you|cheers|ta|regards|best\s+wishes|"

@@ -229,7 +229,8 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     index = _index(things)
     vocab, df, total, near, _, shorts, gdf, cover = index
     words = words + everyday(words)
-    weights: dict[int, float] = {}
+    weights: dict[int, float] = {}  # how much of each title the words say (initials say all the words they stand for)
+    fits: dict[int, float] = {}  # how much of the words each title explains
     where: dict[int, list[tuple[int, int]]] = {}
     numbers = {w for w, s, _ in words if w.isdigit() and len(w) <= 2 and s not in taken}
     asked = 0.0  # how much the message says that could name a thing
@@ -245,17 +246,19 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
             keys = []  # two initials ('ED') name a title only in capitals: 'home ed' is not 'Educational Disabilities'
         if not keys:
             loose.append(n)
-        asked += max((math.log(1 + len(things) / df[k]) for k in keys), default=0.3 * math.log(1 + len(things)))
+        says = max((math.log(1 + len(things) / df[k]) for k in keys), default=0.3 * math.log(1 + len(things)))
+        asked += says
         for key in keys:
             for thing_id in vocab[key]:
                 weight = max(math.log(1 + len(things) / df[key]), cover.get((key, thing_id), 0.0))
                 weights[thing_id] = weights.get(thing_id, 0.0) + weight
+                fits[thing_id] = fits.get(thing_id, 0.0) + min(weight, 2 * says)  # 'HRO' stands for three words, not for 'consultation'
                 where.setdefault(thing_id, []).append((start, end))
     extra, said, asked = _title_words_said(words, loose, things, weights, where, asked, gdf)
     scored = []
     for thing_id, got in weights.items():
         whole = min((got + said.get(thing_id, 0.0)) / total[thing_id], 1.0)
-        fit = min((got + extra.get(thing_id, 0.0)) / asked, 1.0)
+        fit = min((fits.get(thing_id, 0.0) + extra.get(thing_id, 0.0)) / asked, 1.0)
         if 0.5 * whole + 0.5 * fit >= MIN_SCORE:
             scored.append((0.5 * whole + 0.5 * fit, fit, whole, thing_id))
     hits = []
@@ -386,8 +389,17 @@ def _vocab_keys(word: str, vocab: dict, near: dict) -> list[str]:
         if len(near) > 4096:
             near.clear()
         hit = process.extractOne(key, vocab.keys(), scorer=fuzz.ratio, score_cutoff=90)
-        near[key] = [hit[0]] if hit else []
+        near[key] = [hit[0]] if hit else _compound(word.lower(), vocab)
     return near[key]
+
+
+def _compound(word: str, vocab: dict) -> list[str]:
+    """Two title words run together ('foodbanks', 'flytipping'): both, when each is a title word of 3+ letters."""
+    for at in range(3, len(word) - 2):
+        first, second = stem(word[:at]), stem(word[at:])
+        if first in vocab and second in vocab:
+            return [first, second]
+    return []
 
 
 _INDEXES: dict[int, tuple] = {}

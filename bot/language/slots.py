@@ -122,7 +122,8 @@ def _working_days(m: re.Match) -> int:
 
 
 def cut(text: str, names: tuple[str, ...]) -> tuple[str, dict]:
-    """The first of `names` whose pattern fits `text`, with the words it cut out."""
+    """The first of `names` whose pattern fits `text`, with the words it cut out ('pls', 'thanks' at the end aside)."""
+    text = _TRAILING.sub("", text) or text
     for name in names:
         for pattern in _BY_NAME.get(name, ()):
             m = pattern.search(text)
@@ -292,6 +293,24 @@ def _named_before_the_reason(text: str, refs: References, titles: dict) -> str:
     return titles[own] if own is not None and _strong(hits[0]) else ""
 
 
+def _named_in_a_clause(text: str, titles: dict) -> str:
+    """The one title a clause names outright when the whole message, reasons and all, names none ('Fergus is off in
+    June so the pier report won't make it. Can it go to september?')."""
+    named = set()
+    for clause in re.split(r"[,;.!?]+\s+|\s+(?:so|but|because|as)\s+", text):
+        hits = tuple(rank_titles(tokens(clause), titles, set()))
+        if (own := clear_hit(hits)) is not None and _strong(hits[0]):
+            named.add(own)
+    return titles[named.pop()] if len(named) == 1 else ""
+
+
+def _moved_to(text: str) -> str:
+    """The last date said as where a thing goes ('… won't make next week. Can we move it to january'), if any."""
+    said = [m.group(0) for m in DATES.finditer(text)
+            if f" {text[:m.start()].lower().rstrip()}".endswith((" to", " to the", " into"))]
+    return said[-1] if said and len(DATES.findall(text)) > 1 else ""
+
+
 def _same_sentence_dated(text: str, refs: References) -> bool:
     """Whether the sentence naming the item also holds the date (else the date belongs to something else)."""
     if not refs.items:
@@ -391,6 +410,8 @@ _PLAIN_NOUNS = {"the", "a", "an", "item", "items", "report", "reports", "paper",
 
 def _with_references(handler: str, slots: dict, refs: References, titles: dict, subjects: dict, text: str) -> dict:
     slots = dict(slots)
+    if slots.get("ref"):
+        slots["ref"] = _TRAILING.sub("", slots["ref"]) or slots["ref"]  # "close Fergus's action pls"
     if handler in _ITEM_SLOTS and slots.get("ref"):
         hits = tuple(rank_titles(tokens(slots["ref"]), titles, set()))  # the item's own words decide
         own = clear_hit(hits)
@@ -399,7 +420,7 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
             head_hits = tuple(rank_titles(tokens(head), titles, set()))
             if clear_hit(head_hits) is not None and _strong(head_hits[0]):
                 slots["ref"], hits, own = head, head_hits, clear_hit(head_hits)
-        if own is not None and _strong(hits[0]):
+        if own is not None and _strong(hits[0]) and handler != "on_programme":  # that one looks at withdrawn items too
             slots["ref"] = titles[own]
         elif not hits and refs.item is not None and _strong(refs.items[0]) and _within(refs.items[0], slots["ref"], text):
             slots["ref"] = titles[refs.item]
@@ -410,6 +431,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["ref"] = said.group(1)  # "dentistry report has come through from the ICB": the ICB sent it
     elif handler in _ITEM_SLOTS and (first := _named_before_the_reason(text, refs, titles)):
         slots["ref"] = first  # "we're dropping the loneliness item, public health are picking it up"
+    elif handler == "on_programme" and not slots.get("ref") and refs.items:
+        slots["ref"] = _topic(text)  # "is the warm spaces funding thing still on?": maybe withdrawn, so all its words
     elif handler in _ITEM_SLOTS and refs.item is not None:
         hit = refs.items[0]
         number = re.match(r"\s+\d{1,3}\b", text[hit.end:])  # "the BSIP phase 2 item": its number says which
@@ -417,7 +440,7 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
     elif handler in _ITEM_SLOTS and "ref" not in slots and refs.items:
         slots["ref"] = text[refs.items[0].start:refs.items[0].end]
     elif handler in _ITEM_SLOTS - _LEAD_SLOTS and not slots.get("ref"):
-        slots["ref"] = _topic(text)
+        slots["ref"] = _named_in_a_clause(text, titles) or _topic(text)
     if handler in _MATTER_SLOTS and refs.matter is not None:
         slots["ref"] = subjects[refs.matter]
     for slot in ("by", "lead", "who"):  # "Lucy C" said is Lucy Chambers; "damp and mould - Marcus" is Marcus
@@ -481,8 +504,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["when"] = topic.text  # "defer the VAWG update to the precept meeting": that meeting's day
     if handler == "move_item" and "when" not in slots:
         until = _UNTIL.search(text)
-        slots["when"] = refs.when.text if refs.when else until.group("when") if until else \
-            "date tbc" if _PARK.search(text) else ""
+        slots["when"] = _moved_to(text) or (refs.when.text if refs.when else until.group("when") if until else
+                                            "date tbc" if _PARK.search(text) else "")
     if handler == "add_item" and slots.get("rest"):
         slots["rest"] = _LEAD_CLAUSE.sub(r", lead \1", _antecedent(slots["rest"], text))
     if handler == "update_matter" and not slots.get("position") and (m := AFTER_COLON.search(text)):

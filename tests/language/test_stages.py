@@ -196,3 +196,34 @@ def test_initials_keep_the_of_people_say_in_them():
 def test_a_plural_finds_the_longer_title_word_it_begins():
     titles = {1: "NHS Dentistry Access", 2: "Standing Orders Review"}
     assert find_references("anything about dentists", NOW, (), titles, {}).item == 1
+
+
+def test_initials_shared_by_a_series_leave_its_other_words_to_say_which():
+    titles = {1: "Clean Air Zone - Engagement Findings", 2: "Clean Air Zone - Final Zone Boundary",
+              3: "Clean Air Zone - Charging Options"}
+    assert find_references("who's presenting the CAZ engagement paper", NOW, (), titles, {}).item == 1
+    assert find_references("is the CAZ charging one in", NOW, (), titles, {}).item == 3
+    assert find_references("the CAZ item", NOW, (), titles, {}).item is None  # all three: ask
+    assert find_references("HRA rent paper", NOW, (), {1: "Housing Revenue Account - Business Plan",
+                                                        2: "Housing Revenue Account - Rent Setting"}, {}).item == 2
+
+
+def test_two_title_words_run_together_are_both_said():
+    titles = {1: "Fly Tipping Enforcement", 2: "Street Cleansing Standards"}
+    assert find_references("any news on flytipping", NOW, (), titles, {}).item == 1
+
+
+def test_a_week_today_and_a_fortnight_on_a_weekday():
+    monday = NOW.date()  # Monday 10 November 2025
+    assert find_references("what's on a week today", NOW, (), {}, {}).when.day == monday.replace(day=17)
+    assert find_references("papers due a week tomorrow", NOW, (), {}, {}).when.day == monday.replace(day=18)
+    assert find_references("a fortnight on friday", NOW, (), {}, {}).when.day == monday.replace(day=28)
+
+
+def test_a_greeting_ended_by_an_emoji_is_not_part_of_the_message():
+    assert normalise("Morning Ruth 👋 quick one, when's the next meeting?") == "quick one, when's the next meeting?"
+
+
+def test_a_bank_holiday_is_a_date_not_a_title_word():
+    refs = find_references("will the bank holiday move the agenda date", NOW, (), {1: "Holiday Activities Programme"}, {})
+    assert refs.item is None

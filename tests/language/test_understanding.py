@@ -465,3 +465,40 @@ def test_a_change_to_an_item_that_names_none_asks_which_not_about_nothing(rivers
     before = riverside.snapshot()
     reply = riverside.say("lead officer for it is now Jo Marsh", OFFICER).text
     assert "“”" not in reply and riverside.snapshot() == before
+
+
+def test_a_polite_word_after_a_possessive_still_names_that_persons_action(riverside):
+    riverside.say("close Dev's action pls", OFFICER)
+    assert [m.subject for m in riverside.store.matters(riverside.panel.id)] == ["Hate crime figures by ward"]
+
+
+def test_two_people_of_a_name_each_action_offered_says_whose(riverside):
+    riverside.say("add an action: play area inspection results, lead Jo Marsh", OFFICER)
+    riverside.say("add an action: budget consultation responses, lead Jo Clarke", OFFICER)
+    before = riverside.snapshot()
+    reply = riverside.say("close Jo's action", OFFICER)
+    assert reply.ask is not None and riverside.snapshot() == before
+    assert "(Jo Marsh)" in reply.text and "(Jo Clarke)" in reply.text
+
+
+def test_outstanding_for_a_shared_first_name_is_the_one_who_owes_actions(riverside):
+    riverside.say("add an action: play area inspection results, lead Jo Marsh", OFFICER)
+    reply = riverside.say("what's outstanding for Jo?", MEMBER)
+    assert "Jo Marsh" in reply.text and "Play area inspection results" in reply.text
+
+
+def test_a_withdrawn_item_saying_more_of_the_words_is_the_one_asked_about(riverside):
+    riverside.say("withdraw the libraries opening hours review", CHAIR)
+    reply = riverside.say("is the opening hours thing for libraries still on the programme?", MEMBER).text
+    assert "withdrawn" in reply and "Libraries Opening Hours Review" in reply
+
+
+def test_the_date_a_request_moves_to_wins_over_the_reasons_date(riverside):
+    riverside.say("Dev is off till the 20th so the leisure strategy won't make december. Can we move it to february",
+                  CHAIR)
+    assert riverside.item("Leisure Strategy 2026-2030").meeting_date == date(2026, 2, 3)
+
+
+def test_it_in_the_request_is_the_item_a_reason_clause_names(riverside):
+    riverside.say("Aisha has jury service in December so the cemetery report won't be ready. Can it go to march?", CHAIR)
+    assert riverside.item("Cemetery Provision Review").meeting_date == date(2026, 3, 3)

@@ -48,8 +48,8 @@ WEEK_OF = re.compile(r"\b(?:w/?c|wc|week\s+(?:commencing|beginning|starting|of))
 WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b|\b()(" + "|".join(WEEKDAYS) + r")'s\b", re.I)
 PAST_HINT = re.compile(r"\b(was|were|did|last(?!\s+(?:date|day|chance|call|minute|possible))|previous|ago|had)\b", re.I)
 
-_DATE_SIGNS = (SPAN, WEEKDAY_WEEK, WEEK_ON, DAY_ONLY, NUMERIC, DAY_MONTH, MONTH_DAY, RELATIVE, NEXT_MEETING, AFTER_NEXT, LAST_MEETING,
-               TBC, WEEKDAY)
+_DATE_SIGNS = (SPAN, WEEKDAY_WEEK, WEEK_ON, DAY_ONLY, NUMERIC, DAY_MONTH, MONTH_DAY, RELATIVE, NEXT_MEETING, AFTER_NEXT,
+               LAST_MEETING, TBC, WEEKDAY)
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first",
              "RETURN_AS_TIMEZONE_AWARE": False}
 

@@ -252,7 +252,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
             for thing_id in vocab[key]:
                 weight = max(math.log(1 + len(things) / df[key]), cover.get((key, thing_id), 0.0))
                 weights[thing_id] = weights.get(thing_id, 0.0) + weight
-                fits[thing_id] = fits.get(thing_id, 0.0) + min(weight, 2 * says)  # 'HRO' stands for three words, not for 'consultation'
+                fits[thing_id] = fits.get(thing_id, 0.0) + min(weight, 2 * says)  # 'HRO' says three words, not 'consultation'
                 where.setdefault(thing_id, []).append((start, end))
     extra, said, asked = _title_words_said(words, loose, things, weights, where, asked, gdf)
     scored = []

@@ -94,6 +94,7 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     taken = {i for h in found_people for i in range(h.start, h.end)} | quoted
     taken |= {i for m in DATES.finditer(text) for i in range(m.start(), _meeting_noun_end(text, m.end()))}
     taken |= set(range(*meeting_words)) if meeting_words else set()
+    taken |= {i for m in _THE_PROGRAMME.finditer(text) for i in range(m.start(), m.end())}
     titled = taken | _value_after_colon(text, words, taken)  # "position on X: the news" names X before the colon
     found_items = rank_titles(words, items, titled)
     found_matters = rank_titles(words, matters, titled)
@@ -103,13 +104,16 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     if best:
         things = items if best[2] == "ITEMX" else matters
         start, end = _widen(words, best[0], best[1], things[best[3]], taken)
-        spans.append((start, end, best[2]))
+        spans.append((*_one_clause(text, start, end, things[best[3]]), best[2]))
     when = parse_when(mask_spans(text, quotes) if quotes else text, now)  # a date in a new title is not a date meant
     masked = mask_dates(mask_spans(text, spans))
     return References(when, tuple(found_people), tuple(found_items), tuple(found_matters),
                       bool(_FIRST_PERSON.search(text)), masked)
 
 
+# "the work programme", "fwp": the panel's programme itself, not its "Work Programme" item (unless called an item)
+_THE_PROGRAMME = re.compile(r"\b(?:(?:forward\s+)?work\s+prog(?:ramme)?|f?wp)\b"
+                            r"(?!\s+(?:item|report|paper|update|slot|review|discussion|session)s?\b)", re.I)
 _MEETING_NOUN = re.compile(r"\s+(?:one|" + MEETING_NOUNS + r")\b", re.I)
 
 
@@ -348,6 +352,18 @@ def _beside_a_hit(words, n: int, spots) -> bool:
     """Whether the word before or after word n is one that named the thing."""
     starts = {s for s, _ in spots}
     return any(0 <= m < len(words) and words[m][1] in starts for m in (n - 1, n + 1))
+
+
+def _one_clause(text: str, start: int, end: int, title: str) -> tuple[int, int]:
+    """A title without a comma is named within one clause: 'park the playing pitch strategy, Sport England still
+    haven't sent the data' names it before the comma; the word after it is the reason's."""
+    if "," in title or "," not in text[start:end]:
+        return start, end
+    parts = text[start:end].split(",")
+    longest = max(range(len(parts)), key=lambda n: len(parts[n].strip()))
+    at = start + sum(len(part) + 1 for part in parts[:longest])
+    part = parts[longest]
+    return at + len(part) - len(part.lstrip()), at + len(part.rstrip())
 
 
 def _widen(words: list[tuple[str, int, int]], start: int, end: int, title: str, taken: set[int]) -> tuple[int, int]:

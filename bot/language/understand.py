@@ -87,7 +87,7 @@ def _force(classifier, masked: str, ranked) -> Force:
     if ranked[0][0] in _CARRIES_WORDS and len((request := _request_part(masked)).split()) >= 3:
         return read_force(classifier, request)
     whole = read_force(classifier, masked)
-    first = next((c for c in _CLAUSE.split(masked) if len(c.split()) >= 4), None)
+    first = next((c for c in _CLAUSE.split(masked) if len(c.split()) >= 3), None)
     if first is None or first == masked:
         return whole
     alone = read_force(classifier, first)  # "please don't cancel the May meeting, we've got the budget to do": held

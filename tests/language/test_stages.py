@@ -227,3 +227,16 @@ def test_a_greeting_ended_by_an_emoji_is_not_part_of_the_message():
 def test_a_bank_holiday_is_a_date_not_a_title_word():
     refs = find_references("will the bank holiday move the agenda date", NOW, (), {1: "Holiday Activities Programme"}, {})
     assert refs.item is None
+
+
+def test_the_work_programme_is_the_programme_not_its_work_programme_item():
+    titles = {1: "Select Committee Work Programme", 2: "Climate Action Plan - Progress Report"}
+    assert find_references("WP as it stands?", NOW, (), titles, {}).items == ()
+    assert find_references("work prog?", NOW, (), titles, {}).items == ()
+    assert find_references("who is presenting the select committee WP item", NOW, (), titles, {}).item == 1
+
+
+def test_a_title_without_a_comma_is_named_before_the_comma():
+    refs = find_references("park the playing pitch strategy, Sport England haven't replied", NOW, (),
+                           {1: "Playing Pitch and Outdoor Sports Strategy"}, {})
+    assert refs.item == 1 and refs.masked.startswith("park the ITEMX , Sport England")

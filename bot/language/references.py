@@ -96,7 +96,7 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     taken |= set(range(*meeting_words)) if meeting_words else set()
     taken |= {i for m in _THE_PROGRAMME.finditer(text) for i in range(m.start(), m.end())}
     titled = taken | _value_after_colon(text, words, taken)  # "position on X: the news" names X before the colon
-    found_items = rank_titles(words, items, titled)
+    found_items = rank_titles(words, items, titled) or _in_one_sentence(text, words, items, titled)
     found_matters = rank_titles(words, matters, titled)
     spans = [(h.start, h.end, "PERSONX") for h in found_people] + quotes + \
         ([(*meeting_words, "DATEX")] if meeting_words else [])
@@ -153,6 +153,23 @@ def _says_more(longer: Hit, shorter: Hit) -> bool:
     """The words that name `shorter` name `longer` too, and more of it, as fully."""
     return longer.start <= shorter.start and longer.end >= shorter.end and longer.end - longer.start > \
         shorter.end - shorter.start and longer.fit >= shorter.fit
+
+
+def _in_one_sentence(text: str, words, things: dict, taken: set[int]) -> list[Hit]:
+    """In a long message whose every word together names nothing, the hits of the one sentence that names a thing
+    ('Hi, sorry if this is a silly question but when would you need my DFG report? I'm on leave in June …')."""
+    breaks = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if not breaks or not things:
+        return []
+    named = []
+    for start, end in zip([0] + breaks, breaks + [len(text)]):
+        hits = rank_titles([w for w in words if start <= w[1] < end], things, taken)
+        if hits and _named(hits[0]):
+            named.append(hits)
+    return named[0] if len(named) == 1 else []
+
+
+_SENTENCE_END = re.compile(r"[.?!]+\s+")
 
 
 def _named(hit: Hit) -> bool:
@@ -454,10 +471,13 @@ def _index(things: dict) -> tuple:
     cover = {}  # (initials, id) -> the weight of the title words they stand for: 'AGS' says all three
     for thing_id, title in things.items():
         keys = _title_keys(title)
+        bracketed = {stem(a) for a in _BRACKETED.findall(title)}
         for initials, words in _initial_runs(title) + _initial_runs(title, every_word=True):
-            if initials not in keys:
+            if initials not in keys or (initials in bracketed and df[initials] == 1):  # 'DFG' says all four words
+                # of 'Disabled Facilities Grants (DFG)' (when no other title uses it: 'ILACS action plan' is the plan)
                 cover[(initials, thing_id)] = sum(math.log(1 + len(things) / df[stem(w)]) for w in words
-                                                  if stem(w) in df and stem(w) in keys)
+                                                  if stem(w) in df and stem(w) in keys and stem(w) != initials) + \
+                    (math.log(1 + len(things) / df[initials]) if initials in keys else 0.0)
     index = (vocab, df, total, {}, sorted(vocab), shorts, gdf, cover)
     if len(_INDEXES) > 16:
         _INDEXES.clear()

@@ -240,3 +240,16 @@ def test_a_title_without_a_comma_is_named_before_the_comma():
     refs = find_references("park the playing pitch strategy, Sport England haven't replied", NOW, (),
                            {1: "Playing Pitch and Outdoor Sports Strategy"}, {})
     assert refs.item == 1 and refs.masked.startswith("park the ITEMX , Sport England")
+
+
+def test_a_bracketed_abbreviation_says_the_words_it_stands_for():
+    titles = {1: "Special Guardianship Orders (SGO) Review", 2: "Kinship Care Allowances Policy"}
+    hits = find_references("is the SGO one ready", NOW, (), titles, {}).items
+    assert hits[0].thing == 1 and hits[0].whole >= 0.5
+
+
+def test_a_long_chatty_message_still_names_the_item_its_question_sentence_names():
+    titles = {1: "Disabled Facilities Grants (DFG) Delivery", 2: "Housing Allocations Policy", 3: "Empty Homes Review"}
+    text = ("Hi, apologies if this is an obvious one but when would you like my DFG paper? "
+            "I'm away a fair bit in the spring so trying to plan ahead. Many thanks")
+    assert find_references(text, NOW, (), titles, {}).item == 1

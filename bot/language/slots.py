@@ -162,7 +162,7 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
     if label == "matters_person":
         return "person_matters" if other or (cut_name == "person_matters" and not refs.first_person) else "my_matters"
     if label == "deadline":
-        if refs.item is None and len(refs.items) > 1 and not refs.people:
+        if refs.item is None and len(refs.items) > 1 and not other:  # "Fiona here" is the asker, not the subject
             return "item_deadline"  # two items fit the words: say both deadlines
         if refs.item is not None and (cut_name in ("", "item_deadline", "meeting_deadline") or not other):
             return "item_deadline"

@@ -502,3 +502,9 @@ def test_the_date_a_request_moves_to_wins_over_the_reasons_date(riverside):
 def test_it_in_the_request_is_the_item_a_reason_clause_names(riverside):
     riverside.say("Aisha has jury service in December so the cemetery report won't be ready. Can it go to march?", CHAIR)
     assert riverside.item("Cemetery Provision Review").meeting_date == date(2026, 3, 3)
+
+
+def test_an_author_introducing_herself_asks_about_her_papers_not_about_herself(riverside):
+    reply = riverside.say("Jo C here. I'm off most of January so planning ahead - when do you need the budget "
+                          "scrutiny papers by?", "Jo Clarke")
+    assert "Budget Scrutiny Session 1" in reply.text and "Budget Scrutiny Session 2" in reply.text

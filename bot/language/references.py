@@ -100,7 +100,7 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     found_matters = rank_titles(words, matters, titled)
     spans = [(h.start, h.end, "PERSONX") for h in found_people] + quotes + \
         ([(*meeting_words, "DATEX")] if meeting_words else [])
-    best = _best_span(found_items, found_matters)
+    best = _best_span(found_items, found_matters, text)
     if best:
         things = items if best[2] == "ITEMX" else matters
         start, end = _widen(words, best[0], best[1], things[best[3]], taken)
@@ -137,9 +137,11 @@ def _value_after_colon(text: str, words, taken: set[int]) -> set[int]:
     return set(range(colon, len(text)))
 
 
-def _best_span(items: list[Hit], matters: list[Hit]):
+def _best_span(items: list[Hit], matters: list[Hit], text: str = ""):
     top_item = items[0] if items else None
     top_matter = matters[0] if matters else None
+    if top_item and _named(top_item) and _ITEM_AFTER.match(text, top_item.end):
+        return (top_item.start, top_item.end, "ITEMX", top_item.thing)  # "park the dental access item": it says so
     if top_item and top_matter and _says_more(top_item, top_matter) and _named(top_matter):
         return (top_item.start, top_item.end, "ITEMX", top_item.thing)  # "the VAWG update": the item's 'update' too
     if top_matter and (not top_item or top_matter.score > top_item.score):
@@ -147,6 +149,9 @@ def _best_span(items: list[Hit], matters: list[Hit]):
     if top_item:
         return (top_item.start, top_item.end, "ITEMX", top_item.thing) if _named(top_item) else None
     return None
+
+
+_ITEM_AFTER = re.compile(r"\s+items?\b", re.I)
 
 
 def _says_more(longer: Hit, shorter: Hit) -> bool:

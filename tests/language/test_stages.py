@@ -253,3 +253,10 @@ def test_a_long_chatty_message_still_names_the_item_its_question_sentence_names(
     text = ("Hi, apologies if this is an obvious one but when would you like my DFG paper? "
             "I'm away a fair bit in the spring so trying to plan ahead. Many thanks")
     assert find_references(text, NOW, (), titles, {}).item == 1
+
+
+def test_words_followed_by_item_name_the_item_not_an_action_on_the_same_topic():
+    refs = find_references("park the pharmacy access item, the LPC have asked for more time", NOW, (),
+                           {1: "Community Pharmacy Access", 2: "Minor Injuries Units"},
+                           {1: "Letter to the LPC on pharmacy access"})
+    assert "ITEMX item" in refs.masked and "MATTERX" not in refs.masked

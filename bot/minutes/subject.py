@@ -86,6 +86,13 @@ _ANY_ACTIVE = re.compile(r"(?:\bthat\s+|^)(?P<actor>(?:the\s+)?[A-Z][\w'’ &-]{
                          r"(?P<obj>(?:a|an|the|any|some|further|more|their|its|this|these)\b[^,;.]{3,120})", re.I)
 
 
+def framed(clause: str) -> bool:
+    """Whether a passive or an active verb with its object says what is owed (not only a paper named somewhere in it:
+    "the findings of the research will identify ..." describes the research)."""
+    s = _LEAD_WORDS.sub("", " ".join(clause.split())[:400])
+    return bool(_ANY_PASSIVE.search(s) or _ANY_ACTIVE.search(s))
+
+
 def subject_of_clause(clause: str) -> tuple[str, str]:
     """A clause the model judged an action but no listed rule read, as (subject, actor): what a passive is said of
     ('a draft report would be compiled'), else what an active verb takes and who ('the Head of Housing would look

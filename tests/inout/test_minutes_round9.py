@@ -1,0 +1,37 @@
+"""Round 9 of the minutes reader: kinds of miss and false find seen at many councils, each case in wording of our own."""
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from bot.minutes import read_minutes
+from bot.minutes.clause_model import model_from_arrays
+
+
+def _unsure(chance: float):
+    """A clause model that gives every clause the same probability (no features known, only its intercept)."""
+    return model_from_arrays([], np.zeros(0), np.zeros(0), float(np.log(chance / (1 - chance))))
+
+
+def _got(text: str, model=None, meeting=date(2025, 2, 4)):
+    reading = read_minutes(text, meeting) if model is None else read_minutes(text, meeting, (), model)
+    return [(p.subject, p.lead) for p in reading.proposals]
+
+
+def test_a_clause_the_model_is_unsure_of_is_proposed_when_it_says_something_comes_back():
+    handed = ("7 Depots\nMembers agreed that every future business case for new depots would be brought for "
+              "pre-scrutiny before going to Cabinet.\n")
+    named = ("7 Performance\nThat the missing figures for fly-tipping be shown in the next quarterly monitoring report "
+             "[ACTION: the Portfolio Holder for Environment].\n")
+    told = "7 Parks\nThe Head of Parks said the new pitch booking system would be switched on in March.\n"
+    assert [s for s, _ in _got(handed, _unsure(0.55))] == ["Every future business case for new depots"]
+    assert _got(named, _unsure(0.55)) == [("Missing figures for fly-tipping", "Portfolio Holder for Environment")]
+    assert _got(told, _unsure(0.55)) == []  # what a service will do, no paper and nothing handed over
+    assert _got(handed, _unsure(0.45)) == []  # below the lower bar, nothing
+
+
+def test_a_paper_that_does_something_is_not_a_paper_that_comes_back():
+    text = ("8 Youth Justice\nThe Service Manager commented that the evaluation findings would show which of the "
+            "projects had worked best.\n")
+    assert _got(text, _unsure(0.6)) == []

@@ -19,7 +19,7 @@ def _got(text: str, model=None, meeting=date(2025, 2, 4)):
     return [(p.subject, p.lead) for p in reading.proposals]
 
 
-def test_a_clause_the_model_is_unsure_of_is_proposed_when_it_says_something_comes_back():
+def test_what_no_rule_reads_is_proposed_from_an_even_chance_when_it_says_something_comes_back():
     handed = ("7 Depots\nMembers agreed that every future business case for new depots would be brought for "
               "pre-scrutiny before going to Cabinet.\n")
     named = ("7 Performance\nThat the missing figures for fly-tipping be shown in the next quarterly monitoring report "
@@ -28,6 +28,7 @@ def test_a_clause_the_model_is_unsure_of_is_proposed_when_it_says_something_come
     assert [s for s, _ in _got(handed, _unsure(0.55))] == ["Every future business case for new depots"]
     assert _got(named, _unsure(0.55)) == [("Missing figures for fly-tipping", "Portfolio Holder for Environment")]
     assert _got(told, _unsure(0.55)) == []  # what a service will do, no paper and nothing handed over
+    assert _got(told, _unsure(0.9)) == []  # however sure the model is
     assert _got(handed, _unsure(0.45)) == []  # below the lower bar, nothing
 
 
@@ -35,3 +36,9 @@ def test_a_paper_that_does_something_is_not_a_paper_that_comes_back():
     text = ("8 Youth Justice\nThe Service Manager commented that the evaluation findings would show which of the "
             "projects had worked best.\n")
     assert _got(text, _unsure(0.6)) == []
+
+
+def test_an_announcement_read_out_at_the_meeting_owes_nothing():
+    text = ("2 Chair's Announcements\nThe Chair reminded everyone that this meeting is being filmed by the Council for its "
+            "website and can be viewed there for a year.\n")
+    assert _got(text, _unsure(0.9)) == []

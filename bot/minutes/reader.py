@@ -67,9 +67,11 @@ _REPLY_ONLY = re.compile(r"(?:(?:check|find out|look into (?:it|this)|confirm|re
 _ASKED_WHETHER = re.compile(r"\b(?:asked|enquired|inquired|queried|wondered)\s+(?P<how>whether|if|why|how|what|when)\s+"
                             r"(?P<q>[^.?;]{5,150})", re.I)
 # What another body will decide or consider is its business, not owed to the panel: "the recommendation would be
-# considered by Cabinet at its next meeting"
+# considered by Cabinet at its next meeting", "that Council be recommended to adopt the policy"
 _ELSEWHERE = re.compile(r"\bbe\s+(?:considered|decided|determined|approved|discussed|debated|taken|agreed)\s+by\s+"
-                        r"(?:the\s+)?(?:full\s+)?(?:cabinet|council|executive|government|mayor)\b", re.I)
+                        r"(?:the\s+)?(?:full\s+)?(?:cabinet|council|executive|government|mayor)\b|"
+                        r"\b(?:cabinet|council|executive|mayor)\s+(?:be|is|was)\s+(?:asked|recommended|requested|invited)\s+"
+                        r"to\s+(?:adopt|approve|agree|endorse|note|accept|support|ratify|confirm|resolve)\b", re.I)
 
 
 # Agenda text addressed to the meeting, in the present tense minutes never use: "Scrutiny Committees are requested to

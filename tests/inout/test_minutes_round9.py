@@ -42,3 +42,23 @@ def test_an_announcement_read_out_at_the_meeting_owes_nothing():
     text = ("2 Chair's Announcements\nThe Chair reminded everyone that this meeting is being filmed by the Council for its "
             "website and can be viewed there for a year.\n")
     assert _got(text, _unsure(0.9)) == []
+
+
+def test_a_power_given_to_a_role_is_not_a_matter_named_after_the_role():
+    text = ("9 Market Hall Lease\nRESOLVED that the Head of Estates be given delegated authority to settle the rent "
+            "review with the tenant.\n")
+    assert _got(text) == []
+
+
+def test_a_recommendation_for_council_or_cabinet_to_adopt_is_their_business():
+    for body, asked in (("Council", "asked to adopt"), ("Cabinet", "recommended to approve"),
+                        ("the Executive", "asked to endorse")):
+        text = f"4 Taxi Licensing\nRESOLVED that {body} be {asked} the revised taxi licensing policy.\n"
+        assert _got(text) == [], body
+    owed = "4 Taxi Licensing\nRESOLVED that the draft policy be forwarded to Cabinet with the Panel's comments.\n"
+    assert [s for s, _ in _got(owed)] == ["Draft policy on Taxi Licensing"]
+
+
+def test_the_panel_fixing_its_own_next_meeting_owes_nothing():
+    text = "11 Date of Next Meeting\nThe Panel agreed to hold its next meeting on 9 April at 2pm at the Guildhall.\n"
+    assert _got(text) == []

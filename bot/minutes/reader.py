@@ -99,7 +99,19 @@ def read_minutes(text: str, meeting: date | None = None, programme: Sequence[dat
     proposals: list[ProposedMatter] = []
     for title, item_lines in split_items(lines):
         proposals += _item_proposals(title, item_lines, meeting, programme, everyone, model)
-    return MinutesReading(meeting, tuple(proposals))
+    return MinutesReading(meeting, tuple(_once(proposals)))
+
+
+def _once(proposals: list[ProposedMatter]) -> list[ProposedMatter]:
+    """A matter the page prints twice, under two headings (a decision list and the minutes, an announcement and its
+    text), is proposed once."""
+    seen: set[str] = set()
+    out = []
+    for p in proposals:
+        if (key := " ".join(p.subject.lower().split())) not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
 
 
 def clause_units(text: str) -> list[tuple[str, str, bool, bool]]:

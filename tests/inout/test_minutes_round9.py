@@ -62,3 +62,16 @@ def test_a_recommendation_for_council_or_cabinet_to_adopt_is_their_business():
 def test_the_panel_fixing_its_own_next_meeting_owes_nothing():
     text = "11 Date of Next Meeting\nThe Panel agreed to hold its next meeting on 9 April at 2pm at the Guildhall.\n"
     assert _got(text) == []
+
+
+def test_an_item_added_in_the_discussion_and_again_in_the_resolution_is_one_matter():
+    text = ("12 Work Programme\nThe Scrutiny Officer presented the work programme. Members agreed to add an item on "
+            "bus shelters to the June meeting.\nRESOLVED that the work programme be agreed, subject to the addition of "
+            "an item on bus shelters in June.\n")
+    assert [s for s, _ in _got(text)] == ["Item on bus shelters"]
+
+
+def test_a_matter_printed_under_two_headings_is_proposed_once():
+    said = "The Director of Housing agreed to send members the list of homes awaiting repair in each ward.\n"
+    text = f"3 Decisions\n{said}\n4 Housing Repairs\nMinutes:\n{said}"
+    assert _got(text) == [("List of homes awaiting repair in each ward", "Director of Housing")]

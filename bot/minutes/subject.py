@@ -47,6 +47,8 @@ _DUE_THEN_TOPIC = re.compile(r"\s+(?:to|at|for)\s+(?:the|a|its)\s+(?:next|future
 
 
 _RECEIVER_THEN_TOPIC = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors|board)\s+"
+                                  r"(?:(?:in|within)\s+(?:\d+|a|one|two|three|four|six|nine|twelve)\s+months?(?:['’]\s*time)?\s+|"
+                                  r"in\s+the\s+(?:new year|autumn|spring|summer|winter)\s+)?"
                                   r"(?=(?:regarding|on|about|concerning|relating to|in relation to)\s)", re.I)
 
 

@@ -75,3 +75,15 @@ def test_a_matter_printed_under_two_headings_is_proposed_once():
     said = "The Director of Housing agreed to send members the list of homes awaiting repair in each ward.\n"
     text = f"3 Decisions\n{said}\n4 Housing Repairs\nMinutes:\n{said}"
     assert _got(text) == [("List of homes awaiting repair in each ward", "Director of Housing")]
+
+
+def test_figures_promised_after_a_question_are_the_answer_to_it():
+    text = ("6 Cemeteries\nCouncillor Odell asked how many graves remained at the north cemetery. The Bereavement "
+            "Manager said he would provide the figures after the meeting.\n")
+    assert _got(text) == [("Figures on how many graves remained at the north cemetery", "Bereavement Manager")]
+
+
+def test_a_report_back_in_some_months_keeps_the_topic_after_the_due_words():
+    text = ("6 Cemeteries\nRESOLVED that the Bereavement Manager report back to the Committee in nine months on the "
+            "condition of the chapel roof.\n")
+    assert [s for s, _ in _got(text)] == ["Report back on the condition of the chapel roof"]

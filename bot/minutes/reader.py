@@ -239,7 +239,7 @@ def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting
         # "Cllr Green asked whether the cycle lane would be extended. The Head said he would check and let members
         # know.": what is owed is the answer to the question
         subject = f"Answer on {asked.group('how')} {asked.group('q').strip()}"
-    elif weak_subject(subject) and (asked := _ASKED_WHETHER.search(before) or _ASKED_WHETHER.search(sentence)):
+    elif weak_subject(subject) and (asked := _ASKED_WHETHER.search(before)):
         # "Cllr Price asked how many plots were unused. The Head said she would provide the figures.": the figures
         # answer the question
         subject = f"{subject} on {asked.group('how')} {asked.group('q').strip()}"

@@ -87,3 +87,12 @@ def test_a_report_back_in_some_months_keeps_the_topic_after_the_due_words():
     text = ("6 Cemeteries\nRESOLVED that the Bereavement Manager report back to the Committee in nine months on the "
             "condition of the chapel roof.\n")
     assert [s for s, _ in _got(text)] == ["Report back on the condition of the chapel roof"]
+
+
+def test_a_role_with_and_in_its_name_is_one_lead():
+    text = ("5 Parks\nThe Parks and Open Spaces Manager added that she would send the revised tree survey to the "
+            "Committee after the meeting.\n")
+    assert _got(text) == [("Revised tree survey", "Parks and Open Spaces Manager")]
+    two = ("5 Parks\nThe Chair and the Parks Manager agreed that she would send the revised tree survey to the "
+           "Committee after the meeting.\n")
+    assert _got(two) == [("Revised tree survey", "Parks Manager")]

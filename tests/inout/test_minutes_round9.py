@@ -90,9 +90,9 @@ def test_a_report_back_in_some_months_keeps_the_topic_after_the_due_words():
 
 
 def test_a_role_with_and_in_its_name_is_one_lead():
-    text = ("5 Parks\nThe Parks and Open Spaces Manager added that she would send the revised tree survey to the "
+    text = ("5 Parks\nThe Green Spaces and Countryside Manager added that she would send the revised tree survey to the "
             "Committee after the meeting.\n")
-    assert _got(text) == [("Revised tree survey", "Parks and Open Spaces Manager")]
+    assert _got(text) == [("Revised tree survey", "Green Spaces and Countryside Manager")]
     two = ("5 Parks\nThe Chair and the Parks Manager agreed that she would send the revised tree survey to the "
            "Committee after the meeting.\n")
     assert _got(two) == [("Revised tree survey", "Parks Manager")]

@@ -193,9 +193,20 @@ def weighed(clause: str) -> bool:
 
 def _not_owed(clause: str) -> bool:
     """What is never owed to the panel, whichever path reads it: agenda text addressed to the meeting, news of what
-    the government or another body will decide, a hedge, a standing arrangement, a rule of how a service works."""
+    the government or another body will decide, a hedge, a standing arrangement, a rule of how a service works, the
+    last meeting's minutes approved, a decision that only endorses what it lists."""
     return bool(_NATIONAL.search(clause) or _ELSEWHERE.search(clause) or _ADDRESSED.search(clause) or hedged(clause)
-                or _STANDING.search(clause) or _PROCEDURE.search(clause))
+                or _STANDING.search(clause) or _PROCEDURE.search(clause) or _RECORD.search(clause)
+                or _ENDORSES.search(clause[-200:]))
+
+
+# The minutes of the last meeting approved and signed: "the minutes ... were approved and would be signed by the Chair
+# as a correct record"
+_RECORD = re.compile(r"\bcorrect record\b|\bminutes of the (?:previous |last )?meeting\b[^.;]{0,120}?\b(?:approved|"
+                     r"confirmed|agreed|signed)\b", re.I)
+# A decision whose last words endorse what it lists: "to delegate authority to the director ... and to undertake any
+# necessary actions ..., be endorsed."
+_ENDORSES = re.compile(r"\bbe\s+(?:endorsed|approved|noted|adopted|ratified)\W*$", re.I)
 
 
 def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool, model: ClauseModel | None, title: str,

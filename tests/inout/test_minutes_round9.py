@@ -96,3 +96,15 @@ def test_a_role_with_and_in_its_name_is_one_lead():
     two = ("5 Parks\nThe Chair and the Parks Manager agreed that she would send the revised tree survey to the "
            "Committee after the meeting.\n")
     assert _got(two) == [("Revised tree survey", "Parks Manager")]
+
+
+def test_the_last_meetings_minutes_approved_and_to_be_signed_owe_nothing():
+    text = ("2 Minutes\nThe minutes of the meeting held on 3 March were agreed and would be signed by the Chair after "
+            "the meeting.\n")
+    assert _got(text, _unsure(0.9)) == []
+
+
+def test_a_decision_that_ends_by_endorsing_what_it_lists_owes_nothing():
+    text = ("8 Flood Grants\nRESOLVED that the proposals to let the Head of Drainage allocate the grant and to carry out "
+            "the repairs needed at the outfall, be approved.\n")
+    assert _got(text) == []

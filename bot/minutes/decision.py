@@ -144,7 +144,15 @@ def _unlisted(s: str, resolved: bool) -> Action | None:
         return Action(thing, "", programme=bool(deferred(s)))
     if resolved and (thing := included(s, _INFO)):  # "(b) the Panel's meeting in December includes a report on X"
         return Action(thing, "", programme=True)
+    if resolved and (m := _TO_REQUEST.match(s)):  # "The Committee agreed: ... (ii) to request a further report on X"
+        return Action(m.group("thing"), "", programme=True)
     return None
+
+
+# A body's decision said as what it does, one infinitive a clause: "(ii) to request a further report on X in six months"
+_TO_REQUEST = re.compile(rf"\W*(?:\(?[a-z0-9]{{1,4}}[.)]\s*)?to\s+(?:request|ask\s+for|seek|receive|call\s+for|commission)\s+"
+                         rf"(?P<thing>(?:an?\s+|the\s+)?(?:further\s+|updated\s+|more\s+|detailed\s+|written\s+)?(?:{_INFO})s?"
+                         rf"\s+(?:on|about|regarding|into|concerning|in relation to)\s+[^;.]{{3,200}})", re.I)
 
 
 def split_things(thing: str) -> list[str]:

@@ -108,3 +108,19 @@ def test_a_decision_that_ends_by_endorsing_what_it_lists_owes_nothing():
     text = ("8 Flood Grants\nRESOLVED that the proposals to let the Head of Drainage allocate the grant and to carry out "
             "the repairs needed at the outfall, be approved.\n")
     assert _got(text) == []
+
+
+def test_a_decision_listed_as_what_the_committee_does_is_read_clause_by_clause():
+    text = ("7 Council Tax Collection\nThe Revenues Manager presented the report.\nThe Committee agreed:\n"
+            "(i) to note the report;\n(ii) to request a further report on recovery of arrears in six months; and\n"
+            "(iii) to thank the team for its work.\n")
+    got = read_minutes(text, date(2025, 2, 4)).proposals
+    assert [(p.subject, p.due_text) for p in got] == [("Further report on recovery of arrears", "August 2025")]
+
+
+def test_items_agreed_for_future_meetings_with_a_month_each_are_future_items_due_then():
+    text = ("9 Work Programme\nThe Committee considered its work programme. The following items were agreed for "
+            "future meetings:\n• Library Opening Hours – June\n• Tree Planting Strategy – October\n")
+    got = read_minutes(text, date(2025, 2, 4)).proposals
+    assert [(p.subject, p.due_text, p.programme) for p in got] == [
+        ("Library Opening Hours", "June 2025", True), ("Tree Planting Strategy", "October 2025", True)]

@@ -124,3 +124,11 @@ def test_items_agreed_for_future_meetings_with_a_month_each_are_future_items_due
     got = read_minutes(text, date(2025, 2, 4)).proposals
     assert [(p.subject, p.due_text, p.programme) for p in got] == [
         ("Library Opening Hours", "June 2025", True), ("Tree Planting Strategy", "October 2025", True)]
+
+
+def test_the_annual_report_named_is_not_an_annual_due_date():
+    text = ("7 Annual Report\nRESOLVED that the Panel's comments on the annual report be sent to the Chief "
+            "Constable.\n")
+    assert [p.due_text for p in read_minutes(text, date(2025, 2, 4)).proposals] == [""]
+    yearly = "7 Road Safety\nRESOLVED that the Panel receive an annual update on road safety.\n"
+    assert [p.due_text for p in read_minutes(yearly, date(2025, 2, 4)).proposals] == ["annual"]

@@ -132,6 +132,12 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     return action
 
 
+def noting(sentence: str) -> bool:
+    """'The Committee noted the report', 'agreed to note the terms of the report': a noting, with nothing asked after."""
+    s = " ".join(sentence.split())
+    return bool(_NOTING.match(s)) and not _THEN_ASKED.search(s)
+
+
 def _unlisted(s: str, resolved: bool) -> Action | None:
     """Actions said without a listed verb: a list's item, an intention, a passive request, a deferral, arrangements."""
     if s.startswith(LISTED):
@@ -285,6 +291,8 @@ _INCLUSION = re.compile(rf"\b(?:inclusion|addition)\s+of\s+(?:the\s+|an?\s+)?(?P
 _THEN_ASKED = re.compile(r"\s(?:and|but)\s+(?:also\s+|further\s+)?(?P<verb>(?:agreed|requested|asked|resolved)\b)", re.I)
 _QUOTED = re.compile(r"“[^”]{20,400}”")
 _NOTING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?(?:notes?|noted)\b|"
+                     r"\W*(?:the\s+)?(?:committee|panel|board|sub-committee|members)\s+(?:agreed|resolved|decided)\s+to\s+"
+                     r"(?:note|approve|endorse|welcome|accept|thank|record)\b|"
                      r".{0,200}?\bno\s+(?:items|actions?|further work)\b[^.;]{0,80}\b(?:were|was)\s+(?:requested|required)",
                      re.I)
 def _base_form(verb: str) -> str:

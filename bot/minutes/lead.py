@@ -6,7 +6,7 @@ import re
 from bot.minutes.decision import ASKED_THAT
 from bot.minutes.people import NAME_THEN_TITLES, Person, resolve_person, speaker_of
 
-_ASKED = re.compile(r"\b(?:asked|requested|called|pressed|wished)\s+for\b|\brequested\b", re.I)
+_ASKED = re.compile(r"\b(?:asked|requested|called|pressed|wished)\s+for\b|\b(?:requested|sought)\b", re.I)
 
 
 _NAMED = re.compile(r"\[ACTION:\s*(?P<who>[^\]]{2,120})\]|\((?:owner|lead officer|lead|action|action by)\s*:\s*"

@@ -88,6 +88,8 @@ def passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action |
     if re.fullmatch(rf"(?:further\s+|new\s+|regular\s+|progress\s+)?(?:{_INFO})s?", subj, re.I) and \
             (topic := re.search(r"\b(?:on|about|regarding|into|of)\s+(?P<t>(?:the|a|an)\s+[^,.;]{3,100})", rest)):
         subj = f"{subj} on {topic.group('t')}"  # "a further report be received in due course on the framework"
+    elif re.fullmatch(r"(?:letter|e-?mail)s?", subj, re.I) and (to := re.match(r"\s*to\s+(?P<t>[^,.;]{3,120})", rest)):
+        subj = f"{subj} to {to.group('t')}"  # "a letter would be sent to the Post Office expressing concern"
     elif len(subj.split()) <= 3 and (topic := re.match(r"\s*(?:on|into|regarding|about|setting out|outlining|"
                                                         r"explaining|detailing|covering)\s+(?P<t>[^,.;]{3,100})", rest)):
         subj = f"{subj} on {topic.group('t')}"  # "scrutiny be undertaken on the road safety plan"

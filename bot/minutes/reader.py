@@ -8,7 +8,7 @@ from datetime import date
 
 from bot.minutes.action import INFO
 from bot.minutes.clause_model import ClauseModel, cued, shipped_model
-from bot.minutes.decision import Action, find_action, split_things
+from bot.minutes.decision import Action, find_action, noting, split_things
 from bot.minutes.due import due_of, next_meeting_named
 from bot.minutes.lead import choose_lead
 from bot.minutes.merge import merge
@@ -188,7 +188,7 @@ def weighed(clause: str) -> bool:
     """Whether the clause model weighs a clause no rule read: it has a cue word and is not a question, asked or
     reported."""
     return (cued(clause) and not clause.rstrip().endswith("?") and not _QUESTION.search(clause)
-            and not _not_owed(clause))
+            and not _not_owed(clause) and not noting(clause))
 
 
 def _not_owed(clause: str) -> bool:

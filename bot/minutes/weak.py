@@ -49,7 +49,7 @@ def weak_subject(subject: str, placeholder: bool = False, title: str = "") -> bo
     if all(w in _EMPTY or i < cut and _KIND.fullmatch(w) for i, w in enumerate(words)):
         return True
     return (bool(_NOT_A_THING.match(subject)) or len(words) <= 6 and words[-1] in _HANGING or _echoes(subject, title)
-            or _only_who(subject))
+            or _only_who(subject) or words[0] == "any" and len(words) <= 3)  # "Any changes (would be reported)": if any
 
 
 def _echoes(subject: str, title: str) -> bool:

@@ -132,3 +132,26 @@ def test_the_annual_report_named_is_not_an_annual_due_date():
     assert [p.due_text for p in read_minutes(text, date(2025, 2, 4)).proposals] == [""]
     yearly = "7 Road Safety\nRESOLVED that the Panel receive an annual update on road safety.\n"
     assert [p.due_text for p in read_minutes(yearly, date(2025, 2, 4)).proposals] == ["annual"]
+
+
+def test_a_letter_to_be_sent_keeps_who_it_goes_to():
+    text = ("10 Any Other Business\nCouncillor Moss raised the closure of the bank in Eastfield. The Chair agreed that a "
+            "letter would be sent to the bank asking it to keep a mobile branch.\n")
+    assert [s for s, _ in _got(text)] == ["Letter to the bank asking it to keep a mobile branch"]
+
+
+def test_a_committee_agreeing_to_note_a_report_owes_nothing_on_either_path():
+    text = "5 Treasury Management\nDecision\nThe Committee agreed to note the terms of the report.\n"
+    assert _got(text) == [] and _got(text, _unsure(0.9)) == []
+
+
+def test_changes_reported_if_there_are_any_are_not_a_matter():
+    text = ("6 Gritting Routes\nIn response to a question, the Head of Roads confirmed that any changes would be "
+            "reported to members through the ward briefing.\n")
+    assert _got(text) == []
+
+
+def test_a_councillor_who_sought_an_update_does_not_lead_it():
+    text = ("5 Budget\nThe Head of Finance, Amy Cole, presented the report.\nCouncillor Grey sought an update on the "
+            "savings from the review of home to school transport.\n")
+    assert [lead for _, lead in _got(text)] == ["Amy Cole"]

@@ -109,6 +109,7 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     """The action a sentence records, or None for noting, welcoming, approving and narrative."""
     s = _QUOTED.sub("", " ".join(sentence.split()))  # a quoted minute is an earlier decision, cited
     s = _THAT_ASIDE.sub(r"\1 ", s)  # "That, in discussion with the Trust, the group develop ...": the aside is no actor
+    s = _ACTION_LABEL.sub("", s)  # "Action – Cllr Wood to contact the footpaths officer": the label says what follows
     if _NOTING.match(s) and (then := _THEN_ASKED.search(s)):
         s = s[then.start("verb"):]  # "The Committee noted the report and agreed that X be added": the agreement stands
     if _asks(s) or _NOTING.match(s) or hedged(s):
@@ -289,6 +290,7 @@ _EXISTS = re.compile(rf"\bthere\s+(?:would|will)\s+be\s+(?P<obj>(?:a|an)\s+(?:[\
 _INCLUSION = re.compile(rf"\b(?:inclusion|addition)\s+of\s+(?:the\s+|an?\s+)?(?P<obj>[^.;]{{0,60}}?\b(?:{_INFO})\b[^.;]{{0,80}}?)"
                         r"\s+being\s+(?:added|included|placed)\b", re.I)
 _THEN_ASKED = re.compile(r"\s(?:and|but)\s+(?:also\s+|further\s+)?(?P<verb>(?:agreed|requested|asked|resolved)\b)", re.I)
+_ACTION_LABEL = re.compile(r"^\W*actions?(?:\s+by)?\s*[:–-]\s*(?=\S)", re.I)
 _QUOTED = re.compile(r"“[^”]{20,400}”")
 _NOTING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?(?:notes?|noted)\b|"
                      r"\W*(?:the\s+)?(?:committee|panel|board|sub-committee|members)\s+(?:agreed|resolved|decided)\s+to\s+"

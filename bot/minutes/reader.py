@@ -33,6 +33,9 @@ _REFERS_BACK = re.compile(r"\b(?:provide|circulate|send|share|supply|do|arrange|
 # An answer given in the meeting, with nothing promised in it: the question before it is not outstanding
 _ANSWERED = re.compile(r"\W*(?:in\s+)?(?:respon(?:ding|se)|repl(?:y|ying)|answer(?:ing)?)\b(?![^.]{0,300}\b(?:would|will|"
                        r"agreed|undertook)\b)", re.I)
+# A task said by its verb alone ("Clerk to chase."), whose object is what the sentence before said
+_BARE_VERBS = {"chase", "investigate", "check", "pursue", "progress", "action", "respond", "reply", "arrange", "liaise",
+               "follow up", "follow this up", "look into", "chase up", "take forward"}
 _AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "been", "being"}
 _REFERS_TO_LAST = ("the matter be ", "the issue be ", "this be ", "it be ")
 
@@ -260,6 +263,9 @@ def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting
         return []  # "Was meant (to be presented)": the words after a relative pronoun, not a thing owed
     if len(subject.split()) <= 3 and action.topic:
         subject = f"{subject} on {action.topic}"  # "Final report on Housing Allocations"
+    if subject.lower() in _BARE_VERBS and before and not action.topic and not sentence.startswith(LISTED):
+        # "The pothole by the school has been reported again. Clerk to chase.": what to chase is the sentence before
+        subject = f"{subject} – {' '.join(before.split()[:16]).rstrip(' .;,')}"
     if len(subject.split()) <= 2 and title and not title.lower().startswith(_GENERIC_ITEMS) and not sentence.startswith(LISTED):
         subject = f"{subject} on {title}"
     named, role = presenters  # a report to come back is owed by whoever writes it: a named presenter, not a clerk's role

@@ -31,7 +31,8 @@ def tidy_subject(thing: str) -> str:
             + r")\b.*", r"\s+when\s+(?:it is\s+|they are\s+)?(?:available|completed?|published|received|finalised|ready|"
                         r"known)\b.*", r"\s+and\s+(?:would|will|to)\s+.*", r"\s+(?:as soon as|once)\s+.*",
             r"\s+which\s+(?:would|will|is|are|was|were|could|can)\b.*", r"\s+(?:although|though|whereas)\s+.*",
-            r"\s+to\s+be\s+(?:circulated|provided|sent|shared|distributed|emailed|forwarded)\s*$"]
+            r"\s+to\s+be\s+(?:circulated|provided|sent|shared|distributed|emailed|forwarded)\s*$",
+            r"(?<=[a-z]{3})\.\s+\S.*"]  # a full stop ends the thing: the page's next line is not part of it
     s = _DUE_THEN_TOPIC.sub(" ", s)  # "a report at the next meeting regarding X": the topic stays, the due phrase goes
     s = _RECEIVER_THEN_TOPIC.sub(" ", s)  # "an update to committee regarding X": the topic stays
     for cut in cuts:

@@ -155,3 +155,14 @@ def test_a_councillor_who_sought_an_update_does_not_lead_it():
     text = ("5 Budget\nThe Head of Finance, Amy Cole, presented the report.\nCouncillor Grey sought an update on the "
             "savings from the review of home to school transport.\n")
     assert [lead for _, lead in _got(text)] == ["Amy Cole"]
+
+
+def test_an_action_line_inside_a_paragraph_is_read_and_ends_at_its_full_stop():
+    text = ("12 Footpaths\nCllr Hart reported that the stile at Long Lane was broken. Action – Cllr Hart to contact the "
+            "rights of way officer.\n")
+    assert _got(text) == [("Contact the rights of way officer", "Cllr Hart")]
+
+
+def test_a_task_said_by_its_verb_alone_takes_its_object_from_the_sentence_before():
+    text = "12 Highways\nThe blocked drain on Station Road has been reported to the County Council. Clerk to chase.\n"
+    assert _got(text) == [("Chase – The blocked drain on Station Road has been reported to the County Council", "Clerk")]

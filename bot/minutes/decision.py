@@ -123,7 +123,8 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         return None  # "more detailed figures would be made available if required": an offer, owed to no one yet
     topic = _TOPIC_DASH.match(s)
     body = s[topic.end():] if topic else s
-    action = _action_in(body, resolved) or _unlisted(body, resolved)
+    action = None if _DEFERRED_SO_THAT.search(body) else _action_in(body, resolved)
+    action = action or _unlisted(body, resolved)
     if action and topic:
         action = Action(action.thing, action.actor, action.programme, topic.group("topic").strip())
     if action and asked and _PRONOUN_THING.fullmatch(action.thing.strip(" .")):
@@ -290,6 +291,9 @@ _EXISTS = re.compile(rf"\bthere\s+(?:would|will)\s+be\s+(?P<obj>(?:a|an)\s+(?:[\
 _INCLUSION = re.compile(rf"\b(?:inclusion|addition)\s+of\s+(?:the\s+|an?\s+)?(?P<obj>[^.;]{{0,60}}?\b(?:{_INFO})\b[^.;]{{0,80}}?)"
                         r"\s+being\s+(?:added|included|placed)\b", re.I)
 _THEN_ASKED = re.compile(r"\s(?:and|but)\s+(?:also\s+|further\s+)?(?P<verb>(?:agreed|requested|asked|resolved)\b)", re.I)
+# "the item be deferred to the next meeting to allow the Cabinet Member to attend": the item comes back; the
+# reason is no action
+_DEFERRED_SO_THAT = re.compile(r"\b(?:deferred|postponed|held over)\b[^;]{0,120}?\bto\s+(?:allow|enable)\b", re.I)
 _ACTION_LABEL = re.compile(r"^\W*actions?(?:\s+by)?\s*[:–-]\s*(?=\S)", re.I)
 _QUOTED = re.compile(r"“[^”]{20,400}”")
 _NOTING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?(?:notes?|noted)\b|"

@@ -200,13 +200,17 @@ def _not_owed(clause: str) -> bool:
     last meeting's minutes approved, a decision that only endorses what it lists."""
     return bool(_NATIONAL.search(clause) or _ELSEWHERE.search(clause) or _ADDRESSED.search(clause) or hedged(clause)
                 or _STANDING.search(clause) or _PROCEDURE.search(clause) or _RECORD.search(clause)
-                or _ENDORSES.search(clause[-200:]))
+                or _ENDORSES.search(clause[-200:]) or _THANKS.search(clause))
 
 
 # The minutes of the last meeting approved and signed: "the minutes ... were approved and would be signed by the Chair
 # as a correct record"
 _RECORD = re.compile(r"\bcorrect record\b|\bminutes of the (?:previous |last )?meeting\b[^.;]{0,120}?\b(?:approved|"
                      r"confirmed|agreed|signed)\b", re.I)
+# Thanks passed on are said, not owed: "officers were asked to pass on the Committee's thanks to the team"
+_THANKS = re.compile(r"\b(?:pass(?:ed)?|convey(?:ed)?|extend(?:ed)?|send|sent|record(?:ed)?)\s+(?:on\s+)?(?:the\s+|its\s+|"
+                     r"their\s+)?(?:(?:committee|panel|board|members)['’]s?\s+)?(?:sincere\s+)?(?:thanks|congratulations|"
+                     r"appreciation|gratitude|best wishes)\b", re.I)
 # A decision whose last words endorse what it lists: "to delegate authority to the director ... and to undertake any
 # necessary actions ..., be endorsed."
 _ENDORSES = re.compile(r"\bbe\s+(?:endorsed|approved|noted|adopted|ratified)\W*$", re.I)

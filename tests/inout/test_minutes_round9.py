@@ -166,3 +166,28 @@ def test_an_action_line_inside_a_paragraph_is_read_and_ends_at_its_full_stop():
 def test_a_task_said_by_its_verb_alone_takes_its_object_from_the_sentence_before():
     text = "12 Highways\nThe blocked drain on Station Road has been reported to the County Council. Clerk to chase.\n"
     assert _got(text) == [("Chase – The blocked drain on Station Road has been reported to the County Council", "Clerk")]
+
+
+def test_a_written_response_keeps_what_it_is_about():
+    text = ("5 Consultants\nA written response would be provided to Councillor Vince on the cost of the external "
+            "consultants.\n")
+    assert [s for s, _ in _got(text)] == ["Written response on the cost of the external consultants"]
+
+
+def test_an_item_deferred_so_that_someone_can_attend_is_the_item_not_their_attending():
+    text = ("5 Parking Review\nRESOLVED – that the item be deferred to the next meeting to allow the Cabinet Member to "
+            "attend.\n")
+    got = read_minutes(text, date(2025, 2, 4)).proposals
+    assert [(p.subject, p.due_text) for p in got] == [("Item on Parking Review", "next meeting")]
+    modal = "5 Contracts\nIt was agreed that consideration of the leisure contract should be deferred until June.\n"
+    assert [s for s, _ in _got(modal)] == ["Leisure contract on Contracts"]  # not "Leisure contract should"
+
+
+def test_what_a_committee_asked_for_is_named_without_the_asking():
+    text = "5 Risk\nThe Committee asked for the corporate risk register to be brought back in six months.\n"
+    assert [s for s, _ in _got(text)] == ["Corporate risk register"]
+
+
+def test_thanks_passed_on_are_not_a_matter():
+    text = "5 Floods\nOfficers were asked to pass on the Committee's thanks to the drainage team.\n"
+    assert _got(text) == []

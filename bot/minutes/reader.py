@@ -77,6 +77,14 @@ _ELSEWHERE = re.compile(r"\bbe\s+(?:considered|decided|determined|approved|discu
                         r"to\s+(?:adopt|approve|agree|endorse|note|accept|support|ratify|confirm|resolve)\b", re.I)
 
 
+# A paper going to Cabinet or Council is theirs ("a report on X would be brought to Cabinet in March"), unless it
+# carries the panel's own say ("that the Panel's comments be submitted to Cabinet")
+_TO_ANOTHER = re.compile(r"\bbe\s+(?:brought|presented|submitted|reported|taken|going)\s+to\s+(?:the\s+)?(?:full\s+)?"
+                         r"(?:cabinet|council|executive)\b", re.I)
+_OUR_SAY = re.compile(r"\b(?:comments|recommendations?|views|observations|concerns|findings|feedback|response)\b|"
+                      r"\b(?:panel|committee|board|scrutiny)\b[^.;]{0,40}$", re.I)
+
+
 # Agenda text addressed to the meeting, in the present tense minutes never use: "Scrutiny Committees are requested to
 # review the list of forthcoming business"
 _ADDRESSED = re.compile(r"\b(?:committees?|panels?|boards?|members|councillors)\s+(?:are|is)\s+(?:requested|asked|invited|"
@@ -199,6 +207,7 @@ def _not_owed(clause: str) -> bool:
     the government or another body will decide, a hedge, a standing arrangement, a rule of how a service works, the
     last meeting's minutes approved, a decision that only endorses what it lists."""
     return bool(_NATIONAL.search(clause) or _ELSEWHERE.search(clause) or _ADDRESSED.search(clause) or hedged(clause)
+                or _TO_ANOTHER.search(clause) and not _OUR_SAY.search(clause)
                 or _STANDING.search(clause) or _PROCEDURE.search(clause) or _RECORD.search(clause)
                 or _ENDORSES.search(clause[-200:]) or _THANKS.search(clause))
 

@@ -191,3 +191,12 @@ def test_what_a_committee_asked_for_is_named_without_the_asking():
 def test_thanks_passed_on_are_not_a_matter():
     text = "5 Floods\nOfficers were asked to pass on the Committee's thanks to the drainage team.\n"
     assert _got(text) == []
+
+
+def test_a_paper_going_to_cabinet_is_theirs_unless_it_carries_the_panels_say():
+    theirs = ("5 Housing Company\nThe Director explained that a report on the housing company's business plan would be "
+              "brought to Cabinet in March.\n")
+    assert _got(theirs) == []
+    ours = ("5 Housing Company\nRESOLVED that the Panel's comments on the business plan be submitted to Cabinet in "
+            "March.\n")
+    assert [s for s, _ in _got(ours)] == ["Panel comments on the business plan"]

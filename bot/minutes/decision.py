@@ -109,6 +109,7 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     """The action a sentence records, or None for noting, welcoming, approving and narrative."""
     s = _QUOTED.sub("", " ".join(sentence.split()))  # a quoted minute is an earlier decision, cited
     s = _THAT_ASIDE.sub(r"\1 ", s)  # "That, in discussion with the Trust, the group develop ...": the aside is no actor
+    s = _ACTION_LABEL.sub("", s)  # "Action – Cllr Wood to contact the footpaths officer": the label says what follows
     if _NOTING.match(s) and (then := _THEN_ASKED.search(s)):
         s = s[then.start("verb"):]  # "The Committee noted the report and agreed that X be added": the agreement stands
     if _asks(s) or _NOTING.match(s) or hedged(s):
@@ -122,7 +123,8 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         return None  # "more detailed figures would be made available if required": an offer, owed to no one yet
     topic = _TOPIC_DASH.match(s)
     body = s[topic.end():] if topic else s
-    action = _action_in(body, resolved) or _unlisted(body, resolved)
+    action = None if _DEFERRED_SO_THAT.search(body) else _action_in(body, resolved)
+    action = action or _unlisted(body, resolved)
     if action and topic:
         action = Action(action.thing, action.actor, action.programme, topic.group("topic").strip())
     if action and asked and _PRONOUN_THING.fullmatch(action.thing.strip(" .")):
@@ -130,6 +132,12 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         # is owed is the answer to the question
         action = Action(_MODALS.sub("", asked).strip(" ,"), action.actor, action.programme)
     return action
+
+
+def noting(sentence: str) -> bool:
+    """'The Committee noted the report', 'agreed to note the terms of the report': a noting, with nothing asked after."""
+    s = " ".join(sentence.split())
+    return bool(_NOTING.match(s)) and not _THEN_ASKED.search(s)
 
 
 def _unlisted(s: str, resolved: bool) -> Action | None:
@@ -144,7 +152,15 @@ def _unlisted(s: str, resolved: bool) -> Action | None:
         return Action(thing, "", programme=bool(deferred(s)))
     if resolved and (thing := included(s, _INFO)):  # "(b) the Panel's meeting in December includes a report on X"
         return Action(thing, "", programme=True)
+    if resolved and (m := _TO_REQUEST.match(s)):  # "The Committee agreed: ... (ii) to request a further report on X"
+        return Action(m.group("thing"), "", programme=True)
     return None
+
+
+# A body's decision said as what it does, one infinitive a clause: "(ii) to request a further report on X in six months"
+_TO_REQUEST = re.compile(rf"\W*(?:\(?[a-z0-9]{{1,4}}[.)]\s*)?to\s+(?:request|ask\s+for|seek|receive|call\s+for|commission)\s+"
+                         rf"(?P<thing>(?:an?\s+|the\s+)?(?:further\s+|updated\s+|more\s+|detailed\s+|written\s+)?(?:{_INFO})s?"
+                         rf"\s+(?:on|about|regarding|into|concerning|in relation to)\s+[^;.]{{3,200}})", re.I)
 
 
 def split_things(thing: str) -> list[str]:
@@ -275,8 +291,14 @@ _EXISTS = re.compile(rf"\bthere\s+(?:would|will)\s+be\s+(?P<obj>(?:a|an)\s+(?:[\
 _INCLUSION = re.compile(rf"\b(?:inclusion|addition)\s+of\s+(?:the\s+|an?\s+)?(?P<obj>[^.;]{{0,60}}?\b(?:{_INFO})\b[^.;]{{0,80}}?)"
                         r"\s+being\s+(?:added|included|placed)\b", re.I)
 _THEN_ASKED = re.compile(r"\s(?:and|but)\s+(?:also\s+|further\s+)?(?P<verb>(?:agreed|requested|asked|resolved)\b)", re.I)
+# "the item be deferred to the next meeting to allow the Cabinet Member to attend": the item comes back; the
+# reason is no action
+_DEFERRED_SO_THAT = re.compile(r"\b(?:deferred|postponed|held over)\b[^;]{0,120}?\bto\s+(?:allow|enable)\b", re.I)
+_ACTION_LABEL = re.compile(r"^\W*actions?(?:\s+by)?\s*[:–-]\s*(?=\S)", re.I)
 _QUOTED = re.compile(r"“[^”]{20,400}”")
 _NOTING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?(?:notes?|noted)\b|"
+                     r"\W*(?:the\s+)?(?:committee|panel|board|sub-committee|members)\s+(?:agreed|resolved|decided)\s+to\s+"
+                     r"(?:note|approve|endorse|welcome|accept|thank|record)\b|"
                      r".{0,200}?\bno\s+(?:items|actions?|further work)\b[^.;]{0,80}\b(?:were|was)\s+(?:requested|required)",
                      re.I)
 def _base_form(verb: str) -> str:

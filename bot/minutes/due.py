@@ -63,7 +63,9 @@ def due_of(sentence: str, meeting: date | None, programme: Sequence[date] = ()) 
     if m := re.search(r"\bwhen\s+(?:it is\s+|they are\s+|this is\s+)?(available|completed?|published|received|"
                       r"finalised|ready|known|agreed)\b", s, re.I):
         return None, f"when {m.group(1).lower()}"
-    if m := re.search(r"\b(six[- ]monthly|quarterly|annually|annual)\b", s, re.I):
+    if m := re.search(r"\b(six[- ]monthly|quarterly|annually|annual(?!\s+(?:[a-z]+\s+)?(?:report|statement|accounts|"
+                      r"plan|review|audit|letter|conference|meeting|survey|return|budget)))\b", s, re.I):
+        # "an annual update" comes back each year; "the annual report" is the thing's name
         return None, m.group(1).lower()
     return None, ""
 

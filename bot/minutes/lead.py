@@ -6,7 +6,7 @@ import re
 from bot.minutes.decision import ASKED_THAT
 from bot.minutes.people import NAME_THEN_TITLES, Person, resolve_person, speaker_of
 
-_ASKED = re.compile(r"\b(?:asked|requested|called|pressed|wished)\s+for\b|\brequested\b", re.I)
+_ASKED = re.compile(r"\b(?:asked|requested|called|pressed|wished)\s+for\b|\b(?:requested|sought)\b", re.I)
 
 
 _NAMED = re.compile(r"\[ACTION:\s*(?P<who>[^\]]{2,120})\]|\((?:owner|lead officer|lead|action|action by)\s*:\s*"
@@ -79,12 +79,25 @@ def _speaker(sentence: str, before: int) -> str:
     said = list(_SAYS.finditer(head))
     found = [m.group("who") for m in said]
     # "the Board and Ann Lee": Ann Lee; "the Overview and Scrutiny Officer": one role, not cut at its 'and'
-    who = (found[-1] if re.match(r"(?:the\s+)?(?!(?:board|panel|committee|council|group|chair|chairman)\b)\w+\s+and\s",
-                                    found[-1], re.I) else re.split(r"\s+and\s+", found[-1])[-1]) \
-        if found else speaker_of(sentence)
+    who = _one_role(found[-1]) if found else speaker_of(sentence)
     if said and (named := NAME_THEN_TITLES.search(head[:said[-1].start("who")])):
         who = named.group("name")  # "Mr Alan Davies, Assistant Director, Highways, confirmed that he would ..."
     return "" if re.match(r"(?:it|this|there|members|councillors|he|she|they|we|i)\b", who, re.I) else who
+
+
+_ROLE_END = re.compile(r"\b(?:director|head|manager|officer|chief|executive|lead|coordinator|co-ordinator|adviser|"
+                       r"advisor|partner|member|holder|commissioner|clerk|facilitator|analyst|consultant)$", re.I)
+_ROLE_WORD = re.compile(r"\b(?:director|head|manager|officer|chief|executive|lead|chair|chairman|member|holder|"
+                        r"leader|mayor|clerk|board|panel|committee|council|group|cllr|councillor|mr|mrs|ms|dr)\b", re.I)
+
+
+def _one_role(who: str) -> str:
+    """'the Overview and Scrutiny Officer', 'the Housing Strategy and Growth Manager': one role, not cut at its 'and'
+    (the words before it name no one); 'the Board and Ann Lee', 'the Chair and the Director': the last one named."""
+    head, _, tail = who.rpartition(" and ")
+    if not head or _ROLE_END.search(tail.strip()) and not _ROLE_WORD.search(head):
+        return who
+    return re.split(r"\s+and\s+", who)[-1]
 
 
 def _lead(sentence: str, actor: str, local: list[Person], everyone: list[Person], presenter: str) -> str:

@@ -17,8 +17,9 @@ def merge(found: list[ProposedMatter]) -> list[ProposedMatter]:
             continue  # the page printed the decision twice (under 'Decision' and under 'Minutes')
         # Two resolutions are two decisions; only discussion folds into a resolution (or into itself).
         # An officer's promise and a report back to the panel are different matters even on one topic.
-        at = next((n for n, (_, o) in enumerate(out) if not (o.resolved and p.resolved) and o.programme == p.programme
-                   and _same(o.subject, p.subject, p.item)), None)
+        at = next((n for n, (_, o) in enumerate(out) if not (o.resolved and p.resolved) and (
+            o.programme == p.programme and _same(o.subject, p.subject, p.item) or _said_again(o.subject, p.subject))),
+            None)
         if at is None:
             out.append((index, p))
             continue
@@ -28,6 +29,11 @@ def merge(found: list[ProposedMatter]) -> list[ProposedMatter]:
             twin.subject, twin.lead or p.lead, twin.raised_on, due_from.due, due_from.due_text or twin.due_text or
             p.due_text, twin.item, twin.source, twin.programme or p.programme, twin.resolved))
     return [p for _, p in sorted(out, key=lambda pair: pair[0])]
+
+
+def _said_again(a: str, b: str) -> bool:
+    """The very same subject, said in the discussion and again in the resolution ('Item on public toilets')."""
+    return " ".join(a.lower().split()) == " ".join(b.lower().split())
 
 
 def _same(a: str, b: str, item: str = "") -> bool:

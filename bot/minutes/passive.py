@@ -28,7 +28,8 @@ _ASIDE_FIRST = re.compile(r"^(?:(?:in|following|further to|with regard to|given|
 def subject_before(s: str, end: int) -> str:
     """The thing a passive verb is about: the words since the last 'that' or clause start, minus what it had done."""
     head = s[:end]
-    cut = max((m.end() for m in re.finditer(r"\b(?:that|and agreed|requested|suggested|whether|if)\b\s*|[;:]\s*|\s[–—]\s*",
+    cut = max((m.end() for m in re.finditer(r"\b(?:that|and agreed|requested|suggested|whether|if|asked for|called for|"
+                                             r"sought)\b\s*|[;:]\s*|\s[–—]\s*",
                                              head, re.I)), default=0)
     subj = re.sub(r"^(?:the\s+)?(?:inclusion|addition)\s+of\s+|\s+being$", "", head[cut:].strip(" ,"), flags=re.I)
     subj = re.sub(r"\s+(?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:\s+\w+)?\s+and$", "", subj, flags=re.I)
@@ -85,9 +86,12 @@ def passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action |
         if m := _DELIVER.match(inner):  # "That officers be asked to bring details of X to the next meeting"
             return Action(m.group("obj"), subj, programme=bool(_TO_PANEL.search(m.group("obj"))))
         return Action(inner[:1].upper() + inner[1:], subj, programme=False)
-    if re.fullmatch(rf"(?:further\s+|new\s+|regular\s+|progress\s+)?(?:{_INFO})s?", subj, re.I) and \
+    if re.fullmatch(rf"(?:further\s+|new\s+|regular\s+|progress\s+|written\s+|detailed\s+|full\s+|brief\s+|"
+                    rf"updated\s+)?(?:{_INFO})s?", subj, re.I) and \
             (topic := re.search(r"\b(?:on|about|regarding|into|of)\s+(?P<t>(?:the|a|an)\s+[^,.;]{3,100})", rest)):
         subj = f"{subj} on {topic.group('t')}"  # "a further report be received in due course on the framework"
+    elif re.fullmatch(r"(?:letter|e-?mail)s?", subj, re.I) and (to := re.match(r"\s*to\s+(?P<t>[^,.;]{3,120})", rest)):
+        subj = f"{subj} to {to.group('t')}"  # "a letter would be sent to the Post Office expressing concern"
     elif len(subj.split()) <= 3 and (topic := re.match(r"\s*(?:on|into|regarding|about|setting out|outlining|"
                                                         r"explaining|detailing|covering)\s+(?P<t>[^,.;]{3,100})", rest)):
         subj = f"{subj} on {topic.group('t')}"  # "scrutiny be undertaken on the road safety plan"

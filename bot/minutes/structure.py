@@ -85,6 +85,7 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
         if listed is not None and _LIST_ITEM.match(line):
             item = re.sub(r"[\s,;]*(?:and\s*;?|;)?\s*$", "", _LIST_ITEM.sub("", line, count=1)).strip()
             item = re.sub(r"^(?:there\s+should\s+be|that)\s+", "", item, flags=re.I)
+            item = _DASH_MONTH.sub(r" in \g<month>", item)  # "Air Quality Plan – November": due in November
             discussion.append(f"{LISTED}{listed}{item.rstrip(' .;,')}.")
             continue
         listed = None
@@ -152,7 +153,10 @@ _PURPOSE = re.compile(r"(?:to (?:consider|receive|note|approve|agree|review|elec
                       r"requested) to\b|(?:the\s+)?(?:committee|panel|board|sub-committee|commission|members)\s+will\s+"
                       r"(?:receive|consider|be asked|be invited|review|note|be given)\b)", re.I)
 _AGENDA_TEXT = re.compile(r"\s+(?=To (?:consider|receive|note|approve|agree|review|declare|disclose|confirm)\b)")
-_ASKS_FOR_LIST = re.compile(r"\b(?:requested|asked|agreed|recommended|suggested)\s+that\s*[:–-]{1,2}\s*$", re.I)
+# "The Committee requested that:", and a body's decision as a list of what it does: "The Committee agreed:"
+_ASKS_FOR_LIST = re.compile(r"\b(?:requested|asked|agreed|recommended|suggested)\s+that\s*[:–-]{1,2}\s*$|"
+                            r"^(?:the\s+)?(?:panel|committee|board|sub-committee|commission|members)\s+(?:agreed|"
+                            r"resolved|decided)\s*[:–-]{1,2}\s*$", re.I)
 # The lead-in of a list of requests or additions: "Further items added to the work programme included:", "Cllr Green
 # requested an update on the following schemes –", "made suggestions ... as follows:"
 _LISTS_ASKS = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z])[^.!?]{0,300}?\b(?:(?:added|put forward|proposed)\s+(?:to|for)\s+"
@@ -161,9 +165,12 @@ _LISTS_ASKS = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z])[^.!?]{0,300}?\b(?:(?:add
                          r"following|included)|(?:suggested|proposed|identified)\s+the\s+following(?:\s+[\w-]+){0,5}|"
                          r"[Tt]he\s+following\s+(?:\w+\s+){0,3}(?:were|was|be)\s+(?:added|included|put)\s+(?:to|in|on)\s+"
                          r"(?:the\s+)?(?:\w+\s+){0,3}?(?:work\s*programme|work plan|agenda)|"
+                         r"[Tt]he\s+following\s+(?:\w+\s+){0,3}(?:were|was|be)\s+(?:agreed|scheduled|programmed)\s+for\s+"
+                         r"(?:the\s+|a\s+)?(?:future|forthcoming|later|next)\s+meetings?|"
                          r"(?:requested|asked for|sought)\s+(?:an?\s+|further\s+)?"
                          r"(?P<info>update|report|briefing|information|details)?\s*(?:on|about|regarding)?\s*"
                          r"the\s+following(?:\s+\w+){0,2})\s*[:–-]\s*$")
+_DASH_MONTH = re.compile(rf"\s+[–—-]\s+(?P<month>(?:{MONTH_NAMES})(?:\s+\d{{4}})?)\W*$", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[•·▪●]|[-–]\s|\(?(?:[a-hA-H]|\d{1,2}|[ivx]{1,4})[.)]\s)")
 _NEW_MATTER = re.compile(r"(?:matters arising|minute\s+(?:no\.?\s*)?\d{1,4}\b)", re.I)
 _ACTION_NAME = re.compile(r"actions?\s*(?:by)?\s*[:–-]\s*(?P<who>(?:(?:cllr|councillor|dr|mr|mrs|ms)\.?\s+)?[A-Z][\w'’.-]*"

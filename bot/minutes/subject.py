@@ -31,7 +31,8 @@ def tidy_subject(thing: str) -> str:
             + r")\b.*", r"\s+when\s+(?:it is\s+|they are\s+)?(?:available|completed?|published|received|finalised|ready|"
                         r"known)\b.*", r"\s+and\s+(?:would|will|to)\s+.*", r"\s+(?:as soon as|once)\s+.*",
             r"\s+which\s+(?:would|will|is|are|was|were|could|can)\b.*", r"\s+(?:although|though|whereas)\s+.*",
-            r"\s+to\s+be\s+(?:circulated|provided|sent|shared|distributed|emailed|forwarded)\s*$"]
+            r"\s+to\s+be\s+(?:circulated|provided|sent|shared|distributed|emailed|forwarded)\s*$",
+            r"(?<=[a-z]{3})\.\s+\S.*"]  # a full stop ends the thing: the page's next line is not part of it
     s = _DUE_THEN_TOPIC.sub(" ", s)  # "a report at the next meeting regarding X": the topic stays, the due phrase goes
     s = _RECEIVER_THEN_TOPIC.sub(" ", s)  # "an update to committee regarding X": the topic stays
     for cut in cuts:
@@ -47,6 +48,8 @@ _DUE_THEN_TOPIC = re.compile(r"\s+(?:to|at|for)\s+(?:the|a|its)\s+(?:next|future
 
 
 _RECEIVER_THEN_TOPIC = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors|board)\s+"
+                                  r"(?:(?:in|within)\s+(?:\d+|a|one|two|three|four|six|nine|twelve)\s+months?(?:['’]\s*time)?\s+|"
+                                  r"in\s+the\s+(?:new year|autumn|spring|summer|winter)\s+)?"
                                   r"(?=(?:regarding|on|about|concerning|relating to|in relation to)\s)", re.I)
 
 
@@ -84,6 +87,13 @@ _ANY_ACTIVE = re.compile(r"(?:\bthat\s+|^)(?P<actor>(?:the\s+)?[A-Z][\w'’ &-]{
                          r"undertook to|offered to|(?:was|were) asked to|to)\s+(?:also\s+)?"
                          r"[a-z]{3,20}(?:\s+(?:again|back|up|out|into|at|on|with|further)){0,2}\s+"
                          r"(?P<obj>(?:a|an|the|any|some|further|more|their|its|this|these)\b[^,;.]{3,120})", re.I)
+
+
+def framed(clause: str) -> bool:
+    """Whether a passive or an active verb with its object says what is owed (not only a paper named somewhere in it:
+    "the findings of the research will identify ..." describes the research)."""
+    s = _LEAD_WORDS.sub("", " ".join(clause.split())[:400])
+    return bool(_ANY_PASSIVE.search(s) or _ANY_ACTIVE.search(s))
 
 
 def subject_of_clause(clause: str) -> tuple[str, str]:

@@ -84,7 +84,9 @@ def deferred(s: str) -> str:
     m = _DEFERRED.search(s)
     if not m:
         return ""
-    return _CONSIDERATION.sub("", m.group("subj").strip(" ,"))
+    subj = re.split(r"\bthat\s+", m.group("subj"), flags=re.I)[-1]  # "RESOLVED – that the item be deferred"
+    subj = re.sub(r"\s+(?:should|would|will|shall|must|can|could|to)$", "", subj.strip(" ,"), flags=re.I)
+    return _CONSIDERATION.sub("", subj)
 
 
 def arrangements(s: str) -> str:

@@ -12,13 +12,28 @@ _EMPTY = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "thei
 _TOPIC_STARTS = {"on", "of", "regarding", "about", "into", "concerning"}
 _KIND = re.compile(rf"(?:{INFO})s?", re.I)
 # Agenda or narrative text, or a question, not a thing owed: "To monitor progress ...", "Received a presentation on
-# ...", "No further items", "Why the report on X was delayed", a chair's "Need to understand why ..."
+# ...", "No further items", "Why the report on X was delayed", a chair's "Need to understand why ...", the body's own
+# diary ("Hold its next meeting on 12 March")
 _NOT_A_THING = re.compile(r"(?:to|no|none|nothing|received|noted|considered|discussed|welcomed|need to|"
-                          r"why|whether|how|what|when|who|where)\b", re.I)
+                          r"why|whether|how|what|when|who|where|hold\s+(?:its|their|the)\s+next\s+meeting)\b", re.I)
 # A short phrase the cut left hanging: "Urgent additional items to" (a long one has said what it is about before its
 # end: "Seek clarification of what X refers to")
 _HANGING = {"to", "on", "of", "for", "by", "with", "from", "the", "a", "an", "and", "or", "including", "regarding",
             "based", "new"}
+
+
+# A person or a role is who acts, never what is owed: "that the Director of Place be given delegated authority to ..."
+_ROLE = {"director", "head", "manager", "officer", "officers", "chair", "chairman", "vice-chair", "member", "members",
+         "councillor", "cllr", "leader", "mayor", "clerk", "executive", "commissioner", "coordinator", "co-ordinator",
+         "holder", "lead", "deputy", "assistant", "chief"}
+
+
+def _only_who(subject: str) -> bool:
+    """'Director of Place', 'Cabinet Member for Housing': a role (capitalised, with a role word), nothing owed named."""
+    words = subject.split()
+    return (len(words) <= 8 and bool(_ROLE & {w.lower().strip(",.") for w in words})
+            and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "&"} for w in words)
+            and not any(_KIND.fullmatch(w.lower()) for w in words))
 
 
 def weak_subject(subject: str, placeholder: bool = False, title: str = "") -> bool:
@@ -33,7 +48,8 @@ def weak_subject(subject: str, placeholder: bool = False, title: str = "") -> bo
     cut = next((i for i, w in enumerate(words) if w in _TOPIC_STARTS), len(words))
     if all(w in _EMPTY or i < cut and _KIND.fullmatch(w) for i, w in enumerate(words)):
         return True
-    return bool(_NOT_A_THING.match(subject)) or len(words) <= 6 and words[-1] in _HANGING or _echoes(subject, title)
+    return (bool(_NOT_A_THING.match(subject)) or len(words) <= 6 and words[-1] in _HANGING or _echoes(subject, title)
+            or _only_who(subject) or words[0] == "any" and len(words) <= 3)  # "Any changes (would be reported)": if any
 
 
 def _echoes(subject: str, title: str) -> bool:

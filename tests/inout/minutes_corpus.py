@@ -69,17 +69,25 @@ def score_file(minutes: Minutes, proposals: list[ProposedMatter]) -> dict[str, i
     return counts
 
 
-def score_corpus(split: str, read=read_minutes) -> dict[str, float]:
-    """Recall, precision, lead and due accuracy over one split ('develop' or 'measured')."""
+def score_corpus(split: str, read=read_minutes, names: frozenset[str] | None = None) -> dict[str, float]:
+    """Recall, precision, lead and due accuracy over one split ('develop' or 'measured'), or over the files `names`
+    of it."""
     total = {"matched": 0, "proposed": 0, "expected": 0, "lead": 0, "due": 0}
     for minutes in load_corpus():
-        if minutes.split == split:
+        if minutes.split == split and (names is None or minutes.name in names):
             for key, value in score_file(minutes, list(read(minutes.text(), minutes.meeting).proposals)).items():
                 total[key] += value
     m = total["matched"]
     return {**total, "recall": m / total["expected"] if total["expected"] else 0.0,
             "precision": m / total["proposed"] if total["proposed"] else 0.0,
             "lead_right": total["lead"] / m if m else 0.0, "due_right": total["due"] / m if m else 0.0}
+
+
+def batch12_half(councils: str) -> frozenset[str]:
+    """The ninth round's check within develop: batch 12's files of councils named A-L (read and fixed on) or M-Z (only
+    their totals used), `councils` being "A-L" or "M-Z"."""
+    files = tomllib.loads((CORPUS / "labels_batch12.toml").read_text(encoding="utf-8"))["file"]
+    return frozenset(f["name"] for f in files if (f["council"][:1].upper() <= "L") == (councils == "A-L"))
 
 
 def labelled_clauses(files: list[Minutes]) -> tuple[list[tuple[str, bool, bool]], list[int], list[str]]:

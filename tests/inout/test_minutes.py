@@ -157,6 +157,6 @@ def test_minutes_in_another_style_an_officer_would_record():
         ("Breakdown of four-hour performance by day of the week", "Sarah Lee", ""),  # asked by Cllr Patel
         ("Update on the winter plan", "Sarah Lee", "September 2024"),
         ("Written briefing on corridor care before the next meeting", "Sarah Lee", "next meeting"),
-        ("Report back on Dental services", "Mark Evans", "September 2024"),
+        ("Report back on progress with the dental recovery plan", "Mark Evans", "September 2024"),  # not the heading
         ("Item on social prescribing", "", "future meeting"),
     ]

@@ -193,33 +193,53 @@ def _numeric(text: str, today: date, past: bool) -> When | None:
         return None
     day_n, month_n = int(m.group(1)), int(m.group(2))
     year = _full_year(m.group(3)) if m.group(3) else None
-    return _make_day(day_n, month_n, year, today, past, m.group(0))
+    plain = "/" in m.group(0) and len(m.group(3) or "0000") == 4  # '18.11' dateparser reads as a time; '1/2/27' 1927
+    return _make_day(day_n, month_n, year, today, past, m.group(0), plain)
 
 
 def _day_month(text: str, today: date, past: bool) -> When | None:
     m = DAY_MONTH.search(text)
     if m:
         return _make_day(int(m.group(1)), MONTHS[m.group(2).lower().rstrip(".")],
-                         int(m.group(3)) if m.group(3) else None, today, past, m.group(0))
+                         int(m.group(3)) if m.group(3) else None, today, past, m.group(0), plain=True)
     m = MONTH_DAY.search(text)
     if m and not _is_false_month(m.group(1), text):
         return _make_day(int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")],
-                         int(m.group(3)) if m.group(3) else None, today, past, m.group(0))
+                         int(m.group(3)) if m.group(3) else None, today, past, m.group(0), plain=True)
     return None
 
 
-def _make_day(day_n: int, month_n: int, year: int | None, today: date, past: bool, words: str) -> When:
-    """Check the day exists (for a precise complaint), then let dateparser read the words."""
+def _make_day(day_n: int, month_n: int, year: int | None, today: date, past: bool, words: str,
+              plain: bool = False) -> When:
+    """Check the day exists (for a precise complaint), then read the words: a plain day and month ourselves,
+    anything else with dateparser."""
     if not 1 <= month_n <= 12:
         return When("invalid", text=f"“{words}” isn't a date I can read (I read dates day first: 20/3 is 20 March)")
     if not 1 <= day_n <= calendar.monthrange(year or 2024, month_n)[1]:
         return When("invalid", text=f"{calendar.month_name[month_n]} {year or ''} has no day {day_n}".replace("  ", " "))
     if year is None and (month_n, day_n) == (today.month, today.day):
         return When("day", today, text=words)
+    if plain and (on := _nearest_day(day_n, month_n, year, today, past)):
+        return When("day", on, text=words)
     parsed = _dateparser(words, today, past)
     if parsed is None:
         return When("invalid", text=f"“{words}” isn't a date I can read")
     return When("day", parsed.date(), text=words)
+
+
+def _nearest_day(day_n: int, month_n: int, year: int | None, today: date, past: bool) -> date | None:
+    """The day '20/3', '22 January' or 'Jan 22nd 2026' names, as dateparser reads it (the nearest one ahead, or
+    behind when `past`), without its millisecond a call. None for 29 February and unusual years: dateparser's call."""
+    if (month_n, day_n) == (2, 29) or (year is not None and not 1900 <= year <= 2099):
+        return None
+    if year is not None:
+        return date(year, month_n, day_n)
+    on = date(today.year, month_n, day_n)
+    if past and on > today:
+        return on.replace(year=today.year - 1)
+    if not past and on < today:
+        return on.replace(year=today.year + 1)
+    return on
 
 
 def _month_of(name: str, year: int | None, today: date, past: bool) -> tuple[int, int]:

@@ -46,8 +46,12 @@ WEEK_OF = re.compile(r"\b(?:w/?c|wc|week\s+(?:commencing|beginning|starting|of))
 WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b|\b()(" + "|".join(WEEKDAYS) + r")'s\b", re.I)
 PAST_HINT = re.compile(r"\b(was|were|did|last(?!\s+(?:date|day|chance|call|minute|possible))|previous|ago|had)\b", re.I)
 
-_DATE_SIGNS = (SPAN, WEEKDAY_WEEK, DAY_ONLY, NUMERIC, DAY_MONTH, MONTH_DAY, RELATIVE, NEXT_MEETING, AFTER_NEXT, LAST_MEETING,
-               TBC, WEEKDAY)
+_DATE_SIGNS = (SPAN, NEXT_MEETING, AFTER_NEXT, LAST_MEETING, TBC)
+# Cheap signs a costly pattern needs, looked for first: the patterns above try every month name at every word.
+_DIGIT = re.compile(r"\d")
+_MONTHISH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)  # how every month name starts
+_DAYISH = re.compile(r"day|tomorrow|week|month", re.I)  # in every RELATIVE, WEEKDAY and WEEKDAY_WEEK match
+_TIMEISH = re.compile(r"\d|noon|midday", re.I)
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first",
              "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -78,9 +82,12 @@ def warm_up() -> None:
 @lru_cache(maxsize=512)
 def parse_when(text: str, now: datetime, past: bool | None = None) -> When | None:
     """The timing a phrase names, or None. `past` prefers past dates (e.g. 'what was on in March')."""
-    text = _WEEKDAY_BEFORE_DAY.sub("the ", text.strip())  # "Fri 18th" is the 18th; "Friday 19 Nov" is 19 Nov
+    text = text.strip()
+    digit = bool(_DIGIT.search(text))
+    text = _WEEKDAY_BEFORE_DAY.sub("the ", text) if digit else text  # "Fri 18th" is the 18th; "Friday 19 Nov" is 19 Nov
     if not text:
         return None
+    month, dayish = bool(_MONTHISH.search(text)), bool(_DAYISH.search(text))
     today = now.astimezone(LONDON).date()
     past = bool(PAST_HINT.search(text)) if past is None else past
     if LAST_MEETING.search(text):
@@ -96,31 +103,31 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
     span = _span(text, today)
     if span:
         return span
-    if m := WEEKDAY_WEEK.search(text):  # "Thursday week": a week on from the coming Thursday
+    if dayish and (m := WEEKDAY_WEEK.search(text)):  # "Thursday week": a week on from the coming Thursday
         ahead = (_weekday_number(m.group(1)) - today.weekday() - 1) % 7 + 1
         on = today + timedelta(days=ahead + 7)
         return When("day", on, text=f"{calendar.day_name[on.weekday()]} {on.day} {calendar.month_name[on.month]}")
     if (m := WEEK_OF.search(text)) and (start := parse_when(text[m.end():], now, past)) and start.kind == "day":
         return When("range", start.day, until=start.day + timedelta(days=6), text=f"the week of {start.text}")
     at = parse_time(text)
-    if (m := MONTH_YEAR.search(text)) and abs(2000 + int(m.group(2)) - today.year) <= 2:
+    if month and digit and (m := MONTH_YEAR.search(text)) and abs(2000 + int(m.group(2)) - today.year) <= 2:
         ym = (2000 + int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")])
         return When("month", month=ym, text=f"{calendar.month_name[ym[1]]} {ym[0]}")
-    found = _numeric(text, today, past) or _day_month(text, today, past)
+    found = _numeric(text, today, past) or (_day_month(text, today, past) if month else None) if digit else None
     if found:
         return found if found.kind == "invalid" else When("day", found.day, at=at, text=found.text)
-    if (m := DAY_ONLY.search(text)) and 1 <= int(m.group(1)) <= 31:
+    if digit and (m := DAY_ONLY.search(text)) and 1 <= int(m.group(1)) <= 31:
         return When("dom", text=m.group(0), dom=int(m.group(1)))
-    if m := WINDOW.search(text):
+    if month and (m := WINDOW.search(text)):
         year = int(m.group(3)) if m.group(3) else None
         first = _month_of(m.group(1), year, today, past)
         return When("month", month=first, text=_window_text(m, first))
-    if m := MONTH_ONLY.search(text):
+    if month and (m := MONTH_ONLY.search(text)):
         if _is_false_month(m.group(1), text):
             return None
         ym = _month_of(m.group(1), int(m.group(2)) if m.group(2) else None, today, past)
         return When("month", month=ym, text=f"{calendar.month_name[ym[1]]} {ym[0]}")
-    phrase = _relative_phrase(text)
+    phrase = _relative_phrase(text) if dayish else None
     if phrase:
         parsed = _dateparser(phrase, today, past)
         if parsed:
@@ -163,7 +170,7 @@ def _weekday_number(word: str) -> int:
 
 
 def parse_time(text: str) -> time | None:
-    m = TIME.search(text)
+    m = TIME.search(text) if _TIMEISH.search(text) else None
     if not m:
         return None
     if m.group(6):
@@ -183,7 +190,13 @@ def has_date_words(text: str) -> bool:
     """Whether the text names a time at all: the guard in front of dateparser."""
     if any(pattern.search(text) for pattern in _DATE_SIGNS):
         return True
-    month = MONTH_ONLY.search(text)
+    digit, month = _DIGIT.search(text), _MONTHISH.search(text)
+    if digit and (DAY_ONLY.search(text) or NUMERIC.search(text)) or digit and month and \
+            (DAY_MONTH.search(text) or MONTH_DAY.search(text)):
+        return True
+    if _DAYISH.search(text) and (WEEKDAY_WEEK.search(text) or RELATIVE.search(text) or WEEKDAY.search(text)):
+        return True
+    month = month and MONTH_ONLY.search(text)
     return bool(month and not _is_false_month(month.group(1), text))
 
 

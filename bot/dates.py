@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import dateparser
 
+from bot.date_signs import DAYISH, DIGIT, MONTHISH, TIMEISH
 from bot.deadlines import LONDON
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
@@ -47,11 +48,6 @@ WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b|\b(
 PAST_HINT = re.compile(r"\b(was|were|did|last(?!\s+(?:date|day|chance|call|minute|possible))|previous|ago|had)\b", re.I)
 
 _DATE_SIGNS = (SPAN, NEXT_MEETING, AFTER_NEXT, LAST_MEETING, TBC)
-# Cheap signs a costly pattern needs, looked for first: the patterns above try every month name at every word.
-_DIGIT = re.compile(r"\d")
-_MONTHISH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)  # how every month name starts
-_DAYISH = re.compile(r"day|tomorrow|week|month", re.I)  # in every RELATIVE, WEEKDAY and WEEKDAY_WEEK match
-_TIMEISH = re.compile(r"\d|noon|midday", re.I)
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first",
              "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -83,11 +79,11 @@ def warm_up() -> None:
 def parse_when(text: str, now: datetime, past: bool | None = None) -> When | None:
     """The timing a phrase names, or None. `past` prefers past dates (e.g. 'what was on in March')."""
     text = text.strip()
-    digit = bool(_DIGIT.search(text))
+    digit = bool(DIGIT.search(text))
     text = _WEEKDAY_BEFORE_DAY.sub("the ", text) if digit else text  # "Fri 18th" is the 18th; "Friday 19 Nov" is 19 Nov
     if not text:
         return None
-    month, dayish = bool(_MONTHISH.search(text)), bool(_DAYISH.search(text))
+    month, dayish = bool(MONTHISH.search(text)), bool(DAYISH.search(text))
     today = now.astimezone(LONDON).date()
     past = bool(PAST_HINT.search(text)) if past is None else past
     if LAST_MEETING.search(text):
@@ -170,7 +166,7 @@ def _weekday_number(word: str) -> int:
 
 
 def parse_time(text: str) -> time | None:
-    m = TIME.search(text) if _TIMEISH.search(text) else None
+    m = TIME.search(text) if TIMEISH.search(text) else None
     if not m:
         return None
     if m.group(6):
@@ -190,11 +186,11 @@ def has_date_words(text: str) -> bool:
     """Whether the text names a time at all: the guard in front of dateparser."""
     if any(pattern.search(text) for pattern in _DATE_SIGNS):
         return True
-    digit, month = _DIGIT.search(text), _MONTHISH.search(text)
+    digit, month = DIGIT.search(text), MONTHISH.search(text)
     if digit and (DAY_ONLY.search(text) or NUMERIC.search(text)) or digit and month and \
             (DAY_MONTH.search(text) or MONTH_DAY.search(text)):
         return True
-    if _DAYISH.search(text) and (WEEKDAY_WEEK.search(text) or RELATIVE.search(text) or WEEKDAY.search(text)):
+    if DAYISH.search(text) and (WEEKDAY_WEEK.search(text) or RELATIVE.search(text) or WEEKDAY.search(text)):
         return True
     month = month and MONTH_ONLY.search(text)
     return bool(month and not _is_false_month(month.group(1), text))

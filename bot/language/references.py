@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.date_signs import could_be_dated
 from bot.dates import MEETING_NOUNS, When, parse_when
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
 from bot.language.vocabulary import GENERIC, everyday, stem, tokens
@@ -92,7 +93,8 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     quoted = {i for start, end, _ in quotes for i in range(start, end)}
     found_people = [h for h in find_people(words, people) if h.start not in quoted]
     taken = {i for h in found_people for i in range(h.start, h.end)} | quoted
-    taken |= {i for m in DATES.finditer(text) for i in range(m.start(), _meeting_noun_end(text, m.end()))}
+    dates = DATES.finditer(text) if could_be_dated(text) else ()
+    taken |= {i for m in dates for i in range(m.start(), _meeting_noun_end(text, m.end()))}
     taken |= set(range(*meeting_words)) if meeting_words else set()
     titled = taken | _value_after_colon(text, words, taken)  # "position on X: the news" names X before the colon
     found_items = rank_titles(words, items, titled)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import dateparser
 
+from bot.date_signs import DAYISH, DIGIT, MONTHISH, TIMEISH
 from bot.deadlines import LONDON
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
@@ -48,8 +49,7 @@ WEEK_OF = re.compile(r"\b(?:w/?c|wc|week\s+(?:commencing|beginning|starting|of))
 WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b|\b()(" + "|".join(WEEKDAYS) + r")'s\b", re.I)
 PAST_HINT = re.compile(r"\b(was|were|did|last(?!\s+(?:date|day|chance|call|minute|possible))|previous|ago|had)\b", re.I)
 
-_DATE_SIGNS = (SPAN, WEEKDAY_WEEK, WEEK_ON, DAY_ONLY, NUMERIC, DAY_MONTH, MONTH_DAY, RELATIVE, NEXT_MEETING, AFTER_NEXT,
-               LAST_MEETING, TBC, WEEKDAY)
+_DATE_SIGNS = (SPAN, NEXT_MEETING, AFTER_NEXT, LAST_MEETING, TBC)
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first",
              "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -80,9 +80,12 @@ def warm_up() -> None:
 @lru_cache(maxsize=512)
 def parse_when(text: str, now: datetime, past: bool | None = None) -> When | None:
     """The timing a phrase names, or None. `past` prefers past dates (e.g. 'what was on in March')."""
-    text = _WEEKDAY_BEFORE_DAY.sub("the ", text.strip())  # "Fri 18th" is the 18th; "Friday 19 Nov" is 19 Nov
+    text = text.strip()
+    digit = bool(DIGIT.search(text))
+    text = _WEEKDAY_BEFORE_DAY.sub("the ", text) if digit else text  # "Fri 18th" is the 18th; "Friday 19 Nov" is 19 Nov
     if not text:
         return None
+    month, dayish = bool(MONTHISH.search(text)), bool(DAYISH.search(text))
     today = now.astimezone(LONDON).date()
     past = bool(PAST_HINT.search(text)) if past is None else past
     if LAST_MEETING.search(text):
@@ -98,36 +101,36 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
     span = _span(text, today)
     if span:
         return span
-    if m := WEEK_ON.search(text):
+    if dayish and (m := WEEK_ON.search(text)):
         base = today if m.group(2) else today + timedelta(days=1) if m.group(3) else \
             today + timedelta(days=(_weekday_number(m.group(4)) - today.weekday() - 1) % 7 + 1)
         on = base + timedelta(days=7 if m.group(1).lower() == "week" else 14)
         return When("day", on, text=f"{calendar.day_name[on.weekday()]} {on.day} {calendar.month_name[on.month]}")
-    if m := WEEKDAY_WEEK.search(text):  # "Thursday week": a week on from the coming Thursday
+    if dayish and (m := WEEKDAY_WEEK.search(text)):  # "Thursday week": a week on from the coming Thursday
         ahead = (_weekday_number(m.group(1)) - today.weekday() - 1) % 7 + 1
         on = today + timedelta(days=ahead + 7)
         return When("day", on, text=f"{calendar.day_name[on.weekday()]} {on.day} {calendar.month_name[on.month]}")
     if (m := WEEK_OF.search(text)) and (start := parse_when(text[m.end():], now, past)) and start.kind == "day":
         return When("range", start.day, until=start.day + timedelta(days=6), text=f"the week of {start.text}")
     at = parse_time(text)
-    if (m := MONTH_YEAR.search(text)) and abs(2000 + int(m.group(2)) - today.year) <= 2:
+    if month and digit and (m := MONTH_YEAR.search(text)) and abs(2000 + int(m.group(2)) - today.year) <= 2:
         ym = (2000 + int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")])
         return When("month", month=ym, text=f"{calendar.month_name[ym[1]]} {ym[0]}")
-    found = _numeric(text, today, past) or _day_month(text, today, past)
+    found = _numeric(text, today, past) or (_day_month(text, today, past) if month else None) if digit else None
     if found:
         return found if found.kind == "invalid" else When("day", found.day, at=at, text=found.text)
-    if (m := DAY_ONLY.search(text)) and 1 <= int(m.group(1)) <= 31:
+    if digit and (m := DAY_ONLY.search(text)) and 1 <= int(m.group(1)) <= 31:
         return When("dom", text=m.group(0), dom=int(m.group(1)))
-    if m := WINDOW.search(text):
+    if month and (m := WINDOW.search(text)):
         year = int(m.group(3)) if m.group(3) else None
         first = _month_of(m.group(1), year, today, past)
         return When("month", month=first, text=_window_text(m, first))
-    if m := MONTH_ONLY.search(text):
+    if month and (m := MONTH_ONLY.search(text)):
         if _is_false_month(m.group(1), text):
             return None
         ym = _month_of(m.group(1), int(m.group(2)) if m.group(2) else None, today, past)
         return When("month", month=ym, text=f"{calendar.month_name[ym[1]]} {ym[0]}")
-    phrase = _relative_phrase(text)
+    phrase = _relative_phrase(text) if dayish else None
     if phrase:
         parsed = _dateparser(phrase, today, past)
         if parsed:
@@ -170,7 +173,7 @@ def _weekday_number(word: str) -> int:
 
 
 def parse_time(text: str) -> time | None:
-    m = TIME.search(text)
+    m = TIME.search(text) if TIMEISH.search(text) else None
     if not m:
         return None
     if m.group(6):
@@ -190,7 +193,14 @@ def has_date_words(text: str) -> bool:
     """Whether the text names a time at all: the guard in front of dateparser."""
     if any(pattern.search(text) for pattern in _DATE_SIGNS):
         return True
-    month = MONTH_ONLY.search(text)
+    digit, month = DIGIT.search(text), MONTHISH.search(text)
+    if digit and (DAY_ONLY.search(text) or NUMERIC.search(text)) or digit and month and \
+            (DAY_MONTH.search(text) or MONTH_DAY.search(text)):
+        return True
+    if DAYISH.search(text) and (WEEKDAY_WEEK.search(text) or WEEK_ON.search(text) or RELATIVE.search(text) or
+                                WEEKDAY.search(text)):
+        return True
+    month = month and MONTH_ONLY.search(text)
     return bool(month and not _is_false_month(month.group(1), text))
 
 
@@ -200,33 +210,53 @@ def _numeric(text: str, today: date, past: bool) -> When | None:
         return None
     day_n, month_n = int(m.group(1)), int(m.group(2))
     year = _full_year(m.group(3)) if m.group(3) else None
-    return _make_day(day_n, month_n, year, today, past, m.group(0))
+    plain = "/" in m.group(0) and len(m.group(3) or "0000") == 4  # '18.11' dateparser reads as a time; '1/2/27' 1927
+    return _make_day(day_n, month_n, year, today, past, m.group(0), plain)
 
 
 def _day_month(text: str, today: date, past: bool) -> When | None:
     m = DAY_MONTH.search(text)
     if m:
         return _make_day(int(m.group(1)), MONTHS[m.group(2).lower().rstrip(".")],
-                         int(m.group(3)) if m.group(3) else None, today, past, m.group(0))
+                         int(m.group(3)) if m.group(3) else None, today, past, m.group(0), plain=True)
     m = MONTH_DAY.search(text)
     if m and not _is_false_month(m.group(1), text):
         return _make_day(int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")],
-                         int(m.group(3)) if m.group(3) else None, today, past, m.group(0))
+                         int(m.group(3)) if m.group(3) else None, today, past, m.group(0), plain=True)
     return None
 
 
-def _make_day(day_n: int, month_n: int, year: int | None, today: date, past: bool, words: str) -> When:
-    """Check the day exists (for a precise complaint), then let dateparser read the words."""
+def _make_day(day_n: int, month_n: int, year: int | None, today: date, past: bool, words: str,
+              plain: bool = False) -> When:
+    """Check the day exists (for a precise complaint), then read the words: a plain day and month ourselves,
+    anything else with dateparser."""
     if not 1 <= month_n <= 12:
         return When("invalid", text=f"“{words}” isn't a date I can read (I read dates day first: 20/3 is 20 March)")
     if not 1 <= day_n <= calendar.monthrange(year or 2024, month_n)[1]:
         return When("invalid", text=f"{calendar.month_name[month_n]} {year or ''} has no day {day_n}".replace("  ", " "))
     if year is None and (month_n, day_n) == (today.month, today.day):
         return When("day", today, text=words)
+    if plain and (on := _nearest_day(day_n, month_n, year, today, past)):
+        return When("day", on, text=words)
     parsed = _dateparser(words, today, past)
     if parsed is None:
         return When("invalid", text=f"“{words}” isn't a date I can read")
     return When("day", parsed.date(), text=words)
+
+
+def _nearest_day(day_n: int, month_n: int, year: int | None, today: date, past: bool) -> date | None:
+    """The day '20/3', '22 January' or 'Jan 22nd 2026' names, as dateparser reads it (the nearest one ahead, or
+    behind when `past`), without its millisecond a call. None for 29 February and unusual years: dateparser's call."""
+    if (month_n, day_n) == (2, 29) or (year is not None and not 1900 <= year <= 2099):
+        return None
+    if year is not None:
+        return date(year, month_n, day_n)
+    on = date(today.year, month_n, day_n)
+    if past and on > today:
+        return on.replace(year=today.year - 1)
+    if not past and on < today:
+        return on.replace(year=today.year + 1)
+    return on
 
 
 def _month_of(name: str, year: int | None, today: date, past: bool) -> tuple[int, int]:

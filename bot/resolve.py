@@ -96,6 +96,8 @@ def resolve_meeting(ctx: Context, when: When, after: Meeting | None = None) -> F
     prog, panel = ctx.programme, ctx.panel
     if when.kind == "next":
         start = after.date if after else max(when.day or ctx.today, ctx.today)
+        if after is None and not when.skip:  # the first one: not every meeting to come, on a long programme
+            return Found(hit=prog.next_meeting(panel.id, start))
         meetings = [m for m in prog.meetings(panel.id, start=start, include_cancelled=False)
                     if not after or m.date > after.date]
         return Found(hit=meetings[when.skip]) if len(meetings) > when.skip else Found()

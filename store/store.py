@@ -43,7 +43,8 @@ class Store(PanelStore, PeopleStore, MeetingStore, ItemStore, ItemWriteStore, Ma
         The state is this connection's change count plus SQLite's data_version, which moves when
         another connection (a CLI run, the reminder sweep) commits.
         """
-        version = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        conn = self.db.conn  # straight to sqlite3: this runs several times a message
+        version = (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
         if getattr(self, "_cache_version", None) != version:
             self._cache, self._cache_version = {}, version
         if key not in self._cache:

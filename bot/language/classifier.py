@@ -26,17 +26,18 @@ class Classifier:
 
     def rank(self, masked: str) -> list[tuple[str, float]]:
         """Every label with its probability, likeliest first."""
-        present = {f for f in features_of(masked) if f in self.index}
-        scores = self.intercept.copy()
+        index = self.index
+        present = {f for f in features_of(masked) if f in index}
+        scores = self.intercept
         if present:
-            rows = np.fromiter((self.index[f] for f in present), dtype=np.int64, count=len(present))
-            weights = self.idf[rows].copy()
+            rows = np.fromiter(map(index.__getitem__, present), dtype=np.int64, count=len(present))
+            weights = self.idf[rows]  # a new array: indexing by rows copies
             weights /= np.sqrt(weights @ weights)
             scores = scores + weights @ self.coef[rows]
         scores = np.exp(scores - scores.max())
         probs = scores / scores.sum()
-        order = np.argsort(-probs)
-        return [(self.labels[i], float(probs[i])) for i in order]
+        labels, chances = self.labels, probs.tolist()  # plain floats at once: indexing numpy one by one is slow
+        return [(labels[i], chances[i]) for i in np.argsort(-probs).tolist()]
 
 
 def load_classifier(folder: Path = MODEL) -> Classifier:

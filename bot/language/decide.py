@@ -29,6 +29,9 @@ def adjust(ranked: list[tuple[str, float]], force: Force, item_found: bool, matt
     reading = force.reading
     weighted = []
     for label, p in ranked:
+        if label not in CHANGES:  # every weight below is for a change
+            weighted.append((label, p))
+            continue
         if reading == "ask" and label in CHANGES and label != "undo":
             p *= 0.25
         if reading == "hold" and label in CHANGES:

@@ -31,12 +31,20 @@ def _features(text: str) -> tuple[str, ...]:
     for token in tokens:
         if token.upper() in MASKS or not token.isalpha():
             continue
-        word = f" {token} "
-        for n in (3, 4, 5):
-            if len(word) < n:
-                break
-            feats += [f"c:{word[i:i + n]}" for i in range(len(word) - n + 1)]
+        feats += _letter_runs(token)
     return tuple(feats)
+
+
+@lru_cache(maxsize=8192)  # a word's runs are the same in every message: most words have been seen before
+def _letter_runs(token: str) -> tuple[str, ...]:
+    """The 3-5 letter runs of one word, padded with a space each side."""
+    word = f" {token} "
+    runs: list[str] = []
+    for n in (3, 4, 5):
+        if len(word) < n:
+            break
+        runs += [f"c:{word[i:i + n]}" for i in range(len(word) - n + 1)]
+    return tuple(runs)
 
 
 def features_of(text: str) -> tuple[str, ...]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from bot.date_signs import could_be_dated
 from bot.dates import MEETING_NOUNS, MONTHS
 
 _MONTH = r"(?:" + "|".join(sorted((m for m in MONTHS if m != "may"), key=len, reverse=True)) + r")\.?"
@@ -32,7 +33,8 @@ def mask_quotes(text: str) -> str:
 
 def mask_dates(text: str) -> str:
     """Dates and month names become DATEX ('may' only with a day beside it)."""
-    return _MEETING_WORD.sub("DATEX meeting", " ".join(DATES.sub(" DATEX ", text).split()))
+    dated = DATES.sub(" DATEX ", text) if could_be_dated(text) else text
+    return _MEETING_WORD.sub("DATEX meeting", " ".join(dated.split()))
 
 
 _MEETING_WORD = re.compile(r"DATEX (?:" + MEETING_NOUNS + r")\b")  # "the June board" is the June meeting

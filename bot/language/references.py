@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.date_signs import could_be_dated
 from bot.dates import MEETING_NOUNS, When, parse_when
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
 from bot.language.vocabulary import GENERIC, everyday, stem, tokens
@@ -92,7 +93,8 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     quoted = {i for start, end, _ in quotes for i in range(start, end)}
     found_people = [h for h in find_people(words, people) if h.start not in quoted]
     taken = {i for h in found_people for i in range(h.start, h.end)} | quoted
-    taken |= {i for m in DATES.finditer(text) for i in range(m.start(), _meeting_noun_end(text, m.end()))}
+    dates = DATES.finditer(text) if could_be_dated(text) else ()
+    taken |= {i for m in dates for i in range(m.start(), _meeting_noun_end(text, m.end()))}
     taken |= set(range(*meeting_words)) if meeting_words else set()
     taken |= {i for m in _THE_PROGRAMME.finditer(text) for i in range(m.start(), m.end())}
     titled = taken | _value_after_colon(text, words, taken)  # "position on X: the news" names X before the colon
@@ -182,17 +184,21 @@ def _named(hit: Hit) -> bool:
     return hit.whole >= 0.3 or (hit.fit >= 0.99 and hit.whole >= 0.2)
 
 
-def people_index(people) -> tuple[dict[str, list[Person]], dict[str, str]]:
-    """Name words -> people, and Slack id -> name; kept while the store hands out the same tuple of people."""
+def people_index(people) -> tuple[dict[str, list[Person]], dict[str, str], dict[str, frozenset], tuple[Person, ...]]:
+    """Name words -> people, Slack id -> name, and name words -> people's places in `people` (with `people` as a tuple);
+    kept while the store hands out the same tuple of people."""
     hit = _PEOPLE.get(id(people))
     if hit and hit[0] is people:
         return hit[1]
     by_token: dict[str, list[Person]] = {}
-    for person in people:
+    places: dict[str, set[int]] = {}
+    for n, person in enumerate(people):
         for part in normalise_name(person.name).split():
             if len(part) > 1:
                 by_token.setdefault(part, []).append(person)
-    index = (by_token, {p.slack_id: p.name for p in people if p.slack_id})
+                places.setdefault(part, set()).add(n)
+    index = (by_token, {p.slack_id: p.name for p in people if p.slack_id},
+             {part: frozenset(at) for part, at in places.items()}, tuple(people))
     if isinstance(people, tuple):
         _PEOPLE.clear()
         _PEOPLE[id(people)] = (people, index)
@@ -204,7 +210,7 @@ _PEOPLE: dict[int, tuple] = {}
 
 def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
     """People named by full name, first name, surname or 'Cllr X'."""
-    by_token = people_index(people)[0]
+    by_token, _, places, everyone = people_index(people)  # places, not people, are intersected: a Person hashes slowly
     hits: list[Hit] = []
     i = 0
     while i < len(words):
@@ -217,11 +223,12 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
         if _someone_else(words, i, by_token):
             i += 1
             continue
-        j, matched = i + 1, set(found)
-        while j < len(words) and (nxt := by_token.get(fold(words[j][0].lower()))) and matched & set(nxt):
-            matched &= set(nxt)
+        j, at = i + 1, places[low]
+        while j < len(words) and (nxt := places.get(fold(words[j][0].lower()))) and at & nxt:
+            at &= nxt
             end = words[j][2]
             j += 1
+        matched = [everyone[n] for n in sorted(at)]
         if len(matched) > 1 and j < len(words) and (initial := with_initial(words[j][0], matched)):
             matched, end, j = initial, words[j][2], j + 1  # "Kate L" is Kate Lindqvist, not Kate Adebayo
         for person in sorted(matched, key=lambda p: p.name):
@@ -253,7 +260,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     if not things:
         return []
     index = _index(things)
-    vocab, df, total, near, _, shorts, gdf, cover = index
+    vocab, df, total, near, _, shorts, gdf, cover, idf, covered = index
     words = words + everyday(words)
     weights: dict[int, float] = {}  # how much of each title the words say (initials say all the words they stand for)
     fits: dict[int, float] = {}  # how much of the words each title explains
@@ -272,13 +279,13 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
             keys = []  # two initials ('ED') name a title only in capitals: 'home ed' is not 'Educational Disabilities'
         if not keys:
             loose.append(n)
-        says = max((math.log(1 + len(things) / df[k]) for k in keys), default=0.3 * math.log(1 + len(things)))
+        says = max((idf[k] for k in keys), default=0.3 * math.log(1 + len(things)))
         asked += says
         for key in keys:
             for thing_id in vocab[key]:
-                weight = max(math.log(1 + len(things) / df[key]), cover.get((key, thing_id), 0.0))
+                weight = max(idf[key], cover.get((key, thing_id), 0.0)) if key in covered else idf[key]
                 weights[thing_id] = weights.get(thing_id, 0.0) + weight
-                fits[thing_id] = fits.get(thing_id, 0.0) + min(weight, 2 * says)  # 'HRO' says three words, not 'consultation'
+                fits[thing_id] = fits.get(thing_id, 0.0) + min(weight, 2 * says)  # 'HRO': three words, not 'consultation'
                 where.setdefault(thing_id, []).append((start, end))
     extra, said, asked = _title_words_said(words, loose, things, weights, where, asked, gdf)
     scored = []
@@ -297,7 +304,9 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
             continue  # "phase 2 consultation": the title with the 2 in it, not one with no number
         start, end = _cluster(where[thing_id])
         hits.append(Hit(thing_id, round(score, 3), start, end, round(fit, 3), round(whole, 3)))
-    return hits[:limit]
+        if len(hits) == limit:
+            break
+    return hits
 
 
 def _cluster(spots: list[tuple[int, int]]) -> tuple[int, int]:
@@ -483,7 +492,8 @@ def _index(things: dict) -> tuple:
                 cover[(initials, thing_id)] = sum(math.log(1 + len(things) / df[stem(w)]) for w in words
                                                   if stem(w) in df and stem(w) in keys and stem(w) != initials) + \
                     (math.log(1 + len(things) / df[initials]) if initials in keys else 0.0)
-    index = (vocab, df, total, {}, sorted(vocab), shorts, gdf, cover)
+    idf = {key: math.log(1 + len(things) / count) for key, count in df.items()}  # each word's weight, worked out once
+    index = (vocab, df, total, {}, sorted(vocab), shorts, gdf, cover, idf, {key for key, _ in cover})
     if len(_INDEXES) > 16:
         _INDEXES.clear()
     _INDEXES[id(things)] = (things, index)

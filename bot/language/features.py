@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from bot.language.vocabulary import SHORTHAND
 
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?!]")
+_WORD = re.compile(r"\bo/s\b|[a-z0-9]+(?:'[a-z]+)?|[?!]")  # "o/s": outstanding
 MASKS = ("ITEMX", "MATTERX", "PERSONX", "DATEX")
 
 

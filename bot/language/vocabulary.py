@@ -46,7 +46,7 @@ GENERIC = frozenset([
 SHORTHAND = {
     "fwp": "forward work programme", "wp": "work programme", "prog": "programme", "progs": "programmes",
     "mtg": "meeting", "mtgs": "meetings", "mtng": "meeting", "cttee": "committee", "ctte": "committee",
-    "rpt": "report", "rpts": "reports", "nxt": "next", "wkg": "working", "b4": "before",
+    "rpt": "report", "rpts": "reports", "nxt": "next", "wkg": "working", "b4": "before", "o/s": "outstanding",
 }
 
 # Everyday words for what council titles call otherwise: a message saying the one also names the other ('potholes'

@@ -508,3 +508,8 @@ def test_an_author_introducing_herself_asks_about_her_papers_not_about_herself(r
     reply = riverside.say("Jo C here. I'm off most of January so planning ahead - when do you need the budget "
                           "scrutiny papers by?", "Jo Clarke")
     assert "Budget Scrutiny Session 1" in reply.text and "Budget Scrutiny Session 2" in reply.text
+
+
+def test_outstanding_written_o_slash_s_is_the_reports_still_to_come(riverside):
+    reply = riverside.say("o/s rpts for the feb mtg?", OFFICER).text
+    assert "Budget Scrutiny Session 2" in reply and "Libraries Strategy" in reply

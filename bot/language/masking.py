@@ -32,9 +32,15 @@ def mask_quotes(text: str) -> str:
 
 
 def mask_dates(text: str) -> str:
-    """Dates and month names become DATEX ('may' only with a day beside it)."""
-    dated = DATES.sub(" DATEX ", text) if could_be_dated(text) else text
+    """Dates and month names become DATEX ('may' only with a day beside it, or where no verb can follow: 'to May')."""
+    if not could_be_dated(text):
+        return _MEETING_WORD.sub("DATEX meeting", " ".join(text.split()))
+    dated = DATES.sub(" DATEX ", _MAY_THE_MONTH.sub(r"\1 DATEX", text))
     return _MEETING_WORD.sub("DATEX meeting", " ".join(dated.split()))
+
+
+_MAY_THE_MONTH = re.compile(r"\b(to|in|for|till|until|by|from|since|of|mid|early|late|end)\s+may\b(?!\s+(?:be|have|not)\b)",
+                            re.I)
 
 
 _MEETING_WORD = re.compile(r"DATEX (?:" + MEETING_NOUNS + r")\b")  # "the June board" is the June meeting

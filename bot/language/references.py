@@ -261,7 +261,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
         return []
     index = _index(things)
     vocab, df, total, near, _, shorts, gdf, cover, idf, covered = index
-    words = words + everyday(words)
+    words = words + everyday(words, lambda word: stem(word) in vocab)
     weights: dict[int, float] = {}  # how much of each title the words say (initials say all the words they stand for)
     fits: dict[int, float] = {}  # how much of the words each title explains
     where: dict[int, list[tuple[int, int]]] = {}

@@ -101,15 +101,16 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def everyday(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def everyday(words: list[tuple[str, int, int]], titled=lambda word: False) -> list[tuple[str, int, int]]:
     """The title words an everyday word or phrase stands for, each spanning what was said ('the tip' -> 'household',
-    'waste', ... over 'tip'), to be weighed beside the words themselves."""
+    'waste', ... over 'tip'), to be weighed beside the words themselves; not a word some title uses itself
+    ('gritting' is the gritting item's where one says so, not every winter service item)."""
     lower = [w.lower() for w, _, _ in words]
     out = []
     for i in range(len(words)):
         for size in (3, 2, 1):
             phrase = " ".join(lower[i:i + size])
-            if i + size <= len(words) and phrase in EVERYDAY:
+            if i + size <= len(words) and phrase in EVERYDAY and not (size == 1 and titled(phrase)):
                 start, end = words[i][1], words[i + size - 1][2]
                 out += [(w, start, end) for w in EVERYDAY[phrase].split()]
                 break

@@ -260,3 +260,16 @@ def test_words_followed_by_item_name_the_item_not_an_action_on_the_same_topic():
                            {1: "Community Pharmacy Access", 2: "Minor Injuries Units"},
                            {1: "Letter to the LPC on pharmacy access"})
     assert "ITEMX item" in refs.masked and "MATTERX" not in refs.masked
+
+
+def test_an_everyday_word_a_title_uses_itself_names_that_title_only():
+    titles = {1: "Winter Service Plan", 2: "Winter Service - Gritting Performance", 3: "Highway Defects Policy"}
+    assert find_references("when's the gritting report due", NOW, (), titles, {}).item == 2
+    assert find_references("any news on potholes", NOW, (), titles, {}).item == 3
+
+
+def test_may_after_to_or_in_is_the_month_and_before_be_is_the_verb():
+    from bot.language.masking import mask_dates
+    assert mask_dates("the fees paper is going to May instead") == "the fees paper is going to DATEX instead"
+    assert mask_dates("push it back to may please") == "push it back to DATEX please"
+    assert mask_dates("it may be late") == "it may be late"

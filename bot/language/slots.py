@@ -181,6 +181,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "late_matters"  # "which actions are overdue?": the actions, not the reports
     if label == "move_item" and _FOLLOWING.search(text) and (cut_name == "defer_item" or LATER.search(text)):
         return "defer_item"  # "defer X to the following meeting": the one after X's own, not the panel's next
+    if label == "move_item" and _WONT_MAKE.search(text) and not _moved_to(text) and not slots.get("when"):
+        return "defer_item"  # "Gail's on leave in May so the pools paper won't make June": the meeting after its own
     if label == "move_item":
         if slots.get("when") or refs.when or _UNTIL.search(text) or _PARK.search(text) or not LATER.search(text):
             return "move_item"
@@ -302,6 +304,9 @@ def _named_in_a_clause(text: str, titles: dict) -> str:
         if (own := clear_hit(hits)) is not None and _strong(hits[0]):
             named.add(own)
     return titles[named.pop()] if len(named) == 1 else ""
+
+
+_WONT_MAKE = re.compile(r"\b(?:won'?t|will\s+not|can'?t|cannot|(?:is\s*n'?t|not)\s+going\s+to)\s+make\b", re.I)
 
 
 def _moved_to(text: str) -> str:

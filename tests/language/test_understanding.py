@@ -513,3 +513,8 @@ def test_an_author_introducing_herself_asks_about_her_papers_not_about_herself(r
 def test_outstanding_written_o_slash_s_is_the_reports_still_to_come(riverside):
     reply = riverside.say("o/s rpts for the feb mtg?", OFFICER).text
     assert "Budget Scrutiny Session 2" in reply and "Libraries Strategy" in reply
+
+
+def test_a_report_that_wont_make_its_meeting_goes_to_the_next_not_to_the_reasons_month(riverside):
+    riverside.say("Dev's on leave in January so the libraries strategy won't make Feb", CHAIR)
+    assert riverside.item("Libraries Strategy").meeting_date == date(2026, 3, 3)

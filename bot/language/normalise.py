@@ -5,6 +5,8 @@ import html
 import re
 import unicodedata
 
+from bot.language.masking import DATES
+
 MAX_LENGTH = 2000
 _MENTION = re.compile(r"<@([A-Z0-9]{2,20})(?:\|[^<>]{0,80})?>")
 _LINK = re.compile(r"<(?:https?|mailto):[^|<>]{1,500}\|([^<>]{1,200})>")
@@ -41,8 +43,25 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     text = _ARROW.sub(" to ", text)
     text = _GREETING.sub("", text) if _GREETING.match(text) and len(_GREETING.sub("", text).split()) > 2 else text
     text = _SIGN_OFF.sub(lambda m: m.group("keep"), text)
-    text = " ".join(text.split())
+    text = _corrected(" ".join(text.split()))
     return text if len(text) <= MAX_LENGTH else text[: MAX_LENGTH * 3 // 4] + " " + text[-MAX_LENGTH // 4:]
+
+
+def _corrected(text: str) -> str:
+    """'a meeting on 10 May pls - sorry, Friday 11 May': the date said after the correction replaces the one before."""
+    if not (fix := _CORRECTION.search(text)):
+        return text
+    before, after = text[:fix.start()], text[fix.end():]
+    first = [m for m in DATES.finditer(before)]
+    second = DATES.search(after)
+    if not first or not second or second.start() > 12:
+        return text
+    old = first[-1]
+    return before[:old.start()] + after[:second.end()] + before[old.end():] + after[second.end():]
+
+
+_CORRECTION = re.compile(r"\s*[,;.!-]*\s*\b(?:(?:sorry|oops)(?:[,\s]+i\s+mean)?|i mean|correction|scratch that)\b[,:!.]*\s+",
+                         re.I)
 
 
 def _plain(ch: str) -> str:

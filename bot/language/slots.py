@@ -300,7 +300,7 @@ def _named_in_a_clause(text: str, titles: dict) -> str:
     June so the pier report won't make it. Can it go to september?')."""
     named = set()
     for clause in re.split(r"[,;.!?]+\s+|\s+(?:so|but|because|as)\s+", text):
-        hits = tuple(rank_titles(tokens(clause), titles, set()))
+        hits = tuple(rank_titles(tokens(DATES.sub(" ", clause)), titles, set()))  # "to november" names no title
         if (own := clear_hit(hits)) is not None and _strong(hits[0]):
             named.add(own)
     return titles[named.pop()] if len(named) == 1 else ""

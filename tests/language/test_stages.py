@@ -273,3 +273,17 @@ def test_may_after_to_or_in_is_the_month_and_before_be_is_the_verb():
     assert mask_dates("the fees paper is going to May instead") == "the fees paper is going to DATEX instead"
     assert mask_dates("push it back to may please") == "push it back to DATEX please"
     assert mask_dates("it may be late") == "it may be late"
+
+
+def test_a_date_corrected_after_sorry_replaces_the_one_before():
+    assert normalise("add a meeting on 12 May pls - sorry, Tuesday 13 May") == "add a meeting on Tuesday 13 May pls"
+    assert normalise("move the 3 March meeting to 10 March, sorry I mean 17 March") == "move the 3 March meeting to 17 March"
+    apology = "add a meeting on 4 June, sorry for the short notice"
+    assert normalise(apology) == apology
+
+
+def test_a_clause_names_its_item_whatever_month_it_goes_to():
+    from bot.language.slots import _named_in_a_clause
+    titles = {1: "Gigabit Fibre Rollout in Rural Areas", 2: "Bus Service Improvement Plan", 3: "Skills Bootcamps"}
+    text = "we're pushing the fibre item to november, the supplier hasn't signed the contract"
+    assert _named_in_a_clause(text, titles) == "Gigabit Fibre Rollout in Rural Areas"

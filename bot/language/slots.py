@@ -171,6 +171,9 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         if refs.first_person and not (refs.when and refs.when.kind != "next"):
             return "my_deadlines"
         return cut_name if cut_name in ("person_deadline", "my_deadlines") else "meeting_deadline"
+    if label == "remove_lead" and len({h.thing.id for h in refs.people}) > 1 and \
+            _TAKES_OVER.match(text, refs.people[-1].end) and refs.people[-1].start > refs.people[0].end:
+        return "set_lead"  # "Dev no longer leads the libraries strategy, Aisha does": Aisha leads it now
     paper_moved = bool(LATER.search(text) and _A_PAPER.search(text) and not _AN_ACTION.search(text))
     if label == "update_matter" and paper_moved:
         return "move_item"  # "can we defer my pothole report to feb": a report moved, not an action's news
@@ -307,6 +310,20 @@ def _named_in_a_clause(text: str, titles: dict) -> str:
 
 
 _WONT_MAKE = re.compile(r"\b(?:won'?t|will\s+not|can'?t|cannot|(?:is\s*n'?t|not)\s+going\s+to)\s+make\b", re.I)
+
+
+_TAKES_OVER = re.compile(r"\s+(?:does|is|will|has\s+it|instead|now)\b", re.I)
+
+
+def _new_lead(refs: References, text: str):
+    """Of the people named, the one taking it on: handed 'over to' them, not the one it comes 'from' or is 'instead
+    of' ('Dev's handing the cemetery review over to Jo', 'Jo is taking it over from Dev')."""
+    def before(hit) -> str:
+        return " " + text[max(0, hit.start - 16):hit.start].lower().rstrip(" ,")
+    given = [h for h in refs.people if before(h).endswith((" to", " onto", " over to"))
+             or _TAKES_OVER.match(text, h.end) and h.start > refs.people[0].end]
+    kept = [h for h in refs.people if not before(h).endswith((" from", " instead of", " replacing", " than", " of"))]
+    return (given or kept or list(refs.people))[0]
 
 
 def _moved_to(text: str) -> str:
@@ -462,7 +479,7 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         if slots["lead"].lower().startswith(said.lower() + " ") and not _known_whole(slots["lead"], refs):
             slots["lead"] = said  # "put Dan down as lead": Dan, not "Dan down"
     if handler in _LEAD_SLOTS and not slots.get("lead") and refs.people:
-        first = refs.people[0]
+        first = _new_lead(refs, text) if handler != "remove_lead" else refs.people[0]
         same_span = [h for h in refs.people if h.start == first.start]
         slots["lead"] = first.thing.name if len(same_span) == 1 else text[first.start:first.end]
         later = [h for h in refs.people if h.start > first.end]

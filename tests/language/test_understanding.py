@@ -518,3 +518,21 @@ def test_outstanding_written_o_slash_s_is_the_reports_still_to_come(riverside):
 def test_a_report_that_wont_make_its_meeting_goes_to_the_next_not_to_the_reasons_month(riverside):
     riverside.say("Dev's on leave in January so the libraries strategy won't make Feb", CHAIR)
     assert riverside.item("Libraries Strategy").meeting_date == date(2026, 3, 3)
+
+
+def test_an_item_handed_over_goes_to_the_person_it_is_handed_to(riverside):
+    riverside.say("Aisha's handing the parking contract over to Dev", CHAIR)
+    assert riverside.item("Parking Enforcement Contract").leads == ("Dev Patel",)
+    riverside.say("Jo Clarke is taking over the leisure strategy from Dev", CHAIR)
+    assert riverside.item("Leisure Strategy 2026-2030").leads == ("Jo Clarke",)
+
+
+def test_an_item_said_to_be_someones_now_changes_its_lead_and_is_never_marked_in(riverside):
+    riverside.say("the DoLS report is Aisha's now", CHAIR)
+    item = riverside.item("Deprivation of Liberty Safeguards (DoLS) Annual Report")
+    assert item.leads == ("Aisha Begum",) and item.status == "planned"
+
+
+def test_someone_no_longer_leading_with_the_new_lead_named_hands_it_over(riverside):
+    riverside.say("Dev no longer does the leisure strategy, Jo Clarke does", CHAIR)
+    assert riverside.item("Leisure Strategy 2026-2030").leads == ("Jo Clarke",)

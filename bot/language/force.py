@@ -1,6 +1,7 @@
 """Stage 4: a change's force, read by the force model: asked for, asked about, thought aloud or held back."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 ACT_AT = 0.5  # a likeliest reading of 'asked for' below this is confirmed first, as a thought would be
@@ -23,8 +24,20 @@ class Force:
 
 
 def read_force(classifier, masked: str) -> Force:
-    """The force of the (masked) message; a classifier without a force model trusts the words as a request."""
+    """The force of the (masked) message; a classifier without a force model trusts the words as a request. A
+    statement ending in a tag question ('X went in on Friday, didn't it') checks a fact: it is asked, never done."""
+    if tag_question(masked):
+        return Force(act=0.0, ask=1.0)
     model = getattr(classifier, "force", None)
     if model is None:
         return Force()
     return Force(**{label: p for label, p in model.rank(masked) if label in Force.__dataclass_fields__})
+
+
+def tag_question(text: str) -> bool:
+    """'…, didn't it?', '… wasn't she': the writer checks what they believe happened."""
+    return bool(_TAG_QUESTION.search(text))
+
+
+_TAG_QUESTION = re.compile(r"[,\s]\s*(?:is|was|has|have|had|did|does|do|were|are|will|would|should|could|can|ca|wo|sha)n'?t\s+"
+                           r"(?:it|he|she|they|we|you|i|there|that)\s*[?!.]*\s*$", re.I)

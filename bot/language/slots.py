@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.clauses import EARLIER, LATER, PRONOUN
-from bot.dates import MEETING_NOUNS
+from bot.dates import MEETING_NOUNS, has_date_words
 from bot.intents import RULES
 from bot.language.masking import DATES, QUOTED
 from bot.language.references import References, clear_hit, rank_titles
@@ -502,6 +502,9 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["by"] = text[first.start:first.end] if shared else first.thing.name  # two Harriets: which is settled later
     if slots.get("when"):
         slots["when"] = _TRAILING.sub("", slots["when"]) or slots["when"]
+        head = re.split(r"\s*[,;]\s*|\s+[-–]\s+", slots["when"], maxsplit=1)[0]
+        if head != slots["when"] and has_date_words(head):
+            slots["when"] = head  # "push it to Feb - Aisha can't do December": Feb; the rest is the reason
     if handler in {"set_notes", "add_note"} and not slots.get("notes") and refs.items and \
             (said := _NOTE_AFTER.match(text[refs.items[0].end:])):
         slots["notes"] = said.group(1)  # "note on the rural crime review that the NFU rep is invited"

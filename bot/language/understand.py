@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import CHANGES, adjust, decide
-from bot.language.force import Force, read_force
+from bot.language.force import Force, read_force, tag_question
 from bot.language.references import References, find_references
 from bot.language.slots import AFTER_COLON, fill
 from bot.language.topics import meeting_by_topic
@@ -87,6 +87,8 @@ def _force(classifier, masked: str, ranked) -> Force:
     if ranked[0][0] in _CARRIES_WORDS and len((request := _request_part(masked)).split()) >= 3:
         return read_force(classifier, request)
     whole = read_force(classifier, masked)
+    if tag_question(masked):
+        return whole  # "Dev sent it in on Friday, didn't he?": the first clause alone is no request
     first = next((c for c in _CLAUSE.split(masked) if len(c.split()) >= 3), None)
     if first is None or first == masked:
         return whole

@@ -536,3 +536,18 @@ def test_an_item_said_to_be_someones_now_changes_its_lead_and_is_never_marked_in
 def test_someone_no_longer_leading_with_the_new_lead_named_hands_it_over(riverside):
     riverside.say("Dev no longer does the leisure strategy, Jo Clarke does", CHAIR)
     assert riverside.item("Leisure Strategy 2026-2030").leads == ("Jo Clarke",)
+
+
+def test_a_statement_with_a_tag_question_checks_the_fact_and_changes_nothing(riverside):
+    before = riverside.snapshot()
+    for text in ("the leisure strategy was submitted last week wasn't it",
+                 "Dev sent the leisure strategy in on Friday, didn't he?",
+                 "we moved the libraries strategy to march, didn't we"):
+        reply = riverside.say(text, CHAIR)
+        assert riverside.snapshot() == before, (text, reply.text)
+        assert "Leisure Strategy" in reply.text or "Libraries Strategy" in reply.text
+
+
+def test_the_date_a_thing_moves_to_ends_where_the_reason_begins(riverside):
+    riverside.say("push the cemetery review to Feb - Aisha can't do December", CHAIR)
+    assert riverside.item("Cemetery Provision Review").meeting_date == date(2026, 2, 3)

@@ -165,7 +165,7 @@ def _says_more(longer: Hit, shorter: Hit) -> bool:
 def _in_one_sentence(text: str, words, things: dict, taken: set[int]) -> list[Hit]:
     """In a long message whose every word together names nothing, the hits of the one sentence that names a thing
     ('Hi, sorry if this is a silly question but when would you need my DFG report? I'm on leave in June …')."""
-    breaks = [m.end() for m in _SENTENCE_END.finditer(text)]
+    breaks = [m.end() for m in SENTENCE_END.finditer(text)]
     if not breaks or not things:
         return []
     named = []
@@ -176,7 +176,8 @@ def _in_one_sentence(text: str, words, things: dict, taken: set[int]) -> list[Hi
     return named[0] if len(named) == 1 else []
 
 
-_SENTENCE_END = re.compile(r"[.?!]+\s+")
+SENTENCE_END = re.compile(r"(?<=[?!.])\s+")  # where a sentence ends; CLAUSE also where a comma or a dash cuts one
+CLAUSE = re.compile(r"(?<=[.?!])\s+|,\s+|\s[-–—]\s")
 
 
 def _named(hit: Hit) -> bool:

@@ -7,7 +7,7 @@ from bot.clauses import EARLIER, LATER, PRONOUN
 from bot.dates import MEETING_NOUNS, has_date_words
 from bot.intents import RULES
 from bot.language.masking import DATES, QUOTED
-from bot.language.references import References, clear_hit, rank_titles
+from bot.language.references import CLAUSE, References, clear_hit, rank_titles
 from bot.language.vocabulary import GENERIC, tokens
 
 # Which handler(s) a label can end in; their patterns are tried, in this order, only to cut out free text.
@@ -502,7 +502,7 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["by"] = text[first.start:first.end] if shared else first.thing.name  # two Harriets: which is settled later
     if slots.get("when"):
         slots["when"] = _TRAILING.sub("", slots["when"]) or slots["when"]
-        head = re.split(r"\s*[,;]\s*|\s+[-–]\s+", slots["when"], maxsplit=1)[0]
+        head = CLAUSE.split(slots["when"], maxsplit=1)[0]
         if head != slots["when"] and has_date_words(head):
             slots["when"] = head  # "push it to Feb - Aisha can't do December": Feb; the rest is the reason
     if handler in {"set_notes", "add_note"} and not slots.get("notes") and refs.items and \

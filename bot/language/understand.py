@@ -8,7 +8,7 @@ from functools import lru_cache
 from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import CHANGES, adjust, decide
 from bot.language.force import Force, read_force, tag_question
-from bot.language.references import References, find_references
+from bot.language.references import CLAUSE, SENTENCE_END, References, find_references
 from bot.language.slots import AFTER_COLON, fill
 from bot.language.topics import meeting_by_topic
 
@@ -89,16 +89,13 @@ def _force(classifier, masked: str, ranked) -> Force:
     whole = read_force(classifier, masked)
     if tag_question(masked):
         return whole  # "Dev sent it in on Friday, didn't he?": the first clause alone is no request
-    first = next((c for c in _CLAUSE.split(masked) if len(c.split()) >= 3), None)
+    first = next((c for c in CLAUSE.split(masked) if len(c.split()) >= 3), None)
     if first is None or first == masked:
         return whole
     alone = read_force(classifier, first)  # "please don't cancel the May meeting, we've got the budget to do": held
     if whole.reading == "act":
         return alone if alone.reading in {"hold", "ask"} and max(alone.hold, alone.ask) >= 0.7 else whole
     return alone if alone.reading == "act" and alone.act >= 0.8 else whole
-
-
-_CLAUSE = re.compile(r"(?<=[.?!])\s+|,\s+|\s[-–—]\s")
 
 
 def _not_a_guess(force: Force, refs: References, verdict: str, labels: list[str]) -> tuple[str, list[str]]:
@@ -144,7 +141,7 @@ def _rank(classifier, masked: str) -> list[tuple[str, float]]:
         ranked = _likeliest_sentence(classifier, masked, ranked)
     said = _FIRST_SENTENCE.match(masked)
     first = said.group(1) if said and len(re.findall(r"\w+", said.group(1))) >= 3 else \
-        next((c for c in _CLAUSE.split(masked) if len(c.split()) >= 4 and c != masked), None)  # after "Dev here -"
+        next((c for c in CLAUSE.split(masked) if len(c.split()) >= 4 and c != masked), None)  # after "Dev here -"
     if not first or (ranked[0][1] >= 0.9 and ranked[0][0] != "none"):
         return ranked
     alone = classifier.rank(first)
@@ -157,14 +154,13 @@ def _rank(classifier, masked: str) -> list[tuple[str, float]]:
 def _likeliest_sentence(classifier, masked: str, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
     """'Morning all, hope you're well. Could someone remind me what's coming to the next committee? Want to read up':
     when the whole is unsure, the one sentence that plainly asks something speaks for it."""
-    sentences = [s for s in _SENTENCE_END.split(masked) if len(s.split()) >= 3]
+    sentences = [s for s in SENTENCE_END.split(masked) if len(s.split()) >= 3]
     if len(sentences) < 2:
         return ranked
     best = max((classifier.rank(s) for s in sentences), key=lambda r: r[0][1] if r[0][0] not in _SMALL_TALK else 0.0)
     return best if best[0][0] not in _SMALL_TALK and best[0][1] >= 0.4 and best[0][1] > ranked[0][1] + 0.1 else ranked
 
 
-_SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
 _SMALL_TALK = {"none", "thanks", "help"}
 _FIRST_SENTENCE = re.compile(r"^(.{6,200}?(?:[?!.]|,(?=\s+(?:we|we'll|we're|as|because|since|so|it|it's|they|but|the)\b)|"
                              r"\s[-–—](?=\s)))\s+\S", re.I)

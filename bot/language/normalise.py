@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from bot.language.masking import DATES
+from bot.language.vocabulary import mended
 
 MAX_LENGTH = 2000
 _MENTION = re.compile(r"<@([A-Z0-9]{2,20})(?:\|[^<>]{0,80})?>")
@@ -17,7 +18,9 @@ _FORMATTING = re.compile(r"(?<!\w)[*_~`]+|[*_~`]+(?!\w)")
 # "Hi Ruth, following our chat…" / "Morning all - …": the greeting before the message is not part of it
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|dear)\b"
                        r"(?:\s+[\w']+){0,2}(?:\s*[,!.:-]+\s*|\s{3,})", re.I)  # three spaces: an emoji was there
-_CONTROLS = {n: " " for n in (*range(32), 127)}
+_CONTROLS = {n: " " for n in (*range(32), 127) if n != 10}
+# A line break or an emoji between words, before a capital, ends a sentence ('lovely weekend 🌷 Quick one - ...')
+_BREAK = re.compile(r"(?<=[\w)])[ \t]*(?:\n|[ \t]{3,})\s*(?=[A-Z])")
 _ARROW = re.compile(r"\s*(?:->|=>|\u2192)\s*")
 _SIGN_OFF = re.compile(r"(?P<keep>[,.!]?\s*\b(?i:(?:many\s+)?(?:thanks|thank\s+you|cheers|ta|regards|best\s+wishes|"
                        r"kind\s+regards|thx))[,.!]*)\s+-?\s*[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\.?\s*$")
@@ -42,9 +45,19 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     text = re.sub(r"^\s*>+\s?", "", text)
     text = _ARROW.sub(" to ", text)
     text = _GREETING.sub("", text) if _GREETING.match(text) and len(_GREETING.sub("", text).split()) > 2 else text
+    text = _BREAK.sub(". ", text)
     text = _SIGN_OFF.sub(lambda m: m.group("keep"), text)
     text = _corrected(" ".join(text.split()))
+    text = _LONG_WORD.sub(_mend, text)
     return text if len(text) <= MAX_LENGTH else text[: MAX_LENGTH * 3 // 4] + " " + text[-MAX_LENGTH // 4:]
+
+
+_LONG_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+def _mend(m: re.Match) -> str:
+    word = mended(m.group(0))
+    return word.capitalize() if m.group(0)[0].isupper() and word != m.group(0) else word
 
 
 def _corrected(text: str) -> str:
@@ -66,6 +79,6 @@ _CORRECTION = re.compile(r"\s*[,;.!-]*\s*\b(?:(?:sorry|oops)(?:[,\s]+i\s+mean)?|
 
 def _plain(ch: str) -> str:
     """Emoji and other symbols become a space; letters, digits and punctuation stay."""
-    if ch.isprintable() and unicodedata.category(ch) not in {"So", "Sk", "Cs", "Co", "Cn"}:
+    if ch == "\n" or ch.isprintable() and unicodedata.category(ch) not in {"So", "Sk", "Cs", "Co", "Cn"}:
         return ch
     return " "

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from bot.date_signs import could_be_dated
 from bot.dates import MEETING_NOUNS, When, parse_when
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
-from bot.language.vocabulary import GENERIC, everyday, stem, tokens
+from bot.language.vocabulary import GENERIC, everyday, misspelt_generic, stem, tokens
 from bot.models import Person
 from bot.names import fold, normalise_name
 
@@ -280,6 +280,8 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
             keys = []  # two initials ('ED') name a title only in capitals: 'home ed' is not 'Educational Disabilities'
         if not keys:
             loose.append(n)
+            if misspelt_generic(word):
+                continue  # 'commitee' asks about no title
         says = max((idf[k] for k in keys), default=0.3 * math.log(1 + len(things)))
         asked += says
         for key in keys:

@@ -8,7 +8,7 @@ from bot.dates import MEETING_NOUNS, has_date_words
 from bot.intents import RULES
 from bot.language.masking import DATES, QUOTED
 from bot.language.references import CLAUSE, References, clear_hit, rank_titles
-from bot.language.vocabulary import GENERIC, tokens
+from bot.language.vocabulary import GENERIC, misspelt_generic, tokens
 
 # Which handler(s) a label can end in; their patterns are tried, in this order, only to cut out free text.
 CUTTERS = {
@@ -409,7 +409,7 @@ def _strong(hit) -> bool:
 def _topic(text: str) -> str:
     """The words left once the generic ones and dates are gone: what the message is about."""
     text = DATES.sub(" ", text)
-    return " ".join(w for w in re.findall(r"[\w'-]+", text) if w.lower() not in GENERIC)
+    return " ".join(w for w in re.findall(r"[\w'-]+", text) if w.lower() not in GENERIC and not misspelt_generic(w))
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|cllr\s+|dr\s+)?$", re.I)  # the sender: "in from Kwame", "from the ICB"

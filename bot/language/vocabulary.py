@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
 
 from bot.names import fold
 
@@ -65,6 +68,36 @@ EVERYDAY = {
     "parking tickets": "penalty charge notices", "rough sleepers": "rough sleeping", "dentists": "dental",
     "school meals": "school food", "foster carers": "fostering", "kids in care": "children looked after",
 }
+
+_LONG_GENERIC = tuple(w for w in GENERIC if len(w) >= 5 and w.isalpha())
+
+
+@lru_cache(maxsize=4096)
+def misspelt_generic(word: str) -> bool:
+    """A slip of one of the generic words ('commitee', 'agnda', 'presentng'): it says no more than the word meant."""
+    low = word.lower()
+    if len(low) < 5 or low in GENERIC or not low.isalpha():
+        return False
+    return process.extractOne(low, _LONG_GENERIC, scorer=fuzz.ratio, score_cutoff=88) is not None
+
+
+# The words a message's shape hangs on (dates read 'feb agenda', slots cut at 'meeting'): a slip of one is mended
+# before anything reads it. Word forms of these ('meetings', 'scheduled') are left as they are.
+KEYWORDS = ("agenda", "meeting", "committee", "deadline", "outstanding", "submitted", "presenting", "schedule",
+            "programme", "scrutiny", "postponed", "cancelled", "withdrawn", "tomorrow", "february", "september",
+            "december", "november", "january")
+
+
+@lru_cache(maxsize=4096)
+def mended(word: str) -> str:
+    """The keyword a slip of the keyboard meant ('agnda', 'commitee', 'presentng', 'febuary'), else the word."""
+    low = word.lower()
+    if len(low) < 5 or not low.isalpha() or low in GENERIC or low in KEYWORDS or any(
+            low.startswith(key) for key in KEYWORDS):
+        return word
+    hit = process.extractOne(low, KEYWORDS, scorer=fuzz.ratio, score_cutoff=86)
+    return hit[0] if hit and hit[0][0] == low[0] and abs(len(hit[0]) - len(low)) <= 2 else word
+
 
 _SUFFIXES = (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("es", ""), ("s", ""), ("ing", ""), ("ed", ""))
 

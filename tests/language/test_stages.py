@@ -287,3 +287,15 @@ def test_a_clause_names_its_item_whatever_month_it_goes_to():
     titles = {1: "Gigabit Fibre Rollout in Rural Areas", 2: "Bus Service Improvement Plan", 3: "Skills Bootcamps"}
     text = "we're pushing the fibre item to november, the supplier hasn't signed the contract"
     assert _named_in_a_clause(text, titles) == "Gigabit Fibre Rollout in Rural Areas"
+
+
+def test_a_slip_in_a_keyword_is_mended_and_other_words_are_left_alone():
+    said = normalise("whos presentng at the febuary meting, is the commitee agnda out")
+    assert said == "whos presenting at the february meeting, is the committee agenda out"
+    assert normalise("the statues report and both meetings") == "the statues report and both meetings"
+
+
+def test_a_line_break_or_emoji_before_a_capital_ends_a_sentence():
+    assert normalise("back from leave\nWhat's on next week") == "back from leave. What's on next week"
+    assert normalise("lovely weekend 🌷 Quick one") == "lovely weekend. Quick one"
+    assert normalise("report is in 👍 thanks") == "report is in thanks"

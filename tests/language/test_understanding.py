@@ -17,6 +17,13 @@ QUESTIONS = [
     ("what's on in feb?", MEMBER, ["Budget Scrutiny Session 2", "Libraries Strategy"]),
     ("who's presentng the libraries opening hours thing", MEMBER, ["Dev Patel"]),
     ("is street lighting on the programme?", MEMBER, ["Street Lighting LED Replacement"]),
+    ("feb agnda?", MEMBER, ["Budget Scrutiny Session 2", "Libraries Strategy"]),
+    ("whats on the march commitee agenda", MEMBER, ["Parking Enforcement Contract"]),
+    ("who is presentng at the febuary meeting", MEMBER, ["Jo Marsh", "Dev Patel"]),
+    ("Hi all, back from a week in Porto and wading through emails 😅 Before I drown - what's actually coming to the "
+     "next panel? Pete", MEMBER, ["Cemetery Provision Review", "Budget Scrutiny Session 1"]),
+    ("back from leave and wading through a mountain of emails\nWhat's coming to the next panel?", MEMBER,
+     ["Cemetery Provision Review", "Budget Scrutiny Session 1"]),
 ]
 
 

@@ -156,13 +156,16 @@ def _judge_change(message, reply, before, after, changed) -> tuple[bool, str, bo
         return False, "nothing changed", False
     if target in ("item", "matter"):
         kind = target
-        hits = [k for k in changed if k[0] == kind and k in before and _title(before[k]).lower() == message["title"].lower()]
+        titles = [t.lower() for t in message.get("titles") or [message["title"]]]  # a change to two items: both
+        hits = [k for k in changed if k[0] == kind and k in before and _title(before[k]).lower() in titles]
         others = changed - set(hits)
         if not hits:
             return False, "the wrong record changed", True
         if others and not all(k[0] == "meeting" and k not in before for k in others):
             return False, f"also changed {sorted(others)}", True
-        return _value_ok(message, after[hits[0]], after), "value", False
+        if len(hits) < len(titles):
+            return False, "changed only some of the items named", False
+        return all(_value_ok(message, after[k], after) for k in hits), "value", False
     if target == "meeting":
         hits = [k for k in changed if k[0] == "meeting" and k in before and before[k].date.isoformat() == message["meeting"]]
         if not hits:

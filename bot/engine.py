@@ -29,6 +29,7 @@ from bot.language.asking import (
     looks_like_an_answer,
     repeat_question,
 )
+from bot.language.both import do_both
 from bot.language.normalise import normalise
 from bot.language.references import find_references, people_index
 from bot.language.understand import Reading, understand
@@ -175,6 +176,8 @@ def _may_make_any(ctx: Context, reading) -> bool:
 def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
     """Run one reading's handler, with the dated and ambiguous cases settled first."""
     intent = Intent(reading.handler, reading.slots, text)
+    if refs is not None and (both := do_both(ctx, reading, text, lambda r: _run(r, text, ctx, refs))):
+        return both
     if refs is not None and (ambiguous := ask_which_item(ctx, reading, refs, lambda r: _run(r, text, ctx, refs))):
         return ambiguous
     if refs is not None and (ambiguous := ask_which_person(ctx, reading, lambda r: _run(r, text, ctx))):

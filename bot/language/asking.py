@@ -100,7 +100,7 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
         return None
     close = [h for h in hits if hits[0].fit - h.fit < 0.1]
     items = [item for h in close if (item := ctx.programme.item(h.thing))]
-    live = [i for i in items if _still_to_come(ctx, i)]
+    live = [i for i in items if still_to_come(ctx, i)]
     if reading.handler == "mark_submitted" and [i for i in live if i.meeting_id]:
         live = [i for i in live if i.meeting_id]  # only a report due at a meeting can be sent in
     if len(live) == 1 and len(items) > 1:  # "the winter plan report": this year's, not last year's, already heard
@@ -116,7 +116,7 @@ def _one_named(refs):
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _still_to_come(ctx: Context, item) -> bool:
+def still_to_come(ctx: Context, item) -> bool:
     """An item not yet heard: on a coming meeting, or waiting for one."""
     if item.status in {"withdrawn", "considered"}:
         return False

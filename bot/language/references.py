@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from bot.date_signs import could_be_dated
 from bot.dates import MEETING_NOUNS, When, parse_when
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
-from bot.language.vocabulary import GENERIC, everyday, misspelt_generic, stem, tokens
+from bot.language.vocabulary import GENERIC, WELSH, everyday, misspelt_generic, stem, tokens
 from bot.models import Person
 from bot.names import fold, normalise_name
 
@@ -522,7 +522,8 @@ def _a_name(number: str) -> bool:
 
 def _short_forms(title: str) -> set[str]:
     """Other ways in: its bracketed abbreviations and the initials of its capitalised runs ('EV', 'CSP')."""
-    return {stem(a) for a in _BRACKETED.findall(title)} | {initials for initials, _ in _initial_runs(title)}
+    return {stem(a) for a in _BRACKETED.findall(title)} | {initials for initials, _ in _initial_runs(title)} | \
+        {stem(WELSH[w.lower()]) for w, _, _ in tokens(title) if w.lower() in WELSH}
 
 
 def _initial_runs(title: str, every_word: bool = False) -> list[tuple[str, list[str]]]:

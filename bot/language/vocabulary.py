@@ -67,7 +67,13 @@ EVERYDAY = {
     "obesity": "healthy weight", "loos": "public conveniences", "dog poo": "dog fouling",
     "parking tickets": "penalty charge notices", "rough sleepers": "rough sleeping", "dentists": "dental",
     "school meals": "school food", "foster carers": "fostering", "kids in care": "children looked after",
+    "flu": "influenza", "bird flu": "avian influenza",
 }
+
+# Welsh words in Welsh councils' titles, and the English word people type for them ('the school reorganisation
+# item' may be 'Ysgol Glanyrafon Reorganisation'): another way into the title, as its initials are.
+WELSH = {"ysgol": "school", "ysgolion": "school", "canolfan": "centre", "addysg": "education", "cymraeg": "welsh",
+         "iechyd": "health", "cyngor": "council", "llyfrgell": "library", "pont": "bridge", "ffordd": "road"}
 
 _LONG_GENERIC = tuple(w for w in GENERIC if len(w) >= 5 and w.isalpha())
 

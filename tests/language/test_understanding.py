@@ -558,3 +558,41 @@ def test_a_statement_with_a_tag_question_checks_the_fact_and_changes_nothing(riv
 def test_the_date_a_thing_moves_to_ends_where_the_reason_begins(riverside):
     riverside.say("push the cemetery review to Feb - Aisha can't do December", CHAIR)
     assert riverside.item("Cemetery Provision Review").meeting_date == date(2026, 2, 3)
+
+
+def test_two_items_named_together_both_move(riverside):
+    reply = riverside.say("can we move the cemetery and leisure items to Feb pls", CHAIR).text
+    assert riverside.item("Cemetery Provision Review").meeting_date == date(2026, 2, 3), reply
+    assert riverside.item("Leisure Strategy 2026-2030").meeting_date == date(2026, 2, 3), reply
+    assert "Cemetery Provision Review" in reply and "Leisure Strategy 2026-2030" in reply
+
+
+def test_two_items_dropped_together_are_both_withdrawn(riverside):
+    riverside.say("drop both the allotments and street lighting items, cabinet has them", CHAIR)
+    assert riverside.item("Allotments Waiting Lists").status == "withdrawn"
+    assert riverside.item("Street Lighting LED Replacement").status == "withdrawn"
+
+
+def test_two_items_when_one_cannot_change_nothing_changes(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("push both the parking enforcement report and the libraries opening hours review to April",
+                          CHAIR).text
+    assert riverside.snapshot() == before
+    assert "nothing has changed" in reply and "Parking Enforcement Contract" in reply
+
+
+def test_two_items_set_against_each_other_are_not_given_one_change(riverside):
+    before = riverside.snapshot()
+    riverside.say("swap the cemetery and parking items round", CHAIR)
+    assert riverside.snapshot() == before
+
+
+def test_a_member_naming_two_items_is_told_who_can_change_them(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("drop the allotments and street lighting items", MEMBER).text
+    assert riverside.snapshot() == before and "Only the chair" in reply
+
+
+def test_who_leads_two_items_answers_for_both(riverside):
+    reply = riverside.say("who's leading the DoLS and libraries opening hours items?", MEMBER).text
+    assert "Jo Marsh" in reply and "Dev Patel" in reply

@@ -1,0 +1,91 @@
+"""Two items named together ('move the cemetery and leisure items to Feb'): the same request for each, or a question."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.conversation import Context, Reply
+from bot.language.asking import still_to_come
+from bot.language.references import clear_hit, rank_titles
+from bot.language.vocabulary import tokens
+
+_BOTH = {"move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead", "remove_lead",
+         "add_note", "item_detail", "item_deadline"}
+_QUESTIONS = {"item_detail", "item_deadline"}
+_AND = re.compile(r"\s*,?\s+(?:and|&|plus|as well as)\s+", re.I)
+# Two items set against each other, not given the same change: 'swap X and Y', 'X instead of Y'
+_CONTRAST = re.compile(r"\b(?:swapp?\w*|switch|instead|rather than|in place of|replac\w*|between|either|or|not|nor|"
+                       r"neither|except|but)\b", re.I)
+
+
+def named_together(text: str, titles: dict) -> list[int]:
+    """The two items a message names side by side ('the X and Y items', 'both the X and the Y'), each one plainly;
+    empty when it names one, or two set against each other, or either side could be more than one item."""
+    if _CONTRAST.search(text):
+        return []
+    words = tokens(text)
+    for joint in _AND.finditer(text):
+        before = [w for w in words if w[2] <= joint.start()][-_REACH:]
+        after = [w for w in words if w[1] >= joint.end()][:_REACH]
+        left = _run_of(text, before[::-1])[::-1]
+        right = _run_of(text, after)
+        first = _one(left, titles)
+        second = _one(right, titles)
+        if first is not None and second is not None and first != second:
+            return [first, second]
+    return []
+
+
+_REACH = 6
+_STOP = {"to", "from", "and", "both", "till", "until", "into", "onto", "back", "off", "by"}
+
+
+def _run_of(text: str, words: list) -> list:
+    """The words next to 'and', outwards, up to punctuation or a word that ends a title's run ('to', 'from')."""
+    run = []
+    for n, word in enumerate(words):
+        if word[0].lower() in _STOP:
+            break
+        run.append(word)
+        if n + 1 < len(words):
+            a, b = sorted((word, words[n + 1]), key=lambda w: w[1])
+            if re.search(r"[,;:.!?()]|\s-\s", text[a[2]:b[1]]):
+                break
+    return run
+
+
+def _one(words: list, titles: dict):
+    """The one item these few words name outright, or None."""
+    hits = tuple(rank_titles(words, titles, set())) if words else ()
+    best = clear_hit(hits)
+    if best is None:
+        return None
+    hit = next(h for h in hits if h.thing == best)
+    return best if hit.whole >= 0.34 or hit.fit >= 0.75 else None
+
+
+def do_both(ctx: Context, reading, text: str, run: Callable) -> Reply | None:
+    """The same change (or question) for each of two items named together: both made, or neither with the reason."""
+    if reading.handler not in _BOTH or ctx.panel is None or reading.slots.get("one_of_two"):
+        return None
+    titles = ctx.programme.item_titles(ctx.panel.id)
+    ids = named_together(text, titles)
+    items = [item for i in ids if (item := ctx.programme.item(i))]
+    if len(items) != 2 or not all(still_to_come(ctx, i) or reading.handler in _QUESTIONS for i in items):
+        return None
+    replies = [run(replace(reading, slots={**reading.slots, "ref": item.title, "one_of_two": "yes"})) for item in items]
+    if reading.handler in _QUESTIONS:
+        return Reply("\n\n".join(r.text for r in replies))
+    if all(r.changes and r.ask is None for r in replies):
+        return Reply("\n".join(r.text for r in replies), changes=tuple(c for r in replies for c in r.changes))
+    if not any(r.changes or r.ask for r in replies):
+        return replies[0]  # the same no for both ('Only the chair or the scrutiny officer can ...')
+    item, stuck = next((i, r) for i, r in zip(items, replies, strict=True) if not r.changes or r.ask)
+    names = " and ".join(f"“{i.title}”" for i in items)
+    why = _SENTENCE.match(stuck.text.strip()).group(0).rstrip(" ?")
+    return Reply(f"You named two items, {names}. I couldn't do that for both at once (for “{item.title}”: {why}), "
+                 "so nothing has changed. Please ask for each one on its own.")
+
+
+_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|$)")

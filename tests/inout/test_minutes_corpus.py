@@ -132,10 +132,46 @@ def test_batch_thirteen_is_develop_and_from_councils_new_to_the_corpus():
     assert sum(not any(not m.get("optional") for m in f.get("matter", [])) for f in batch13) >= 5  # and some are
 
 
-def test_the_develop_part_with_batch_thirteen_does_not_fall_below_its_first_figures_by_cross_validation():
+def test_the_develop_part_with_batch_thirteen_does_not_fall_below_its_first_figures_by_cross_validation(monkeypatch):
     # Council folds over every develop file with batch 13 (labelled blind, first read by the reader after its labels
     # were committed; bench/README.md): 0.72 / 0.91 / 0.92 (149 of 164 proposals match 208 expected), less a matter or
     # two. On batch 13's own files the shipped model, never trained on them, found 11 of 24 (precision 0.61).
+    # Batch 14 (develop, added later) is left out here so that these figures guard the files they were recorded on.
+    monkeypatch.setattr(minutes_corpus, "LABEL_FILES", _up_to("labels_batch13.toml"))
     result = cross_validate(by_council=True)["rules+model"]
     assert result["recall"] >= 0.70 and result["precision"] >= 0.89, result
+    assert result["lead_right"] >= 0.91, result
+
+
+def _up_to(labels_file: str) -> tuple[str, ...]:
+    """The labels files read up to and including `labels_file`, whatever order later batches were added in."""
+    return minutes_corpus.LABEL_FILES[:minutes_corpus.LABEL_FILES.index(labels_file) + 1]
+
+
+def _named_a_to_m(council: str) -> bool:
+    for prefix in ("London Borough of ", "City of ", "Royal Borough of "):
+        council = council.removeprefix(prefix)
+    return "A" <= council[:1].upper() <= "M"
+
+
+def test_batch_fourteen_is_develop_and_from_councils_new_to_the_corpus():
+    earlier = [f for name in _up_to("labels_batch13.toml")
+               for f in tomllib.loads((CORPUS / name).read_text(encoding="utf-8"))["file"]]
+    batch14 = tomllib.loads((CORPUS / "labels_batch14.toml").read_text(encoding="utf-8"))["file"]
+    assert len(batch14) >= 30 and len({f["council"] for f in batch14}) >= 20
+    assert {f["split"] for f in batch14} == {"develop"}
+    assert not {f["council"] for f in earlier} & {f["council"] for f in batch14}
+    assert all(_named_a_to_m(f["council"]) for f in batch14)  # a parallel batch took the councils named N-Z
+    assert sum(not m.get("optional") for f in batch14 for m in f.get("matter", [])) >= 10  # not all empty files
+    assert sum(not any(not m.get("optional") for m in f.get("matter", [])) for f in batch14) >= 5  # and some are
+
+
+def test_the_develop_part_with_batch_fourteen_does_not_fall_below_its_first_figures_by_cross_validation(monkeypatch):
+    # Council folds over every develop file with batch 14 (labelled blind, first read by the reader after its labels
+    # were committed; bench/README.md): 0.72 / 0.87 / 0.92 (159 of 183 proposals match 220 expected), less a matter or
+    # two; without batch 14, 0.73 / 0.92 / 0.92 (152 of 165 of 208). On batch 14's own files the shipped model, never
+    # trained on them, found 6 of 12 with 12 wrong proposals (precision 0.33): most of its files hold no matter.
+    monkeypatch.setattr(minutes_corpus, "LABEL_FILES", _up_to("labels_batch14.toml"))
+    result = cross_validate(by_council=True)["rules+model"]
+    assert result["recall"] >= 0.70 and result["precision"] >= 0.85, result
     assert result["lead_right"] >= 0.91, result

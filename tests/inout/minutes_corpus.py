@@ -90,6 +90,11 @@ def batch12_half(councils: str) -> frozenset[str]:
     return frozenset(f["name"] for f in files if (f["council"][:1].upper() <= "L") == (councils == "A-L"))
 
 
+def batch_files(label_file: str) -> frozenset[str]:
+    """The names of the files one labels file holds, e.g. "labels_batch15.toml" (the second measured-only batch)."""
+    return frozenset(f["name"] for f in tomllib.loads((CORPUS / label_file).read_text(encoding="utf-8"))["file"])
+
+
 def labelled_clauses(files: list[Minutes]) -> tuple[list[tuple[str, bool, bool]], list[int], list[str]]:
     """Each clause the reader judges, labelled 1 when it holds the words of a matter labelled by hand (of several
     such clauses, only those that ask or promise something, or resolve it); a clause holding only an optional matter

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from bot.minutes import ProposedMatter, read_minutes
-from tests.inout.minutes_corpus import batch12_half, cross_validate, load_corpus, recall_ceiling, score_corpus
+from tests.inout.minutes_corpus import batch12_half, batch_files, cross_validate, load_corpus, recall_ceiling, score_corpus
 from tests.inout.minutes_expected import EXPECTED, score
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "inout" / "fixtures"
@@ -44,6 +44,7 @@ def main() -> None:
         print(_line(f"  {split:8}", score_corpus(split)) + (" (in-sample: the clause model was trained on these)"
                                                            if split == "develop" else ""))
         print(_line(f"  {split:8} naive 'Resolved:' baseline", score_corpus(split, _Naive)))
+    print(_line("  measured, batch 15 alone (councils N-Z)", score_corpus("measured", names=batch_files("labels_batch15.toml"))))
     for half in ("A-L", "M-Z"):  # the ninth round read A-L and used only M-Z's totals
         print(_line(f"  develop, batch 12 councils {half}", score_corpus("develop", names=batch12_half(half))))
     for name, result in cross_validate().items():

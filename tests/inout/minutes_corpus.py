@@ -15,7 +15,7 @@ from bot.minutes.training import fit, save
 CORPUS = Path(__file__).resolve().parent.parent / "minutes_corpus"
 # labels.toml holds batches 1-7; later batches each add a file (a file's `split` says develop or measured)
 LABEL_FILES = ("labels.toml", "labels_batch8.toml", "labels_batch9.toml", "labels_batch10.toml", "labels_batch11.toml",
-               "labels_batch12.toml", "labels_batch13.toml", "labels_batch14.toml")
+               "labels_batch12.toml", "labels_batch13.toml", "labels_batch14.toml", "labels_batch15.toml")
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,11 @@ def batch12_half(councils: str) -> frozenset[str]:
     their totals used), `councils` being "A-L" or "M-Z"."""
     files = tomllib.loads((CORPUS / "labels_batch12.toml").read_text(encoding="utf-8"))["file"]
     return frozenset(f["name"] for f in files if (f["council"][:1].upper() <= "L") == (councils == "A-L"))
+
+
+def batch_files(label_file: str) -> frozenset[str]:
+    """The names of the files one labels file holds, e.g. "labels_batch15.toml" (the second measured-only batch)."""
+    return frozenset(f["name"] for f in tomllib.loads((CORPUS / label_file).read_text(encoding="utf-8"))["file"])
 
 
 def labelled_clauses(files: list[Minutes]) -> tuple[list[tuple[str, bool, bool]], list[int], list[str]]:

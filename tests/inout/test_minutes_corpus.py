@@ -175,3 +175,18 @@ def test_the_develop_part_with_batch_fourteen_does_not_fall_below_its_first_figu
     result = cross_validate(by_council=True)["rules+model"]
     assert result["recall"] >= 0.70 and result["precision"] >= 0.85, result
     assert result["lead_right"] >= 0.91, result
+
+
+def test_batch_fifteen_is_all_measured_and_from_councils_new_to_the_corpus():
+    # The second measured-only batch (labelled blind; its first-run totals are in bench/README.md): councils named N-Z
+    # that no other labels file holds, so the measured split grows only with councils the reader was never built on.
+    assert "labels_batch15.toml" in minutes_corpus.LABEL_FILES
+    others = [f for name in minutes_corpus.LABEL_FILES if name != "labels_batch15.toml"
+              for f in tomllib.loads((CORPUS / name).read_text(encoding="utf-8"))["file"]]
+    batch15 = tomllib.loads((CORPUS / "labels_batch15.toml").read_text(encoding="utf-8"))["file"]
+    assert len(batch15) >= 25 and len({f["council"] for f in batch15}) >= 18
+    assert {f["split"] for f in batch15} == {"measured"}  # never tuned on
+    assert not {f["council"] for f in others} & {f["council"] for f in batch15}
+    assert all("N" <= f["council"][:1].upper() <= "Z" for f in batch15)
+    assert sum(not m.get("optional") for f in batch15 for m in f.get("matter", [])) >= 40  # not all empty files
+    assert sum(not any(not m.get("optional") for m in f.get("matter", [])) for f in batch15) >= 5  # and some are

@@ -142,7 +142,8 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     slots = _with_references(handler, slots, refs, titles, subjects, text)
     if handler in _MEETING_CHANGES:
         slots = meeting_slots(handler, text, slots)
-    if handler in _MEETING_CHANGES - {"cancel_meeting"} and not slots.get("from") and refs.extra.get("meeting_by_topic"):
+    if handler in _MEETING_CHANGES - {"cancel_meeting"} and refs.extra.get("meeting_by_topic") and \
+            not DATES.search(slots.get("from", "")):  # 'the budget meeting': no date said, the topic's is meant
         slots["from"] = refs.extra["meeting_by_topic"].text  # "papers for the budget meeting": where its items are
     if handler == "cancel_meeting" and not slots.get("from") and refs.when is not None:
         slots["from"] = refs.when.text  # "can we cancel next Thursday?": the one date said is the meeting's

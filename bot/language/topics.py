@@ -1,4 +1,4 @@
-"""A meeting named by what is on it ('the budget meeting', 'papers for the reconfiguration meeting')."""
+"""A meeting named by what is on it ('the budget meeting', 'the resettlement special', 'the special on the bus deal')."""
 from __future__ import annotations
 
 import re
@@ -9,32 +9,63 @@ from bot.language.references import References, clear_hit, find_references, rank
 from bot.language.vocabulary import tokens
 from bot.replies import day
 
-_TOPIC_MEETING = re.compile(r"\bthe\s+(?P<topic>[a-z][\w'-]{2,20}(?:\s+[a-z][\w'-]{2,20})?)\s+(?:meeting|mtg|session)\b",
-                            re.I)
+_WORD = r"(?!(?:the|a|an|which|what|when|where|who|how|is|are|to|for|of|on|in|at)\b)[a-z][\w'&-]{1,20}"
+_TOPIC_MEETING = re.compile(
+    rf"\b(?:(?P<after>(?:meeting|one)\s+(?:after|before)\s+)?the\s+|^)(?P<topic>{_WORD}(?:\s+{_WORD}){{0,2}}?)"
+    rf"(?:'s)?\s+(?P<noun>meeting|mtg|session|special|one)\b"
+    rf"|\bthe\s+(?P<noun2>special)(?:\s+meeting)?\s+(?:on|about|for)\s+(?:the\s+)?(?P<topic2>{_WORD}(?:\s+{_WORD}){{0,2}})",
+    re.I)
 _NOT_A_TOPIC = re.compile(r"^(?:next|last|first|final|previous|following|special|extra|extraordinary|same|other|"
-                          r"panel|committee|scrutiny|one|upcoming|coming)\b", re.I)
+                          r"panel|committee|scrutiny|one|upcoming|coming|this|that|which|each|every|another)\b", re.I)
+_CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d)", re.I)
 
 
 def meeting_by_topic(text: str, refs: References, ctx, titles: dict, subjects: dict) -> References:
     """The one coming meeting whose items the words before 'meeting' name; it is the message's date if none is said,
     and its words name that meeting, not an item or an action."""
-    if ctx.panel is None or not (m := _TOPIC_MEETING.search(text)):
+    if ctx.panel is None:
         return refs
-    topic = m.group("topic")
-    if _NOT_A_TOPIC.match(topic):
-        return refs
+    for m in _TOPIC_MEETING.finditer(text):
+        topic, key = (m.group("topic"), "topic") if m.group("topic") else (m.group("topic2"), "topic2")
+        noun = (m.group("noun") or m.group("noun2")).lower()
+        if _NOT_A_TOPIC.match(topic) or _CALENDAR.match(topic) or (noun == "one" and not m.group("after")):
+            continue
+        meeting = _meeting_for(topic, noun == "special", ctx, titles)
+        if meeting is None:
+            continue
+        if m.group("after"):
+            meeting = _beside(meeting, m.group("after"), ctx)
+            if meeting is None:
+                return refs
+        named = When("day", meeting.date, text=day(meeting.date))
+        again = find_references(text, ctx.now, ctx.programme.people(), titles, subjects, (m.start(key), m.end(key)))
+        return replace(again, when=again.when or named, extra={**again.extra, "meeting_by_topic": named})
+    return refs
+
+
+def _meeting_for(topic: str, special: bool, ctx, titles: dict):
+    """The coming meeting the topic's items are at: the firm one of a meeting and its reserve date; for a special,
+    the meeting whose items are all on the topic."""
     hits = rank_titles(tokens(topic), titles, set())
     best = clear_hit(tuple(hits))
+    named = [best] if best is not None and not special else [h.thing for h in hits]
     meetings = {}
-    for item_id in [best] if best is not None else [h.thing for h in hits]:
+    for item_id in named:
         item = ctx.programme.item(item_id)
         if item and item.meeting_id and item.meeting_date >= ctx.today:
             meetings[item.meeting_id] = ctx.programme.meeting(item.meeting_id)
+    if special and len(meetings) > 1:
+        ids = {h.thing for h in hits}
+        meetings = {k: mt for k, mt in meetings.items()
+                    if all(i.id in ids for i in ctx.programme.items_at(k) if i.status != "withdrawn")} or meetings
     firm = [mt for mt in meetings.values() if mt and mt.status == "confirmed"]
-    days = {mt.date for mt in (firm if len(meetings) > 1 else meetings.values()) if mt}  # not the reserve date
-    if len(days) != 1:
-        return refs
-    (on,) = days
-    named = When("day", on, text=day(on))
-    again = find_references(text, ctx.now, ctx.programme.people(), titles, subjects, (m.start("topic"), m.end("topic")))
-    return replace(again, when=again.when or named, extra={**again.extra, "meeting_by_topic": named})
+    found = {mt.date: mt for mt in (firm if len(meetings) > 1 else meetings.values()) if mt}  # not the reserve date
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _beside(meeting, after: str, ctx):
+    """'the meeting after the budget one': the next meeting that will happen after it (or the one before)."""
+    coming = [mt for mt in ctx.programme.meetings(ctx.panel.id, include_cancelled=False)]
+    if after.split()[1].lower() == "after":
+        return next((mt for mt in coming if mt.date > meeting.date), None)
+    return next((mt for mt in reversed(coming) if mt.date < meeting.date), None)

@@ -596,3 +596,19 @@ def test_a_member_naming_two_items_is_told_who_can_change_them(riverside):
 def test_who_leads_two_items_answers_for_both(riverside):
     reply = riverside.say("who's leading the DoLS and libraries opening hours items?", MEMBER).text
     assert "Jo Marsh" in reply and "Dev Patel" in reply
+
+
+def test_the_meeting_after_the_one_a_topic_names(riverside):
+    reply = riverside.say("what's coming to the meeting after the cemetery one?", MEMBER).text
+    assert "Libraries Strategy" in reply and "Cemetery Provision Review" not in reply, reply
+
+
+def test_a_deadline_for_the_meeting_a_topic_names(riverside):
+    riverside.say("papers for the parking meeting are due by noon on Friday 13 February", CHAIR)
+    deadline = riverside.store.meeting_on(riverside.panel.id, date(2026, 3, 3)).report_deadline
+    assert deadline is not None and deadline.date() == date(2026, 2, 13)
+
+
+def test_the_special_on_a_topic_is_the_meeting_its_item_is_at(riverside):
+    reply = riverside.say("what's going to the special on the parking contract?", MEMBER).text
+    assert "Parking Enforcement Contract" in reply and "3 March" in reply, reply

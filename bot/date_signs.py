@@ -6,7 +6,8 @@ import re
 # The month-name patterns try every month at every word; these literal searches cost a fraction of that.
 DIGIT = re.compile(r"\d")
 MONTHISH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)  # how every month name starts
-DAYISH = re.compile(r"day|tomorrow|week|month", re.I)  # in every weekday, 'today', 'in 3 weeks', 'next month'
+# in every weekday, 'today', 'in 3 weeks', 'next month', and the holidays people plan meetings by
+DAYISH = re.compile(r"day|tomorrow|week|month|easter|christmas|xmas|new year", re.I)
 TIMEISH = re.compile(r"\d|noon|midday", re.I)
 
 

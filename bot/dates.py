@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 import dateparser
+import holidays
 
 from bot.date_signs import DAYISH, DIGIT, MONTHISH, TIMEISH
 from bot.deadlines import LONDON
@@ -49,7 +50,11 @@ WEEK_OF = re.compile(r"\b(?:w/?c|wc|week\s+(?:commencing|beginning|starting|of))
 WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b|\b()(" + "|".join(WEEKDAYS) + r")'s\b", re.I)
 PAST_HINT = re.compile(r"\b(was|were|did|last(?!\s+(?:date|day|chance|call|minute|possible))|previous|ago|had)\b", re.I)
 
-_DATE_SIGNS = (SPAN, NEXT_MEETING, AFTER_NEXT, LAST_MEETING, TBC)
+# The holidays people plan by: 'the meeting after Easter', 'before Christmas'
+FESTIVAL = re.compile(r"(easter|christmas|xmas|new\s+year)\b", re.I)  # only as 'the meeting after/before Easter'
+AROUND_FESTIVAL = re.compile(r"\b(?:meeting|one|committee|panel|board)\s+(after|before)\s+(?:the\s+)?"
+                             r"(?=(?:easter|christmas|xmas|new\s+year)\b)", re.I)
+_DATE_SIGNS = (SPAN, NEXT_MEETING, AFTER_NEXT, LAST_MEETING, TBC, AROUND_FESTIVAL)
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first",
              "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -98,6 +103,8 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         return When("next", text="next meeting")
     if TBC.search(text):
         return When("tbc", text="date tbc")
+    if (m := AROUND_FESTIVAL.search(text)) and m.group(1).lower() == "after":
+        return _after(_festival(FESTIVAL.match(text, m.end()).group(1).lower(), today, False))  # the coming one
     span = _span(text, today)
     if span:
         return span
@@ -136,6 +143,23 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         if parsed:
             return When("day", parsed.date(), at=at, text=phrase)
     return None
+
+
+def _festival(name: str, today: date, past: bool) -> When:
+    """Easter (its Monday, the last day off), Christmas Day or New Year's Day: the coming one, or the last one."""
+    for year in ((today.year, today.year - 1) if past else (today.year, today.year + 1)):
+        if name == "easter":
+            on = next(d for d, what in _england(year).items() if what == "Easter Monday")
+        else:
+            on = date(year, 12, 25) if name in ("christmas", "xmas") else date(year + (not past), 1, 1)
+        if (on <= today) if past else (on >= today):
+            break
+    words = {"easter": "Easter", "christmas": "Christmas", "xmas": "Christmas"}.get(name, "New Year")
+    return When("day", on, text=f"{words} ({on.day} {calendar.month_name[on.month]} {on.year})")
+
+
+def _england(year: int) -> dict:
+    return holidays.country_holidays("GB", subdiv="ENG", years=year)
 
 
 def _after(inner: When | None) -> When | None:

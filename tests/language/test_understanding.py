@@ -612,3 +612,8 @@ def test_a_deadline_for_the_meeting_a_topic_names(riverside):
 def test_the_special_on_a_topic_is_the_meeting_its_item_is_at(riverside):
     reply = riverside.say("what's going to the special on the parking contract?", MEMBER).text
     assert "Parking Enforcement Contract" in reply and "3 March" in reply, reply
+
+
+def test_the_meeting_after_christmas_is_the_first_one_in_the_new_year(riverside):
+    reply = riverside.say("Hope you had a good weekend! what have we got at the meeting after Christmas?", MEMBER).text
+    assert "Libraries Strategy" in reply and "Cemetery Provision Review" not in reply, reply

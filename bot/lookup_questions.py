@@ -7,10 +7,10 @@ from dataclasses import replace
 from bot.conversation import Context, Reply
 from bot.deadlines import report_deadline
 from bot.intents import Intent
-from bot.language.references import search_titles
+from bot.language.references import clear_hit, rank_titles, search_titles
 from bot.language.vocabulary import GENERIC, stem, tokens
 from bot.models import Item, join_names
-from bot.replies import capped, item_line, moment, short_day
+from bot.replies import capped, item_line, matter_line, moment, short_day
 from bot.resolve import resolve_item
 
 LIMIT = 10
@@ -109,6 +109,17 @@ def _matching(ctx: Context, ref: str, include_withdrawn: bool = False) -> list[I
     return [item for i in search_titles(ref, titles)[:LIMIT] if (item := ctx.programme.item(i))]
 
 
+def _an_action(ctx: Context, ref: str) -> Reply | None:
+    """'where are we with the succession requests thing': no item says it, but one outstanding action does."""
+    actions = {m.id: m for m in ctx.programme.matters(ctx.panel.id, status=None)}
+    best = clear_hit(tuple(rank_titles(tokens(ref), {i: m.subject for i, m in actions.items()}, set())))
+    if best is None:
+        return None
+    action = actions[best]
+    state = "closed" if action.status == "closed" else "still open"
+    return Reply(f"No item matches, but the action “{action.subject}” is {state}:\n{matter_line(action)}")
+
+
 def _next_text(item: Item) -> str:
     if item.meeting_date:
         return f"; coming to the {short_day(item.meeting_date)} meeting"
@@ -120,7 +131,7 @@ def item_detail(intent: Intent, ctx: Context) -> Reply:
     ref = intent.slots.get("ref", "")
     items = _matching(ctx, ref, include_withdrawn=True)
     if not items:
-        return Reply(f"I can't find anything on “{ref}” in the programme.")
+        return _an_action(ctx, ref) or Reply(f"I can't find anything on “{ref}” in the programme.")
     if len(items) > 1:
         return Reply("Several items match:\n" + "\n".join(capped([item_line(i, with_meeting=True) for i in items],
                                                                   LIMIT)))

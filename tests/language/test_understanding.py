@@ -617,3 +617,14 @@ def test_the_special_on_a_topic_is_the_meeting_its_item_is_at(riverside):
 def test_the_meeting_after_christmas_is_the_first_one_in_the_new_year(riverside):
     reply = riverside.say("Hope you had a good weekend! what have we got at the meeting after Christmas?", MEMBER).text
     assert "Libraries Strategy" in reply and "Cemetery Provision Review" not in reply, reply
+
+
+def test_an_action_asked_after_as_a_thing_is_answered_when_no_item_says_it(riverside):
+    reply = riverside.say("where have we got to with the hate crime figures thing?", MEMBER).text
+    assert "Hate crime figures by ward" in reply and "still open" in reply, reply
+
+
+def test_open_actions_lists_them_all_not_one_whose_subject_says_opening(riverside):
+    riverside.say("add an action: library opening times by branch, lead Dev Patel", OFFICER)
+    reply = riverside.say("open actions?", MEMBER).text
+    assert "Tree survey briefing note" in reply and "Hate crime figures by ward" in reply, reply

@@ -8,6 +8,7 @@ from bot.dates import parse_when
 from bot.deadlines import LONDON
 from bot.minutes.cleaning import looks_like_title, minutes_paragraphs
 from bot.minutes.due import MONTH_NAMES
+from bot.minutes.numbering import headings, numbered
 from bot.minutes.undertaking import LISTED
 
 _MINUTES_OF = re.compile(r"^\W*minutes\b(?!\s*:)(?!\s+of\s+(?:the\s+)?(?:previous|last))[^\n]{0,200}?"
@@ -18,8 +19,6 @@ _END = re.compile(r"^\W*(?:the meeting (?:ended|closed|finished|concluded)\b|mee
                   r"(?:<b>)?city of \w+ council(?:</b>)?\s*(?:<b>)?cabinet)", re.I)
 _NOISE = re.compile(r"^\s*(?:page \d+|\[?not protectively marked\]?|minutes|agenda item no:? ?\d*|-{3,}|\|.*\|)\s*$",
                     re.I)
-_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:item\s+)?(?:minute\s+no\.?\s*)?(?P<n>\d{1,2})\.?\s+(?:\*\*)?(?P<title>[A-Z(][^\n]"
-                      r"{2,110}?)(?:\*\*)?\s*$")
 _RESOLVED = re.compile(r"^\s*(?:it was\s+)?(?:resolved|agreed|decision|decided|resolution|actions? agreed|actions?)\b\s*"
                        r"(?P<mark>[:–-])?\s*", re.I)
 _CLAUSE = re.compile(r"(?:^|\s)(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?[ivx]{1,4}\))\s+")
@@ -47,21 +46,17 @@ def minute_lines(body: str) -> list[str]:
 
 
 def split_items(lines: list[str]) -> list[tuple[str, list[str]]]:
-    """Split at agenda headings: numbered ones that count up (numbered resolutions are not headings), and '## '."""
+    """Split at agenda headings: minute numbers as the council counts them (numbered lists inside an item are not
+    headings; bot/minutes/numbering.py), and '## '."""
     items: list[tuple[str, list[str]]] = [("", [])]
-    last = 0
-    for line in lines:
+    heads = headings(lines)
+    for n, line in enumerate(lines):
         if line.startswith("## "):
             items.append((_title(line[3:]), []))
-            continue
-        m = _HEADING.match(line)
-        if not m and not items[-1][0] and not items[-1][1] and looks_like_title(line):
+        elif n in heads:
+            items.append((_title(numbered(line).title), []))
+        elif not items[-1][0] and not items[-1][1] and looks_like_title(line) and numbered(line) is None:
             items[-1] = (_title(line), [])  # "Agenda item / Forward Work Programme": the page's title for its item
-            continue
-        if m and (last == 0 or last < int(m.group("n")) <= last + 3) and not line.rstrip().endswith(".") \
-                and not re.match(r"(?:that|the (?:panel|committee|board))\b", m.group("title"), re.I):
-            last = int(m.group("n"))
-            items.append((_title(m.group("title")), []))
         else:
             items[-1][1].append(line)
     return [i for i in items if i[1]]

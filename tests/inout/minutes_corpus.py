@@ -83,10 +83,10 @@ def score_corpus(split: str, read=read_minutes, names: frozenset[str] | None = N
             "lead_right": total["lead"] / m if m else 0.0, "due_right": total["due"] / m if m else 0.0}
 
 
-def batch12_half(councils: str) -> frozenset[str]:
-    """The ninth round's check within develop: batch 12's files of councils named A-L (read and fixed on) or M-Z (only
-    their totals used), `councils` being "A-L" or "M-Z"."""
-    files = tomllib.loads((CORPUS / "labels_batch12.toml").read_text(encoding="utf-8"))["file"]
+def batch_half(batch: int, councils: str) -> frozenset[str]:
+    """A check within develop: batch `batch`'s files of councils named A-L (read and fixed on) or M-Z (only their
+    totals used), `councils` being "A-L" or "M-Z" (round 9 split batch 12 so, round 10 batch 13)."""
+    files = tomllib.loads((CORPUS / f"labels_batch{batch}.toml").read_text(encoding="utf-8"))["file"]
     return frozenset(f["name"] for f in files if (f["council"][:1].upper() <= "L") == (councils == "A-L"))
 
 

@@ -1,0 +1,79 @@
+"""Which numbered lines head agenda items: minute numbers as councils print them (any start, '45/23', gaps), not lists."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.minutes.cleaning import looks_like_title
+
+# "12. Budget", "112 Archives", "Minute 45/23 Budget", "23/45 Budget", "Item 7 Budget", "**4 Budget**"; a line that ends
+# with a full stop is a sentence, and "That ..." / "The Panel ..." a numbered resolution, never a heading
+_NUMBERED = re.compile(r"\s*(?:#+\s*)?(?P<prefix>(?i:(?:agenda\s+)?item|minute|min\.?)\s*(?i:no\.?\s*)?)?"
+                       r"(?P<a>\d{1,4})(?:\s*/\s*(?P<b>\d{1,4}))?\.?\s+(?:\*\*)?(?P<title>[A-Z(][^\n]{2,110}?)(?:\*\*)?\s*")
+_NOT_TITLE = re.compile(r"(?:that|the (?:panel|committee|board))\b", re.I)
+_NEAR = 3  # how far a small minute number may jump (an item or two taken out); larger numbers: _FAR
+_FAR = 10  # minutes numbered through the year ("98", "112") skip exempt items and items taken at other meetings
+
+
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+           "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _is_month(title: str) -> bool:
+    return title.split(maxsplit=1)[0].strip(".,").lower() in _MONTHS
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A line that could head an agenda item: its minute number, the other half of 'a/b', and its title."""
+
+    number: int
+    pair: tuple[int, int] | None
+    strong: bool  # said as a minute number: "Minute 45", "45/23", three digits
+    title: str
+    titled: bool  # the line reads as a title ('Budget Monitoring'), not a sentence cut short
+
+
+def numbered(line: str) -> Numbered | None:
+    """The numbered heading a line may be, or None."""
+    m = _NUMBERED.fullmatch(line)
+    if not m or line.rstrip().endswith(".") or _NOT_TITLE.match(m.group("title")):
+        return None
+    a, b = int(m.group("a")), int(m.group("b")) if m.group("b") else None
+    if b is None and not m.group("prefix") and (1990 <= a <= 2039 or _is_month(m.group("title"))):
+        return None  # "2024 Annual Report", "22 July 20 January": a year or a date, not a minute
+    return Numbered(a, (a, b) if b is not None else None, bool(m.group("prefix") or b is not None or a >= 100),
+                    m.group("title"), looks_like_title(m.group("title")))
+
+
+def headings(lines: list[str]) -> set[int]:
+    """The indexes of `lines` that head agenda items.
+
+    Minute numbers count up from wherever the council's numbering stands ("98", "Minute 45/23", "23/45"), with gaps
+    where exempt or withdrawn items were taken out; a numbered list inside an item starts again from 1 (or carries on
+    its own count) and heads nothing. A jump forward past a gap is a heading when it is said as a minute number, when
+    the next heading carries on from it, or when it leaves a count of small numbers (a list) for a minute number."""
+    found = [(i, n) for i, line in enumerate(lines) if (n := numbered(line))]
+    out: set[int] = set()
+    last = 0  # the last heading's number
+    pair: tuple[int, int] | None = None  # the last "a/b" heading
+    inner = 0  # the count of a list inside the current item
+    for k, (i, n) in enumerate(found):
+        if n.pair is not None:
+            if pair is None or (n.pair[0] == pair[0]) != (n.pair[1] == pair[1]) and n.pair > pair:
+                out.add(i)
+                pair, last, inner = n.pair, n.number, 0
+            continue
+        gap = _NEAR if last < 10 else _FAR
+        follows = next((m.number for _, m in found[k + 1:k + 2] if m.pair is None), None)
+        if last and inner and n.number == inner + 1 and (not n.titled or follows == n.number):
+            inner = n.number  # "2 ...", "3 ...": the list inside the item goes on (the heading with its number follows)
+        elif not last or last < n.number <= last + gap:
+            out.add(i)
+            last, inner = n.number, 0
+        elif n.number <= last:
+            inner = n.number
+        elif n.strong or follows is not None and n.number < follows <= n.number + _FAR or last < 10 <= n.number:
+            out.add(i)
+            last, inner = n.number, 0
+    return out

@@ -29,7 +29,7 @@ class Numbered:
 
     number: int
     pair: tuple[int, int] | None
-    strong: bool  # said as a minute number: "Minute 45", "45/23", three digits
+    strong: bool  # said as a minute number: "Minute 45", "45/23" (a bare "150" may be a figure)
     title: str
     titled: bool  # the line reads as a title ('Budget Monitoring'), not a sentence cut short
 
@@ -42,7 +42,7 @@ def numbered(line: str) -> Numbered | None:
     a, b = int(m.group("a")), int(m.group("b")) if m.group("b") else None
     if b is None and not m.group("prefix") and (1990 <= a <= 2039 or _is_month(m.group("title"))):
         return None  # "2024 Annual Report", "22 July 20 January": a year or a date, not a minute
-    return Numbered(a, (a, b) if b is not None else None, bool(m.group("prefix") or b is not None or a >= 100),
+    return Numbered(a, (a, b) if b is not None else None, bool(m.group("prefix") or b is not None),
                     m.group("title"), looks_like_title(m.group("title")))
 
 
@@ -52,12 +52,14 @@ def headings(lines: list[str]) -> set[int]:
     Minute numbers count up from wherever the council's numbering stands ("98", "Minute 45/23", "23/45"), with gaps
     where exempt or withdrawn items were taken out; a numbered list inside an item starts again from 1 (or carries on
     its own count) and heads nothing. A jump forward past a gap is a heading when it is said as a minute number, when
-    the next heading carries on from it, or when it leaves a count of small numbers (a list) for a minute number."""
+    the next heading carries on from it, or when it leaves a count of small numbers (a list) for a minute number. A
+    first number nothing carries on, followed by a count from a lower number, was a figure ("150 Years of ...")."""
     found = [(i, n) for i, line in enumerate(lines) if (n := numbered(line))]
     out: set[int] = set()
     last = 0  # the last heading's number
     pair: tuple[int, int] | None = None  # the last "a/b" heading
     inner = 0  # the count of a list inside the current item
+    lone = -1  # the line of a heading that opened a count nothing has carried on yet (-1: none)
     for k, (i, n) in enumerate(found):
         if n.pair is not None:
             if pair is None or (n.pair[0] == pair[0]) != (n.pair[1] == pair[1]) and n.pair > pair:
@@ -70,10 +72,23 @@ def headings(lines: list[str]) -> set[int]:
             inner = n.number  # "2 ...", "3 ...": the list inside the item goes on (the heading with its number follows)
         elif not last or last < n.number <= last + gap:
             out.add(i)
+            lone = i if not last else -1
             last, inner = n.number, 0
+        elif n.number <= last and lone >= 0 and n.titled and not _carried_on(found[k + 1:k + _AHEAD], last, gap):
+            out.discard(lone)  # "150 Years of the Park" opened the page: a figure, not a minute; the count starts here
+            out.add(i)
+            lone, last, inner = -1, n.number, 0
         elif n.number <= last:
             inner = n.number
         elif n.strong or follows is not None and n.number < follows <= n.number + _FAR or last < 10 <= n.number:
             out.add(i)
+            lone = -1 if n.strong or follows is not None and n.number < follows <= n.number + _FAR else i
             last, inner = n.number, 0
     return out
+
+
+_AHEAD = 40  # how many numbered lines ahead are looked at to see whether a count carries on
+
+
+def _carried_on(ahead: list[tuple[int, Numbered]], last: int, gap: int) -> bool:
+    return any(m.pair is None and last < m.number <= last + gap for _, m in ahead)

@@ -124,3 +124,10 @@ def test_the_clause_model_chooses_its_settings_on_councils_it_did_not_see():
                              False) > model.probability("The Committee noted the report on cycling.", False, False)
     shipped = shipped_model()
     assert shipped.meta["C"] in GRID["C"] and "council_fold_auc" in shipped.meta  # the shipped weights were chosen so
+
+
+def test_a_figure_opening_the_page_is_not_where_the_count_starts():  # a guard for three-digit minute numbers
+    text = ("150 Years of Riverside Park\nThe anniversary programme was displayed.\n"
+            "1 Apologies\nNone.\n2 Events Programme\nThe Events Officer agreed to circulate the list of summer events.\n"
+            "3 Any Other Business\nNone.\n")
+    assert _titles(text)[-3:] == ["Apologies", "Events Programme", "Any Other Business"]

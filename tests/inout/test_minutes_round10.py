@@ -131,3 +131,15 @@ def test_a_figure_opening_the_page_is_not_where_the_count_starts():  # a guard f
             "1 Apologies\nNone.\n2 Events Programme\nThe Events Officer agreed to circulate the list of summer events.\n"
             "3 Any Other Business\nNone.\n")
     assert _titles(text)[-3:] == ["Apologies", "Events Programme", "Any Other Business"]
+
+
+def test_a_role_over_a_list_of_services_leads_whole():
+    text = ("6 Budget\nThe Director of Finance, Property and Assets confirmed that she would circulate a breakdown of the "
+            "savings by service.\n")
+    assert _got(text) == [("Breakdown of the savings by service", "Director of Finance, Property and Assets")]
+
+
+def test_a_heading_that_ran_into_the_sentence_is_not_part_of_the_lead():
+    text = ("5 Final Report\nThe Chair took members through the recommendations.\nAGREED:\nKey Finding\n"
+            "The Vice-Chair to submit the final wording for the Panel's key finding.\n")
+    assert [lead for _, lead in _got(text)] == ["Vice-Chair"]

@@ -55,11 +55,31 @@ def split_items(lines: list[str]) -> list[tuple[str, list[str]]]:
             items.append((_title(line[3:]), []))
         elif n in heads:
             items.append((_title(numbered(line).title), []))
+        elif line == "Minutes:" and "Minutes:" in items[-1][1] and (end := _decided(items[-1][1])) is not None:
+            # a second item's minutes, its heading lost from the page: what follows the item's decision above is the
+            # new item's agenda text (dropped with it at its "Minutes:")
+            moved = items[-1][1][end:]
+            del items[-1][1][end:]
+            items.append(("", moved + [line]))
+            continue
         elif not items[-1][0] and not items[-1][1] and looks_like_title(line) and numbered(line) is None:
             items[-1] = (_title(line), [])  # "Agenda item / Forward Work Programme": the page's title for its item
         else:
             items[-1][1].append(line)
     return [i for i in items if i[1]]
+
+
+def _decided(lines: list[str]) -> int | None:
+    """Where the last decision of an item's minutes ends (its RESOLVED line and the numbered or lettered clauses under
+    it), or None if its minutes record none after their "Minutes:"."""
+    start = len(lines) - 1 - lines[::-1].index("Minutes:")
+    found = [i for i in range(start, len(lines)) if _RESOLVED.match(lines[i])]
+    if not found:
+        return None
+    end = found[-1] + 1
+    while end < len(lines) and (_LIST_ITEM.match(lines[end]) or _UNLABELLED_RESOLUTION.match(lines[end])):
+        end += 1
+    return end
 
 
 def _title(text: str) -> str:

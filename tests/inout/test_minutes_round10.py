@@ -143,3 +143,11 @@ def test_a_heading_that_ran_into_the_sentence_is_not_part_of_the_lead():
     text = ("5 Final Report\nThe Chair took members through the recommendations.\nAGREED:\nKey Finding\n"
             "The Vice-Chair to submit the final wording for the Panel's key finding.\n")
     assert [lead for _, lead in _got(text)] == ["Vice-Chair"]
+
+
+def test_an_item_whose_heading_the_page_lost_does_not_wipe_the_decision_before_it():
+    text = ("Minutes:\nThe Head of Parks presented the play areas report.\n"
+            "RESOLVED: That a report on play area inspections be brought to the June meeting.\n"
+            "Members considered the draft budget for the coming year and the savings proposed.\n"
+            "Minutes:\nThe Finance Manager presented the budget.\nRESOLVED: That the budget be noted.\n")
+    assert [s for s, _ in _got(text)] == ["Report on play area inspections"]

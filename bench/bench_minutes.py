@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from bot.minutes import ProposedMatter, read_minutes
-from tests.inout.minutes_corpus import batch12_half, batch_files, cross_validate, load_corpus, recall_ceiling, score_corpus
+from tests.inout.minutes_corpus import batch_files, batch_half, cross_validate, load_corpus, recall_ceiling, score_corpus
 from tests.inout.minutes_expected import EXPECTED, score
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "inout" / "fixtures"
@@ -45,8 +45,9 @@ def main() -> None:
                                                            if split == "develop" else ""))
         print(_line(f"  {split:8} naive 'Resolved:' baseline", score_corpus(split, _Naive)))
     print(_line("  measured, batch 15 alone (councils N-Z)", score_corpus("measured", names=batch_files("labels_batch15.toml"))))
-    for half in ("A-L", "M-Z"):  # the ninth round read A-L and used only M-Z's totals
-        print(_line(f"  develop, batch 12 councils {half}", score_corpus("develop", names=batch12_half(half))))
+    for batch in (12, 13):  # rounds 9 and 10 read A-L and used only M-Z's totals
+        for half in ("A-L", "M-Z"):
+            print(_line(f"  develop, batch {batch} councils {half}", score_corpus("develop", names=batch_half(batch, half))))
     for name, result in cross_validate().items():
         print(_line(f"  develop, 5-fold cross-validation, {name:11}", result))
     for name, result in cross_validate(by_council=True).items():

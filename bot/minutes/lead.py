@@ -45,9 +45,13 @@ def choose_lead(sentence: str, actor: str, local: list[Person], everyone: list[P
 def clean_lead(lead: str) -> str:
     """A lead as a person would write it: no stray characters from the page, no leading 'the'."""
     lead = " ".join(_STRAY.sub(" ", lead).split()).strip(" .-–,")
+    lead = _LOST_HEADING.sub("", lead)  # "Principal Finding The Chair": a heading ran into the sentence
     if any(c.isdigit() for c in lead) or _CLAUSE_WORDS & set(lead.lower().split()) or _ASKING_MEMBER.fullmatch(lead):
         return ""  # "Chair invited A Mogford", "It Was", "CS092 Final Progress", "a member": not who acts
     return re.sub(r"^(?:the|an?)\s+", "", _name_part(lead), flags=re.I)
+
+
+_LOST_HEADING = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}(?=The\s+[A-Z])")
 
 
 def _name_part(lead: str) -> str:
@@ -82,7 +86,14 @@ def _speaker(sentence: str, before: int) -> str:
     who = _one_role(found[-1]) if found else speaker_of(sentence)
     if said and (named := NAME_THEN_TITLES.search(head[:said[-1].start("who")])):
         who = named.group("name")  # "Mr Alan Davies, Assistant Director, Highways, confirmed that he would ..."
+    elif said and " and " in found[-1] and (role := _ROLE_OF_LIST.search(head[:said[-1].start("who")])):
+        who = f"{role.group('role')}, {found[-1]}"  # "the Head of Policy, People and Transformation": one role
     return "" if re.match(r"(?:it|this|there|members|councillors|he|she|they|we|i)\b", who, re.I) else who
+
+
+# A role over a list of services, cut at its comma: "the Director of Finance, Property and Assets"
+_ROLE_OF_LIST = re.compile(r"(?P<role>(?:[Tt]he\s+)?(?:(?:Assistant|Deputy|Interim|Strategic|Corporate|Service)\s+)?"
+                           r"(?:Director|Head|Chief Officer|Manager)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+$")
 
 
 _ROLE_END = re.compile(r"\b(?:director|head|manager|officer|chief|executive|lead|coordinator|co-ordinator|adviser|"
@@ -101,6 +112,8 @@ def _one_role(who: str) -> str:
 
 
 def _lead(sentence: str, actor: str, local: list[Person], everyone: list[Person], presenter: str) -> str:
+    if " and " in actor and (at := sentence.find(actor)) > 0 and (role := _ROLE_OF_LIST.search(sentence[max(0, at - 120):at])):
+        actor = f"{role.group('role')}, {actor}"  # "the Director of Finance, Property and Assets": one role
     if not actor and ASKED_THAT.search(sentence):
         return presenter  # "The Chair suggested that scrutiny be undertaken on X": who asks is not who acts
     if actor.lower() in {"he", "she", "they", "i", "we", "it", ""}:

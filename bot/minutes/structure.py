@@ -8,6 +8,7 @@ from bot.dates import parse_when
 from bot.deadlines import LONDON
 from bot.minutes.cleaning import looks_like_title, minutes_paragraphs
 from bot.minutes.due import MONTH_NAMES
+from bot.minutes.numbering import headings, numbered
 from bot.minutes.undertaking import LISTED
 
 _MINUTES_OF = re.compile(r"^\W*minutes\b(?!\s*:)(?!\s+of\s+(?:the\s+)?(?:previous|last))[^\n]{0,200}?"
@@ -18,8 +19,6 @@ _END = re.compile(r"^\W*(?:the meeting (?:ended|closed|finished|concluded)\b|mee
                   r"(?:<b>)?city of \w+ council(?:</b>)?\s*(?:<b>)?cabinet)", re.I)
 _NOISE = re.compile(r"^\s*(?:page \d+|\[?not protectively marked\]?|minutes|agenda item no:? ?\d*|-{3,}|\|.*\|)\s*$",
                     re.I)
-_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:item\s+)?(?:minute\s+no\.?\s*)?(?P<n>\d{1,2})\.?\s+(?:\*\*)?(?P<title>[A-Z(][^\n]"
-                      r"{2,110}?)(?:\*\*)?\s*$")
 _RESOLVED = re.compile(r"^\s*(?:it was\s+)?(?:resolved|agreed|decision|decided|resolution|actions? agreed|actions?)\b\s*"
                        r"(?P<mark>[:–-])?\s*", re.I)
 _CLAUSE = re.compile(r"(?:^|\s)(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?[ivx]{1,4}\))\s+")
@@ -47,24 +46,40 @@ def minute_lines(body: str) -> list[str]:
 
 
 def split_items(lines: list[str]) -> list[tuple[str, list[str]]]:
-    """Split at agenda headings: numbered ones that count up (numbered resolutions are not headings), and '## '."""
+    """Split at agenda headings: minute numbers as the council counts them (numbered lists inside an item are not
+    headings; bot/minutes/numbering.py), and '## '."""
     items: list[tuple[str, list[str]]] = [("", [])]
-    last = 0
-    for line in lines:
+    heads = headings(lines)
+    for n, line in enumerate(lines):
         if line.startswith("## "):
             items.append((_title(line[3:]), []))
+        elif n in heads:
+            items.append((_title(numbered(line).title), []))
+        elif line == "Minutes:" and "Minutes:" in items[-1][1] and (end := _decided(items[-1][1])) is not None:
+            # a second item's minutes, its heading lost from the page: what follows the item's decision above is the
+            # new item's agenda text (dropped with it at its "Minutes:")
+            moved = items[-1][1][end:]
+            del items[-1][1][end:]
+            items.append(("", moved + [line]))
             continue
-        m = _HEADING.match(line)
-        if not m and not items[-1][0] and not items[-1][1] and looks_like_title(line):
+        elif not items[-1][0] and not items[-1][1] and looks_like_title(line) and numbered(line) is None:
             items[-1] = (_title(line), [])  # "Agenda item / Forward Work Programme": the page's title for its item
-            continue
-        if m and (last == 0 or last < int(m.group("n")) <= last + 3) and not line.rstrip().endswith(".") \
-                and not re.match(r"(?:that|the (?:panel|committee|board))\b", m.group("title"), re.I):
-            last = int(m.group("n"))
-            items.append((_title(m.group("title")), []))
         else:
             items[-1][1].append(line)
     return [i for i in items if i[1]]
+
+
+def _decided(lines: list[str]) -> int | None:
+    """Where the last decision of an item's minutes ends (its RESOLVED line and the numbered or lettered clauses under
+    it), or None if its minutes record none after their "Minutes:"."""
+    start = len(lines) - 1 - lines[::-1].index("Minutes:")
+    found = [i for i in range(start, len(lines)) if _RESOLVED.match(lines[i])]
+    if not found:
+        return None
+    end = found[-1] + 1
+    while end < len(lines) and (_LIST_ITEM.match(lines[end]) or _UNLABELLED_RESOLUTION.match(lines[end])):
+        end += 1
+    return end
 
 
 def _title(text: str) -> str:

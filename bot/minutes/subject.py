@@ -83,17 +83,27 @@ _REPORTED = re.compile(r"\b(?:that|confirmed|said|advised|explained|stated|indic
 # What someone would like to do is theirs to do: "she would like to draw X to the Director's attention"
 _WISHES = re.compile(r"\s+(?:(?:would|will)\s+(?:like|wish|want)|wished|wanted|intended|hoped|planned)$", re.I)
 _TOPIC_AFTER = re.compile(r"[^.;]{0,120}?\b(?:on|about|regarding|into|concerning)\s+(?P<t>(?:the|a|an)\s+[^.;]{3,100})", re.I)
-_ANY_ACTIVE = re.compile(r"(?:\bthat\s+|^)(?P<actor>(?:the\s+)?[A-Z][\w'’ &-]{1,60}?)?\s*\b(?P<modal>would|will|agreed to|"
-                         r"undertook to|offered to|(?:was|were) asked to|to)\s+(?:also\s+)?"
-                         r"[a-z]{3,20}(?:\s+(?:again|back|up|out|into|at|on|with|further)){0,2}\s+"
+_ACTIVE_HEAD = (r"(?:\bthat\s+|^)(?P<actor>(?:the\s+)?[A-Z][\w'’ &-]{1,60}?)?\s*\b(?P<modal>would|will|agreed to|"
+                r"undertook to|offered to|(?:was|were) asked to|to)\s+(?:also\s+)?")
+_ANY_ACTIVE = re.compile(_ACTIVE_HEAD + r"[a-z]{3,20}(?:\s+(?:again|back|up|out|into|at|on|with|further)){0,2}\s+"
                          r"(?P<obj>(?:a|an|the|any|some|further|more|their|its|this|these)\b[^,;.]{3,120})", re.I)
+# The same with an object named without an article ("secretariat to prepare draft letter", "agreed to continue to
+# receive quarterly updates about X"): tried only when no other frame reads the clause
+_BARE_ACTIVE = re.compile(_ACTIVE_HEAD.replace("|^)(?P<actor>", r"|^|(?P<label>\baction\s*:\s*))(?P<actor>(?!to\b)")
+                          + r"(?:continue\s+to\s+)?(?:receive\s+|see\s+|have\s+)?"
+                          r"(?P<obj>(?!(?:be|have|the|a|an|this|that|it|them|him|her|members|officers)\b)"
+                          r"[a-z]{3,20}\b(?:(?!\s(?:via|with|if|so that|in order|because|following|by e-?mail)\b)[^,;.]){3,120})",
+                          re.I)
+# A one-word passive subject's topic, however it is put: "clarification would be sought on what the bids were"
+_ANY_TOPIC_AFTER = re.compile(r"[^.;]{0,60}?\b(?:on|about|regarding|into|concerning|as to)\s+(?P<t>[^.;,]{3,100})", re.I)
 
 
 def framed(clause: str) -> bool:
     """Whether a passive or an active verb with its object says what is owed (not only a paper named somewhere in it:
     "the findings of the research will identify ..." describes the research)."""
     s = _LEAD_WORDS.sub("", " ".join(clause.split())[:400])
-    return bool(_ANY_PASSIVE.search(s) or _ANY_ACTIVE.search(s))
+    bare = _BARE_ACTIVE.search(s)  # "agreed to prepare draft letter" says a thing is done; "X will identify Y" describes
+    return bool(_ANY_PASSIVE.search(s) or _ANY_ACTIVE.search(s) or bare and bare["modal"].lower() not in ("would", "will"))
 
 
 def subject_of_clause(clause: str) -> tuple[str, str]:
@@ -106,15 +116,18 @@ def subject_of_clause(clause: str) -> tuple[str, str]:
         if _CLOSING.fullmatch(m.group("verb")):
             return "", ""
         subject = _without_relative(m.group("subj"))
-        if len(subject.split()) <= 3 and (topic := _TOPIC_AFTER.match(s, m.end())):
-            # "a report be submitted to the X Committee on the feasibility of Y"
+        if len(subject.split()) <= 3 and (topic := _TOPIC_AFTER.match(s, m.end())
+                                          or len(subject.split()) == 1 and _ANY_TOPIC_AFTER.match(s, m.end())):
+            # "a report be submitted to the X Committee on the feasibility of Y"; "clarification be sought on what ..."
             subject = f"{subject} on {' '.join(topic.group('t').split()[:10])}"
         s = subject
-    elif m := _ANY_ACTIVE.search(s):
+    elif m := _ANY_ACTIVE.search(s) or _INFO_PHRASE.search(s) is None and _BARE_ACTIVE.search(s):
         s, actor = m.group("obj"), _WISHES.sub("", _REPORTED.split(m.group("actor") or "")[-1].strip())
         if actor.lower().startswith("it "):
             actor = ""  # "agreed that it would be useful to move the report on X": no one named, nothing described
-        if actor and not (is_person_or_officer(actor) or _ACTING_BODY.search(actor)) or actor and not acts(actor, m["modal"]):
+        named = m.re is _BARE_ACTIVE and m["label"]  # "Action: secretariat to prepare ...": whoever the label names
+        if not named and actor and (not (is_person_or_officer(actor) or _ACTING_BODY.search(actor))
+                                    or not acts(actor, m["modal"])):
             return "", ""  # "the proposed changes would include ...": a thing described, not someone who owes it
     elif m := _INFO_PHRASE.search(s):
         s = m.group(0)  # "he would ensure the forthcoming report on X referred to ...": what comes back is the report

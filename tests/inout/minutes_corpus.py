@@ -83,10 +83,10 @@ def score_corpus(split: str, read=read_minutes, names: frozenset[str] | None = N
             "lead_right": total["lead"] / m if m else 0.0, "due_right": total["due"] / m if m else 0.0}
 
 
-def batch12_half(councils: str) -> frozenset[str]:
-    """The ninth round's check within develop: batch 12's files of councils named A-L (read and fixed on) or M-Z (only
-    their totals used), `councils` being "A-L" or "M-Z"."""
-    files = tomllib.loads((CORPUS / "labels_batch12.toml").read_text(encoding="utf-8"))["file"]
+def batch_half(batch: int, councils: str) -> frozenset[str]:
+    """A check within develop: batch `batch`'s files of councils named A-L (read and fixed on) or M-Z (only their
+    totals used), `councils` being "A-L" or "M-Z" (round 9 split batch 12 so, round 10 batch 13)."""
+    files = tomllib.loads((CORPUS / f"labels_batch{batch}.toml").read_text(encoding="utf-8"))["file"]
     return frozenset(f["name"] for f in files if (f["council"][:1].upper() <= "L") == (councils == "A-L"))
 
 
@@ -111,7 +111,7 @@ def labelled_clauses(files: list[Minutes]) -> tuple[list[tuple[str, bool, bool]]
         kept = [i for i, mark in enumerate(marks) if mark is not None]
         rows += [units[i][1:] for i in kept]
         labels += [marks[i] for i in kept]
-        groups += [minutes.name] * len(kept)
+        groups += [minutes.council] * len(kept)
     return rows, labels, groups
 
 
@@ -128,8 +128,8 @@ def develop_digest() -> str:
 
 def build_model():
     """The clause model trained on every develop clause (what bot/minutes/model ships)."""
-    rows, labels, _ = labelled_clauses([m for m in load_corpus() if m.split == "develop"])
-    return fit(rows, labels)
+    rows, labels, councils = labelled_clauses([m for m in load_corpus() if m.split == "develop"])
+    return fit(rows, labels, councils)  # C and min_df chosen by council folds
 
 
 def recall_ceiling(split: str = "develop") -> dict[str, float]:
@@ -170,8 +170,8 @@ def cross_validate(folds: int = 5, read=read_minutes, by_council: bool = False) 
     totals = {"rules": dict.fromkeys(_KEYS, 0), "rules+model": dict.fromkeys(_KEYS, 0)}
     for k in range(folds):
         held = [m for i, m in enumerate(develop) if fold[i] == k]
-        rows, labels, _ = labelled_clauses([m for i, m in enumerate(develop) if fold[i] != k])
-        model = fit(rows, labels)
+        rows, labels, councils = labelled_clauses([m for i, m in enumerate(develop) if fold[i] != k])
+        model = fit(rows, labels, councils)  # its C and min_df chosen by council folds within the training part
         for minutes in held:
             for name, used in (("rules", None), ("rules+model", model)):
                 got = score_file(minutes, list(read(minutes.text(), minutes.meeting, (), used).proposals))

@@ -628,3 +628,10 @@ def test_open_actions_lists_them_all_not_one_whose_subject_says_opening(riversid
     riverside.say("add an action: library opening times by branch, lead Dev Patel", OFFICER)
     reply = riverside.say("open actions?", MEMBER).text
     assert "Tree survey briefing note" in reply and "Hate crime figures by ward" in reply, reply
+
+
+def test_asking_what_a_note_says_is_a_question(riverside):
+    riverside.say("add a note to the parking enforcement item: cabinet member attending", OFFICER)
+    before = riverside.snapshot()
+    reply = riverside.say("what's the note on the parking enforcement item", MEMBER).text
+    assert "cabinet member attending" in reply and riverside.snapshot() == before, reply

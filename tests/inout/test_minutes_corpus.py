@@ -4,7 +4,7 @@ from __future__ import annotations
 import tomllib
 
 from tests.inout import minutes_corpus
-from tests.inout.minutes_corpus import CORPUS, cross_validate, load_corpus
+from tests.inout.minutes_corpus import CORPUS, batch_files, cross_validate, load_corpus, score_corpus
 
 HELD_OUT = ("darlington", "leicester", "leics", "melton", "cheshireeast", "cheshire east", "haringey", "epsom")
 
@@ -190,3 +190,30 @@ def test_batch_fifteen_is_all_measured_and_from_councils_new_to_the_corpus():
     assert all("N" <= f["council"][:1].upper() <= "Z" for f in batch15)
     assert sum(not m.get("optional") for f in batch15 for m in f.get("matter", [])) >= 40  # not all empty files
     assert sum(not any(not m.get("optional") for m in f.get("matter", [])) for f in batch15) >= 5  # and some are
+
+
+def test_batch_sixteen_is_develop_rich_in_matters_and_from_councils_new_to_the_corpus():
+    # Chosen rich (batch 14 was sparse): action notes, an action tracker, matters arising, work programme requests.
+    others = [f for name in minutes_corpus.LABEL_FILES if name != "labels_batch16.toml"
+              for f in tomllib.loads((CORPUS / name).read_text(encoding="utf-8"))["file"]]
+    batch16 = tomllib.loads((CORPUS / "labels_batch16.toml").read_text(encoding="utf-8"))["file"]
+    assert len(batch16) >= 40 and len({f["council"] for f in batch16}) >= 20
+    assert {f["split"] for f in batch16} == {"develop"}
+    assert not {f["council"] for f in others} & {f["council"] for f in batch16}
+    assert sum(not m.get("optional") for f in batch16 for m in f.get("matter", [])) >= 50
+    assert sum(not any(not m.get("optional") for m in f.get("matter", [])) for f in batch16) >= 10  # some empty
+
+
+def test_the_develop_part_with_batch_sixteen_does_not_fall_below_its_first_figures(monkeypatch):
+    # Council folds over every develop file with batch 16 (labelled blind, first read by the reader after its labels
+    # were committed; bench/README.md): 0.67 / 0.80 / 0.91 (180 of 225 proposals match 270 expected), less a matter
+    # or two; without batch 16, 0.72 / 0.87 / 0.92 (159 of 183 of 220). On batch 16's own files the shipped model,
+    # before it was retrained with them, found 21 of 50 with 20 wrong proposals (0.42 / 0.51 / 0.81); retraining
+    # left every figure as it was.
+    monkeypatch.setattr(minutes_corpus, "LABEL_FILES", _up_to("labels_batch16.toml"))
+    result = cross_validate(by_council=True)["rules+model"]
+    assert result["recall"] >= 0.65 and result["precision"] >= 0.78, result
+    assert result["lead_right"] >= 0.90, result
+    alone = score_corpus("develop", names=batch_files("labels_batch16.toml"))
+    # with round 10 merged: 23 of 43 proposals match, 17 leads right (the same 17 leads as before, of more matches)
+    assert alone["matched"] >= 20 and alone["precision"] >= 0.48 and alone["lead"] >= 16, alone

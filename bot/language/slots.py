@@ -139,6 +139,8 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     if handler in {"add_item", "add_meeting", "add_matter"} and not slots.get("rest"):
         starts_with_a_name = handler == "add_matter" and refs.people and refs.people[0].start == 0
         slots["rest"] = text if starts_with_a_name else _rest(text)
+    if handler == "add_meeting" and refs.when is not None and refs.when.kind == "day" and not DATES.search(slots["rest"]):
+        slots["rest"] = text  # "a meeting on Tuesday 18 November ... can you put it in?": the date is before the verb
     slots = _with_references(handler, slots, refs, titles, subjects, text)
     if handler in _MEETING_CHANGES:
         slots = meeting_slots(handler, text, slots)

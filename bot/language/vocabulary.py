@@ -67,7 +67,9 @@ EVERYDAY = {
     "obesity": "healthy weight", "loos": "public conveniences", "dog poo": "dog fouling",
     "parking tickets": "penalty charge notices", "rough sleepers": "rough sleeping", "dentists": "dental",
     "school meals": "school food", "foster carers": "fostering", "kids in care": "children looked after",
-    "flu": "influenza", "bird flu": "avian influenza",
+    "flu": "influenza", "bird flu": "avian influenza", "footpaths": "rights of way", "footpath": "rights of way",
+    "archives": "record office", "school dinners": "school meals", "tower blocks": "high-rise",
+    "interpreters": "interpretation",
 }
 
 # Welsh words in Welsh councils' titles, and the English word people type for them ('the school reorganisation

@@ -635,3 +635,15 @@ def test_asking_what_a_note_says_is_a_question(riverside):
     before = riverside.snapshot()
     reply = riverside.say("what's the note on the parking enforcement item", MEMBER).text
     assert "cabinet member attending" in reply and riverside.snapshot() == before, reply
+
+
+def test_a_new_meetings_date_said_before_the_request_to_add_it(riverside):
+    riverside.say("We'll need an extra meeting on Tuesday 16 December for the budget - can you put it in?", OFFICER)
+    assert riverside.store.meeting_on(riverside.panel.id, date(2025, 12, 16)) is not None
+
+
+def test_scrapping_my_last_change_is_read_as_undo(riverside):
+    riverside.say("move the cemetery review to Feb", CHAIR)
+    before = riverside.snapshot()
+    reply = riverside.say("oops - scrap my last change", CHAIR).text
+    assert "undo" in reply and "didn't understand" not in reply and riverside.snapshot() == before, reply

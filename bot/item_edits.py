@@ -228,6 +228,8 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
     if not found.hit:
         return Reply(f"I can't find a report matching “{ref}” waiting for a meeting.")
     if not ctx.asker.may_mark_submitted(found.hit):
+        if not found.hit.leads:
+            return Reply(f"“{found.hit.title}” has no lead named yet; only the scrutiny officer can mark it submitted.")
         return Reply(f"“{found.hit.title}” is led by {found.hit.lead_text}; only they or the scrutiny officer "
                      "can mark it submitted.")
     return _submitted(found.hit)

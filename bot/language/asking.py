@@ -92,7 +92,7 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
         return None  # the exact title (a chosen answer runs with it, and must not be asked again)
     if reading.handler in _ITEM_CHANGES and len(hits) == 1 and hits[0].whole < 0.34 and hits[0].fit < 0.75:
         item = ctx.programme.item(hits[0].thing)  # a change on a weak match: make sure it is this item
-        if (one := _one_named(refs)) and one.id in item.lead_ids:
+        if (one := _one_named(refs)) and one.id in item.lead_ids or _not_theirs(ctx, reading, item):
             return run(replace(reading, slots={**reading.slots, "ref": item.title}))
         return ask_choice(ctx, f"Do you mean “{item.title}”?", [item], lambda i: f"yes, “{i.title}”",
                           lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
@@ -105,8 +105,28 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
         live = [i for i in live if i.meeting_id]  # only a report due at a meeting can be sent in
     if len(live) == 1 and len(items) > 1:  # "the winter plan report": this year's, not last year's, already heard
         return run(replace(reading, slots={**reading.slots, "ref": live[0].title}))
+    if len(mine := _mine(ctx, live or items, refs)) == 1:  # "when's my report due? the contract one"
+        return run(replace(reading, slots={**reading.slots, "ref": mine[0].title}))
     return ask_choice(ctx, "Which item do you mean?", live or items, lambda i: i.title,
                       lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
+
+
+def _not_theirs(ctx: Context, reading, item) -> bool:
+    """A report said to be in by someone who may not mark it (a councillor, another author): no need to ask which,
+    the answer is no whichever it is."""
+    asker = ctx.asker
+    return reading.handler == "mark_submitted" and asker is not None and not asker.can_edit(ctx.panel.id) and \
+        asker.id not in item.lead_ids and not any(asker.id in i.lead_ids for i in ctx.programme.items(ctx.panel.id))
+
+
+def _mine(ctx: Context, items: list, refs) -> list:
+    """Of the items the words fit, those the sender leads, when the message says 'my' and names no one else."""
+    if ctx.asker is None or refs.people or not _MY.search(refs.masked):
+        return []
+    return [i for i in items if ctx.asker.id in i.lead_ids]
+
+
+_MY = re.compile(r"\bmy\b", re.I)
 
 
 def _one_named(refs):

@@ -647,3 +647,15 @@ def test_scrapping_my_last_change_is_read_as_undo(riverside):
     before = riverside.snapshot()
     reply = riverside.say("oops - scrap my last change", CHAIR).text
     assert "undo" in reply and "didn't understand" not in reply and riverside.snapshot() == before, reply
+
+
+def test_my_report_is_the_one_of_those_the_words_fit_that_i_lead(riverside):
+    riverside.say("add Cemetery Fees and Charges to the Feb meeting, lead Dev Patel", OFFICER)
+    reply = riverside.say("hi, when's my report due? the cemetery one", AISHA).text
+    assert "Cemetery Provision Review" in reply and "Which item" not in reply, reply
+
+
+def test_a_councillor_saying_a_report_is_in_is_told_who_can_mark_it(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("Pete here - the LED paper from the engineers is in 👍", MEMBER).text
+    assert riverside.snapshot() == before and "only" in reply and "Do you mean" not in reply, reply

@@ -13,10 +13,10 @@ from bot.language.training import cross_validate
 # Each pair's first run is recorded in bench/README.md: a/b (first pipeline), e/f, g/h and i/j (fourth round),
 # k/l, o/p and q/r (fifth round, 24 Nov 2026), s/t, w/x and aa/ab (sixth round, the same day).
 DEV_SETS = (("a", "b"), ("e", "f"), ("g", "h"), ("i", "j"), ("k", "l"), ("o", "p"), ("q", "r"), ("s", "t"), ("w", "x"),
-            ("aa", "ab"), ("ac", "ad"), ("ag", "ah"), ("ak", "al"), ("ao", "ap"))
+            ("aa", "ab"), ("ac", "ad"), ("ag", "ah"), ("ak", "al"), ("ao", "ap"), ("aw", "ax"))
 # written the same way; only their totals are ever printed
 MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"), ("am", "an"), ("aq", "ar"),
-                 ("as", "at"))
+                 ("as", "at"), ("au", "av"))
 
 
 def main() -> None:

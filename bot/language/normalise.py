@@ -5,7 +5,7 @@ import html
 import re
 import unicodedata
 
-from bot.language.masking import DATES
+from bot.language.corrections import corrected_date
 from bot.language.vocabulary import mended
 
 MAX_LENGTH = 2000
@@ -47,34 +47,18 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     text = _GREETING.sub("", text) if _GREETING.match(text) and len(_GREETING.sub("", text).split()) > 2 else text
     text = _BREAK.sub(". ", text)
     text = _SIGN_OFF.sub(lambda m: m.group("keep"), text)
-    text = _corrected(" ".join(text.split()))
-    text = _LONG_WORD.sub(_mend, text)
+    text = corrected_date(" ".join(text.split()))
+    text = _PHASE.sub(r"phase \1", _LONG_WORD.sub(_mend, text))
     return text if len(text) <= MAX_LENGTH else text[: MAX_LENGTH * 3 // 4] + " " + text[-MAX_LENGTH // 4:]
 
 
+_PHASE = re.compile(r"\bph\.?\s?(\d{1,2})\b", re.I)  # 'northgate ph2'
 _LONG_WORD = re.compile(r"[A-Za-z]{5,}")
 
 
 def _mend(m: re.Match) -> str:
     word = mended(m.group(0))
     return word.capitalize() if m.group(0)[0].isupper() and word != m.group(0) else word
-
-
-def _corrected(text: str) -> str:
-    """'a meeting on 10 May pls - sorry, Friday 11 May': the date said after the correction replaces the one before."""
-    if not (fix := _CORRECTION.search(text)):
-        return text
-    before, after = text[:fix.start()], text[fix.end():]
-    first = [m for m in DATES.finditer(before)]
-    second = DATES.search(after)
-    if not first or not second or second.start() > 12:
-        return text
-    old = first[-1]
-    return before[:old.start()] + after[:second.end()] + before[old.end():] + after[second.end():]
-
-
-_CORRECTION = re.compile(r"\s*[,;.!-]*\s*\b(?:(?:sorry|oops)(?:[,\s]+i\s+mean)?|i mean|correction|scratch that)\b[,:!.]*\s+",
-                         re.I)
 
 
 def _plain(ch: str) -> str:

@@ -50,6 +50,7 @@ SHORTHAND = {
     "fwp": "forward work programme", "wp": "work programme", "prog": "programme", "progs": "programmes",
     "mtg": "meeting", "mtgs": "meetings", "mtng": "meeting", "cttee": "committee", "ctte": "committee",
     "rpt": "report", "rpts": "reports", "nxt": "next", "wkg": "working", "b4": "before", "o/s": "outstanding",
+    "rcvd": "received", "recd": "received",
 }
 
 # Everyday words for what council titles call otherwise: a message saying the one also names the other ('potholes'
@@ -69,7 +70,7 @@ EVERYDAY = {
     "school meals": "school food", "foster carers": "fostering", "kids in care": "children looked after",
     "flu": "influenza", "bird flu": "avian influenza", "footpaths": "rights of way", "footpath": "rights of way",
     "archives": "record office", "school dinners": "school meals", "tower blocks": "high-rise",
-    "interpreters": "interpretation",
+    "interpreters": "interpretation", "biz": "business",
 }
 
 # Welsh words in Welsh councils' titles, and the English word people type for them ('the school reorganisation

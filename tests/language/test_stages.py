@@ -3,7 +3,7 @@ from datetime import UTC
 
 from bot.language.decide import decide
 from bot.language.normalise import MAX_LENGTH, normalise
-from bot.language.references import find_references
+from bot.language.references import find_references, search_titles
 from bot.models import Person
 from tests.language.conftest import NOW
 
@@ -299,3 +299,16 @@ def test_a_line_break_or_emoji_before_a_capital_ends_a_sentence():
     assert normalise("back from leave\nWhat's on next week") == "back from leave. What's on next week"
     assert normalise("lovely weekend 🌷 Quick one") == "lovely weekend. Quick one"
     assert normalise("report is in 👍 thanks") == "report is in thanks"
+
+
+def test_a_date_taken_back_is_replaced_by_the_one_said_after():
+    assert normalise("an extra meeting for the sign-off - wed 9 june? no wait, 16 june") == \
+        "an extra meeting for the sign-off - wed 16 june"
+    assert normalise("tue 22 june? no, 29 june") == "tue 29 june"
+    assert normalise("new item for july: Chest Spend - no wait, make it november") == "new item for november: Chest Spend"
+    assert normalise("no, the march meeting is fine") == "no, the march meeting is fine"
+
+
+def test_capitals_in_a_title_keep_all_their_letters_in_its_initials():
+    titles = {1: "UK Shared Prosperity Fund Legacy Projects", 2: "Shared Parking Facilities"}
+    assert search_titles("drop the UKSPF item", titles)[:1] == [1]

@@ -659,3 +659,8 @@ def test_a_councillor_saying_a_report_is_in_is_told_who_can_mark_it(riverside):
     before = riverside.snapshot()
     reply = riverside.say("Pete here - the LED paper from the engineers is in 👍", MEMBER).text
     assert riverside.snapshot() == before and "only" in reply and "Do you mean" not in reply, reply
+
+
+def test_a_lead_taken_back_is_replaced_by_the_one_said_after(riverside):
+    riverside.say("set Aisha as lead on the street lighting item... actually make that Dev", CHAIR)
+    assert riverside.item("Street Lighting LED Replacement").leads == ("Dev Patel",)

@@ -201,6 +201,8 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
         when = parse_when(slot, ctx.now)
         if when:
             return questions.meeting_on(intent, ctx, when)
+    if intent.name in _ABOUT_A_MEETING and not re.search(r"\w", slot) and when is not None:
+        return questions.meeting_on(intent, ctx, when)  # "is april definitely happening and what's on it"
     if intent.name == "meeting_deadline":
         when = (refs.extra.get("meeting_by_topic") if refs is not None else None) or \
             (parse_when(text, ctx.now) if has_date_words(text) else None)  # "when's the precept meeting agenda out"

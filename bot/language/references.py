@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from bot.date_signs import could_be_dated
 from bot.dates import MEETING_NOUNS, When, parse_when
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
-from bot.language.vocabulary import GENERIC, WELSH, everyday, misspelt_generic, stem, tokens
+from bot.language.vocabulary import GENERIC, SHORT_NAMES, WELSH, everyday, misspelt_generic, stem, tokens
 from bot.models import Person
 from bot.names import fold, normalise_name
 
@@ -194,7 +194,8 @@ def people_index(people) -> tuple[dict[str, list[Person]], dict[str, str], dict[
     by_token: dict[str, list[Person]] = {}
     places: dict[str, set[int]] = {}
     for n, person in enumerate(people):
-        for part in normalise_name(person.name).split():
+        parts = normalise_name(person.name).split()
+        for part in parts + SHORT_NAMES.get(parts[0] if parts else "", []):  # 'Jo T' is Joanne Threlfall
             if len(part) > 1:
                 by_token.setdefault(part, []).append(person)
                 places.setdefault(part, set()).add(n)

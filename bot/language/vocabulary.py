@@ -73,6 +73,17 @@ EVERYDAY = {
     "interpreters": "interpretation", "biz": "business",
 }
 
+# The short forms people use for a first name ('Jo T' for Joanne Threlfall); none that is also an everyday word
+SHORT_NAMES = {
+    "joanne": ["jo"], "joanna": ["jo"], "josephine": ["jo"], "robert": ["rob"], "elizabeth": ["liz"],
+    "katherine": ["kate", "kath"], "catherine": ["kate", "cath"], "rebecca": ["becky", "becca"],
+    "christopher": ["chris"], "christine": ["chris"], "thomas": ["tom"], "andrew": ["andy"], "stephen": ["steve"],
+    "steven": ["steve"], "michael": ["mike"], "peter": ["pete"], "david": ["dave"], "jennifer": ["jen", "jenny"],
+    "nicholas": ["nick"], "samuel": ["sam"], "samantha": ["sam"], "alexander": ["alex"], "alexandra": ["alex"],
+    "matthew": ["matt"], "benjamin": ["ben"], "jonathan": ["jon"], "victoria": ["vicky"], "deborah": ["debbie"],
+    "philip": ["phil"], "anthony": ["tony"], "james": ["jamie", "jim"], "abigail": ["abi"],
+}
+
 # Welsh words in Welsh councils' titles, and the English word people type for them ('the school reorganisation
 # item' may be 'Ysgol Glanyrafon Reorganisation'): another way into the title, as its initials are.
 WELSH = {"ysgol": "school", "ysgolion": "school", "canolfan": "centre", "addysg": "education", "cymraeg": "welsh",

@@ -312,3 +312,11 @@ def test_a_date_taken_back_is_replaced_by_the_one_said_after():
 def test_capitals_in_a_title_keep_all_their_letters_in_its_initials():
     titles = {1: "UK Shared Prosperity Fund Legacy Projects", 2: "Shared Parking Facilities"}
     assert search_titles("drop the UKSPF item", titles)[:1] == [1]
+
+
+def test_a_short_first_name_and_an_initial_is_that_person():
+    people = (Person(1, "Joanne Threlfall", None, None, ()), Person(2, "Jo Marsh", None, None, ()),
+              Person(3, "William Ashdown", None, None, ()))
+    said = find_references("what's Jo T down for", NOW, people, {}, {})
+    assert [h.thing.name for h in said.people] == ["Joanne Threlfall"]
+    assert not find_references("Will the report be late?", NOW, people, {}, {}).people  # 'will' is a word

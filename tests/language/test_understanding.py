@@ -664,3 +664,13 @@ def test_a_councillor_saying_a_report_is_in_is_told_who_can_mark_it(riverside):
 def test_a_lead_taken_back_is_replaced_by_the_one_said_after(riverside):
     riverside.say("set Aisha as lead on the street lighting item... actually make that Dev", CHAIR)
     assert riverside.item("Street Lighting LED Replacement").leads == ("Dev Patel",)
+
+
+def test_a_month_with_nothing_else_named_is_that_meetings_agenda(riverside):
+    reply = riverside.say("is march definitely happening and what's on it", MEMBER).text
+    assert "Parking Enforcement Contract" in reply and "can't find" not in reply, reply
+
+
+def test_the_someday_list_is_the_possible_future_items(riverside):
+    reply = riverside.say("what's on the someday list?", MEMBER).text
+    assert "Street Lighting LED Replacement" in reply and "Allotments Waiting Lists" in reply, reply

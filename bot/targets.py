@@ -53,6 +53,22 @@ def find_target(ctx: Context, text: str | None, after: Meeting | None = None) ->
     return target_for(ctx, when, after)
 
 
+def _beyond_the_calendar(ctx: Context, start) -> bool:
+    """Whether a time begins after every meeting the panel has set: no meeting there is no surprise."""
+    meetings = ctx.programme.meetings(ctx.panel.id)
+    return bool(meetings) and start is not None and start > meetings[-1].date
+
+
+def _window_of(when: When) -> str:
+    """A time as words that stay true: 'next year' is '2042', 'next month' is 'March 2041'."""
+    start, end = when.day, when.until or when.day
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return str(start.year)
+    if start.year == end.year and start.month == end.month:
+        return f"{MONTHS[start.month - 1]} {start.year}"
+    return f"{start.day} {MONTHS[start.month - 1]} {start.year} to {end.day} {MONTHS[end.month - 1]} {end.year}"
+
+
 def target_for(ctx: Context, when: When, after: Meeting | None = None) -> Target:
     if when.kind == "invalid":
         return Target(error=f"Sorry, {when.text}.")
@@ -74,10 +90,12 @@ def target_for(ctx: Context, when: When, after: Meeting | None = None) -> Target
             return Target(meeting=found.hit)
         if found.choices:
             return Target(choices=found.choices)
+        if _beyond_the_calendar(ctx, when.day):  # "park it till next year": a possible future item, as meant
+            return Target(window=_window_of(when))
         return Target(window="date tbc", problem=f"There's no meeting {when.text}.")
     if when.kind == "month":
         if "/" in when.text:
-            return Target(window=when.text)
+            return Target(window=_window_of(when))
         if found.hit:
             return Target(meeting=found.hit, past=found.hit.date < ctx.today)
         if found.choices:

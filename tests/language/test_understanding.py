@@ -1,7 +1,9 @@
 """Messages as people type them, to a programme the parser was never tuned on: a reply or a stored change out."""
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
+
+from handlers.converse import converse
 
 OFFICER, CHAIR, AISHA, DEV, MEMBER = "Ruth Osei", "Cllr Maria Lopez", "Aisha Begum", "Dev Patel", "Cllr Pete Nolan"
 
@@ -674,3 +676,12 @@ def test_a_month_with_nothing_else_named_is_that_meetings_agenda(riverside):
 def test_the_someday_list_is_the_possible_future_items(riverside):
     reply = riverside.say("what's on the someday list?", MEMBER).text
     assert "Street Lighting LED Replacement" in reply and "Allotments Waiting Lists" in reply, reply
+
+
+def test_parking_an_item_beyond_the_calendar_makes_it_a_future_item_for_then(riverside):
+    chair = riverside.store.person_named(CHAIR)
+    in_february = datetime(2026, 2, 10, 10, tzinfo=UTC)  # the last meeting set is 3 March 2026
+    reply = converse(riverside.store, "we're parking the parking enforcement item till next year", chair,
+                     f"person:{chair.id}", in_february).text
+    item = riverside.item("Parking Enforcement Contract")
+    assert item.meeting_id is None and item.window == "2027", reply

@@ -95,7 +95,7 @@ def target_for(ctx: Context, when: When, after: Meeting | None = None) -> Target
         return Target(window="date tbc", problem=f"There's no meeting {when.text}.")
     if when.kind == "month":
         if "/" in when.text:
-            return Target(window=_window_of(when))
+            return Target(window=when.text)
         if found.hit:
             return Target(meeting=found.hit, past=found.hit.date < ctx.today)
         if found.choices:

@@ -50,7 +50,9 @@ _DUE_THEN_TOPIC = re.compile(r"\s+(?:to|at|for)\s+(?:the|a|its)\s+(?:next|future
 _RECEIVER_THEN_TOPIC = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors|board)\s+"
                                   r"(?:(?:in|within)\s+(?:\d+|a|one|two|three|four|six|nine|twelve)\s+months?(?:['’]\s*time)?\s+|"
                                   r"in\s+the\s+(?:new year|autumn|spring|summer|winter)\s+)?"
-                                  r"(?=(?:regarding|on|about|concerning|relating to|in relation to)\s)", re.I)
+                                  r"(?=(?:regarding|on|about|concerning|relating to|in relation to)\s|"
+                                  r"(?<=\s)for\s+(?:the|its|any)\s+(?:variances?|reasons?|differences?|changes?|delays?|"
+                                  r"increases?|decreases?|rise|fall|underspend|overspend)\b)", re.I)
 
 
 _LIST_HEAD = r"(?:information|details|data|figures|a breakdown|the breakdown|the cost|the number|a list|a copy|a note|an update)"
@@ -72,7 +74,7 @@ _LEAD_WORDS = re.compile(r"^\W*(?:(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)|resolved\W*|agr
 
 _ANY_PASSIVE = re.compile(r"(?:\bthat\s+|^)(?P<subj>(?:(?!\bthat\b)[^,;:]){3,120}?)\s+"
                           r"(?:would|will|should|could|must|to|is to|are to|was to|were to)?\s*be\s+"
-                          r"(?:\w+ly\s+)?(?P<verb>(?:re-?)?[a-z]{3,20}(?:ed|en|wn|ht|nt|ne))\b", re.I)
+                          r"(?:\w+ly\s+)?(?P<verb>(?:re-?)?[a-z]{3,20}(?:ed|en|wn|ht|nt|ne)|made)\b", re.I)
 # A passive that closes a matter or grants a power rather than owing one: "be noted", "be delegated to the Chair"
 _CLOSING = re.compile(r"(?:noted|welcomed|approved|agreed|endorsed|accepted|adopted|delegated|thanked|given authority|"
                       r"needed|required|expected|anticipated)",

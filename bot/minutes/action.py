@@ -40,3 +40,15 @@ def labelled(rest: str) -> Action | None:
     if m := _LABELLED_PASSIVE.match(rest):
         return Action(m.group("thing"), "", programme=True)
     return None
+
+
+# A promise said with its thing: "DCC Smith promised a written update re the custody review by end of June"
+_PROMISED = re.compile(rf"\b(?:promised|pledged)\s+(?P<thing>(?:(?:a|an|the|further|written|full|short)\s+){{0,3}}"
+                       rf"(?:{INFO})s?\s+(?:on|re|regarding|about|into|of|for)\s+[^.;]{{3,200}})", re.I)
+
+
+def promised(s: str) -> tuple[Action, int] | None:
+    """A paper promised ("promised an update on X"), and where the promise starts (whoever is before it owes it)."""
+    if m := _PROMISED.search(s):
+        return Action(re.sub(r"\bre\s+", "on ", m.group("thing"), count=1), "", programme=True), m.start()
+    return None

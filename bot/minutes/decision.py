@@ -5,7 +5,7 @@ import re
 
 from bot.minutes.action import INFO as _INFO
 from bot.minutes.action import TO_PANEL as _TO_PANEL
-from bot.minutes.action import Action, labelled
+from bot.minutes.action import Action, labelled, promised
 from bot.minutes.actor import actor_before, acts, names_someone
 from bot.minutes.passive import REFERS_TO_LIST as _REFERS_TO_LIST
 from bot.minutes.passive import passive as _passive
@@ -125,7 +125,7 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     topic = _TOPIC_DASH.match(s)
     body = s[topic.end():] if topic else s
     action = None if _DEFERRED_SO_THAT.search(body) else _action_in(body, resolved)
-    action = action or _unlisted(body, resolved) or (labelled(body) if label else None)
+    action = action or _unlisted(body, resolved) or (labelled(body) if label else None) or _promise(body)
     if action and topic:
         action = Action(action.thing, action.actor, action.programme, topic.group("topic").strip())
     if action and asked and _PRONOUN_THING.fullmatch(action.thing.strip(" .")):
@@ -133,6 +133,11 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         # is owed is the answer to the question
         action = Action(_MODALS.sub("", asked).strip(" ,"), action.actor, action.programme)
     return action
+
+
+def _promise(s: str) -> Action | None:
+    found = promised(s)
+    return found and Action(found[0].thing, actor_before(s, found[1]), programme=True)
 
 
 def noting(sentence: str) -> bool:

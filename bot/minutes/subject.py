@@ -26,6 +26,7 @@ def tidy_subject(thing: str) -> str:
             r"\s+at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}meeting\b.*",
             r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors)\b(?!['’]s?\s).*",
             r"\s+in\s+(?:\d+|a|one|two|three|four|six|nine|twelve|eighteen)\s+(?:months?|years?)\b.*",
+            r"\s+(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:week|month|year|" + MONTH_NAMES + r")\b.*",
             r"\s+(?:in|during)\s+the\s+(?:new year|autumn|spring|summer|winter)\b.*",
             r"\s+(?:in|by|during|before the end of)\s+(?:\d{1,2}\s+)?(?:" + MONTH_NAMES
             + r")\b.*", r"\s+when\s+(?:it is\s+|they are\s+)?(?:available|completed?|published|received|finalised|ready|"

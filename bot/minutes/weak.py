@@ -50,14 +50,9 @@ def weak_subject(subject: str, placeholder: bool = False, title: str = "") -> bo
         return True
     return (bool(_NOT_A_THING.match(subject)) or len(words) <= 6 and words[-1] in _HANGING or _echoes(subject, title)
             or _only_who(subject) or words[0] == "any" and len(words) <= 3  # "Any changes (would be reported)": if any
-            or bool(_NARRATIVE.match(subject)) or len(words) <= 3 and all(w in _MOTION or _KIND.fullmatch(w) for w in words))
+            or len(words) <= 3 and all(w in _MOTION or _KIND.fullmatch(w) for w in words))
 
 
-# A sentence's words, not a thing: "She provided details on ...", "As soon as they were received they", "James Willox
-# proposed some items", "Meeting would now (be arranged)", "In addition to regular items awaiting"
-_NARRATIVE = re.compile(r"(?i:she|he|they|we|as soon as|in addition to|from the minutes|also when)\b|"
-                        r"(?:[A-Z][\w'’-]*\s+){1,3}(?:proposed|provided|said|explained|advised|reported|stated|answered)\b|"
-                        r"[^.,;]{0,40}?\b(?i:would|will)\s+(?i:now|then)\b")
 # Going and coming, with nothing said of what comes: "Come back (in October)", "Bring", "Look at briefings"
 _MOTION = {"come", "back", "bring", "go", "return", "meet", "look", "at", "in", "to", "with", "them", "him", "her"}
 

@@ -45,7 +45,7 @@ def main() -> None:
                                                            if split == "develop" else ""))
         print(_line(f"  {split:8} naive 'Resolved:' baseline", score_corpus(split, _Naive)))
     print(_line("  measured, batch 15 alone (councils N-Z)", score_corpus("measured", names=batch_files("labels_batch15.toml"))))
-    for batch in (12, 13):  # rounds 9 and 10 read A-L and used only M-Z's totals
+    for batch in (12, 13, 16):  # rounds 9, 10 and 11 read A-L and used only M-Z's totals
         for half in ("A-L", "M-Z"):
             print(_line(f"  develop, batch {batch} councils {half}", score_corpus("develop", names=batch_half(batch, half))))
     for name, result in cross_validate().items():

@@ -5,7 +5,7 @@ import re
 
 from bot.minutes.action import INFO as _INFO
 from bot.minutes.action import TO_PANEL as _TO_PANEL
-from bot.minutes.action import Action
+from bot.minutes.action import Action, labelled, promised
 from bot.minutes.actor import actor_before, acts, names_someone
 from bot.minutes.passive import REFERS_TO_LIST as _REFERS_TO_LIST
 from bot.minutes.passive import passive as _passive
@@ -109,6 +109,7 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     """The action a sentence records, or None for noting, welcoming, approving and narrative."""
     s = _QUOTED.sub("", " ".join(sentence.split()))  # a quoted minute is an earlier decision, cited
     s = _THAT_ASIDE.sub(r"\1 ", s)  # "That, in discussion with the Trust, the group develop ...": the aside is no actor
+    label = _ACTION_LABEL.match(s)
     s = _ACTION_LABEL.sub("", s)  # "Action – Cllr Wood to contact the footpaths officer": the label says what follows
     if _NOTING.match(s) and (then := _THEN_ASKED.search(s)):
         s = s[then.start("verb"):]  # "The Committee noted the report and agreed that X be added": the agreement stands
@@ -124,7 +125,7 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     topic = _TOPIC_DASH.match(s)
     body = s[topic.end():] if topic else s
     action = None if _DEFERRED_SO_THAT.search(body) else _action_in(body, resolved)
-    action = action or _unlisted(body, resolved)
+    action = action or _unlisted(body, resolved) or (labelled(body) if label else None) or _promise(body)
     if action and topic:
         action = Action(action.thing, action.actor, action.programme, topic.group("topic").strip())
     if action and asked and _PRONOUN_THING.fullmatch(action.thing.strip(" .")):
@@ -132,6 +133,11 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         # is owed is the answer to the question
         action = Action(_MODALS.sub("", asked).strip(" ,"), action.actor, action.programme)
     return action
+
+
+def _promise(s: str) -> Action | None:
+    found = promised(s)
+    return found and Action(found[0].thing, actor_before(s, found[1]), programme=True)
 
 
 def noting(sentence: str) -> bool:
@@ -294,7 +300,7 @@ _THEN_ASKED = re.compile(r"\s(?:and|but)\s+(?:also\s+|further\s+)?(?P<verb>(?:ag
 # "the item be deferred to the next meeting to allow the Cabinet Member to attend": the item comes back; the
 # reason is no action
 _DEFERRED_SO_THAT = re.compile(r"\b(?:deferred|postponed|held over)\b[^;]{0,120}?\bto\s+(?:allow|enable)\b", re.I)
-_ACTION_LABEL = re.compile(r"^\W*actions?(?:\s+by)?\s*[:–-]\s*(?=\S)", re.I)
+_ACTION_LABEL = re.compile(r"^\W*actions?(?:\s+by|\s+(?:no\.?\s*)?\d[\d/.-]{0,10})?\s*[:–-]\s*(?=\S)", re.I)
 _QUOTED = re.compile(r"“[^”]{20,400}”")
 _NOTING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?(?:notes?|noted)\b|"
                      r"\W*(?:the\s+)?(?:committee|panel|board|sub-committee|members)\s+(?:agreed|resolved|decided)\s+to\s+"

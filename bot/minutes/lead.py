@@ -46,11 +46,16 @@ def clean_lead(lead: str) -> str:
     """A lead as a person would write it: no stray characters from the page, no leading 'the'."""
     lead = " ".join(_STRAY.sub(" ", lead).split()).strip(" .-–,")
     lead = _LOST_HEADING.sub("", lead)  # "Principal Finding The Chair": a heading ran into the sentence
-    if any(c.isdigit() for c in lead) or _CLAUSE_WORDS & set(lead.lower().split()) or _ASKING_MEMBER.fullmatch(lead):
+    if any(c.isdigit() for c in lead) or _CLAUSE_WORDS & set(lead.lower().split()) or _ASKING_MEMBER.fullmatch(lead) \
+            or _NOT_A_NAME.fullmatch(lead):
         return ""  # "Chair invited A Mogford", "It Was", "CS092 Final Progress", "a member": not who acts
     return re.sub(r"^(?:the|an?)\s+", "", _name_part(lead), flags=re.I)
 
 
+# One capitalised word that opens a sentence or names a month is no one: "Having", "May", "Provide", "Right"
+_NOT_A_NAME = re.compile(r"(?:Having|Being|Following|Regarding|Including|Noting|Considering|Responding|Replying|Turning|"
+                         r"May|March|June|July|Provide|Update|Right|Further|Perhaps|Also|However|Please|Given|Request|"
+                         r"Ensure|Consider|Review|Note|Agreed|Resolved|Action|Actions)")
 _LOST_HEADING = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}(?=The\s+[A-Z])")
 
 

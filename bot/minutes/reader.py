@@ -49,7 +49,7 @@ _REFERS_TO_LAST = ("the matter be ", "the issue be ", "this be ", "it be ")
 _ADD = 0.5
 _HANDED = re.compile(r"\b(?:be|being|been)\s+(?:brought|submitted|presented|provided|circulated|shared|sent|reported|"
                      r"shown|deferred|re-?scheduled|forwarded|emailed|tabled|invited|supplied|prepared|added|arranged|"
-                     r"scheduled|set\s+up|established|made\s+available)\b|\breschedule\b|\[action:", re.I)
+                     r"scheduled|set\s+up|established|made\s+available|issued)\b|\breschedule\b|\[action:", re.I)
 _PAPER = re.compile(rf"\b(?:{INFO})s?\b", re.I)
 _NO_MODEL = object()
 # A question reported is not an undertaking: "Cllr Simkins enquired as to whether the reviews would be reported back"
@@ -209,7 +209,17 @@ def _not_owed(clause: str) -> bool:
     return bool(_NATIONAL.search(clause) or _ELSEWHERE.search(clause) or _ADDRESSED.search(clause) or hedged(clause)
                 or _TO_ANOTHER.search(clause) and not _OUR_SAY.search(clause)
                 or _STANDING.search(clause) or _PROCEDURE.search(clause) or _RECORD.search(clause)
-                or _ENDORSES.search(clause[-200:]) or _THANKS.search(clause))
+                or _ENDORSES.search(clause[-200:]) or _THANKS.search(clause) or _STANDING_ORDERS.search(clause))
+
+
+# The agenda's standing items, printed on every page, owe nothing: "The Chairman to notify the Committee of any items
+# of urgent business", "to report any requests received to address the meeting", "to respond to questions from members
+# of the public", "the Commissioner will be invited to provide a response by noon of the day before the meeting"
+_STANDING_ORDERS = re.compile(r"\b(?:any|other)\s+items?\s+of\s+(?:urgent|other)\s+business\b|\brequests?\s+(?:\w+\s+){0,3}?"
+                              r"to\s+(?:address|speak\s+at)\s+the\s+(?:committee|meeting|panel|board)\b|\bquestions?\s+"
+                              r"(?:[\w-]+\s+){0,8}?(?:from|by|of)\s+members\s+of\s+the\s+public\b|\bprior written notice\b|"
+                              r"\bby\s+noon\s+(?:on\s+)?(?:of\s+)?the\s+(?:day|working day)\s+before\b|"
+                              r"\ball\s+items\s+of\s+business\b", re.I)
 
 
 # The minutes of the last meeting approved and signed: "the minutes ... were approved and would be signed by the Chair

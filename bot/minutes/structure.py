@@ -96,7 +96,22 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
     discussion, resolutions, in_resolved, listing = [], [], False, False
     lettered = None  # where a paragraph "(a) ..." opened in the discussion
     listed = None  # under "Further items added to the work programme included:", what each item is ('' or 'Update on ')
+    owed_by = None  # under "That the Head of X be requested to:", the words each lettered item finishes
+    owed_kind = None  # and how its items are marked
     for line in lines:
+        if owed_by is not None and (mark := _LIST_ITEM.match(line)) and owed_kind in (None, _kind(mark.group(0))):
+            item = line[mark.end():].strip()
+            owed_kind = _kind(mark.group(0))
+            resolutions.append(f"§ {owed_by[0]} {item[:1].lower()}{item[1:].rstrip(' .;')}{owed_by[1]}.")
+            continue
+        owed_by = None
+        if (lead_in := _OWES_LIST.match(line)) is not None:
+            words = lead_in.group("words").lstrip("•·▪●-– ")
+            when = _WHEN_IN_LEAD_IN.search(words)  # "be requested at a future meeting to:": the time goes last
+            owed_by = (_WHEN_IN_LEAD_IN.sub("", words), f" {when.group(0).strip()}" if when else "")
+            owed_kind = None
+            in_resolved = in_resolved or bool(re.match(r"that\b", owed_by[0], re.I))  # a resolution whose RESOLVED is lost
+            continue
         if listed is not None and _LIST_ITEM.match(line):
             item = re.sub(r"[\s,;]*(?:and\s*;?|;)?\s*$", "", _LIST_ITEM.sub("", line, count=1)).strip()
             item = re.sub(r"^(?:there\s+should\s+be|that)\s+", "", item, flags=re.I)
@@ -185,6 +200,19 @@ _LISTS_ASKS = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z])[^.!?]{0,300}?\b(?:(?:add
                          r"(?:requested|asked for|sought)\s+(?:an?\s+|further\s+)?"
                          r"(?P<info>update|report|briefing|information|details)?\s*(?:on|about|regarding)?\s*"
                          r"the\s+following(?:\s+\w+){0,2})\s*[:–-]\s*$")
+# "That the Head of Finance be requested at a future meeting to:", "Officers were asked to:": each item below it is a
+# request of its own, made of these words and the item's
+_OWES_LIST = re.compile(r"(?P<words>[^.!?:]{0,200}?\b(?:requested|asked|invited|instructed|tasked|agreed|undertook)\b"
+                        r"[^.!?:]{0,80}?\bto)\s*[:–-]\s*$", re.I)
+_WHEN_IN_LEAD_IN = re.compile(r"\s+(?:at|to|for)\s+(?:a|the)\s+(?:future|next|later|subsequent)\s+meeting\b", re.I)
+
+
+def _kind(mark: str) -> str:
+    """What marks a list's items: a bullet, a letter or a number (a list of one kind ends where another starts)."""
+    mark = mark.strip(" ().")
+    return "number" if mark[:1].isdigit() else "bullet" if not mark[:1].isalpha() else "letter"
+
+
 _DASH_MONTH = re.compile(rf"\s+[–—-]\s+(?P<month>(?:{MONTH_NAMES})(?:\s+\d{{4}})?)\W*$", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[•·▪●]|[-–]\s|\(?(?:[a-hA-H]|\d{1,2}|[ivx]{1,4})[.)]\s)")
 _NEW_MATTER = re.compile(r"(?:matters arising|minute\s+(?:no\.?\s*)?\d{1,4}\b)", re.I)

@@ -26,6 +26,7 @@ def tidy_subject(thing: str) -> str:
             r"\s+at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}meeting\b.*",
             r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors)\b(?!['’]s?\s).*",
             r"\s+in\s+(?:\d+|a|one|two|three|four|six|nine|twelve|eighteen)\s+(?:months?|years?)\b.*",
+            r"\s+(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:week|month|year|" + MONTH_NAMES + r")\b.*",
             r"\s+(?:in|during)\s+the\s+(?:new year|autumn|spring|summer|winter)\b.*",
             r"\s+(?:in|by|during|before the end of)\s+(?:\d{1,2}\s+)?(?:" + MONTH_NAMES
             + r")\b.*", r"\s+when\s+(?:it is\s+|they are\s+)?(?:available|completed?|published|received|finalised|ready|"
@@ -50,7 +51,9 @@ _DUE_THEN_TOPIC = re.compile(r"\s+(?:to|at|for)\s+(?:the|a|its)\s+(?:next|future
 _RECEIVER_THEN_TOPIC = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?(?:panel|committee|members|councillors|board)\s+"
                                   r"(?:(?:in|within)\s+(?:\d+|a|one|two|three|four|six|nine|twelve)\s+months?(?:['’]\s*time)?\s+|"
                                   r"in\s+the\s+(?:new year|autumn|spring|summer|winter)\s+)?"
-                                  r"(?=(?:regarding|on|about|concerning|relating to|in relation to)\s)", re.I)
+                                  r"(?=(?:regarding|on|about|concerning|relating to|in relation to)\s|"
+                                  r"(?<=\s)for\s+(?:the|its|any)\s+(?:variances?|reasons?|differences?|changes?|delays?|"
+                                  r"increases?|decreases?|rise|fall|underspend|overspend)\b)", re.I)
 
 
 _LIST_HEAD = r"(?:information|details|data|figures|a breakdown|the breakdown|the cost|the number|a list|a copy|a note|an update)"
@@ -72,7 +75,7 @@ _LEAD_WORDS = re.compile(r"^\W*(?:(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)|resolved\W*|agr
 
 _ANY_PASSIVE = re.compile(r"(?:\bthat\s+|^)(?P<subj>(?:(?!\bthat\b)[^,;:]){3,120}?)\s+"
                           r"(?:would|will|should|could|must|to|is to|are to|was to|were to)?\s*be\s+"
-                          r"(?:\w+ly\s+)?(?P<verb>(?:re-?)?[a-z]{3,20}(?:ed|en|wn|ht|nt|ne))\b", re.I)
+                          r"(?:\w+ly\s+)?(?P<verb>(?:re-?)?[a-z]{3,20}(?:ed|en|wn|ht|nt|ne)|made)\b", re.I)
 # A passive that closes a matter or grants a power rather than owing one: "be noted", "be delegated to the Chair"
 _CLOSING = re.compile(r"(?:noted|welcomed|approved|agreed|endorsed|accepted|adopted|delegated|thanked|given authority|"
                       r"needed|required|expected|anticipated)",

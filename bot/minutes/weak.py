@@ -41,7 +41,7 @@ def weak_subject(subject: str, placeholder: bool = False, title: str = "") -> bo
     report", "Update regarding this", "This matter"), agenda or narrative text ("To monitor ...", "Received ...",
     "No further items"), a short phrase cut off mid-way ("... items to"), or (placeholder) the item's heading standing in for
     a pronoun, or the heading said twice ("Work programmes on Update on Work Programmes")."""
-    words = re.findall(r"[\w'’-]+", subject.lower())[:40]
+    words = [w for w in re.findall(r"[\w'’-]+", subject.lower())[:40] if w.strip("-'’")]  # "Response -": one word
     if placeholder or not words:
         return True
     # a kind of paper is the thing itself before "on" ("Detailed report"), its topic after it ("Report on reviews")
@@ -49,7 +49,12 @@ def weak_subject(subject: str, placeholder: bool = False, title: str = "") -> bo
     if all(w in _EMPTY or i < cut and _KIND.fullmatch(w) for i, w in enumerate(words)):
         return True
     return (bool(_NOT_A_THING.match(subject)) or len(words) <= 6 and words[-1] in _HANGING or _echoes(subject, title)
-            or _only_who(subject) or words[0] == "any" and len(words) <= 3)  # "Any changes (would be reported)": if any
+            or _only_who(subject) or words[0] == "any" and len(words) <= 3  # "Any changes (would be reported)": if any
+            or len(words) <= 3 and all(w in _MOTION or _KIND.fullmatch(w) for w in words))
+
+
+# Going and coming, with nothing said of what comes: "Come back (in October)", "Bring", "Look at briefings"
+_MOTION = {"come", "back", "bring", "go", "return", "meet", "look", "at", "in", "to", "with", "them", "him", "her"}
 
 
 def _echoes(subject: str, title: str) -> bool:

@@ -22,8 +22,10 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     rest, raised = _raised_at(ctx, intent.slots.get("rest", ""))
     parts = split_fields(rest)
     main, due_words = parts.main, parts.fields.get("due", "")
+    if due_words and not has_date_words(due_words):  # "paths that are due to lapse": words of the action, not a date
+        main, due_words = f"{main} due {due_words}", ""
     if not due_words:
-        main, due_words = _split_due(parts.main)
+        main, due_words = _split_due(main)
     main = re.sub(r"[,;\s]+(?:to\s+)?(?:come\s+|report\s+|coming\s+)?back\W*$", "", main)  # ", back to the June meeting"
     lead_text = intent.slots.get("lead") or parts.fields.get("lead", "")
     main = _ASKED_FOR.sub("", _WRAPPER.sub("", main.lstrip(" -:;,")))
@@ -91,7 +93,7 @@ def _known(ctx: Context, name: str) -> bool:
 def _subject(text: str) -> str:
     """The action in the user's own words: only the wrapper ('an action:') is dropped, never 'update on'."""
     text = _WRAPPER.sub("", text.strip())
-    text = text.strip(" \"'“”‘’,.:;-")
+    text = text.strip(" \"'“”‘’,.:;!?-")
     return text[:1].upper() + text[1:]
 
 

@@ -135,6 +135,8 @@ def cut(text: str, names: tuple[str, ...]) -> tuple[str, dict]:
 def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, asker=None) -> tuple[str, dict]:
     """The handler to run and its slots."""
     name, slots = cut(text, CUTTERS.get(label, (label,)))
+    if label in {"add_item", "add_matter"} and (preface := _PREFACE.match(text)):
+        name, slots = cut(text[preface.end():], CUTTERS.get(label, (label,)))  # "Following the briefing - pls note.."
     handler = _handler(label, name, text, refs, slots, asker)
     if handler in {"add_item", "add_meeting", "add_matter"} and not slots.get("rest"):
         starts_with_a_name = handler == "add_matter" and refs.people and refs.people[0].start == 0
@@ -415,6 +417,9 @@ def _topic(text: str) -> str:
     return " ".join(w for w in re.findall(r"[\w'-]+", text) if w.lower() not in GENERIC and not misspelt_generic(w))
 
 
+# Context before the request to record something: "Following Monday's briefing - please note that ..."
+_PREFACE = re.compile(r"^(?:following|further to|after|re|regarding|as discussed|just back from|back from)\b.{3,160}?"
+                      r"(?:\s[-–]\s|[.!?]\s+|,\s+)(?=(?:please|pls|can|could|would|note|add|log|record)\b)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|cllr\s+|dr\s+)?$", re.I)  # the sender: "in from Kwame", "from the ICB"
 _SUBMITTED_SUBJECT = re.compile(r"^\W*((?:the\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,5}?)\s+(?:has|have|is|was|just|came|come|gone|went|"
                                 r"got|arrived|landed)\b", re.I)

@@ -685,3 +685,17 @@ def test_parking_an_item_beyond_the_calendar_makes_it_a_future_item_for_then(riv
                      f"person:{chair.id}", in_february).text
     item = riverside.item("Parking Enforcement Contract")
     assert item.meeting_id is None and item.window == "2027", reply
+
+
+def test_an_action_recorded_after_some_context_first(riverside):
+    riverside.say("Following Tuesday's briefing - please note that Dev Patel will circulate the list of library "
+                  "branches before the Feb meeting. Thanks!", OFFICER)
+    found = [m for m in riverside.store.matters(riverside.panel.id) if m.subject.startswith("Circulate the list")]
+    assert [(m.subject, m.lead) for m in found] == [("Circulate the list of library branches", "Dev Patel")]
+
+
+def test_due_to_inside_an_action_is_its_words_not_its_date(riverside):
+    riverside.say("Can we note that Dev Patel will bring back a map of the routes that are due to close? Ta", OFFICER)
+    found = [m for m in riverside.store.matters(riverside.panel.id) if m.subject.startswith("Bring back a map")]
+    assert [(m.subject, m.due, m.due_text) for m in found] == [
+        ("Bring back a map of the routes that are due to close", None, "")]

@@ -43,18 +43,26 @@ def person_items(intent: Intent, ctx: Context) -> Reply:
 def _items_at(ctx: Context, person: Person, when) -> Reply:
     found = resolve_meeting(ctx, when)
     meetings = [found.hit] if found.hit else list(found.choices)
-    if not meetings:
-        return Reply(f"There's no meeting then, so {person.name} has nothing to present.")
-    ids = {m.id for m in meetings}
     led = ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)
+    after = [i for i in led if i.meeting_date and when.until and i.meeting_date > when.until] \
+        if when.kind == "range" else []  # "what am I presenting this year?" in late November: what comes next
+    then = ("\nAfter that:\n" + "\n".join(item_line(i, with_meeting=True) for i in after[:_AFTER])) if after else ""
+    if not meetings:
+        return Reply(f"There's no meeting then, so {person.name} has nothing to present.{then}", items=tuple(after))
+    ids = {m.id for m in meetings}
     items = [i for i in led if i.meeting_id in ids]
     dates = " or ".join(short_day(m.date) for m in meetings)
-    undated = [i for i in led if not i.meeting_id and i.kind == "future"] if _a_long_span(when) else []
+    undated = [i for i in led if not i.meeting_id and i.kind == "future"] \
+        if _a_long_span(when) or (after and not items) else []
     later = ("\nNo date yet:\n" + "\n".join(item_line(i) for i in undated)) if undated else ""  # "this year"
     if not items:
-        return Reply(f"{person.name} is not presenting at the {dates} meeting.{later}", items=tuple(undated))
+        return Reply(f"{person.name} is not presenting at the {dates} meeting.{then}{later}",
+                     items=tuple(after + undated))
     return Reply(f"{person.name} at the {dates} meeting:\n" + "\n".join(item_line(i) for i in items) + later,
                  items=tuple(items + undated))
+
+
+_AFTER = 8  # items listed after a span with none in it
 
 
 def _a_long_span(when) -> bool:

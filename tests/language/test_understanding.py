@@ -699,3 +699,10 @@ def test_due_to_inside_an_action_is_its_words_not_its_date(riverside):
     found = [m for m in riverside.store.matters(riverside.panel.id) if m.subject.startswith("Bring back a map")]
     assert [(m.subject, m.due, m.due_text) for m in found] == [
         ("Bring back a map of the routes that are due to close", None, "")]
+
+
+def test_what_i_present_this_year_says_what_comes_after_when_nothing_is_left_this_year(riverside):
+    dev = riverside.store.person_named(DEV)
+    in_december = datetime(2025, 12, 10, 10, tzinfo=UTC)  # only 2026 meetings are left
+    reply = converse(riverside.store, "what am I presenting this year?", dev, f"person:{dev.id}", in_december).text
+    assert "After that" in reply and "Libraries Strategy" in reply, reply

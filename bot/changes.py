@@ -148,9 +148,17 @@ class FollowPanel:
     panel_id: int
 
 
+@dataclass(frozen=True)
+class UndoLast:
+    """Put back what the sender's last reply changed (items, actions, meetings)."""
+
+    actor: str
+
+
 CHANGE_TYPES = (
     AddPanel, AddPerson, AddMeeting, SetMeetingDates, MoveMeeting, CancelMeeting, AddItem, MoveItem,
     SetItemStatus, UpdateItem, AddMatter, UpdateMatter, SetDeadlineRule, SetNudgeDays, LinkChannel, FollowPanel,
+    UndoLast,
 )
 _TYPES = {cls.__name__: cls for cls in CHANGE_TYPES}
 

@@ -19,7 +19,7 @@ _AGENDA_TAIL = re.compile(r"\s+(?:on|to|onto|in|into)\s+(?:the\s+)?(?:agenda|wor
 _LEADING = re.compile(r"^(?:(?:wants?|would\s+like|(?:has\s+)?asked\s+for|is\s+after)\s+)?"  # "wants a look at X"
                       r"(?:an?\s+|the\s+)?(?:new\s+)?(?:item|report|paper|update|briefing|something|session|look|"
                       r"discussion|presentation)\s+(?:on|about|at|called|"
-                      r"titled|re|regarding)\s+|^(?:an?\s+|the\s+)?(?:item|topic)\s*[:,-]\s*", re.I)
+                      r"titled|re|regarding)\s+|^(?:an?\s+|the\s+)?(?:new\s+)?(?:item|topic)\s*[:,-]\s*", re.I)
 _KEYS = {"lead": "lead", "led by": "lead", "presented by": "lead", "presenter": "lead", "author": "lead",
          "authored by": "lead", "authors": "lead", "leads": "lead", "written by": "lead", "with lead": "lead",
          "owner": "lead", "requested by": "requested_by",

@@ -5,6 +5,7 @@ import calendar
 from dataclasses import replace
 from datetime import date, timedelta
 
+from bot import changes as ch
 from bot.conversation import Context, Reply
 from bot.dates import When
 from bot.deadlines import publication_of, report_deadline
@@ -42,8 +43,16 @@ def thanks(intent: Intent, ctx: Context) -> Reply:
 
 
 def undo(intent: Intent, ctx: Context) -> Reply:
-    return Reply("I can't undo by myself yet, but every change is logged. Tell me the opposite change, e.g. "
-                 "“move the fee review back to the February meeting”, and I'll make it.")
+    """Put back the sender's last change to items, actions or meetings, saying what it was."""
+    if ctx.asker is None:
+        return Reply("I don't know who you are, so I can't tell which change was yours.")
+    done = ctx.programme.undoable(ctx.asker.name)
+    if not done:
+        return Reply("There's nothing of yours I can undo: I put back your last change to items, actions or "
+                     "meetings. Tell me the opposite change instead, e.g. “move the fee review back to the February "
+                     "meeting”, and I'll make it.")
+    return Reply("Undone, back as it was before your last change: " + "; ".join(done) + ".",
+                 changes=(ch.UndoLast(ctx.asker.name),))
 
 
 def not_understood(intent: Intent, ctx: Context) -> Reply:

@@ -18,7 +18,11 @@ class ApplyStore:
         """Apply every change or none; returns what each change produced."""
         try:
             with self.transaction():
-                return [self._apply_one(change, actor) for change in changes]
+                first = self._last_audit_id()
+                done = [self._apply_one(change, actor) for change in changes]
+                if not any(isinstance(change, c.UndoLast) for change in changes):
+                    self.keep_for_undo(actor, first)
+                return done
         except sqlite3.IntegrityError as exc:
             raise ValueError(f"that would break the programme's rules ({exc})") from exc
         except sqlite3.Error as exc:
@@ -72,6 +76,8 @@ class ApplyStore:
                 return self.link_channel(ch.panel_id, ch.channel, actor)
             case c.FollowPanel():
                 return self.follow_panel(ch.panel_id)
+            case c.UndoLast():
+                return self.undo_last(ch.actor)
         raise TypeError(f"unknown change {ch!r}")
 
     def _meeting_id_on(self, panel_id: int, day) -> int:

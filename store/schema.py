@@ -234,6 +234,17 @@ CREATE TABLE moderngov_notes (
 );
 CREATE INDEX moderngov_notes_waiting ON moderngov_notes(panel_id) WHERE delivered_at IS NULL;
 """),
+    (60, "each reply's changes as a run of audit rows, so the last one can be undone", """
+CREATE TABLE undo_batches (
+  id INTEGER PRIMARY KEY,
+  actor TEXT NOT NULL,
+  first_audit INTEGER NOT NULL,
+  last_audit INTEGER NOT NULL,
+  at TEXT NOT NULL,
+  undone INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX undo_batches_actor ON undo_batches(actor, undone);
+"""),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

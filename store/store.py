@@ -24,6 +24,7 @@ from store.reminders import ReminderStore
 from store.settings import SettingStore
 from store.slack_events import SlackEventStore
 from store.unanswered import UnansweredStore
+from store.undo import UndoStore
 
 
 def _utc_now() -> datetime:
@@ -32,7 +33,7 @@ def _utc_now() -> datetime:
 
 class Store(PanelStore, PeopleStore, MeetingStore, ItemStore, ItemWriteStore, MatterStore, PendingStore,
             AuditStore, ApplyStore, SettingStore, ImportStore, SlackEventStore, ReminderStore,
-            PublishingStore, UnansweredStore, OutboxStore, FeedStore):
+            PublishingStore, UnansweredStore, OutboxStore, FeedStore, UndoStore):
     def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = _utc_now):
         self.db = db
         self.clock = clock

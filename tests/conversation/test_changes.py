@@ -362,9 +362,9 @@ def test_matter_closed_by_marking_it_complete(talk):
     assert talk.store.matters(talk.panel.id) == []
 
 
-def test_undo_and_thanks_change_nothing(talk):
+def test_undo_with_nothing_of_mine_to_undo_and_thanks_change_nothing(talk):
     count = len(talk.store.audit_log(1000))
-    assert "every change is logged" in talk("undo")
+    assert "nothing of yours I can undo" in talk("undo")
     assert "welcome" in talk("thanks!")
     assert len(talk.store.audit_log(1000)) == count
 

@@ -644,13 +644,6 @@ def test_a_new_meetings_date_said_before_the_request_to_add_it(riverside):
     assert riverside.store.meeting_on(riverside.panel.id, date(2025, 12, 16)) is not None
 
 
-def test_scrapping_my_last_change_is_read_as_undo(riverside):
-    riverside.say("move the cemetery review to Feb", CHAIR)
-    before = riverside.snapshot()
-    reply = riverside.say("oops - scrap my last change", CHAIR).text
-    assert "undo" in reply and "didn't understand" not in reply and riverside.snapshot() == before, reply
-
-
 def test_my_report_is_the_one_of_those_the_words_fit_that_i_lead(riverside):
     riverside.say("add Cemetery Fees and Charges to the Feb meeting, lead Dev Patel", OFFICER)
     reply = riverside.say("hi, when's my report due? the cemetery one", AISHA).text
@@ -706,3 +699,39 @@ def test_what_i_present_this_year_says_what_comes_after_when_nothing_is_left_thi
     in_december = datetime(2025, 12, 10, 10, tzinfo=UTC)  # only 2026 meetings are left
     reply = converse(riverside.store, "what am I presenting this year?", dev, f"person:{dev.id}", in_december).text
     assert "After that" in reply and "Libraries Strategy" in reply, reply
+
+
+def test_undo_puts_back_my_last_change_and_only_mine(riverside):
+    riverside.say("move the cemetery review to Feb", CHAIR)
+    riverside.say("add a new item: Bus Shelter Survey to the March meeting", OFFICER)
+    reply = riverside.say("oops - scrap my last change", CHAIR).text
+    assert "Cemetery Provision Review" in reply, reply
+    assert riverside.item("Cemetery Provision Review").meeting_date == date(2025, 12, 2)
+    assert riverside.item("Bus Shelter Survey").meeting_date == date(2026, 3, 3)  # the officer's change stays
+    assert "nothing of yours" in riverside.say("undo", CHAIR).text
+
+
+def test_undo_takes_away_an_item_just_added_and_its_lead(riverside):
+    riverside.say("add a new item: Bus Shelter Survey to the March meeting, lead Dev Patel", OFFICER)
+    riverside.say("undo that", OFFICER)
+    assert "Bus Shelter Survey" not in [i.title for i in riverside.store.items(riverside.panel.id)]
+
+
+def test_undo_restores_a_closed_action_and_a_changed_lead(riverside):
+    riverside.say("close the tree survey action", OFFICER)
+    riverside.say("undo", OFFICER)
+    assert "Tree survey briefing note" in [m.subject for m in riverside.store.matters(riverside.panel.id)]
+    riverside.say("Jo Marsh to lead on the street lighting item", CHAIR)
+    riverside.say("undo", CHAIR)
+    assert riverside.item("Street Lighting LED Replacement").leads == ()
+
+
+def test_undo_takes_away_a_meeting_just_added_and_puts_a_moved_one_back(riverside):
+    riverside.say("We'll need an extra meeting on Tuesday 16 December - can you put it in?", OFFICER)
+    riverside.say("undo", OFFICER)
+    assert riverside.store.meeting_on(riverside.panel.id, date(2025, 12, 16)) is None
+    riverside.say("move the 3 March meeting to 10 March", CHAIR)
+    assert riverside.store.meeting_on(riverside.panel.id, date(2026, 3, 10)) is not None
+    riverside.say("undo", CHAIR)
+    assert riverside.store.meeting_on(riverside.panel.id, date(2026, 3, 3)) is not None
+    assert riverside.item("Parking Enforcement Contract").meeting_date == date(2026, 3, 3)

@@ -51,9 +51,8 @@ WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b|\b(
 PAST_HINT = re.compile(r"\b(was|were|did|last(?!\s+(?:date|day|chance|call|minute|possible))|previous|ago|had)\b", re.I)
 
 # The holidays people plan by: 'the meeting after Easter', 'before Christmas'
-FESTIVAL = re.compile(r"(easter|christmas|xmas|new\s+year)\b", re.I)  # only as 'the meeting after/before Easter'
 AROUND_FESTIVAL = re.compile(r"\b(?:meeting|one|committee|panel|board)\s+(after|before)\s+(?:the\s+)?"
-                             r"(?=(?:easter|christmas|xmas|new\s+year)\b)", re.I)
+                             r"(easter|christmas|xmas|new\s+year)\b", re.I)  # the holiday names alone stay words
 _DATE_SIGNS = (SPAN, NEXT_MEETING, AFTER_NEXT, LAST_MEETING, TBC, AROUND_FESTIVAL)
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first",
              "RETURN_AS_TIMEZONE_AWARE": False}
@@ -104,7 +103,7 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
     if TBC.search(text):
         return When("tbc", text="date tbc")
     if (m := AROUND_FESTIVAL.search(text)) and m.group(1).lower() == "after":
-        return _after(_festival(FESTIVAL.match(text, m.end()).group(1).lower(), today, False))  # the coming one
+        return _after(_festival(m.group(2).lower(), today))
     span = _span(text, today)
     if span:
         return span
@@ -145,17 +144,20 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
     return None
 
 
-def _festival(name: str, today: date, past: bool) -> When:
-    """Easter (its Monday, the last day off), Christmas Day or New Year's Day: the coming one, or the last one."""
-    for year in ((today.year, today.year - 1) if past else (today.year, today.year + 1)):
-        if name == "easter":
-            on = next(d for d, what in _england(year).items() if what == "Easter Monday")
-        else:
-            on = date(year, 12, 25) if name in ("christmas", "xmas") else date(year + (not past), 1, 1)
-        if (on <= today) if past else (on >= today):
-            break
+def _festival(name: str, today: date) -> When:
+    """Easter (its Monday, the last day off), Christmas Day or New Year's Day: the coming one, or the one just gone
+    (the meeting after Christmas, asked on 28 December, is the one after this Christmas)."""
+    years = (today.year - 1, today.year, today.year + 1)
+    if name == "easter":
+        days = [d for y in years for d, what in _england(y).items() if what == "Easter Monday"]
+    else:
+        days = [date(y, 12, 25) if name in ("christmas", "xmas") else date(y, 1, 1) for y in years]
+    on = next(d for d in sorted(days) if d >= today - timedelta(days=_JUST_GONE))
     words = {"easter": "Easter", "christmas": "Christmas", "xmas": "Christmas"}.get(name, "New Year")
     return When("day", on, text=f"{words} ({on.day} {calendar.month_name[on.month]} {on.year})")
+
+
+_JUST_GONE = 42
 
 
 def _england(year: int) -> dict:

@@ -92,7 +92,7 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
         return None  # the exact title (a chosen answer runs with it, and must not be asked again)
     if reading.handler in _ITEM_CHANGES and len(hits) == 1 and hits[0].whole < 0.34 and hits[0].fit < 0.75:
         item = ctx.programme.item(hits[0].thing)  # a change on a weak match: make sure it is this item
-        if (one := _one_named(refs)) and one.id in item.lead_ids or _not_theirs(ctx, reading, item):
+        if (one := _one_named(refs)) and one.id in item.lead_ids or _leads_nothing(ctx):
             return run(replace(reading, slots={**reading.slots, "ref": item.title}))
         return ask_choice(ctx, f"Do you mean “{item.title}”?", [item], lambda i: f"yes, “{i.title}”",
                           lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
@@ -111,22 +111,18 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
                       lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
 
 
-def _not_theirs(ctx: Context, reading, item) -> bool:
-    """A report said to be in by someone who may not mark it (a councillor, another author): no need to ask which,
-    the answer is no whichever it is."""
-    asker = ctx.asker
-    return reading.handler == "mark_submitted" and asker is not None and not asker.can_edit(ctx.panel.id) and \
-        asker.id not in item.lead_ids and not any(asker.id in i.lead_ids for i in ctx.programme.items(ctx.panel.id))
+def _leads_nothing(ctx: Context) -> bool:
+    """A report said to be in by someone who may not mark any (a councillor): no need to ask which, the answer is no
+    whichever it is, and the handler says who may."""
+    return not ctx.asker.can_edit(ctx.panel.id) and not ctx.programme.items_led_by(ctx.asker.id, ctx.panel.id)
 
 
 def _mine(ctx: Context, items: list, refs) -> list:
     """Of the items the words fit, those the sender leads, when the message says 'my' and names no one else."""
-    if ctx.asker is None or refs.people or not _MY.search(refs.masked):
+    if ctx.asker is None or refs.people or "my" not in refs.masked.lower().split():
         return []
     return [i for i in items if ctx.asker.id in i.lead_ids]
 
-
-_MY = re.compile(r"\bmy\b", re.I)
 
 
 def _one_named(refs):

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.conversation import Context, Reply
 from bot.language.asking import still_to_come
-from bot.language.references import clear_hit, rank_titles
+from bot.language.references import SENTENCE_END, clear_hit, rank_titles
 from bot.language.vocabulary import tokens
 
 _BOTH = {"move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead", "remove_lead",
@@ -83,9 +83,7 @@ def do_both(ctx: Context, reading, text: str, run: Callable) -> Reply | None:
         return replies[0]  # the same no for both ('Only the chair or the scrutiny officer can ...')
     item, stuck = next((i, r) for i, r in zip(items, replies, strict=True) if not r.changes or r.ask)
     names = " and ".join(f"“{i.title}”" for i in items)
-    why = _SENTENCE.match(stuck.text.strip()).group(0).rstrip(" ?")
+    why = SENTENCE_END.split(stuck.text.strip().splitlines()[0])[0].rstrip(" ?")
     return Reply(f"You named two items, {names}. I couldn't do that for both at once (for “{item.title}”: {why}), "
                  "so nothing has changed. Please ask for each one on its own.")
 
-
-_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|$)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.date_signs import could_be_dated
 from bot.dates import When
 from bot.language.references import References, clear_hit, find_references, rank_titles
 from bot.language.vocabulary import tokens
@@ -17,7 +18,6 @@ _TOPIC_MEETING = re.compile(
     re.I)
 _NOT_A_TOPIC = re.compile(r"^(?:next|last|first|final|previous|following|special|extra|extraordinary|same|other|"
                           r"panel|committee|scrutiny|one|upcoming|coming|this|that|which|each|every|another)\b", re.I)
-_CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d)", re.I)
 
 
 def meeting_by_topic(text: str, refs: References, ctx, titles: dict, subjects: dict) -> References:
@@ -28,7 +28,7 @@ def meeting_by_topic(text: str, refs: References, ctx, titles: dict, subjects: d
     for m in _TOPIC_MEETING.finditer(text):
         topic, key = (m.group("topic"), "topic") if m.group("topic") else (m.group("topic2"), "topic2")
         noun = (m.group("noun") or m.group("noun2")).lower()
-        if _NOT_A_TOPIC.match(topic) or _CALENDAR.match(topic) or (noun == "one" and not m.group("after")):
+        if _NOT_A_TOPIC.match(topic) or could_be_dated(topic) or (noun == "one" and not m.group("after")):
             continue
         meeting = _meeting_for(topic, noun == "special", ctx, titles)
         if meeting is None:

@@ -21,9 +21,9 @@ class Riverside:
         self.store = store
         self.panel = store.panels()[0]
 
-    def say(self, text: str, who: str | None = "Ruth Osei"):
+    def say(self, text: str, who: str | None = "Ruth Osei", now=NOW):
         person = self.store.person_named(who) if who else None
-        return converse(self.store, text, person, f"person:{person.id}" if person else "anon", NOW)
+        return converse(self.store, text, person, f"person:{person.id}" if person else "anon", now)
 
     def item(self, title: str):
         return next(i for i in self.store.items(self.panel.id, include_withdrawn=True) if i.title == title)

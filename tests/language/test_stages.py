@@ -320,3 +320,12 @@ def test_a_short_first_name_and_an_initial_is_that_person():
     said = find_references("what's Jo T down for", NOW, people, {}, {})
     assert [h.thing.name for h in said.people] == ["Joanne Threlfall"]
     assert not find_references("Will the report be late?", NOW, people, {}, {}).people  # 'will' is a word
+
+
+def test_the_meeting_after_a_holiday_is_after_the_coming_one_or_the_one_just_gone():
+    from datetime import date, datetime
+
+    from bot.dates import parse_when
+    assert parse_when("the meeting after Christmas", datetime(2041, 12, 28, tzinfo=UTC)).day == date(2041, 12, 26)
+    assert parse_when("the meeting after Easter", datetime(2041, 2, 22, tzinfo=UTC)).day == date(2041, 4, 23)
+    assert parse_when("after Easter", datetime(2041, 2, 22, tzinfo=UTC)) is None  # the name alone is a word

@@ -3,8 +3,6 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from handlers.converse import converse
-
 OFFICER, CHAIR, AISHA, DEV, MEMBER = "Ruth Osei", "Cllr Maria Lopez", "Aisha Begum", "Dev Patel", "Cllr Pete Nolan"
 
 QUESTIONS = [
@@ -672,10 +670,8 @@ def test_the_someday_list_is_the_possible_future_items(riverside):
 
 
 def test_parking_an_item_beyond_the_calendar_makes_it_a_future_item_for_then(riverside):
-    chair = riverside.store.person_named(CHAIR)
     in_february = datetime(2026, 2, 10, 10, tzinfo=UTC)  # the last meeting set is 3 March 2026
-    reply = converse(riverside.store, "we're parking the parking enforcement item till next year", chair,
-                     f"person:{chair.id}", in_february).text
+    reply = riverside.say("we're parking the parking enforcement item till next year", CHAIR, now=in_february).text
     item = riverside.item("Parking Enforcement Contract")
     assert item.meeting_id is None and item.window == "2027", reply
 
@@ -695,9 +691,8 @@ def test_due_to_inside_an_action_is_its_words_not_its_date(riverside):
 
 
 def test_what_i_present_this_year_says_what_comes_after_when_nothing_is_left_this_year(riverside):
-    dev = riverside.store.person_named(DEV)
     in_december = datetime(2025, 12, 10, 10, tzinfo=UTC)  # only 2026 meetings are left
-    reply = converse(riverside.store, "what am I presenting this year?", dev, f"person:{dev.id}", in_december).text
+    reply = riverside.say("what am I presenting this year?", DEV, now=in_december).text
     assert "After that" in reply and "Libraries Strategy" in reply, reply
 
 

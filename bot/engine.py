@@ -206,7 +206,7 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
     if intent.name == "meeting_deadline":
         when = (refs.extra.get("meeting_by_topic") if refs is not None else None) or \
             (parse_when(text, ctx.now) if has_date_words(text) else None)  # "when's the precept meeting agenda out"
-        if when and when.kind == "range":
+        if when and when.kind == "range" and "agenda" not in text.lower():  # "the agenda for next week": its meeting
             return person_questions.deadlines_between(intent, ctx, when)
         return questions.meeting_deadline(intent, ctx, when)
     handler = HANDLERS.get(intent.name, questions.not_understood)

@@ -185,14 +185,14 @@ def set_meeting_deadline(intent: Intent, ctx: Context) -> Reply:
         to, problem = _day_named(ctx, intent, "To which day? e.g. “to 1 March at noon”.", meeting, before=True)
         if problem:
             return problem
-        at = datetime.combine(to.day, to.at or ctx.panel.rule.at, tzinfo=LONDON)
+        at = datetime.combine(to.day, to.at or parse_time(intent.text) or ctx.panel.rule.at, tzinfo=LONDON)
         if to.day >= meeting.date:
             return Reply(f"The report deadline must come before the meeting on {day(meeting.date)}.")
         return Reply(f"Reports for the meeting on {day(meeting.date)} are now due by {moment(at)} "
                      "(this meeting only; the panel's rule is unchanged).",
                      changes=(ch.SetMeetingDates(meeting.id, report_deadline=at),))
 
-    return _with_meeting(ctx, intent, set_deadline)
+    return _with_dated_meeting(ctx, intent, set_deadline)
 
 
 def set_publication(intent: Intent, ctx: Context) -> Reply:
@@ -212,7 +212,19 @@ def set_publication(intent: Intent, ctx: Context) -> Reply:
                      f"reports are due by {moment(report_deadline(moved, ctx.panel.rule))}.",
                      changes=(ch.SetMeetingDates(meeting.id, agenda_published=to.day),))
 
-    return _with_meeting(ctx, intent, set_date)
+    return _with_dated_meeting(ctx, intent, set_date)
+
+
+def _with_dated_meeting(ctx: Context, intent: Intent, act) -> Reply:
+    """'papers for the budget meeting are due by 18 January': with no meeting named by its date, the meeting is the
+    first one within four weeks after that day."""
+    named = " ".join(v for k, v in intent.slots.items() if k == "from")
+    to, problem = _day_named(ctx, intent, "")
+    if problem is None and (not named or when_of(ctx, named) is None):
+        after = ctx.programme.meetings(ctx.panel.id, start=to.day + timedelta(days=1), include_cancelled=False)[:1]
+        if after and after[0].date <= to.day + timedelta(days=28):
+            return act(after[0])
+    return _with_meeting(ctx, intent, act)
 
 
 _ASKED = re.compile(r"^\W*(?:when|what|which|last|latest|is|are|has|have|do|does|did|can\s+you\s+tell)\b|\?\s*$", re.I)

@@ -65,6 +65,9 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
             (refs.item is not None or refs.matter is not None):  # "thinking the IRO report might sit better in Nov"
         verdict, labels = ("act", changes[:1]) if force.reading == "hold" or len(changes) == 1 else ("ask", changes[:2])
     verdict, labels = _not_a_guess(force, refs, verdict, labels)
+    if verdict == "ask" and "deadline" in labels and set(labels) <= _SET_DATES | {"deadline"} and \
+            not any(fill(lb, text, refs, titles, subjects, ctx.asker)[1].get("to") for lb in _SET_DATES & set(labels)):
+        verdict, labels = "act", ["deadline"]  # "wen does the agenda for the 11th hav to go out": no day to set
     if verdict == "act" and said == "add_item" and labels == ["move_item"] and not exact:
         verdict, labels = "ask", ["move_item", "add_item"]  # 'put street lighting on ...': that item, or a new one?
     probability = dict(ranked)
@@ -129,6 +132,7 @@ def _request_part(masked: str) -> str:
     cut = AFTER_COLON.search(masked)
     return masked[:cut.start()] if cut and len(masked[:cut.start()].split()) >= 2 else masked
 _DATES_OF_A_MEETING = {"set_meeting_deadline", "set_publication", "set_rule", "set_nudges"}
+_SET_DATES = {"set_meeting_deadline", "set_publication"}
 _MEETING_CHANGES = {"move_meeting", "cancel_meeting", "add_meeting"}
 _MATTER_CHANGES = {"close_matter", "update_matter", "add_matter"}
 

@@ -41,7 +41,7 @@ GENERIC = frozenset([
     "last", "previous", "following", "time", "sent", "send", "submitted", "submit", "gone", "done", "complete",
     "completed", "close", "closed", "finished", "lead", "leads", "leading", "author", "presenting", "present",
     "presented", "due", "deadline", "deadlines", "date", "dates", "back", "forward", "till", "until", "later",
-    "sooner", "open",
+    "sooner", "open", "provisional", "provisionally", "tentative", "legally", "meant",
 ])
 
 # Office shorthand that shares no letters with what it stands for, so letter runs cannot learn it: the classifier

@@ -1,7 +1,7 @@
 """The values a change carries: quoted new words, the person who opens an action, a second date in one message."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from tests.language.conftest import NOW
 
@@ -397,3 +397,20 @@ def test_a_plain_request_is_not_undone_by_its_reason_after_it(riverside):
     assert riverside.snapshot() == before and "Only the chair" in reply.text  # an author asked: refused, not ignored
     riverside.say("can you push the leisure strategy to February, still waiting on the consultants")
     assert riverside.item("Leisure Strategy 2026-2030").meeting_date == date(2026, 2, 3)
+
+
+def test_papers_due_by_a_day_for_a_loosely_named_meeting_set_the_next_meeting_after_that_day(riverside):
+    reply = riverside.say("papers for the budget meeting need to be with me by 5pm on Friday 23 January")
+    feb = next(m for m in riverside.store.meetings(riverside.panel.id) if m.date == date(2026, 2, 3))
+    assert "Tuesday 3 February 2026" in reply.text and "17:00 on Friday 23 January 2026" in reply.text
+    assert feb.report_deadline.hour == 17 and feb.report_deadline.date() == date(2026, 1, 23)
+    before = riverside.snapshot()
+    reply = riverside.say("papers need to be with me by noon on 10 April")  # no meeting in the four weeks after
+    assert riverside.snapshot() == before and "Which meeting?" in reply.text
+
+
+def test_when_an_agenda_must_go_out_is_answered_not_offered_as_a_change(riverside):
+    reply = riverside.say("wen does the agenda for the 3rd of feb hav to go out")
+    assert "For the meeting on Tuesday 3 February 2026" in reply.text and "agenda is published on" in reply.text
+    reply = riverside.say("when was the agenda for next week meant to be out?", now=datetime(2025, 11, 26, 9, 0))
+    assert "For the meeting on Tuesday 2 December 2025" in reply.text

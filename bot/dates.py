@@ -82,6 +82,20 @@ def warm_up() -> None:
 
 
 @lru_cache(maxsize=512)
+def _past_meant(text: str, now: datetime) -> bool:
+    """A past word counts only in the part of the message that holds the date: 'went live last week, first data due
+    in May' means the May to come."""
+    if not PAST_HINT.search(text):
+        return False
+    parts = text.replace(" - ", ", ").replace("; ", ", ").split(", ")
+    dated = [part for part in parts if len(parts) > 1 and parse_when(part, now, past=False) is not None]
+    ahead = [part for part in dated if not PAST_HINT.search(part) and _FUTURE_WORDS & set(part.lower().split())]
+    return not ahead or len(ahead) < len(dated)
+
+
+_FUTURE_WORDS = frozenset({"due", "will", "next", "till", "until", "by", "coming", "upcoming"})
+
+
 def parse_when(text: str, now: datetime, past: bool | None = None) -> When | None:
     """The timing a phrase names, or None. `past` prefers past dates (e.g. 'what was on in March')."""
     text = text.strip()
@@ -91,7 +105,7 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         return None
     month, dayish = bool(MONTHISH.search(text)), bool(DAYISH.search(text))
     today = now.astimezone(LONDON).date()
-    past = bool(PAST_HINT.search(text)) if past is None else past
+    past = _past_meant(text, now) if past is None else past
     if LAST_MEETING.search(text):
         return When("last", text="last meeting")
     if AFTER_NEXT.search(text):

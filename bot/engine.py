@@ -23,6 +23,7 @@ from bot.intents import Intent
 from bot.language.asking import (
     ask_weak_matter,
     ask_which_item,
+    ask_what_is_meant,
     ask_which_person,
     did_you_mean,
     is_change,
@@ -125,15 +126,19 @@ def respond(text: str, ctx: Context) -> Reply:
 
 
 def _answer_with_date(text: str, ctx: Context) -> Reply | None:
-    """A date given in answer to "Which day?": the asked-for request, re-read with that date in it."""
+    """A date given in answer to "Which day?", or an item named in answer to "Which item?": the asked-for request,
+    re-read with the answer in it."""
     if NO.match(text):
         return Reply("OK, I've left everything as it was.")
-    if len(text.split()) > 8 or not has_date_words(text) or _names_something(text, ctx):
+    which = "{which}" in ctx.pending.follow
+    if len(text.split()) > 8 or (which and not _names_something(text, ctx)) or \
+            (not which and (not has_date_words(text) or _names_something(text, ctx))):
         return None
     panel = ctx.panel or _only_panel(ctx)
     if panel is None or panel.id != ctx.pending.panel_id:
         return None
-    return _dispatch(ctx.pending.follow.replace("{when}", text), replace(ctx, panel=panel, pending=None))
+    return _dispatch(ctx.pending.follow.replace("{which}" if which else "{when}", text),
+                     replace(ctx, panel=panel, pending=None))
 
 
 def _names_something(text: str, ctx: Context) -> bool:
@@ -185,6 +190,8 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
         return ambiguous
     if refs is not None and (weak := ask_weak_matter(ctx, reading, refs, lambda r: _run(r, text, ctx))):
         return weak
+    if refs is not None and (unnamed := ask_what_is_meant(ctx, reading, refs, text)):
+        return unnamed
     if reading.handler in _PANEL_FREE_HANDLERS:
         return _PANEL_FREE_HANDLERS[reading.handler](intent, ctx)
     when = refs.when if refs is not None else (parse_when(text, ctx.now) if has_date_words(text) else None)

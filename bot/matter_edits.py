@@ -8,6 +8,7 @@ from datetime import timedelta
 from bot import changes as ch
 from bot.clauses import PRONOUN, split_fields, when_after_comma
 from bot.conversation import Context, Reply
+from bot.date_signs import could_be_dated
 from bot.dates import has_date_words
 from bot.dialogue import ask_choice, editors_named, refuse_edit
 from bot.intents import Intent
@@ -70,8 +71,8 @@ _WRAPPER = re.compile(r"^(?:(?:to\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:outstandin
                       r"(?:\s+(?:log|list|tracker|schedule))?\s*[:,–-]?\s*)+", re.I)
 
 
-_FROM_MEETING = re.compile(r"^\s*(?:from|at|raised at)\s+(?:the\s+)?(?P<when>.{2,30}?)\s+(?:meeting|panel|committee)\s*[:,-]\s*",
-                           re.I)
+_FROM_MEETING = re.compile(r"^\s*(?:from|at|raised at)\s+(?:the\s+)?(?:(?P<when>.{2,30}?)\s+(?:meeting|panel|committee)|"
+                           r"(?P<day>today|tonight|yesterday|last\s+night|this\s+morning)(?:'s\s+\w+)?)\s*[:,-]\s*", re.I)
 
 
 def _raised_at(ctx: Context, rest: str):
@@ -79,7 +80,7 @@ def _raised_at(ctx: Context, rest: str):
     m = _FROM_MEETING.match(rest)
     if m is None:
         return rest, None
-    when = when_of(ctx, m.group("when"), past=True)
+    when = when_of(ctx, m.group("when") or m.group("day"), past=True)
     found = resolve_meeting(ctx, when) if when else None
     meeting = (found.hit or (found.choices[-1] if found.choices else None)) if found else None
     return rest[m.end():], meeting.date if meeting else None
@@ -121,6 +122,11 @@ def update_matter(intent: Intent, ctx: Context) -> Reply:
         if not ctx.asker.may_close(m):
             return refuse_matter(ctx, m)
         if intent.slots.get("due"):
+            due, due_text = _due(ctx, intent.slots["due"])
+            if due_text and not due_text.startswith("Sorry") and _news_in(position):
+                return Reply(f"Updated “{m.subject}”: current position “{position}”; now due {due_text}.",
+                             changes=(ch.UpdateMatter(m.id, position=position, due=due,
+                                                      due_text=due_text if not due else ""),))
             return _new_due(ctx, m, intent.slots["due"])
         if not position:
             return Reply(f"What's the latest position on “{m.subject}”? For example: "
@@ -129,6 +135,14 @@ def update_matter(intent: Intent, ctx: Context) -> Reply:
                      changes=(ch.UpdateMatter(m.id, position=position),))
 
     return _with_matter(ctx, intent.slots.get("ref", ""), update)
+
+
+def _news_in(position: str) -> bool:
+    """'new counters went live last week, first data due in May' is news beside a new due date; 'now due in May' is not."""
+    return len([w for w in position.lower().split() if w not in _DUE_WORDS and not could_be_dated(w)]) >= 4
+
+
+_DUE_WORDS = frozenset({"now", "due", "in", "is", "by", "back", "the", "to", "be", "it's", "its", "for", "on", "at"})
 
 
 def _new_due(ctx: Context, matter: Matter, words: str) -> Reply:

@@ -7,6 +7,7 @@ from bot.conversation import Context, Reply
 from bot.dates import parse_when
 from bot.intents import Intent
 from bot.models import Matter
+from bot.person_questions import owed
 from bot.questions import cancelled_in
 from bot.replies import matter_line, plural, short_day
 from bot.resolve import resolve_meeting, resolve_person
@@ -36,6 +37,8 @@ def late_matters(intent: Intent, ctx: Context) -> Reply:
 def my_matters(intent: Intent, ctx: Context) -> Reply:
     if ctx.asker is None:
         return Reply("I don't know who you are yet, so I can't tell which actions are yours.")
+    if owing := owed(ctx, ctx.asker, intent.text):
+        return owing
     found = [m for m in ctx.programme.matters(ctx.panel.id) if m.lead_id == ctx.asker.id]
     return _list(found, "Your open actions", "You have no open actions.")
 
@@ -45,6 +48,8 @@ def person_matters(intent: Intent, ctx: Context) -> Reply:
     person = resolve_person(ctx, name)
     if not person.hit:
         return Reply(f"I don't know anyone called “{name}”.")
+    if owing := owed(ctx, person.hit, intent.text):
+        return owing
     found = [m for m in ctx.programme.matters(ctx.panel.id) if m.lead_id == person.hit.id]
     return _list(found, f"Open actions for {person.hit.name}", f"{person.hit.name} has no open actions.")
 

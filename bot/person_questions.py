@@ -11,7 +11,7 @@ from bot.deadlines import report_deadline
 from bot.intents import Intent
 from bot.models import Item, Person
 from bot.questions import cancelled_in
-from bot.replies import capped, item_line, moment, plural, short_day
+from bot.replies import capped, item_line, matter_line, moment, plural, short_day
 from bot.resolve import resolve_item, resolve_meeting, resolve_person
 
 OPEN = {"planned", "deferred"}
@@ -25,7 +25,7 @@ def my_items(intent: Intent, ctx: Context) -> Reply:
     when = parse_when(intent.text, ctx.now) if has_date_words(intent.text) else None
     if when and when.kind in {"day", "month", "range", "next", "last"}:
         return _items_at(ctx, ctx.asker, when)
-    return _items_of(ctx, ctx.asker, "You are")
+    return owed(ctx, ctx.asker, intent.text) or _items_of(ctx, ctx.asker, "You are")
 
 
 def person_items(intent: Intent, ctx: Context) -> Reply:
@@ -37,7 +37,24 @@ def person_items(intent: Intent, ctx: Context) -> Reply:
     when = parse_when(rest, ctx.now) if has_date_words(rest) else None
     if when and when.kind in {"day", "month", "range", "next"}:
         return _items_at(ctx, person, when)
-    return _items_of(ctx, person, f"{person.name} is")
+    return owed(ctx, person, intent.text) or _items_of(ctx, person, f"{person.name} is")
+
+
+def owed(ctx: Context, person: Person, text: str) -> Reply | None:
+    """'what does Neil owe us': both what he is to present and the actions he has open (None unless 'owe' is said)."""
+    if not _OWING & set(text.lower().replace("?", " ").split()):
+        return None
+    items = ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)
+    actions = [m for m in ctx.programme.matters(ctx.panel.id) if m.lead_id == person.id]
+    if not items and not actions:
+        return Reply(f"{person.name} owes the panel nothing: no reports to come and no open actions.")
+    lines = [f"{person.name} owes the panel:"]
+    lines += [f"Reports ({len(items)}):"] + capped([item_line(i, with_meeting=True) for i in items], 12) if items else []
+    lines += [f"Open actions ({len(actions)}):"] + [matter_line(m) for m in actions] if actions else []
+    return Reply("\n".join(lines), items=tuple(items[:12]))
+
+
+_OWING = frozenset({"owe", "owes", "owed", "owing"})
 
 
 def _items_at(ctx: Context, person: Person, when) -> Reply:

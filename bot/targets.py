@@ -46,11 +46,16 @@ def find_target(ctx: Context, text: str | None, after: Meeting | None = None) ->
     if not text or is_no_meeting(text):
         return Target(window="date tbc")
     when = when_of(ctx, text, past=False)
+    if any(words in text.lower() for words in _VAGUE):  # "at some point this year": no meeting chosen yet
+        return Target(window=_window_of(when) if when is not None and when.kind == "range" else "date tbc")
     if when is None and (season := _SEASON.search(text)):
         return Target(window=season.group(0).strip().capitalize())
     if when is None:
         return Target(error=f"I couldn't tell which meeting “{text}” means. Try a date (20 March) or “next meeting”.")
     return target_for(ctx, when, after)
+
+
+_VAGUE = ("some point", "sometime", "some time", "some stage", "no date", "in due course", "eventually")
 
 
 def _beyond_the_calendar(ctx: Context, start) -> bool:

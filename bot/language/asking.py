@@ -5,9 +5,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.clauses import split_names
+from bot.clauses import PRONOUN, split_names
 from bot.conversation import Context, Option, Pending, Reply
-from bot.dialogue import ask_choice
+from bot.dialogue import ask_choice, ask_when
 from bot.language.decide import CHANGES
 from bot.language.references import clear_hit, rank_titles
 from bot.language.vocabulary import tokens
@@ -83,6 +83,9 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
     if reading.handler in _ITEM_CHANGES and not (
             ctx.asker and (ctx.asker.can_edit(ctx.panel.id) or reading.handler == "mark_submitted")):
         return None  # the handler says who may make it
+    if reading.handler == "mark_submitted" and not ctx.asker.can_edit(ctx.panel.id) and \
+            reading.slots.get("by", ctx.asker.name).lower() != ctx.asker.name.lower():
+        return None  # "Imogen C's report has gone in" from another Imogen: refused whichever report it is
     ref = reading.slots.get("ref", "")
     titles = ctx.programme.item_titles(ctx.panel.id)
     if not ref:
@@ -92,7 +95,7 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
         return None  # the exact title (a chosen answer runs with it, and must not be asked again)
     if reading.handler in _ITEM_CHANGES and len(hits) == 1 and hits[0].whole < 0.34 and hits[0].fit < 0.75:
         item = ctx.programme.item(hits[0].thing)  # a change on a weak match: make sure it is this item
-        if (one := _one_named(refs)) and one.id in item.lead_ids or _leads_nothing(ctx):
+        if _named_lead(refs, item) or _leads_nothing(ctx):
             return run(replace(reading, slots={**reading.slots, "ref": item.title}))
         return ask_choice(ctx, f"Do you mean “{item.title}”?", [item], lambda i: f"yes, “{i.title}”",
                           lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
@@ -123,6 +126,15 @@ def _mine(ctx: Context, items: list, refs) -> list:
         return []
     return [i for i in items if ctx.asker.id in i.lead_ids]
 
+
+
+def _named_lead(refs, item) -> bool:
+    """The one person named leads it, or of two sharing the name said, one does ('Kieran's phase 2': the Kieran who
+    writes it, not the councillor)."""
+    one = _one_named(refs)
+    if one is not None:
+        return one.id in item.lead_ids
+    return any(h.thing.id in item.lead_ids for h in refs.people if refs.people[0].start == h.start)
 
 
 def _one_named(refs):
@@ -213,3 +225,17 @@ def is_change(label: str) -> bool:
 
 
 _HINT = "Try “what's due next meeting?”, “what am I presenting?” or “help”."
+
+
+_MOVES = {"move_item", "defer_item", "withdraw_item"}
+
+
+def ask_what_is_meant(ctx: Context, reading, refs, text: str) -> Reply | None:
+    """'that one can wait till spring' with nothing named: ask which item, and read the answer in its place."""
+    said = PRONOUN.match(text)
+    if reading.handler not in _MOVES or refs.items or refs.matters or not said or \
+            not (ctx.asker and ctx.asker.can_edit(ctx.panel.id)):
+        return None
+    rest = text[said.end():]
+    rest = rest[4:] if rest.lower().startswith(" one") else rest
+    return ask_when(ctx, "Which item do you mean? Name it, e.g. “the libraries strategy”.", "{which}" + rest)

@@ -8,10 +8,10 @@ from bot.language.references import find_people
 from bot.language.vocabulary import tokens
 
 # The words that take back what was just said; what follows them, after 'make it', replaces it
-_CORRECTION = re.compile(r"\s*[,;.!?-]*\s*\b(?:(?:sorry|oops)(?:[,\s]+i\s+mean)?|i mean|correction|scratch that|"
-                         r"no\s+wait|hang\s+on|actually(?:\s+no)?|no\s+sorry(?:[,\s]+i\s+mean)?|"
-                         r"(?<=[?.]\s)no)\b[,:!.]*\s+(?:(?:make|change)\s+(?:it|that)\s+|it'?s\s+|(?:to\s+)?)",
-                         re.I)
+_TAKING_BACK = (r"(?:(?:sorry|oops)(?:[,\s]+i\s+mean)?|i mean|correction|scratch that|no\s+wait|hang\s+on|"
+                r"actually(?:\s+no)?|no\s+sorry(?:[,\s]+i\s+mean)?|(?<=[?.]\s)no)")
+_CORRECTION = re.compile(r"\s*[,;.!?-]*\s*\b" + _TAKING_BACK + r"(?:[,\s]+" + _TAKING_BACK + r"){0,2}"  # "actually sorry,"
+                         r"\b[,:!.]*\s+(?:(?:make|change)\s+(?:it|that)\s+|it'?s\s+|(?:to\s+)?)", re.I)
 _NEAR = 3  # the new value comes straight after the words that take the old one back
 
 
@@ -22,10 +22,18 @@ def corrected_date(text: str) -> str:
     before, after = text[:fix.start()], text[fix.end():]
     first = list(DATES.finditer(before))
     second = DATES.search(after)
-    if not first or not second or second.start() > _NEAR + 9:  # '16 june' after 'wed '
+    end = second.end() if second and second.start() <= _NEAR + 9 else _may_first(after)  # '16 june' after 'wed '
+    if not first or not end:
         return text
     old = first[-1]
-    return before[:old.start()] + after[:second.end()] + before[old.end():] + after[second.end():]
+    return before[:old.start()] + after[:end] + before[old.end():] + after[end:]
+
+
+def _may_first(after: str) -> int:
+    """'..., no wait, make it may': right after a correction, 'may' is the month (3, its end), not the verb (0)."""
+    words = after.lower().replace(",", " ").split()
+    return 3 if words[:1] == ["may"] and after[3:4] in ("", " ", ",", ".", "!", "?", ";") and \
+        words[1:2] not in (["i"], ["we"], ["you"], ["they"], ["he"], ["she"]) else 0
 
 
 def corrected_person(text: str, people) -> str:

@@ -165,15 +165,18 @@ def _says_more(longer: Hit, shorter: Hit) -> bool:
 def _in_one_sentence(text: str, words, things: dict, taken: set[int]) -> list[Hit]:
     """In a long message whose every word together names nothing, the hits of the one sentence that names a thing
     ('Hi, sorry if this is a silly question but when would you need my DFG report? I'm on leave in June …')."""
-    breaks = [m.end() for m in SENTENCE_END.finditer(text)]
-    if not breaks or not things:
-        return []
-    named = []
-    for start, end in zip([0] + breaks, breaks + [len(text)]):
-        hits = rank_titles([w for w in words if start <= w[1] < end], things, taken)
-        if hits and _named(hits[0]):
-            named.append(hits)
-    return named[0] if len(named) == 1 else []
+    for cut in (SENTENCE_END, CLAUSE):  # failing a sentence, a clause: "X's phase 2 is going to May, he's waiting on …"
+        breaks = [m.end() for m in cut.finditer(text)]
+        if not breaks or not things:
+            continue
+        named = []
+        for start, end in zip([0] + breaks, breaks + [len(text)]):
+            hits = rank_titles([w for w in words if start <= w[1] < end], things, taken)
+            if hits and _named(hits[0]) and (cut is SENTENCE_END or clear_hit(tuple(hits)) is not None):
+                named.append(hits)  # a clause, weaker evidence, must name one thing only
+        if named:
+            return named[0] if len(named) == 1 else []
+    return []
 
 
 SENTENCE_END = re.compile(r"(?<=[?!.])\s+")  # where a sentence ends; CLAUSE also where a comma or a dash cuts one

@@ -7,7 +7,7 @@ from bot.clauses import EARLIER, LATER, PRONOUN
 from bot.dates import MEETING_NOUNS, has_date_words
 from bot.intents import RULES
 from bot.language.masking import DATES, QUOTED
-from bot.language.references import CLAUSE, References, clear_hit, rank_titles
+from bot.language.references import CLAUSE, SENTENCE_END, References, clear_hit, rank_titles
 from bot.language.vocabulary import GENERIC, misspelt_generic, tokens
 
 # Which handler(s) a label can end in; their patterns are tried, in this order, only to cut out free text.
@@ -137,6 +137,8 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     name, slots = cut(text, CUTTERS.get(label, (label,)))
     if label in {"add_item", "add_matter"} and (preface := _PREFACE.match(text)):
         name, slots = cut(text[preface.end():], CUTTERS.get(label, (label,)))  # "Following the briefing - pls note.."
+    if label == "add_item" and not name:
+        name, slots = _cut_the_asking_sentence(text, CUTTERS.get(label, (label,)))
     handler = _handler(label, name, text, refs, slots, asker)
     if handler in {"add_item", "add_meeting", "add_matter"} and not slots.get("rest"):
         starts_with_a_name = handler == "add_matter" and refs.people and refs.people[0].start == 0
@@ -415,6 +417,16 @@ def _topic(text: str) -> str:
     """The words left once the generic ones and dates are gone: what the message is about."""
     text = DATES.sub(" ", text)
     return " ".join(w for w in re.findall(r"[\w'-]+", text) if w.lower() not in GENERIC and not misspelt_generic(w))
+
+
+def _cut_the_asking_sentence(text: str, cutters) -> tuple[str, dict]:
+    """'Morning all. Residents keep asking about X. Could we have a report on X in May? Gethin': the sentence that
+    asks, cut as a message of its own."""
+    for sentence in SENTENCE_END.split(text)[1:]:
+        name, slots = cut(sentence, cutters)
+        if name:
+            return name, slots
+    return "", {}
 
 
 # Context before the request to record something: "Following Monday's briefing - please note that ..."

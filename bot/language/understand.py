@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import CHANGES, adjust, decide
+from bot.language.authors import by_author, only_describes
 from bot.language.force import Force, read_force, tag_question
 from bot.language.references import CLAUSE, SENTENCE_END, References, find_references
 from bot.language.slots import AFTER_COLON, fill
@@ -48,6 +49,7 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     titles, subjects = _titles(ctx)
     refs = meeting_by_topic(text, find_references(text, ctx.now, ctx.programme.people(), titles, subjects), ctx, titles,
                            subjects)
+    refs = by_author(text, refs, ctx)
     named = bool(refs.items) and refs.items[0].whole >= 0.5 and refs.items[0].fit >= 0.75  # one item or several alike
     exact = named and refs.items[0].whole >= 0.99 and refs.items[0].fit >= 0.99
     ranked = raw = _rank(classifier, refs.masked)
@@ -57,6 +59,10 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     ranked = adjust(ranked, force, bool(refs.items), bool(refs.matters), named,
                     matters_exist=bool(subjects), item_exact=exact,
                     matter_named=refs.matter is not None and refs.matters[0].fit >= 0.75, leaning=_leaning(refs))
+    if only_describes(text, refs):  # "Kieran's phase 2 is going to May": whose it is, not who leads it now
+        kept = [(lb, p * 0.2 if lb in _LEAD_CHANGES else p) for lb, p in ranked]
+        total = sum(p for _, p in kept) or 1.0
+        ranked = sorted(((lb, p / total) for lb, p in kept), key=lambda lp: -lp[1])
     verdict, labels = decide(ranked)
     if force.reading == "hold" and raw[0][0] in CHANGES and raw[0][0] != "undo":
         verdict, labels = "act", [raw[0][0]]  # "don't move the September meeting whatever happens": say how it stands
@@ -81,7 +87,11 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
 def _leaning(refs: References) -> str:
     """'item' when both an item and an action are found and the item's words explain the message far better (the
     other way round is already read as an action: slots._about_a_matter)."""
-    return "item" if refs.items and refs.matters and refs.items[0].fit >= refs.matters[0].fit + 0.2 else ""
+    if not (refs.items and refs.matters):
+        return ""
+    item, matter = refs.items[0], refs.matters[0]
+    whole_title = item.fit >= matter.fit and item.score >= matter.score + 0.25  # "youth justice plan -> july"
+    return "item" if item.fit >= matter.fit + 0.2 or whole_title else ""
 
 
 def _force(classifier, masked: str, ranked) -> Force:
@@ -133,6 +143,7 @@ def _request_part(masked: str) -> str:
     return masked[:cut.start()] if cut and len(masked[:cut.start()].split()) >= 2 else masked
 _DATES_OF_A_MEETING = {"set_meeting_deadline", "set_publication", "set_rule", "set_nudges"}
 _SET_DATES = {"set_meeting_deadline", "set_publication"}
+_LEAD_CHANGES = {"set_lead", "add_lead", "remove_lead"}
 _MEETING_CHANGES = {"move_meeting", "cancel_meeting", "add_meeting"}
 _MATTER_CHANGES = {"close_matter", "update_matter", "add_matter"}
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from bot.language.corrections import corrected_date
 from tests.language.conftest import NOW
 
 
@@ -414,3 +415,57 @@ def test_when_an_agenda_must_go_out_is_answered_not_offered_as_a_change(riversid
     assert "For the meeting on Tuesday 3 February 2026" in reply.text and "agenda is published on" in reply.text
     reply = riverside.say("when was the agenda for next week meant to be out?", now=datetime(2025, 11, 26, 9, 0))
     assert "For the meeting on Tuesday 2 December 2025" in reply.text
+
+
+def test_that_one_with_nothing_named_asks_which_item_and_reads_the_answer_in_its_place(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("that one can wait till March")
+    assert reply.ask is not None and "Which item" in reply.text and riverside.snapshot() == before
+    reply = riverside.say("the libraries strategy")
+    assert riverside.item("Libraries Strategy").meeting_date == date(2026, 3, 3), reply.text
+
+
+def test_news_with_a_new_due_date_records_both_and_a_past_word_elsewhere_does_not_make_the_date_past(riverside):
+    reply = riverside.say("update the tree survey action - the draft went round last week, final version due in February")
+    matter = next(m for m in riverside.store.matters(riverside.panel.id) if m.subject == "Tree survey briefing note")
+    assert matter.due == date(2026, 2, 3) or (matter.due and matter.due.year == 2026 and matter.due.month == 2), reply.text
+    assert "the draft went round last week" in matter.position
+
+
+def test_a_second_thought_after_two_taking_back_words_names_the_lead(riverside):
+    riverside.say("Aisha to lead on street lighting. actually sorry, make that Jo Marsh")
+    assert riverside.item("Street Lighting LED Replacement").leads == ("Jo Marsh",)
+
+
+def test_what_someone_owes_lists_their_reports_and_their_open_actions(riverside):
+    reply = riverside.say("what does Dev owe us")
+    assert "Libraries Strategy" in reply.text and "Tree survey briefing note" in reply.text
+
+
+def test_an_item_named_by_its_author_and_number_is_that_authors_one(riverside):
+    riverside.say("Jo C's session 2 is going to March, the settlement is late")
+    assert riverside.item("Budget Scrutiny Session 2").meeting_date == date(2026, 3, 3)
+    before = riverside.snapshot()
+    reply = riverside.say("Jo C's budget report has gone in", "Jo Marsh")  # the other Jo: refused, not asked which
+    assert riverside.snapshot() == before and "Only the report's lead" in reply.text
+
+
+def test_the_request_in_a_long_message_is_read_from_its_own_sentence_or_clause(riverside):
+    reply = riverside.say("Morning all. Residents keep emailing me about fly-tipping in the lanes. Could we have a "
+                          "report on fly-tipping enforcement at the March meeting? Thanks")
+    assert "Added “Fly-tipping enforcement” to the Tuesday 3 March 2026 meeting" in reply.text
+    riverside.say("Aisha's cemetery paper is going to February now, she's still waiting on the Welsh Government letter")
+    assert riverside.item("Cemetery Provision Review").meeting_date == date(2026, 2, 3)
+
+
+def test_a_new_action_from_today_names_its_lead_and_a_vague_time_makes_a_future_item(riverside):
+    reply = riverside.say("new action from today - Aisha to circulate the cemetery fees comparison by Feb")
+    assert "“Circulate the cemetery fees comparison” (lead Aisha Begum, due February 2026)" in reply.text
+    reply = riverside.say("Members want a look at bus shelters at some point this year, no date yet - can you add it?")
+    shelters = riverside.item("Bus shelters")
+    assert shelters.meeting_id is None and "possible future items" in reply.text
+
+
+def test_a_month_said_after_a_correction_replaces_the_first_even_when_it_is_may():
+    assert corrected_date("push the vaping review to september, no wait, make it may") == "push the vaping review to may"
+    assert corrected_date("move it to june - sorry, may I ask why") == "move it to june - sorry, may I ask why"

@@ -1,0 +1,36 @@
+"""Items named by who writes them: 'Imogen C's review 2', 'Kieran's SEND report' (of two SEND items, Kieran's)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.language.references import Hit, References
+
+_POSSESSIVE = ("'s ", "’s ", "s' ")
+
+
+def by_author(text: str, refs: References, ctx) -> References:
+    """The items `refs` found, narrowed to the one the person named with a possessive leads; or, when no title was
+    named, that person's one item whose numbers the message gives. Otherwise `refs` as it was."""
+    owner = next((h for h in refs.people if text[h.end:h.end + 3] in _POSSESSIVE), None)
+    if owner is None or ctx.panel is None:
+        return refs
+    led = ctx.programme.items_led_by(owner.thing.id, ctx.panel.id, since=ctx.today)
+    if len(refs.items) > 1:
+        mine = [h for h in refs.items if h.thing in {i.id for i in led}]
+        return replace(refs, items=(mine[0],)) if len(mine) == 1 else refs
+    if refs.items:
+        return refs
+    after = text[owner.end + 3:].split()[:4]
+    numbers = {w for w in after if w.isdigit() and len(w) <= 2}
+    numbered = [i for i in led if numbers and numbers <= set(i.title.replace("-", " ").split())]
+    if len(numbered) != 1:
+        return refs
+    start = owner.end + 3
+    end = start + len(" ".join(after[:next(n for n, w in enumerate(after) if w in numbers) + 1]))
+    return replace(refs, items=(Hit(numbered[0].id, 0.6, start, end, 1.0, 0.3),))
+
+
+def only_describes(text: str, refs: References) -> bool:
+    """Every person named only says whose the item is ('Jo C's session 2 is going to March'): no lead is being set."""
+    starts = {h.start for h in refs.items}
+    return bool(refs.people) and all(text[h.end:h.end + 3] in _POSSESSIVE and h.end + 3 in starts for h in refs.people)

@@ -16,7 +16,8 @@ DEV_SETS = (("a", "b"), ("e", "f"), ("g", "h"), ("i", "j"), ("k", "l"), ("o", "p
             ("aa", "ab"), ("ac", "ad"), ("ag", "ah"), ("ak", "al"), ("ao", "ap"), ("aw", "ax"))
 # written the same way; only their totals are ever printed
 MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"), ("am", "an"), ("aq", "ar"),
-                 ("as", "at"), ("au", "av"), ("ay", "az"), ("bc", "bd"), ("be", "bf"))
+                 ("as", "at"), ("au", "av"), ("ay", "az"), ("bc", "bd"), ("be", "bf"),
+                 ("bi", "bj"))
 
 
 def main() -> None:

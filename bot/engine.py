@@ -22,8 +22,8 @@ from bot.dialogue import NO, answer_pending, ask_choice, refuse_edit
 from bot.intents import Intent
 from bot.language.asking import (
     ask_weak_matter,
-    ask_which_item,
     ask_what_is_meant,
+    ask_which_item,
     ask_which_person,
     did_you_mean,
     is_change,

@@ -5,9 +5,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.language.authors import by_author, only_describes
 from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import CHANGES, adjust, decide
-from bot.language.authors import by_author, only_describes
 from bot.language.force import Force, read_force, tag_question
 from bot.language.references import CLAUSE, SENTENCE_END, References, find_references
 from bot.language.slots import AFTER_COLON, fill

@@ -12,6 +12,7 @@ from bot.language.force import Force, read_force, tag_question
 from bot.language.references import CLAUSE, SENTENCE_END, References, find_references
 from bot.language.slots import AFTER_COLON, fill
 from bot.language.topics import meeting_by_topic
+from bot.language.withdrawn import ITEM_QUESTIONS, withdrawn_named
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     readings = []
     for label in labels:
         handler, slots = fill(label, text, refs, titles, subjects, ctx.asker)
+        if handler in ITEM_QUESTIONS and (gone := withdrawn_named(text, refs, ctx, titles)):
+            slots = {**slots, "ref": gone}  # "what happened to the school uniform grant item?": it was withdrawn
         readings.append(Reading(label, handler, slots, probability[label]))
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
 

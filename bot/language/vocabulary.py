@@ -41,7 +41,8 @@ GENERIC = frozenset([
     "last", "previous", "following", "time", "sent", "send", "submitted", "submit", "gone", "done", "complete",
     "completed", "close", "closed", "finished", "lead", "leads", "leading", "author", "presenting", "present",
     "presented", "due", "deadline", "deadlines", "date", "dates", "back", "forward", "till", "until", "later",
-    "sooner", "open", "provisional", "provisionally", "tentative", "legally", "meant",
+    "sooner", "open", "provisional", "provisionally", "tentative", "legally", "meant", "publication", "publish",
+    "published",
 ])
 
 # Office shorthand that shares no letters with what it stands for, so letter runs cannot learn it: the classifier
@@ -119,7 +120,8 @@ def mended(word: str) -> str:
     return hit[0] if hit and hit[0][0] == low[0] and abs(len(hit[0]) - len(low)) <= 2 else word
 
 
-_SUFFIXES = (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("es", ""), ("s", ""), ("ing", ""), ("ed", ""))
+_SUFFIXES = (("ations", ""), ("ation", ""), ("ies", "y"), ("ves", "f"), ("sses", "ss"), ("es", ""), ("s", ""), ("ing", ""),
+             ("ed", ""))  # "fluoride" and "fluoridation" meet
 
 
 def stem(word: str) -> str:
@@ -130,7 +132,7 @@ def stem(word: str) -> str:
     if len(word) <= 4 or word.endswith("ss"):
         return word
     for suffix, repl in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= (5 if suffix.startswith("ation") else 3):
             word = word[: -len(suffix)] + repl
             if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] not in "lsz":
                 word = word[:-1]  # 'planning' and 'plan' meet

@@ -469,3 +469,15 @@ def test_a_new_action_from_today_names_its_lead_and_a_vague_time_makes_a_future_
 def test_a_month_said_after_a_correction_replaces_the_first_even_when_it_is_may():
     assert corrected_date("push the vaping review to september, no wait, make it may") == "push the vaping review to may"
     assert corrected_date("move it to june - sorry, may I ask why") == "move it to june - sorry, may I ask why"
+
+
+def test_a_question_about_a_withdrawn_item_named_plainly_says_it_was_withdrawn(riverside):
+    riverside.say("withdraw the parking enforcement contract")
+    reply = riverside.say("what happened to the parking enforcement item? someone at the leisure centre asked")
+    assert "Parking Enforcement Contract" in reply.text and "withdrawn" in reply.text
+
+
+def test_a_word_and_its_noun_in_ation_find_each_other(riverside):
+    riverside.say("add Water Fluoridation Scheme as a future item")
+    reply = riverside.say("got anything on fluoride")
+    assert "Water Fluoridation Scheme" in reply.text

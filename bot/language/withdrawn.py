@@ -1,0 +1,23 @@
+"""Withdrawn items named plainly: 'what happened to the school uniform grant item?' is about that item, not a live one."""
+from __future__ import annotations
+
+from bot.language.references import References, clear_hit, rank_titles
+from bot.language.vocabulary import tokens
+
+ITEM_QUESTIONS = frozenset({"item_detail", "on_programme", "last_report", "item_deadline"})
+
+
+def withdrawn_named(text: str, refs: References, ctx, live: dict) -> str:
+    """The title of the withdrawn item the message names clearly and better than any live one, or ''. Only questions
+    use it (they say it was withdrawn); a change is never pointed at a withdrawn item."""
+    if ctx.panel is None or (refs.items and refs.items[0].fit >= 0.99):
+        return ""
+    every = ctx.programme.item_titles(ctx.panel.id, include_withdrawn=True)
+    if len(every) == len(live):
+        return ""
+    hits = tuple(rank_titles(tokens(text), every, set()))
+    best = hits[0] if hits else None
+    if best is None or best.thing in live or clear_hit(hits) != best.thing or best.whole + best.fit < 1.1 or \
+            min(best.whole, best.fit) < 0.45:
+        return ""
+    return every[best.thing] if not refs.items or best.score >= refs.items[0].score + 0.05 else ""

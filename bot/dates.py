@@ -322,7 +322,7 @@ def _is_false_month(word: str, text: str) -> bool:
     w = word.lower().rstrip(".")
     if w == "may":
         return not re.search(r"\b(in|on|for|to|by|the|of|until|from|since|during|at)\s+may\b|"
-                             rf"\bmay\s+(\d|agenda|{MEETING_NOUNS})\b"
+                             rf"\bmay\s+(\d|agenda|reports|papers|items|{MEETING_NOUNS})\b"
                              r"|^may$|\bmay\s*\?", text, re.I)
     if w in {"mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr", "sep"}:
         return not re.search(rf"\b{w}\b\.?(?:['’]s)?\s*(\d|agenda|one|{MEETING_NOUNS}|$|\?)|\d\s+{w}\b|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bot.conversation import Context, Reply
-from bot.dates import parse_when
+from bot.dates import has_date_words, parse_when
 from bot.intents import Intent
 from bot.models import Matter
 from bot.person_questions import owed
@@ -55,13 +55,17 @@ def person_matters(intent: Intent, ctx: Context) -> Reply:
 
 
 def matters_next(intent: Intent, ctx: Context) -> Reply:
-    meeting = ctx.programme.next_meeting(ctx.panel.id, ctx.today)
+    """Matters due back by the next meeting, or by the meeting the message names ('o/s matters for the 16th?')."""
+    when = parse_when(intent.text, ctx.now) if has_date_words(intent.text) else None
+    named = resolve_meeting(ctx, when).hit if when is not None and when.kind in {"day", "dom", "month"} else None
+    meeting = named or ctx.programme.next_meeting(ctx.panel.id, ctx.today)
     found = ctx.programme.matters(ctx.panel.id)
     if meeting is None:
         due = [m for m in found if m.due_text == "next meeting"]
         return _list(due, "Due at the next meeting (none is scheduled yet)", "Nothing is waiting for the next meeting.")
     due = [m for m in found if (m.due and m.due <= meeting.date) or m.due_text == "next meeting"]
-    return _list(due, f"Due by the next meeting ({meeting.date.day} {meeting.date:%B %Y})",
+    said = f"{meeting.date.day} {meeting.date:%B %Y}"
+    return _list(due, f"Due by the {said} meeting" if named else f"Due by the next meeting ({said})",
                  "No outstanding matters are due at the next meeting.")
 
 

@@ -1,9 +1,10 @@
-"""Items named by who writes them: 'Imogen C's review 2', 'Kieran's SEND report' (of two SEND items, Kieran's)."""
+"""Items named by who writes them ('Imogen C's review 2') or who asked for them ('the thing Dewi asked for in January')."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from bot.language.references import Hit, References
+from bot.replies import MONTHS
 
 _POSSESSIVE = ("'s ", "’s ", "s' ")
 
@@ -11,8 +12,12 @@ _POSSESSIVE = ("'s ", "’s ", "s' ")
 def by_author(text: str, refs: References, ctx) -> References:
     """The items `refs` found, narrowed to the one the person named with a possessive leads; or, when no title was
     named, that person's one item whose numbers the message gives. Otherwise `refs` as it was."""
+    if ctx.panel is None:
+        return refs
+    if not refs.items and (asked := _asked_for(text, refs, ctx)):
+        return asked
     owner = next((h for h in refs.people if text[h.end:h.end + 3] in _POSSESSIVE), None)
-    if owner is None or ctx.panel is None:
+    if owner is None:
         return refs
     led = ctx.programme.items_led_by(owner.thing.id, ctx.panel.id, since=ctx.today)
     if len(refs.items) > 1:
@@ -34,3 +39,23 @@ def only_describes(text: str, refs: References) -> bool:
     """Every person named only says whose the item is ('Jo C's session 2 is going to March'): no lead is being set."""
     starts = {h.start for h in refs.items}
     return bool(refs.people) and all(text[h.end:h.end + 3] in _POSSESSIVE and h.end + 3 in starts for h in refs.people)
+
+
+_ASKING = frozenset({"asked", "suggested", "wanted", "requested", "raised", "proposed"})
+
+
+def _asked_for(text: str, refs: References, ctx) -> References | None:
+    """'is the thing Dewi asked for back in January on yet?': the one item whose 'requested by' names that councillor
+    (and the month, when one is said)."""
+    asker = next((h for h in refs.people if text[h.end:].split()[:1] and text[h.end:].split()[0].lower() in _ASKING),
+                 None)
+    if asker is None:
+        return None
+    surname = asker.thing.name.split()[-1].lower()
+    month = MONTHS[refs.when.month[1] - 1].lower() if refs.when is not None and refs.when.month else ""
+    asked = [i for i in ctx.programme.items(ctx.panel.id) if surname in i.requested_by.lower()
+             and (not month or month in i.requested_by.lower())]
+    if len(asked) != 1:
+        return None
+    return replace(refs, items=(Hit(asked[0].id, 0.6, asker.start, asker.end, 1.0, 0.5),),
+                   extra={**refs.extra, "named_item": asked[0].title})

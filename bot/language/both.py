@@ -38,7 +38,8 @@ def named_together(text: str, titles: dict) -> list[int]:
 
 
 _REACH = 6
-_STOP = {"to", "from", "and", "both", "till", "until", "into", "onto", "back", "off", "by"}
+_STOP = {"to", "from", "and", "both", "till", "until", "into", "onto", "back", "off", "by",
+         "is", "are", "was", "were", "will", "has", "have", "going", "goes", "should", "can", "could", "need", "needs"}
 
 
 def _run_of(text: str, words: list) -> list:

@@ -270,7 +270,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     weights: dict[int, float] = {}  # how much of each title the words say (initials say all the words they stand for)
     fits: dict[int, float] = {}  # how much of the words each title explains
     where: dict[int, list[tuple[int, int]]] = {}
-    numbers = {w for w, s, _ in words if w.isdigit() and len(w) <= 2 and s not in taken}
+    numbers = {w for w, s, _ in words if w.isdigit() and (len(w) <= 2 or _a_year(w)) and s not in taken}
     asked = 0.0  # how much the message says that could name a thing
     loose = []  # words no title holds as they are: maybe shortened ('reg 18', 'home ed') or generic
     for n, (word, start, end) in enumerate(words):
@@ -425,7 +425,12 @@ def _numbers_agree(numbers: set[str], title: str) -> bool:
 
 
 def _numbers_in(title: str) -> set[str]:
-    return set(re.findall(r"\b\d{1,2}\b", title))
+    return {n for n in re.findall(r"\b\d{1,4}\b", title) if len(n) <= 2 or _a_year(n)}
+
+
+def _a_year(word: str) -> bool:
+    """'the DPH annual report 2047': a year tells this year's report from last year's, as 'phase 2' does."""
+    return len(word) == 4 and word[:2] in ("19", "20")
 
 
 _LETTERED_NUMBER = re.compile(r"^[a-z]{1,2}(\d{3})$")

@@ -166,6 +166,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "item_detail"
     if label == "person_items":
         return "person_items" if other or (cut_name == "person_items" and not refs.first_person) else "my_items"
+    if label == "matters_person" and not refs.people and refs.when is not None and not refs.first_person:
+        return "matters_next"  # "o/s matters for the 16th?": a meeting, not a person
     if label == "matters_person":
         return "person_matters" if other or (cut_name == "person_matters" and not refs.first_person) else "my_matters"
     if label == "deadline":
@@ -201,6 +203,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "shift_meeting" if _SHIFT.search(text) else "move_meeting"
     if label == "meeting_agenda":
         return "next_meeting"
+    if label == "future_items" and refs.when is not None and refs.when.kind in {"month", "day", "dom"}:
+        return "next_meeting"  # "what's pencilled in for Sept 47": that meeting's agenda
     if label == "meetings" and refs.when is not None and refs.when.kind in {"month", "day", "dom"}:
         return "next_meeting"  # "is there a meeting in April": that month's meeting, or that there is none
     if label == "search" and refs.person is not None and not refs.items:
@@ -454,7 +458,9 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
     slots = dict(slots)
     if slots.get("ref"):
         slots["ref"] = _TRAILING.sub("", slots["ref"]) or slots["ref"]  # "close Fergus's action pls"
-    if handler in _ITEM_SLOTS and slots.get("ref"):
+    if handler in _ITEM_SLOTS and refs.extra.get("named_item"):
+        slots["ref"] = refs.extra["named_item"]  # "the thing Dewi asked for in January": found by who asked for it
+    elif handler in _ITEM_SLOTS and slots.get("ref"):
         hits = tuple(rank_titles(tokens(slots["ref"]), titles, set()))  # the item's own words decide
         own = clear_hit(hits)
         head = re.split(r",|\s[-–]\s", slots["ref"], maxsplit=1)[0]

@@ -84,6 +84,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
         if handler in ITEM_QUESTIONS and (gone := withdrawn_named(text, refs, ctx, titles)):
             slots = {**slots, "ref": gone}  # "what happened to the school uniform grant item?": it was withdrawn
         readings.append(Reading(label, handler, slots, probability[label]))
+    if verdict == "ask" and refs.extra.get("named_item") and not any(r.label in CHANGES for r in readings):
+        verdict, readings = "act", readings[:1]  # two questions about the one item found by who asked for it
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
 
 

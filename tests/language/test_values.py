@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from bot.dates import parse_when
 from bot.language.corrections import corrected_date
+from bot.language.references import rank_titles
+from bot.language.vocabulary import tokens
 from tests.language.conftest import NOW
 
 
@@ -481,3 +484,23 @@ def test_a_word_and_its_noun_in_ation_find_each_other(riverside):
     riverside.say("add Water Fluoridation Scheme as a future item")
     reply = riverside.say("got anything on fluoride")
     assert "Water Fluoridation Scheme" in reply.text
+
+
+def test_the_thing_a_councillor_asked_for_is_the_item_requested_by_them(riverside):
+    riverside.say("add Dog fouling enforcement as a future item, requested by Cllr Pete Nolan, October 2025")
+    reply = riverside.say("is the thing Pete asked for in October on yet?")
+    assert "Dog fouling enforcement" in reply.text and reply.ask is None
+
+
+def test_dates_said_loosely_name_meetings_not_people_or_future_items(riverside):
+    reply = riverside.say("what's pencilled in for March")
+    assert "Tuesday 3 March 2026" in reply.text and "Libraries Opening Hours Review" in reply.text
+    reply = riverside.say("o/s matters for the 3rd of Feb?")
+    assert "Due by the 3 February 2026 meeting" in reply.text and "Hate crime figures by ward" in reply.text
+    assert parse_when("has anyone sent in their may reports yet?", NOW).month == (2026, 5)
+
+
+def test_a_year_in_a_title_tells_this_years_report_from_last_years():
+    titles = {1: "Director of Public Health Annual Report 2046", 2: "Director of Public Health Annual Report 2047"}
+    hits = rank_titles(tokens("the DPH annual report 2047"), titles, set())
+    assert [h.thing for h in hits] == [2]

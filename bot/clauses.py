@@ -17,7 +17,7 @@ _NO_MEETING = re.compile(r"^(?:(?:work\s*)?programme|work\s*plan|agenda|list|pla
                          r"(?:possible\s+)?future\s+item)\W*$", re.I)
 _AGENDA_TAIL = re.compile(r"\s+(?:on|to|onto|in|into)\s+(?:the\s+)?(?:agenda|work\s*programme|programme)$", re.I)
 _LEADING = re.compile(r"^(?:(?:wants?|would\s+like|(?:has\s+)?asked\s+for|is\s+after)\s+)?"  # "wants a look at X"
-                      r"(?:an?\s+|the\s+)?(?:new\s+)?(?:item|report|paper|update|briefing|something|session|look|"
+                      r"(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:possible\s+)?future\s+)?(?:item|report|paper|update|briefing|something|session|look|"
                       r"discussion|presentation)\s+(?:on|about|at|called|"
                       r"titled|re|regarding)\s+|^(?:an?\s+|the\s+)?(?:new\s+)?(?:item|topic)\s*[:,-]\s*", re.I)
 _KEYS = {"lead": "lead", "led by": "lead", "presented by": "lead", "presenter": "lead", "author": "lead",
@@ -94,8 +94,12 @@ def split_target(main: str, is_target) -> tuple[str, str | None]:
     positions = [m.start() for m in re.finditer(r"(?:^|\s+)(?:to|on|for|at|into|onto|in|as|under)\s+", main, re.I)]
     for start in reversed(positions):
         m = _TARGET.match(" " + main[start:].lstrip())
-        if m and (is_target(m.group("target")) or _NO_MEETING.match(m.group("target"))):
+        if m and is_target(m.group("target")):
             return _AGENDA_TAIL.sub("", main[:start].strip()), m.group("target").strip()
+        if m and _NO_MEETING.match(m.group("target")):  # "X at the April meeting to the programme": April's
+            title, when = split_target(main[:start], is_target)
+            return (title, when) if when and not _NO_MEETING.match(when) else \
+                (_AGENDA_TAIL.sub("", main[:start].strip()), m.group("target").strip())
     return main.strip(), None
 
 

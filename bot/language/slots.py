@@ -137,12 +137,13 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     name, slots = cut(text, CUTTERS.get(label, (label,)))
     if label in {"add_item", "add_matter"} and (preface := _PREFACE.match(text)):
         name, slots = cut(text[preface.end():], CUTTERS.get(label, (label,)))  # "Following the briefing - pls note.."
-    if label == "add_item" and not name:
-        name, slots = _cut_the_asking_sentence(text, CUTTERS.get(label, (label,)))
+    asking = _asking_sentence(text) if label == "add_item" and not name else ""
+    if asking:
+        name, slots = cut(asking, CUTTERS.get(label, (label,)))
     handler = _handler(label, name, text, refs, slots, asker)
     if handler in {"add_item", "add_meeting", "add_matter"} and not slots.get("rest"):
         starts_with_a_name = handler == "add_matter" and refs.people and refs.people[0].start == 0
-        slots["rest"] = text if starts_with_a_name else _rest(text)
+        slots["rest"] = text if starts_with_a_name else _rest(asking or text)
     if handler == "add_meeting" and refs.when is not None and refs.when.kind == "day" and not DATES.search(slots["rest"]):
         slots["rest"] = text  # "a meeting on Tuesday 18 November ... can you put it in?": the date is before the verb
     slots = _with_references(handler, slots, refs, titles, subjects, text)
@@ -423,14 +424,15 @@ def _topic(text: str) -> str:
     return " ".join(w for w in re.findall(r"[\w'-]+", text) if w.lower() not in GENERIC and not misspelt_generic(w))
 
 
-def _cut_the_asking_sentence(text: str, cutters) -> tuple[str, dict]:
-    """'Morning all. Residents keep asking about X. Could we have a report on X in May? Gethin': the sentence that
-    asks, cut as a message of its own."""
-    for sentence in SENTENCE_END.split(text)[1:]:
-        name, slots = cut(sentence, cutters)
-        if name:
-            return name, slots
-    return "", {}
+def _asking_sentence(text: str) -> str:
+    """'Morning all. Residents keep asking about X. Could we have a report on X in May? Gethin': of several sentences,
+    the one that asks ('' when none, or more than one, does)."""
+    sentences = SENTENCE_END.split(text)
+    asking = [s for s in sentences[1:] if s.rstrip().endswith("?") or s.split()[0].lower() in _ASKING_WORDS]
+    return asking[0] if len(sentences) > 1 and len(asking) == 1 else ""
+
+
+_ASKING_WORDS = frozenset({"can", "could", "would", "please", "pls", "kindly", "add", "put", "stick", "bung", "let's"})
 
 
 # Context before the request to record something: "Following Monday's briefing - please note that ..."

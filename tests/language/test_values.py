@@ -504,3 +504,12 @@ def test_a_year_in_a_title_tells_this_years_report_from_last_years():
     titles = {1: "Director of Public Health Annual Report 2046", 2: "Director of Public Health Annual Report 2047"}
     hits = rank_titles(tokens("the DPH annual report 2047"), titles, set())
     assert [h.thing for h in hits] == [2]
+
+
+def test_a_new_item_asked_for_after_a_story_takes_its_title_and_meeting_from_the_asking(riverside):
+    reply = riverside.say("Morning. After the storm last month a few members asked about flooding at the depot. "
+                          "Can we have a future item on depot flood defences? Thanks")
+    assert "Added “Depot flood defences” to possible future items" in reply.text
+    reply = riverside.say("Good morning. The panel should receive a report on the market hall roof at the March "
+                          "meeting. Kindly add it to the programme. Regards")
+    assert "roof” to the Tuesday 3 March 2026 meeting" in reply.text and "at the March" not in reply.text

@@ -13,11 +13,12 @@ from bot.language.training import cross_validate
 # Each pair's first run is recorded in bench/README.md: a/b (first pipeline), e/f, g/h and i/j (fourth round),
 # k/l, o/p and q/r (fifth round, 24 Nov 2026), s/t, w/x and aa/ab (sixth round, the same day).
 DEV_SETS = (("a", "b"), ("e", "f"), ("g", "h"), ("i", "j"), ("k", "l"), ("o", "p"), ("q", "r"), ("s", "t"), ("w", "x"),
-            ("aa", "ab"), ("ac", "ad"), ("ag", "ah"), ("ak", "al"), ("ao", "ap"), ("aw", "ax"))
+            ("aa", "ab"), ("ac", "ad"), ("ag", "ah"), ("ak", "al"), ("ao", "ap"), ("aw", "ax"), ("ba", "bb"),
+            ("bg", "bh"), ("bm", "bn"), ("bc", "bd"))
 # written the same way; only their totals are ever printed
 MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"), ("am", "an"), ("aq", "ar"),
-                 ("as", "at"), ("au", "av"), ("ay", "az"), ("bc", "bd"), ("be", "bf"),
-                 ("bi", "bj"), ("bk", "bl"))
+                 ("as", "at"), ("au", "av"), ("ay", "az"), ("be", "bf"),
+                 ("bi", "bj"), ("bk", "bl"), ("bo", "bp"))
 
 
 def main() -> None:

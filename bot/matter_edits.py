@@ -128,7 +128,7 @@ def update_matter(intent: Intent, ctx: Context) -> Reply:
                              changes=(ch.UpdateMatter(m.id, position=position, due=due,
                                                       due_text=due_text if not due else ""),))
             return _new_due(ctx, m, intent.slots["due"])
-        if not position:
+        if not position or position.rstrip().endswith("?"):  # a question asked beside the request is no position
             return Reply(f"What's the latest position on “{m.subject}”? For example: "
                          f"“position on {m.subject}: briefing drafted, going round on Friday”.")
         return Reply(f"Updated “{m.subject}”: current position “{position}”.",

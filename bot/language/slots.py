@@ -170,7 +170,9 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
     if label == "matters_person" and not refs.people and refs.when is not None and not refs.first_person:
         return "matters_next"  # "o/s matters for the 16th?": a meeting, not a person
     if label == "matters_person":
-        return "person_matters" if other or (cut_name == "person_matters" and not refs.first_person) else "my_matters"
+        if other or (cut_name == "person_matters" and not refs.first_person):
+            return "person_matters"
+        return "my_matters" if refs.first_person or asker is None else "matters"  # "what actions have we got": all
     if label == "deadline":
         if refs.item is None and len(refs.items) > 1 and not other:  # "Fiona here" is the asker, not the subject
             return "item_deadline"  # two items fit the words: say both deadlines
@@ -187,7 +189,7 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
     paper_moved = bool(LATER.search(text) and _A_PAPER.search(text) and not _AN_ACTION.search(text))
     if label == "update_matter" and paper_moved:
         return "move_item"  # "can we defer my pothole report to feb": a report moved, not an action's news
-    if label in {"move_item", "update_matter"} and _about_a_matter(refs) and refs.when is not None and not paper_moved:
+    if label in {"move_item", "update_matter"} and _about_a_matter(refs, text) and refs.when is not None and not paper_moved:
         return "update_matter"  # "the attainment gap data is now due in January": the action, not an item
     if label in {"overdue", "matters"} and re.search(r"\b(?:actions?|matters?)\b", text, re.I) and \
             re.search(r"\b(?:overdue|late|past\s+(?:their\s+)?due|behind)\b", text, re.I):
@@ -402,11 +404,20 @@ def _rest(text: str) -> str:
     return rest.split(" ", 1)[1] if " " in rest else rest
 
 
-def _about_a_matter(refs: References) -> bool:
-    """The action's words explain the message better than any item's do."""
+def _about_a_matter(refs: References, text: str) -> bool:
+    """The action's words explain the message better than any item's do, and are not only in a question beside the
+    request ('push the fly-posting report to september - and has Ifeoma sent the graffiti figures yet?')."""
     if refs.matter is None:
         return False
+    if refs.items and _in_a_question(text, refs.matters[0].start) and not _in_a_question(text, refs.items[0].start):
+        return False
     return not refs.items or refs.matters[0].fit >= refs.items[0].fit + 0.2
+
+
+def _in_a_question(text: str, at: int) -> bool:
+    """Whether the clause holding position `at` asks a question (ends with '?')."""
+    ends = [m.start() for m in CLAUSE.finditer(text) if m.start() >= at] + [len(text)]
+    return text[:ends[0]].rstrip().endswith("?")
 
 
 def _named_words(hit) -> bool:

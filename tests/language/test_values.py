@@ -513,3 +513,17 @@ def test_a_new_item_asked_for_after_a_story_takes_its_title_and_meeting_from_the
     reply = riverside.say("Good morning. The panel should receive a report on the market hall roof at the March "
                           "meeting. Kindly add it to the programme. Regards")
     assert "roof” to the Tuesday 3 March 2026 meeting" in reply.text and "at the March" not in reply.text
+
+
+def test_an_action_named_only_in_a_question_beside_a_change_is_not_the_one_changed(riverside):
+    riverside.say("push the libraries strategy to March - and has Aisha sent anything on the hate crime figures yet?")
+    matter = next(m for m in riverside.store.matters(riverside.panel.id) if m.subject == "Hate crime figures by ward")
+    assert matter.position == "" and matter.due == date(2026, 2, 3)
+    assert riverside.item("Libraries Strategy").meeting_date == date(2026, 3, 3)
+
+
+def test_we_means_the_panel_and_on_after_a_month_is_the_next_meeting_after_it(riverside):
+    reply = riverside.say("what outstanding actions have we got", "Jo Marsh")
+    assert "Tree survey briefing note" in reply.text and "Hate crime figures by ward" in reply.text
+    reply = riverside.say("whats on after december")
+    assert "Tuesday 3 February 2026" in reply.text and "Libraries Strategy" in reply.text

@@ -29,7 +29,7 @@ AFTER_NEXT = re.compile(r"\b(?:meeting|one)\s+after\s+(?:the\s+)?next\b", re.I)
 AFTER_ONE = re.compile(r"\b(?:meeting|one|committee|panel|board|on)\s+after\s+(?:the\s+)?", re.I)  # "what's on after jan"
 TBC = re.compile(r"\b(tbc|tba|to be confirmed|date tbc|no date|possible future( items?)?|future items?|unscheduled)\b",
                  re.I)
-NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
+NUMERIC = re.compile(r"(?<!\bat\s)\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})(?:,?\s+(\d{{4}}))?\b", re.I)
 MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 MONTH_ONLY = re.compile(rf"\b({_MONTH})(?:\s+(\d{{4}}))?\b", re.I)
@@ -218,8 +218,9 @@ def parse_time(text: str) -> time | None:
         return None
     if m.group(6):
         return time(12, 0)
-    if m.group(4):
+    if m.group(4):  # "at 6.30" with no am or pm: council business runs from 8 in the morning to 7 at night
         hour, minute = int(m.group(4)), int(m.group(5))
+        hour += 12 if 1 <= hour <= 7 else 0
     else:
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if m.group(3).lower() == "pm" and hour < 12:
@@ -322,7 +323,7 @@ def _is_false_month(word: str, text: str) -> bool:
     w = word.lower().rstrip(".")
     if w == "may":
         return not re.search(r"\b(in|on|for|to|by|the|of|until|from|since|during|at)\s+may\b|"
-                             rf"\bmay\s+(\d|agenda|reports|papers|items|{MEETING_NOUNS})\b"
+                             rf"\bmay\s+(\d+(?:st|nd|rd|th)?|agenda|reports|papers|items|{MEETING_NOUNS})\b"
                              r"|^may$|\bmay\s*\?", text, re.I)
     if w in {"mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr", "sep"}:
         return not re.search(rf"\b{w}\b\.?(?:['’]s)?\s*(\d|agenda|one|{MEETING_NOUNS}|$|\?)|\d\s+{w}\b|"

@@ -231,8 +231,14 @@ _ASKED = re.compile(r"^\W*(?:when|what|which|last|latest|is|are|has|have|do|does
 
 
 def _only_asking(intent: Intent) -> bool:
-    """'last date to publish the March agenda?': a question about a meeting's dates, with no new date in it."""
-    return not intent.slots.get("to") and bool(_ASKED.search(intent.text))
+    """'last date to publish the March agenda?', 'agenda publication for the march meeting': a question about a
+    meeting's dates, with no new date in it (a bare 'set the publication date for March' asks which day)."""
+    first = intent.text.split()[0].lower() if intent.text.split() else ""
+    return not intent.slots.get("to") and (bool(_ASKED.search(intent.text)) or first not in _COMMANDS)
+
+
+_COMMANDS = frozenset({"set", "change", "move", "make", "put", "publish", "bring", "push", "please", "pls", "can",
+                       "could", "update", "amend"})
 
 
 def _dates_of(intent: Intent, ctx: Context) -> Reply:

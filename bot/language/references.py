@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from bot.date_signs import could_be_dated
 from bot.dates import MEETING_NOUNS, When, parse_when
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
-from bot.language.vocabulary import GENERIC, SHORT_NAMES, WELSH, everyday, misspelt_generic, stem, tokens
+from bot.language.vocabulary import GENERIC, SHORT_NAMES, WELSH, everyday, misspelt_generic, stem, tokens, transposed
 from bot.models import Person
 from bot.names import fold, normalise_name
 
@@ -448,7 +448,8 @@ def _vocab_keys(word: str, vocab: dict, near: dict) -> list[str]:
         if len(near) > 4096:
             near.clear()
         hit = process.extractOne(key, vocab.keys(), scorer=fuzz.ratio, score_cutoff=90)
-        near[key] = [hit[0]] if hit else _compound(word.lower(), vocab)
+        swapped = transposed(key, vocab) if not hit else ""  # "musuem" is "museum"
+        near[key] = [hit[0]] if hit else [swapped] if swapped else _compound(word.lower(), vocab)
     return near[key]
 
 

@@ -326,7 +326,9 @@ def _named_in_a_clause(text: str, titles: dict) -> str:
 _WONT_MAKE = re.compile(r"\b(?:won'?t|will\s+not|can'?t|cannot|(?:is\s*n'?t|not)\s+going\s+to)\s+make\b", re.I)
 
 
-_TAKES_OVER = re.compile(r"\s+(?:does|is|will|has\s+it|instead|now)\b", re.I)
+# "Dev no longer leads X, Aisha does"; "Callum's off from Jan. Can Idris pick up the Q3 report?"
+_TAKES_OVER = re.compile(r"\s+(?:does|is|will|has\s+it|instead|now|pick\s+(?:it\s+)?up|take\s+(?:it\s+)?over|cover|"
+                         r"step\s+in)\b", re.I)
 
 
 def _new_lead(refs: References, text: str):

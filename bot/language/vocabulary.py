@@ -106,7 +106,8 @@ def misspelt_generic(word: str) -> bool:
 # before anything reads it. Word forms of these ('meetings', 'scheduled') are left as they are.
 KEYWORDS = ("agenda", "meeting", "committee", "deadline", "outstanding", "submitted", "presenting", "schedule",
             "programme", "scrutiny", "postponed", "cancelled", "withdrawn", "tomorrow", "february", "september",
-            "december", "november", "january")
+            "december", "november", "january", "october", "august")
+_KEYWORD_SET = frozenset(KEYWORDS)
 
 
 @lru_cache(maxsize=4096)
@@ -117,7 +118,17 @@ def mended(word: str) -> str:
             low.startswith(key) for key in KEYWORDS):
         return word
     hit = process.extractOne(low, KEYWORDS, scorer=fuzz.ratio, score_cutoff=86)
-    return hit[0] if hit and hit[0][0] == low[0] and abs(len(hit[0]) - len(low)) <= 2 else word
+    if hit and hit[0][0] == low[0] and abs(len(hit[0]) - len(low)) <= 2:
+        return hit[0]
+    return transposed(low, _KEYWORD_SET) or word
+
+
+def transposed(word: str, known) -> str:
+    """The known word that `word` is with two neighbouring letters swapped ('janaury', 'musuem'), else ''."""
+    if len(word) < 5:
+        return ""
+    swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1))
+    return next((w for w in swaps if w != word and w in known), "")
 
 
 _SUFFIXES = (("ations", ""), ("ation", ""), ("ies", "y"), ("ves", "f"), ("sses", "ss"), ("es", ""), ("s", ""), ("ing", ""),

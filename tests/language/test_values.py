@@ -527,3 +527,28 @@ def test_we_means_the_panel_and_on_after_a_month_is_the_next_meeting_after_it(ri
     assert "Tree survey briefing note" in reply.text and "Hate crime figures by ward" in reply.text
     reply = riverside.say("whats on after december")
     assert "Tuesday 3 February 2026" in reply.text and "Libraries Strategy" in reply.text
+
+
+def test_may_with_a_year_or_a_day_is_the_month_and_a_time_with_a_dot_is_not_a_date():
+    assert parse_when("May 2026", NOW).month == (2026, 5)
+    assert parse_when("may 21st", NOW).day == date(2026, 5, 21)
+    when = parse_when("a special meeting on tues 27 january at 6.30", NOW)
+    assert when.day == date(2026, 1, 27) and when.at.hour == 18 and when.at.minute == 30
+
+
+def test_two_letters_swapped_still_find_the_month_and_the_title(riverside):
+    reply = riverside.say("whats on for the meeting after janaury")
+    assert "Tuesday 3 February 2026" in reply.text
+    reply = riverside.say("who's doing the cemetrey review")
+    assert "Aisha Begum" in reply.text
+
+
+def test_someone_away_and_another_asked_to_pick_it_up_sets_the_new_lead(riverside):
+    riverside.say("Aisha's off on secondment from January. Can Jo Marsh pick up the cemetery review?")
+    assert riverside.item("Cemetery Provision Review").leads == ("Jo Marsh",)
+
+
+def test_agenda_publication_for_a_meeting_said_without_a_question_mark_is_answered(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("agenda publication for the march meeting")
+    assert "For the meeting on Tuesday 3 March 2026" in reply.text and riverside.snapshot() == before

@@ -165,9 +165,9 @@ def _fold_of(develop: list[Minutes], folds: int, by_council: bool) -> list[int]:
 
 
 def cross_validate(folds: int = 5, read=read_minutes, by_council: bool = False,
-                   readings: dict[str, list[ProposedMatter]] | None = None) -> dict[str, dict[str, float]]:
+                   readings: dict[str, tuple[list[ProposedMatter], object]] | None = None) -> dict[str, dict[str, float]]:
     """Develop files in `folds` groups: each group read by a model trained on the others, and by the rules alone
-    (what rules+model proposed for each file is kept in `readings`, when given)."""
+    (what rules+model proposed for each file, and the model that read it, are kept in `readings` when given)."""
     develop = [m for m in load_corpus() if m.split == "develop"]
     fold = _fold_of(develop, folds, by_council)
     totals = {"rules": dict.fromkeys(_KEYS, 0), "rules+model": dict.fromkeys(_KEYS, 0)}
@@ -179,7 +179,7 @@ def cross_validate(folds: int = 5, read=read_minutes, by_council: bool = False,
             for name, used in (("rules", None), ("rules+model", model)):
                 proposals = list(read(minutes.text(), minutes.meeting, (), used).proposals)
                 if readings is not None and used is not None:
-                    readings[minutes.name] = proposals
+                    readings[minutes.name] = (proposals, used)
                 got = score_file(minutes, proposals)
                 for key in _KEYS:
                     totals[name][key] += got[key]

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
+
 from bot.minutes import ProposedMatter
+from bot.minutes.clause_model import model_from_arrays
 from tests.inout import minutes_corpus
 from tests.inout.minutes_corpus import Minutes, Wanted
 from tests.inout.minutes_diagnosis import diagnose_file, table
@@ -40,5 +43,19 @@ def test_the_diagnosis_tells_a_wrong_subject_from_a_wrong_decision_and_where_eac
     counts = diagnose_file(_minutes(tmp_path, monkeypatch), proposals)
     assert counts == {"wrong: twice": 1, "wrong: subject": 1, "wrong: decision": 1, "missed: named otherwise": 1,
                       "missed: weighed, rejected": 1, "missed: never weighed": 1, "missed: not in one clause": 1}
-    assert table(counts).startswith("wrong proposals: subject 1, twice 1, optional 0, decision 1, no clause 0; misses: "
-                                    "named otherwise 1, weighed, rejected 1, never weighed 1, not in one clause 1")
+    assert table(counts) == ("wrong proposals: subject 1, twice 1, optional 0, decision 1, no clause 0; misses: named "
+                             "otherwise 1, weighed, rejected 1, never weighed 1, not in one clause 1 (of those rejected: "
+                             "rule read, dropped 0, model trusts, no subject 0, model unsure 0)")
+
+
+def _sure(chance: float):
+    return model_from_arrays([], np.zeros(0), np.zeros(0), float(np.log(chance / (1 - chance))))
+
+
+def test_a_miss_weighed_and_rejected_is_told_by_why_given_the_model_that_read_it(tmp_path, monkeypatch):
+    minutes = _minutes(tmp_path, monkeypatch)
+    proposals = [ProposedMatter("Timetable figures", source=TIMETABLE), ProposedMatter("Report", source=PARKING)]
+    assert diagnose_file(minutes, proposals, _sure(0.9))["rejected: model trusts, no subject"] == 1  # the litter bins
+    assert diagnose_file(minutes, proposals, _sure(0.1))["rejected: model unsure"] == 1
+    # a rule read the parking clause; with its proposal gone, that miss is a rule's find dropped
+    assert diagnose_file(minutes, proposals[:1], _sure(0.1))["rejected: rule read, dropped"] == 1

@@ -5,8 +5,9 @@ from datetime import date
 
 import numpy as np
 
-from bot.minutes import ProposedMatter
+from bot.minutes import ProposedMatter, read_minutes
 from bot.minutes.clause_model import model_from_arrays
+from bot.minutes.subject import subject_of_clause
 from tests.inout import minutes_corpus
 from tests.inout.minutes_corpus import Minutes, Wanted
 from tests.inout.minutes_diagnosis import diagnose_file, table
@@ -59,3 +60,23 @@ def test_a_miss_weighed_and_rejected_is_told_by_why_given_the_model_that_read_it
     assert diagnose_file(minutes, proposals, _sure(0.1))["rejected: model unsure"] == 1
     # a rule read the parking clause; with its proposal gone, that miss is a rule's find dropped
     assert diagnose_file(minutes, proposals[:1], _sure(0.1))["rejected: rule read, dropped"] == 1
+
+
+SHORT_AND_GIVEN = """Housing Scrutiny Panel
+Minutes of the meeting held on 4 June 2025
+
+7. Tenancy policy
+The Manager confirmed that the updated tenancy policy would be sent to the Housing Board.
+It was agreed that the Task Group would be given a summary covering how the grant scheme had been shared.
+"""
+
+
+def test_a_passive_with_a_short_participle_or_a_recipient_names_what_is_owed():
+    assert subject_of_clause("The Manager confirmed that the updated tenancy policy would be sent to the Housing Board.")[0] \
+        == "Updated tenancy policy"
+    assert subject_of_clause("It was agreed that members would be given a summary covering how the grant scheme had "
+                             "been shared across the wards.")[0] == "Summary covering how the grant scheme had been shared"
+    assert subject_of_clause("The Panel would be provided with the figures on void rents.")[0] == "Figures on void rents"
+    assert subject_of_clause("It was agreed that members would be given the opportunity to comment.")[0] == ""  # no paper
+    got = [p.subject for p in read_minutes(SHORT_AND_GIVEN, date(2025, 6, 4), (), _sure(0.9)).proposals]
+    assert got == ["Updated tenancy policy", "Summary covering how the grant scheme had been shared"]

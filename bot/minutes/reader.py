@@ -253,7 +253,15 @@ def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool,
 def _comes_back(clause: str, subject: str) -> bool:
     """Whether a clause says a thing comes back: a paper is what it is about ("a report on X", "the figures"), a verb
     hands something over ("be brought", "be circulated", "be deferred until"), or it names who acts ("[ACTION: ...]")."""
-    return bool(_HANDED.search(clause) or _PAPER.search(" ".join(subject.split()[:5])) and framed(clause))
+    return bool(_HANDED.search(clause) or _TOLD.search(clause)
+                or _PAPER.search(" ".join(subject.split()[:5])) and framed(clause))
+
+
+# Told back, however it is put: "the status would be checked and the Board advised accordingly", "the annual report
+# would be available for consideration at the January meeting"
+_TOLD = re.compile(r"\b(?:and|then)\s+(?:the\s+)?(?:panel|committee|board|members|councillors|sub-panel)\s+(?:would\s+be\s+|"
+                   r"be\s+)?(?:advised|informed|updated|notified)\b|\bbe\s+available\s+(?:for\s+(?:consideration|scrutiny)|"
+                   r"(?:at|for)\s+the\s+(?:next\s+|\w+\s+)?meeting)\b", re.I)
 
 
 def _propose(sentence: str, resolved: bool, title: str, meeting: date | None, programme: Sequence[date],

@@ -80,3 +80,19 @@ def test_a_passive_with_a_short_participle_or_a_recipient_names_what_is_owed():
     assert subject_of_clause("It was agreed that members would be given the opportunity to comment.")[0] == ""  # no paper
     got = [p.subject for p in read_minutes(SHORT_AND_GIVEN, date(2025, 6, 4), (), _sure(0.9)).proposals]
     assert got == ["Updated tenancy policy", "Summary covering how the grant scheme had been shared"]
+
+
+TOLD_BACK = """Environment Scrutiny Board
+Minutes of the meeting held on 9 July 2025
+
+4. Speed limits
+Members asked about speeding near schools. The speed limit near Oak Lane school would be checked and the Board advised
+accordingly.
+"""
+
+
+def test_a_matter_checked_and_the_board_told_comes_back_to_the_board():
+    got = [p.subject for p in read_minutes(TOLD_BACK, date(2025, 7, 9), (), _sure(0.9)).proposals]
+    assert got == ["Speed limit near Oak Lane school"]
+    assert read_minutes(TOLD_BACK.replace(" and the Board advised\naccordingly", ""), date(2025, 7, 9), (),
+                        _sure(0.9)).proposals == ()  # checked, with no one told: nothing comes back

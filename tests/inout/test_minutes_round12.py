@@ -96,3 +96,11 @@ def test_a_matter_checked_and_the_board_told_comes_back_to_the_board():
     assert got == ["Speed limit near Oak Lane school"]
     assert read_minutes(TOLD_BACK.replace(" and the Board advised\naccordingly", ""), date(2025, 7, 9), (),
                         _sure(0.9)).proposals == ()  # checked, with no one told: nothing comes back
+
+
+def test_a_councillor_named_with_titles_and_initials_can_owe_what_they_agreed_to_do():
+    text = ("Highways Scrutiny Committee\nMinutes of the meeting held on 2 April 2025\n\n5. Winter maintenance\n"
+            "Members raised the gritting of footways near schools. Councillor Mrs C A Talbot agreed to pursue the gritting "
+            "of footways with the Highways Manager.\n")
+    got = [(p.subject, p.lead) for p in read_minutes(text, date(2025, 4, 2), (), None).proposals]
+    assert got == [("Pursue the gritting of footways with the Highways Manager", "Councillor Mrs C A Talbot")]

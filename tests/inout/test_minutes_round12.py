@@ -6,7 +6,7 @@ from datetime import date
 import numpy as np
 
 from bot.minutes import ProposedMatter, read_minutes
-from bot.minutes.clause_model import model_from_arrays
+from bot.minutes.clause_model import model_from_arrays, shipped_model
 from bot.minutes.subject import subject_of_clause
 from tests.inout import minutes_corpus
 from tests.inout.minutes_corpus import Minutes, Wanted
@@ -104,3 +104,28 @@ def test_a_councillor_named_with_titles_and_initials_can_owe_what_they_agreed_to
             "of footways with the Highways Manager.\n")
     got = [(p.subject, p.lead) for p in read_minutes(text, date(2025, 4, 2), (), None).proposals]
     assert got == [("Pursue the gritting of footways with the Highways Manager", "Councillor Mrs C A Talbot")]
+
+
+ALREADY = """Audit Committee
+Minutes of the meeting held on 5 May 2025
+
+3. Internal audit
+This meeting will be filmed for live or subsequent broadcast and the Chair will confirm if all of the meeting is being
+filmed.
+There was submitted a report by the Chief Auditor on the delivery of the audit plan for the year.
+The minute of the meeting of the Finance Sub-Committee held on 1 April 2025 was submitted and noted.
+Having asked for further details on the overdue recommendations, the Chief Auditor provided her with assurance.
+Officers have met with the auditors twice since March to discuss the fee increase.
+The Chief Auditor agreed to circulate the list of overdue recommendations to members.
+"""
+
+
+def test_what_is_already_before_the_meeting_or_answered_in_it_is_not_owed():
+    got = [p.subject for p in read_minutes(ALREADY, date(2025, 5, 5), (), shipped_model()).proposals]
+    assert got == ["List of overdue recommendations"]
+
+
+def test_a_report_submitted_to_a_later_meeting_is_still_owed():
+    text = ALREADY.replace("There was submitted a report by the Chief Auditor on the delivery of the audit plan for the year.",
+                           "It was agreed that a report on the audit fee would be submitted to the next meeting.")
+    assert "Report on the audit fee" in [p.subject for p in read_minutes(text, date(2025, 5, 5), (), None).proposals]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.minutes import ProposedMatter, read_minutes
 from tests.inout.minutes_corpus import batch_files, batch_half, cross_validate, load_corpus, recall_ceiling, score_corpus
+from tests.inout.minutes_diagnosis import diagnose, measured_kinds, table
 from tests.inout.minutes_expected import EXPECTED, score
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "inout" / "fixtures"
@@ -50,8 +51,13 @@ def main() -> None:
             print(_line(f"  develop, batch {batch} councils {half}", score_corpus("develop", names=batch_half(batch, half))))
     for name, result in cross_validate().items():
         print(_line(f"  develop, 5-fold cross-validation, {name:11}", result))
-    for name, result in cross_validate(by_council=True).items():
+    readings: dict[str, list[ProposedMatter]] = {}
+    for name, result in cross_validate(by_council=True, readings=readings).items():
         print(_line(f"  develop, 5 folds by council (none seen), {name:11}", result))
+    print(f"  develop, council folds, kinds: {table(diagnose(readings))}")
+    for half in ("A-L", "M-Z"):
+        print(f"  develop, batch 16 {half}, council folds, kinds: {table(diagnose(readings, batch_half(16, half)))}")
+    print(f"  measured, kinds (totals only): {table(measured_kinds())}")
     for split in ("develop", "measured"):
         c = recall_ceiling(split)
         print(f"  {split:8} recall ceiling: {c['weighed']:.2f} of matters in a clause the reader weighs, "

@@ -20,6 +20,9 @@ INFO = (r"report|update|briefing|copy|information|details?|breakdown|list|presen
         r"clarification|map|link|slides|document|minutes|results|outcome|proposals?|options|strategy|case stud(?:y|ies)|"
         r"timelines?|timetable|comments|recommendations?|item|letter|overview|answers?|costings?|scoping reports?|"
         r"task (?:and|&) finish group|site visits?|workshops?|briefing sessions?|invitation|business case|explanation")
+# Who is given or sent something, in a passive ("the Task Group would be given a summary"): a body or its members
+RECIPIENT = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:panel|committee|board|group|members|councillors|chair|chairman|"
+                       r"commission|sub-panel|forum)|(?:he|she|they|members|councillors)", re.I)
 TO_PANEL = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:panel|committee|board|members|councillors|scrutiny|chair|"
                       r"(?:a|the)\s+(?:future|next|later|subsequent)\s+meeting)|\b(?:at|to|for)\s+(?:a|the)\s+"
                       r"(?:future|next|later|subsequent|forthcoming)\s+meeting\b|\b(?:at|to)\s+(?:the|its)\s+"

@@ -99,6 +99,7 @@ _IN_MEETING = re.compile(r"invit\w*\s+[^.;]{2,90}?\s+to\s+(?:present|introduce|g
 _ON_WHICH = re.compile(r"(?P<np>\b(?:the|these|those|this|a|an|two|three|four|five|several|some|\d{1,2})\s+"
                        r"(?:(?!\b(?:the|these|those|this|a|an)\s)[\w'’ -]){1,60}?)\s+(?:on|about)\s+which\s+[^,;]{1,80}$", re.I)
 _WAS_BOUND = [[was, bound] for was in ("was", "were") for bound in ("required", "expected", "obliged", "meant")]
+_HAD_DONE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+)?(?:met|gone|attended|visited|spoken|written)\b", re.I)
 _TALKED_OF = {"discussed", "considered", "debated", "mentioned", "explored"}
 _PAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?$", re.I)
 _ADDITION = re.compile(r"\b(?:addition|inclusion)\s+of\s+(?:an?\s+)?(?:new\s+)?(?:item|report|session|update)s?\s+"
@@ -248,8 +249,10 @@ def _action_in(s: str, resolved: bool) -> Action | None:
     if m := _ACTIVE.search(s):
         actor = actor_before(s, m.start())
         if m.group("modal").lower() == "to" and (not re.match(r"^\s*(?:action:?\s*)?[\w .'’()-]{2,80}\s+to\s", s, re.I)
-                                                 or not resolved and _TALKED_OF & set(s[:m.start()].lower().split())):
-            return None  # "Members discussed setting up a task group to investigate X": talked of, not agreed
+                                                 or not resolved and _TALKED_OF & set(s[:m.start()].lower().split())
+                                                 or _HAD_DONE.search(s[:m.start()])):
+            return None  # "Members discussed setting up a task group to investigate X": talked of, not agreed; "officers
+            # have met with the DfE to discuss X": done, with what it was for
         listed = resolved and m.group("modal").lower() == "to" and not re.search(r"\b(?:met|went|\w+ed)\b", actor)
         # "Actions: 1. Chair of the group to raise ...", not "Councillor Culver met managers to seek feedback"
         reports = re.search(r"\bgroup$", actor, re.I) and re.fullmatch(r"present|report back|report|submit|bring back",

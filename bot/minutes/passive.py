@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from bot.minutes.action import INFO as _INFO
+from bot.minutes.action import RECIPIENT, Action
 from bot.minutes.action import TO_PANEL as _TO_PANEL
-from bot.minutes.action import Action
 from bot.minutes.actor import actor_before
 from bot.minutes.undertaking import done_to_it
 
@@ -54,8 +54,7 @@ def passive(s: str, subj: str, verb: str, rest: str, resolved: bool) -> Action |
         return None  # "That the suggestions made be included in the work programme": the list above is the matter
     if thing := done_to_it(subj, verb, rest):  # "the concern would be highlighted to the Cabinet Member"
         return Action(thing, "", programme=False)
-    if verb in {"given", "provided", "sent", "supplied"} and re.fullmatch(r"(?:panel|committee|board|members|councillors)",
-                                                                        subj, re.I):
+    if verb in {"given", "provided", "sent", "supplied"} and RECIPIENT.fullmatch(subj):
         thing = re.sub(r"^\s*with\s+", "", rest).strip()  # "that the Panel be given access to the forecasts"
         return Action(thing, "", programme=False) if len(thing.split()) >= 2 else None
     if verb == "extended":  # "an invitation would be extended to the Planning Officer for the June meeting"

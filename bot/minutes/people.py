@@ -69,10 +69,17 @@ def speaker_of(sentence: str) -> str:
     return who
 
 
+# A name after its titles, initials and all: "Councillor Mrs C A Talbot", "Cllr J. Smith", "Dr Patel"
+_TITLED = re.compile(r"(?:(?:Cllr\.?|Councillor|Dr\.?|Mrs?\.?|Ms\.?|Miss|Prof\.?|Professor)\s+){1,2}(?:[A-Z]\.?\s*){0,3}\s"
+                     r"?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+
+
 def is_person_or_officer(text: str) -> bool:
     """'he', 'David Watts', 'The Scrutiny Officer', 'officers' act; 'the local authority' or 'schools' do not."""
     text = text.strip()
     if re.fullmatch(r"(he|she|they|i|we|officers?|the officers?|the chair|chair)", text, re.I):
+        return True
+    if _TITLED.fullmatch(text):
         return True
     if _GROUPS.match(text):
         return False

@@ -209,7 +209,8 @@ def _not_owed(clause: str) -> bool:
     return bool(_NATIONAL.search(clause) or _ELSEWHERE.search(clause) or _ADDRESSED.search(clause) or hedged(clause)
                 or _TO_ANOTHER.search(clause) and not _OUR_SAY.search(clause)
                 or _STANDING.search(clause) or _PROCEDURE.search(clause) or _RECORD.search(clause)
-                or _ENDORSES.search(clause[-200:]) or _THANKS.search(clause) or _STANDING_ORDERS.search(clause))
+                or _ENDORSES.search(clause[-200:]) or _THANKS.search(clause) or _STANDING_ORDERS.search(clause)
+                or _ALREADY.search(clause))
 
 
 # The agenda's standing items, printed on every page, owe nothing: "The Chairman to notify the Committee of any items
@@ -219,7 +220,13 @@ _STANDING_ORDERS = re.compile(r"\b(?:any|other)\s+items?\s+of\s+(?:urgent|other)
                               r"to\s+(?:address|speak\s+at)\s+the\s+(?:committee|meeting|panel|board)\b|\bquestions?\s+"
                               r"(?:[\w-]+\s+){0,8}?(?:from|by|of)\s+members\s+of\s+the\s+public\b|\bprior written notice\b|"
                               r"\bby\s+noon\s+(?:on\s+)?(?:of\s+)?the\s+(?:day|working day)\s+before\b|"
-                              r"\ball\s+items\s+of\s+business\b", re.I)
+                              r"\ball\s+items\s+of\s+business\b|\b(?:filmed|recorded|webcast)\s+for\s+(?:live|subsequent)\b|"
+                              r"\bis\s+being\s+(?:filmed|webcast)\b", re.I)
+# A paper already before this meeting, or a request already answered in it: "The minute of the Sub-Committee was
+# submitted and noted", "There was submitted a report by the Chief Auditor", "Having asked for further details on X,
+# the Deputy Chief Constable provided him with some reassurance"
+_ALREADY = re.compile(r"\b(?:was|were)\s+submitted\b(?!\s+(?:to|for|at)\s+(?:a|the)\s+(?:next|future|later))|"
+                      r"^\W*having\s+(?:asked|requested|sought|enquired)\b", re.I)
 
 
 # The minutes of the last meeting approved and signed: "the minutes ... were approved and would be signed by the Chair
@@ -253,7 +260,15 @@ def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool,
 def _comes_back(clause: str, subject: str) -> bool:
     """Whether a clause says a thing comes back: a paper is what it is about ("a report on X", "the figures"), a verb
     hands something over ("be brought", "be circulated", "be deferred until"), or it names who acts ("[ACTION: ...]")."""
-    return bool(_HANDED.search(clause) or _PAPER.search(" ".join(subject.split()[:5])) and framed(clause))
+    return bool(_HANDED.search(clause) or _TOLD.search(clause)
+                or _PAPER.search(" ".join(subject.split()[:5])) and framed(clause))
+
+
+# Told back, however it is put: "the status would be checked and the Board advised accordingly", "the annual report
+# would be available for consideration at the January meeting"
+_TOLD = re.compile(r"\b(?:and|then)\s+(?:the\s+)?(?:panel|committee|board|members|councillors|sub-panel)\s+(?:would\s+be\s+|"
+                   r"be\s+)?(?:advised|informed|updated|notified)\b|\bbe\s+available\s+(?:for\s+(?:consideration|scrutiny)|"
+                   r"(?:at|for)\s+the\s+(?:next\s+|\w+\s+)?meeting)\b", re.I)
 
 
 def _propose(sentence: str, resolved: bool, title: str, meeting: date | None, programme: Sequence[date],

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from bot.minutes.action import INFO
+from bot.minutes.action import INFO, RECIPIENT
 from bot.minutes.actor import acts
 from bot.minutes.due import MONTH_NAMES
 from bot.minutes.people import is_person_or_officer
@@ -75,7 +75,8 @@ _LEAD_WORDS = re.compile(r"^\W*(?:(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)|resolved\W*|agr
 
 _ANY_PASSIVE = re.compile(r"(?:\bthat\s+|^)(?P<subj>(?:(?!\bthat\b)[^,;:]){3,120}?)\s+"
                           r"(?:would|will|should|could|must|to|is to|are to|was to|were to)?\s*be\s+"
-                          r"(?:\w+ly\s+)?(?P<verb>(?:re-?)?[a-z]{3,20}(?:ed|en|wn|ht|nt|ne)|made)\b", re.I)
+                          r"(?:\w+ly\s+)?(?P<verb>(?:re-?)?[a-z]{3,20}(?:ed|en|wn|ht|nt|ne)|made|(?:re-?)?sent|done|held|seen|kept|"
+                          r"set up|put|told|lent)\b", re.I)
 # A passive that closes a matter or grants a power rather than owing one: "be noted", "be delegated to the Chair"
 _CLOSING = re.compile(r"(?:noted|welcomed|approved|agreed|endorsed|accepted|adopted|delegated|thanked|given authority|"
                       r"needed|required|expected|anticipated)",
@@ -97,6 +98,11 @@ _BARE_ACTIVE = re.compile(_ACTIVE_HEAD.replace("|^)(?P<actor>", r"|^|(?P<label>\
                           r"(?P<obj>(?!(?:be|have|the|a|an|this|that|it|them|him|her|members|officers)\b)"
                           r"[a-z]{3,20}\b(?:(?!\s(?:via|with|if|so that|in order|because|following|by e-?mail)\b)[^,;.]){3,120})",
                           re.I)
+# What someone is given: "members would be sent a copy of the results", "the Panel would be provided with a note on X"
+# (the thing owed is the object after the verb, kept whole up to ten words)
+_GIVEN = re.compile(rf"\s+(?:with\s+)?(?P<obj>(?:(?:a|an|the|any|further|more|some)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+                    rf"(?:{INFO})s?\b[^;.]{{0,80}})", re.I)
+_GIVEN_VERBS = {"given", "sent", "shown", "provided", "emailed", "offered"}
 # A one-word passive subject's topic, however it is put: "clarification would be sought on what the bids were"
 _ANY_TOPIC_AFTER = re.compile(r"[^.;]{0,60}?\b(?:on|about|regarding|into|concerning|as to)\s+(?P<t>[^.;,]{3,100})", re.I)
 
@@ -119,6 +125,9 @@ def subject_of_clause(clause: str) -> tuple[str, str]:
         if _CLOSING.fullmatch(m.group("verb")):
             return "", ""
         subject = _without_relative(m.group("subj"))
+        if m.group("verb").lower() in _GIVEN_VERBS and RECIPIENT.fullmatch(re.sub(r"^the\s+", "", subject, flags=re.I)) \
+                and (given := _GIVEN.match(s, m.end())):
+            subject = " ".join(given.group("obj").split()[:10])  # "the Group would be given a briefing note on X"
         if len(subject.split()) <= 3 and (topic := _TOPIC_AFTER.match(s, m.end())
                                           or len(subject.split()) == 1 and _ANY_TOPIC_AFTER.match(s, m.end())):
             # "a report be submitted to the X Committee on the feasibility of Y"; "clarification be sought on what ..."

@@ -164,8 +164,10 @@ def _fold_of(develop: list[Minutes], folds: int, by_council: bool) -> list[int]:
     return [councils.index(m.council) % folds for m in develop]
 
 
-def cross_validate(folds: int = 5, read=read_minutes, by_council: bool = False) -> dict[str, dict[str, float]]:
-    """Develop files in `folds` groups: each group read by a model trained on the others, and by the rules alone."""
+def cross_validate(folds: int = 5, read=read_minutes, by_council: bool = False,
+                   readings: dict[str, tuple[list[ProposedMatter], object]] | None = None) -> dict[str, dict[str, float]]:
+    """Develop files in `folds` groups: each group read by a model trained on the others, and by the rules alone
+    (what rules+model proposed for each file, and the model that read it, are kept in `readings` when given)."""
     develop = [m for m in load_corpus() if m.split == "develop"]
     fold = _fold_of(develop, folds, by_council)
     totals = {"rules": dict.fromkeys(_KEYS, 0), "rules+model": dict.fromkeys(_KEYS, 0)}
@@ -175,7 +177,10 @@ def cross_validate(folds: int = 5, read=read_minutes, by_council: bool = False) 
         model = fit(rows, labels, councils)  # its C and min_df chosen by council folds within the training part
         for minutes in held:
             for name, used in (("rules", None), ("rules+model", model)):
-                got = score_file(minutes, list(read(minutes.text(), minutes.meeting, (), used).proposals))
+                proposals = list(read(minutes.text(), minutes.meeting, (), used).proposals)
+                if readings is not None and used is not None:
+                    readings[minutes.name] = (proposals, used)
+                got = score_file(minutes, proposals)
                 for key in _KEYS:
                     totals[name][key] += got[key]
     return {name: _rates(t) for name, t in totals.items()}

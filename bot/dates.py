@@ -81,7 +81,6 @@ def warm_up() -> None:
     dateparser.parse("1 January 2020 at 10am", languages=["en"], settings=_SETTINGS)
 
 
-@lru_cache(maxsize=512)
 def _past_meant(text: str, now: datetime) -> bool:
     """A past word counts only in the part of the message that holds the date: 'went live last week, first data due
     in May' means the May to come."""
@@ -96,6 +95,7 @@ def _past_meant(text: str, now: datetime) -> bool:
 _FUTURE_WORDS = frozenset({"due", "will", "next", "till", "until", "by", "coming", "upcoming"})
 
 
+@lru_cache(maxsize=512)
 def parse_when(text: str, now: datetime, past: bool | None = None) -> When | None:
     """The timing a phrase names, or None. `past` prefers past dates (e.g. 'what was on in March')."""
     text = text.strip()

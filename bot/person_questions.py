@@ -72,6 +72,9 @@ def _items_at(ctx: Context, person: Person, when) -> Reply:
     undated = [i for i in led if not i.meeting_id and i.kind == "future"] \
         if _a_long_span(when) or (after and not items) else []
     later = ("\nNo date yet:\n" + "\n".join(item_line(i) for i in undated)) if undated else ""  # "this year"
+    standing = [i for i in led if i.kind == "standing"] if _a_long_span(when) else []
+    later += ("\nStanding items:\n" + "\n".join(item_line(i) for i in standing)) if standing else ""
+    undated += standing
     if not items:
         return Reply(f"{person.name} is not presenting at the {dates} meeting.{then}{later}",
                      items=tuple(after + undated))

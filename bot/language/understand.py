@@ -175,10 +175,18 @@ def _likeliest_sentence(classifier, masked: str, ranked: list[tuple[str, float]]
     """'Morning all, hope you're well. Could someone remind me what's coming to the next committee? Want to read up':
     when the whole is unsure, the one sentence that plainly asks something speaks for it."""
     sentences = [s for s in SENTENCE_END.split(masked) if len(s.split()) >= 3]
+    if not _a_request(classifier, CLAUSE.split(masked)[0]):  # a plain request first keeps its place
+        sentences += [c for c in CLAUSE.split(masked) if c.rstrip().endswith("?") and len(c.split()) >= 3 and
+                      c not in sentences]  # "Apologies if … inbox - what's coming to the next committee?"
     if len(sentences) < 2:
         return ranked
     best = max((classifier.rank(s) for s in sentences), key=lambda r: r[0][1] if r[0][0] not in _SMALL_TALK else 0.0)
     return best if best[0][0] not in _SMALL_TALK and best[0][1] >= 0.4 and best[0][1] > ranked[0][1] + 0.1 else ranked
+
+
+def _a_request(classifier, clause: str) -> bool:
+    """'push the fly-posting report to September': plainly a change asked for (not 'Apologies if this was circulated')."""
+    return classifier.rank(clause)[0][0] in CHANGES and read_force(classifier, clause).act >= 0.7
 
 
 _SMALL_TALK = {"none", "thanks", "help"}

@@ -108,12 +108,16 @@ KEYWORDS = ("agenda", "meeting", "committee", "deadline", "outstanding", "submit
             "programme", "scrutiny", "postponed", "cancelled", "withdrawn", "tomorrow", "february", "september",
             "december", "november", "january", "october", "august")
 _KEYWORD_SET = frozenset(KEYWORDS)
+_NO_APOSTROPHE = {w.replace("'", ""): w for w in ("haven't", "hasn't", "aren't", "didn't", "doesn't", "wasn't",
+                                                 "weren't", "shouldn't", "couldn't", "wouldn't")}
 
 
 @lru_cache(maxsize=4096)
 def mended(word: str) -> str:
     """The keyword a slip of the keyboard meant ('agnda', 'commitee', 'presentng', 'febuary'), else the word."""
     low = word.lower()
+    if low in _NO_APOSTROPHE:
+        return _NO_APOSTROPHE[low]  # 'havent come in': "haven't"
     if len(low) < 5 or not low.isalpha() or low in GENERIC or low in KEYWORDS or any(
             low.startswith(key) for key in KEYWORDS):
         return word

@@ -18,6 +18,6 @@ def withdrawn_named(text: str, refs: References, ctx, live: dict) -> str:
     hits = tuple(rank_titles(tokens(text), every, set()))
     best = hits[0] if hits else None
     if best is None or best.thing in live or clear_hit(hits) != best.thing or best.whole + best.fit < 1.1 or \
-            min(best.whole, best.fit) < 0.45:
+            min(best.whole, best.fit) < 0.4:
         return ""
     return every[best.thing] if not refs.items or best.score >= refs.items[0].score + 0.05 else ""

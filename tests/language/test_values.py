@@ -552,3 +552,16 @@ def test_agenda_publication_for_a_meeting_said_without_a_question_mark_is_answer
     before = riverside.snapshot()
     reply = riverside.say("agenda publication for the march meeting")
     assert "For the meeting on Tuesday 3 March 2026" in reply.text and riverside.snapshot() == before
+
+
+def test_haven_t_without_its_apostrophe_asks_what_is_still_to_come(riverside):
+    reply = riverside.say("which december reports havent come in yet")
+    assert reply.text.startswith("Still to come for the 2 December 2025 meeting")
+
+
+def test_a_question_after_small_talk_an_emoji_or_an_apology_is_the_question_answered(riverside):
+    reply = riverside.say("morning all, hope everyone is well 🙂 what's on the agenda in december?", "Aisha Begum")
+    assert "Tuesday 2 December 2025" in reply.text and "Cemetery Provision Review" in reply.text
+    reply = riverside.say("Afternoon all. Apologies if this has been circulated already but I can't find it in my "
+                          "inbox - what's coming to the next meeting? Many thanks, Jo", "Jo Marsh")
+    assert reply.text.startswith("Next meeting of the Communities Scrutiny Panel") and reply.ask is None

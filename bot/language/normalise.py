@@ -20,8 +20,8 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afte
                        r"(?:\s+[\w']+){0,2}(?:\s*[,!.:-]+\s*|\s{3,})", re.I)  # three spaces: an emoji was there
 _CONTROLS = {n: " " for n in (*range(32), 127) if n != 10}
 # A line break or an emoji between words, before a capital, ends a sentence ('lovely weekend 🌷 Quick one - ...')
-_BREAK = re.compile(r"(?<=[\w)])[ \t]*(?:\n|[ \t]{3,})\s*(?=[A-Z]|(?i:what|when|who|which|where|how|can|could|pls|"
-                    r"please)\b)")  # "hope you had a good easter 🐣 what's on a week today?": a new sentence
+# "hope you had a good easter 🐣 what's on a week today?": a line break or an emoji before a capital or a question word
+_BREAK = re.compile(r"(?<=[\w)])[ \t]*(?:\n|[ \t]{3,})\s*(?=[A-Z]|(?i:what|when|who|which|where|how|can|could)\b)")
 _ARROW = re.compile(r"\s*(?:->|=>|\u2192)\s*")
 _SIGN_OFF = re.compile(r"(?P<keep>[,.!]?\s*\b(?i:(?:many\s+)?(?:thanks|thank\s+you|cheers|ta|regards|best\s+wishes|"
                        r"kind\s+regards|thx))[,.!]*)\s+-?\s*[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\.?\s*$")

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.clauses import EARLIER, LATER, PRONOUN
 from bot.dates import MEETING_NOUNS, has_date_words
 from bot.intents import RULES
+from bot.language.both import named_together
 from bot.language.masking import DATES, QUOTED
 from bot.language.references import CLAUSE, SENTENCE_END, References, clear_hit, rank_titles
 from bot.language.vocabulary import GENERIC, misspelt_generic, tokens
@@ -141,6 +143,11 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     if asking:
         name, slots = cut(asking, CUTTERS.get(label, (label,)))
     handler = _handler(label, name, text, refs, slots, asker)
+    if handler == "update_matter" != label and named_together(text, titles):  # "move both the X and the Y paper"
+        handler = _handler(label, name, text, replace(refs, matters=()), slots, asker)
+    if handler == "update_matter" and not slots.get("due") and refs.when is not None and \
+            (moved := slots.get("when") or (label == "move_item" and (to := _TO.search(text)) and to.group("to"))):
+        slots["due"] = moved  # "food hygiene to july": an action moved to July is due in July
     if handler in {"add_item", "add_meeting", "add_matter"} and not slots.get("rest"):
         starts_with_a_name = handler == "add_matter" and refs.people and refs.people[0].start == 0
         slots["rest"] = text if starts_with_a_name else _rest(asking or text)

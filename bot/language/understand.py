@@ -75,6 +75,9 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     if verdict == "ask" and "deadline" in labels and set(labels) <= _SET_DATES | {"deadline"} and \
             not any(fill(lb, text, refs, titles, subjects, ctx.asker)[1].get("to") for lb in _SET_DATES & set(labels)):
         verdict, labels = "act", ["deadline"]  # "wen does the agenda for the 11th hav to go out": no day to set
+    if verdict == "act" and labels[0] == "update_matter" and refs.when is not None and _named_alike(refs) and \
+            not _KIND_WORDS & set(text.lower().split()):
+        verdict, labels = "ask", ["move_item", "update_matter"]  # "food hygiene to july": the report or the action?
     if verdict == "act" and said == "add_item" and labels == ["move_item"] and not exact:
         verdict, labels = "ask", ["move_item", "add_item"]  # 'put street lighting on ...': that item, or a new one?
     probability = dict(ranked)
@@ -87,6 +90,18 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     if verdict == "ask" and refs.extra.get("named_item") and not any(r.label in CHANGES for r in readings):
         verdict, readings = "act", readings[:1]  # two questions about the one item found by who asked for it
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
+
+
+_KIND_WORDS = frozenset({"item", "items", "report", "reports", "paper", "papers", "update", "briefing", "action",
+                         "actions", "matter", "matters"})  # a message that says which kind leaves nothing to ask
+
+
+def _named_alike(refs: References) -> bool:
+    """One item and one action that the message's words fit about as well ('food hygiene' for both)."""
+    if refs.item is None or refs.matter is None:
+        return False
+    item, matter = refs.items[0], refs.matters[0]
+    return min(item.fit, matter.fit) >= 0.5 and abs(item.fit - matter.fit) < 0.15 and not _leaning(refs)
 
 
 def _leaning(refs: References) -> str:

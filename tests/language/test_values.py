@@ -1,12 +1,16 @@
 """The values a change carries: quoted new words, the person who opens an action, a second date in one message."""
 from __future__ import annotations
 
+import tomllib
 from datetime import date, datetime
 
+from bench.heldout import HELDOUT, build
 from bot.dates import parse_when
 from bot.language.corrections import corrected_date
 from bot.language.references import rank_titles
 from bot.language.vocabulary import tokens
+from handlers.converse import converse
+from store import open_store
 from tests.language.conftest import NOW
 
 
@@ -565,3 +569,33 @@ def test_a_question_after_small_talk_an_emoji_or_an_apology_is_the_question_answ
     reply = riverside.say("Afternoon all. Apologies if this has been circulated already but I can't find it in my "
                           "inbox - what's coming to the next meeting? Many thanks, Jo", "Jo Marsh")
     assert reply.text.startswith("Next meeting of the Communities Scrutiny Panel") and reply.ask is None
+
+
+def _brinscombe(tmp_path):
+    """Development programme BW (trading standards): an item and an action both about food hygiene."""
+    programme = tomllib.loads((HELDOUT / "programme_bw.toml").read_text(encoding="utf-8"))
+    build(tmp_path / "bw.db", programme)
+    store, now = open_store(tmp_path / "bw.db"), datetime.fromisoformat(programme["now"])
+    officer = store.person_named("Lorna Pentecost")
+    return store, lambda text: converse(store, text, officer, f"person:{officer.id}", now)
+
+
+def test_a_move_to_a_month_that_fits_an_item_and_an_action_alike_asks_which_and_each_choice_runs(tmp_path):
+    store, say = _brinscombe(tmp_path)
+    panel = store.panels()[0].id
+    before = store.matters(panel)
+    reply = say("food hygiene to july pls - Ifeoma's waiting on FSA data")
+    assert reply.ask is not None and store.matters(panel) == before
+    reply = say("2")
+    matter = next(m for m in store.matters(panel) if m.subject == "Food hygiene rerating waiting times")
+    assert (matter.due.year, matter.due.month) == (2027, 7) and "waiting on FSA data" in matter.position, reply.text
+
+
+def test_two_items_moved_together_are_moved_even_when_an_action_shares_their_words(tmp_path):
+    store, say = _brinscombe(tmp_path)
+    panel = store.panels()[0].id
+    say("move both the scams evaluation and the food hygiene paper to july")
+    matter = next(m for m in store.matters(panel) if m.subject == "Food hygiene rerating waiting times")
+    moved = {i.title: i.meeting_date for i in store.items(panel)}
+    assert matter.position == "" and moved["Food Hygiene Rating Scheme Performance"].month == 7
+    assert moved["Scams Awareness Campaign Evaluation"].month == 7

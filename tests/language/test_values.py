@@ -599,3 +599,10 @@ def test_two_items_moved_together_are_moved_even_when_an_action_shares_their_wor
     moved = {i.title: i.meeting_date for i in store.items(panel)}
     assert matter.position == "" and moved["Food Hygiene Rating Scheme Performance"].month == 7
     assert moved["Scams Awareness Campaign Evaluation"].month == 7
+
+
+def test_whats_on_after_a_holiday_and_a_new_meeting_beside_a_cancelled_one(riverside):
+    reply = riverside.say("what's on after christmas")
+    assert "Tuesday 3 February 2026" in reply.text and "Libraries Strategy" in reply.text
+    reply = riverside.say("we need a special meeting on 17 March to cover the stuff from the cancelled one")
+    assert reply.text.startswith("Added a meeting") and "17 March 2026" in reply.text

@@ -29,6 +29,8 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
         main, due_words = _split_due(main)
     main = re.sub(r"[,;\s]+(?:to\s+)?(?:come\s+|report\s+|coming\s+)?back\W*$", "", main)  # ", back to the June meeting"
     lead_text = intent.slots.get("lead") or parts.fields.get("lead", "")
+    if not lead_text and (actor := _ACTOR.match(due_words)) and _known(ctx, actor.group("who")):
+        lead_text, due_words = actor.group("who"), actor.group("what")  # "figures by school, Non to bring to July"
     main = _ASKED_FOR.sub("", _WRAPPER.sub("", main.lstrip(" -:;,")))
     named = re.search(r"\s*\((?P<who>[A-Z][\w' -]{1,40})\)\W*$", main)  # "cemetery fees benchmarking (Aisha)"
     if not lead_text and named and _known(ctx, named.group("who")):

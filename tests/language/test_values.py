@@ -606,3 +606,8 @@ def test_whats_on_after_a_holiday_and_a_new_meeting_beside_a_cancelled_one(river
     assert "Tuesday 3 February 2026" in reply.text and "Libraries Strategy" in reply.text
     reply = riverside.say("we need a special meeting on 17 March to cover the stuff from the cancelled one")
     assert reply.text.startswith("Added a meeting") and "17 March 2026" in reply.text
+
+
+def test_a_new_actions_lead_said_with_its_due_month_is_its_lead(riverside):
+    reply = riverside.say("add an action: cemetery fees benchmarking, Aisha to bring to February")
+    assert "“Cemetery fees benchmarking” (lead Aisha Begum, due February 2026)" in reply.text

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.language.authors import by_author, only_describes
@@ -59,11 +59,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
         if any(label in CHANGES and p >= 0.05 for label, p in ranked[:3]) else Force()  # no change in view: no force
     ranked = adjust(ranked, force, bool(refs.items), bool(refs.matters), named,
                     matters_exist=bool(subjects), item_exact=exact,
-                    matter_named=refs.matter is not None and refs.matters[0].fit >= 0.75, leaning=_leaning(refs))
-    if only_describes(text, refs):  # "Kieran's phase 2 is going to May": whose it is, not who leads it now
-        kept = [(lb, p * 0.2 if lb in _LEAD_CHANGES else p) for lb, p in ranked]
-        total = sum(p for _, p in kept) or 1.0
-        ranked = sorted(((lb, p / total) for lb, p in kept), key=lambda lp: -lp[1])
+                    matter_named=refs.matter is not None and refs.matters[0].fit >= 0.75, leaning=_leaning(refs),
+                    whose_only=only_describes(text, refs))
     verdict, labels = decide(ranked)
     if force.reading == "hold" and raw[0][0] in CHANGES and raw[0][0] != "undo":
         verdict, labels = "act", [raw[0][0]]  # "don't move the September meeting whatever happens": say how it stands
@@ -72,21 +69,20 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
             (refs.item is not None or refs.matter is not None):  # "thinking the IRO report might sit better in Nov"
         verdict, labels = ("act", changes[:1]) if force.reading == "hold" or len(changes) == 1 else ("ask", changes[:2])
     verdict, labels = _not_a_guess(force, refs, verdict, labels)
-    if verdict == "ask" and "deadline" in labels and set(labels) <= _SET_DATES | {"deadline"} and \
-            not any(fill(lb, text, refs, titles, subjects, ctx.asker)[1].get("to") for lb in _SET_DATES & set(labels)):
-        verdict, labels = "act", ["deadline"]  # "wen does the agenda for the 11th hav to go out": no day to set
     if verdict == "act" and labels[0] == "update_matter" and refs.when is not None and _named_alike(refs) and \
             not _KIND_WORDS & set(text.lower().split()):
         verdict, labels = "ask", ["move_item", "update_matter"]  # "food hygiene to july": the report or the action?
     if verdict == "act" and said == "add_item" and labels == ["move_item"] and not exact:
         verdict, labels = "ask", ["move_item", "add_item"]  # 'put street lighting on ...': that item, or a new one?
     probability = dict(ranked)
-    readings = []
-    for label in labels:
-        handler, slots = fill(label, text, refs, titles, subjects, ctx.asker)
-        if handler in ITEM_QUESTIONS and (gone := withdrawn_named(text, refs, ctx, titles)):
-            slots = {**slots, "ref": gone}  # "what happened to the school uniform grant item?": it was withdrawn
-        readings.append(Reading(label, handler, slots, probability[label]))
+    readings = [Reading(label, *fill(label, text, refs, titles, subjects, ctx.asker), probability[label])
+                for label in labels]
+    if any(r.handler in ITEM_QUESTIONS for r in readings) and (gone := withdrawn_named(text, refs, ctx, titles)):
+        readings = [replace(r, slots={**r.slots, "ref": gone}) if r.handler in ITEM_QUESTIONS else r
+                    for r in readings]  # "what happened to the school uniform grant item?": it was withdrawn
+    if verdict == "ask" and "deadline" in labels and set(labels) <= _SET_DATES | {"deadline"} and \
+            not any(r.slots.get("to") for r in readings if r.label in _SET_DATES):
+        verdict, readings = "act", [r for r in readings if r.label == "deadline"]  # "wen does the agenda … go out"
     if verdict == "ask" and refs.extra.get("named_item") and not any(r.label in CHANGES for r in readings):
         verdict, readings = "act", readings[:1]  # two questions about the one item found by who asked for it
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
@@ -163,7 +159,6 @@ def _request_part(masked: str) -> str:
     return masked[:cut.start()] if cut and len(masked[:cut.start()].split()) >= 2 else masked
 _DATES_OF_A_MEETING = {"set_meeting_deadline", "set_publication", "set_rule", "set_nudges"}
 _SET_DATES = {"set_meeting_deadline", "set_publication"}
-_LEAD_CHANGES = {"set_lead", "add_lead", "remove_lead"}
 _MEETING_CHANGES = {"move_meeting", "cancel_meeting", "add_meeting"}
 _MATTER_CHANGES = {"close_matter", "update_matter", "add_matter"}
 

@@ -9,9 +9,8 @@ from bot.dates import parse_when
 from bot.language.corrections import corrected_date
 from bot.language.references import rank_titles
 from bot.language.vocabulary import tokens
-from handlers.converse import converse
 from store import open_store
-from tests.language.conftest import NOW
+from tests.language.conftest import NOW, Riverside
 
 
 def test_a_quoted_new_title_is_the_new_title_not_a_reference(riverside):
@@ -270,9 +269,7 @@ def test_a_sender_named_after_the_item_is_the_sender(riverside):
 def test_actions_past_their_due_date(riverside):
     from tests.language.conftest import NOW as now
     later = now.replace(month=12, day=10)  # the tree survey note was due on 2 December
-    person = riverside.store.person_named("Ruth Osei")
-    from handlers.converse import converse
-    reply = converse(riverside.store, "which actions are overdue?", person, f"person:{person.id}", later)
+    reply = riverside.say("which actions are overdue?", "Ruth Osei", now=later)
     assert "Tree survey briefing note" in reply.text and "Hate crime figures by ward" not in reply.text
 
 
@@ -575,9 +572,9 @@ def _brinscombe(tmp_path):
     """Development programme BW (trading standards): an item and an action both about food hygiene."""
     programme = tomllib.loads((HELDOUT / "programme_bw.toml").read_text(encoding="utf-8"))
     build(tmp_path / "bw.db", programme)
-    store, now = open_store(tmp_path / "bw.db"), datetime.fromisoformat(programme["now"])
-    officer = store.person_named("Lorna Pentecost")
-    return store, lambda text: converse(store, text, officer, f"person:{officer.id}", now)
+    council = Riverside(open_store(tmp_path / "bw.db"))  # the same talker, on another programme
+    now = datetime.fromisoformat(programme["now"])
+    return council.store, lambda text: council.say(text, "Lorna Pentecost", now=now)
 
 
 def test_a_move_to_a_month_that_fits_an_item_and_an_action_alike_asks_which_and_each_choice_runs(tmp_path):

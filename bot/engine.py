@@ -30,6 +30,7 @@ from bot.language.asking import (
     looks_like_an_answer,
     repeat_question,
 )
+from bot.language.authors import newcomer
 from bot.language.both import do_both
 from bot.language.corrections import corrected_person
 from bot.language.normalise import normalise
@@ -186,6 +187,9 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
         return both
     if refs is not None and (ambiguous := ask_which_item(ctx, reading, refs, lambda r: _run(r, text, ctx, refs))):
         return ambiguous
+    if refs is not None:
+        reading = newcomer(ctx, reading, refs, text)
+        intent = Intent(reading.handler, reading.slots, text)
     if refs is not None and (ambiguous := ask_which_person(ctx, reading, lambda r: _run(r, text, ctx))):
         return ambiguous
     if refs is not None and (weak := ask_weak_matter(ctx, reading, refs, lambda r: _run(r, text, ctx))):

@@ -1,4 +1,5 @@
-"""Items named by who writes them ('Imogen C's review 2') or who asked for them ('the thing Dewi asked for in January')."""
+"""Items named by who writes them ('Imogen C's review 2') or who asked for them ('the thing Dewi asked for in January'),
+and of the people named beside an item, the one joining it."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -59,3 +60,21 @@ def _asked_for(text: str, refs: References, ctx) -> References | None:
         return None
     return replace(refs, items=(Hit(asked[0].id, 0.6, asker.start, asker.end, 1.0, 0.5),),
                    extra={**refs.extra, "named_item": asked[0].title})
+
+
+def newcomer(ctx, reading, refs: References, text: str):
+    """'add Jo T as co-author on the PRS survey... she's already on it - add Felicity', "Niamh C's paper - add Gethin":
+    when the message itself says the person read first already leads the item (a possessive, or 'already' after the
+    name), the one other person named who does not lead it joins it."""
+    if reading.handler != "add_lead" or ctx.panel is None:
+        return reading
+    items = ctx.programme.items(ctx.panel.id)
+    item = next((i for i in items if i.title == reading.slots.get("ref")), None) or \
+        next((i for i in items if i.id == refs.item), None)
+    if item is None or reading.slots.get("lead") not in item.leads:
+        return reading
+    first = next((h for h in refs.people if h.thing.name == reading.slots["lead"]), None)
+    if first is None or not (text[first.end:first.end + 3] in _POSSESSIVE or " already " in text[first.end:].lower()):
+        return reading
+    others = {h.thing.name for h in refs.people if h.thing.id not in item.lead_ids}
+    return replace(reading, slots={**reading.slots, "lead": others.pop()}) if len(others) == 1 else reading

@@ -10,7 +10,7 @@ from bot.language.corrections import corrected_date
 from bot.language.references import rank_titles
 from bot.language.vocabulary import tokens
 from store import open_store
-from tests.language.conftest import NOW, Riverside
+from tests.language.conftest import NOW, PROGRAMME, Riverside
 
 
 def test_a_quoted_new_title_is_the_new_title_not_a_reference(riverside):
@@ -608,3 +608,32 @@ def test_whats_on_after_a_holiday_and_a_new_meeting_beside_a_cancelled_one(river
 def test_a_new_actions_lead_said_with_its_due_month_is_its_lead(riverside):
     reply = riverside.say("add an action: cemetery fees benchmarking, Aisha to bring to February")
     assert "“Cemetery fees benchmarking” (lead Aisha Begum, due February 2026)" in reply.text
+
+
+def _with_an_officer_named_ben(tmp_path):
+    programme = {**PROGRAMME, "person": PROGRAMME["person"] + [
+        {"name": "Ben Okafor", "role": "report-author", "slack_id": "U0OKAFOR"}]}
+    build(tmp_path / "ben.db", programme)
+    return Riverside(open_store(tmp_path / "ben.db"))
+
+
+def test_an_action_owed_by_a_first_name_a_councillor_shares_is_the_officers(tmp_path):
+    council = _with_an_officer_named_ben(tmp_path)
+    reply = council.say("note that Ben will send members the bereavement services survey results")
+    matter = next(m for m in council.store.matters(council.panel.id) if "survey results" in m.subject)
+    assert matter.lead == "Ben Okafor", reply.text
+
+
+def test_a_lead_said_by_a_first_name_a_councillor_shares_is_still_asked(tmp_path):
+    council = _with_an_officer_named_ben(tmp_path)
+    before = council.snapshot()
+    reply = council.say("Ben to lead on the cemetery review")
+    assert reply.ask is not None and "Cllr Ben Archer" in reply.text and "Ben Okafor" in reply.text
+    assert council.snapshot() == before
+
+
+def test_the_person_added_to_an_item_is_not_the_one_said_to_lead_it_already(riverside):
+    riverside.say("Aisha's cemetery review - add Dev as a co-author please")
+    assert riverside.item("Cemetery Provision Review").leads == ("Aisha Begum", "Dev Patel")
+    riverside.say("add Jo C to the leisure strategy... no wait, Dev's on it already - add Jo M")
+    assert riverside.item("Leisure Strategy 2026-2030").leads == ("Dev Patel", "Jo Marsh")

@@ -86,13 +86,13 @@ def _past_meant(text: str, now: datetime) -> bool:
     in May' means the May to come."""
     if not PAST_HINT.search(text):
         return False
-    parts = text.replace(" - ", ", ").replace("; ", ", ").split(", ")
+    parts = re.split(r"[.!?;,]\s+|\s+-\s+", text)
     dated = [part for part in parts if len(parts) > 1 and parse_when(part, now, past=False) is not None]
     ahead = [part for part in dated if not PAST_HINT.search(part) and _FUTURE_WORDS & set(part.lower().split())]
     return not ahead or len(ahead) < len(dated)
 
 
-_FUTURE_WORDS = frozenset({"due", "will", "next", "till", "until", "by", "coming", "upcoming"})
+_FUTURE_WORDS = frozenset({"due", "will", "next", "till", "until", "by", "coming", "upcoming", "to", "into", "won't"})
 
 
 @lru_cache(maxsize=512)
@@ -315,7 +315,7 @@ def _window_text(m: re.Match, first: tuple[int, int]) -> str:
 
 
 # What a meeting is called after its date: 'the June board', 'the May panel', 'Tuesday's cttee'.
-MEETING_NOUNS = "meeting|mtg|panel|committee|cttee|board|session"
+MEETING_NOUNS = "meeting|mtg|panel|committee|cttee|board|commission|session"
 
 
 def _is_false_month(word: str, text: str) -> bool:

@@ -32,7 +32,7 @@ from bot.language.asking import (
 )
 from bot.language.authors import newcomer
 from bot.language.both import do_both
-from bot.language.corrections import corrected_person
+from bot.language.corrections import corrected_person, restated
 from bot.language.normalise import normalise
 from bot.language.references import find_references, people_index
 from bot.language.understand import Reading, understand
@@ -107,7 +107,7 @@ _ABOUT_A_MEETING = {"on_programme", "person_items", "search", "item_detail"}
 
 def respond(text: str, ctx: Context) -> Reply:
     """Answer one message. Never raises for anything a user can type."""
-    text = corrected_person(normalise(text, people_index(ctx.programme.people())[1]), ctx.programme.people())
+    text = corrected_person(restated(normalise(text, people_index(ctx.programme.people())[1])), ctx.programme.people())
     if not text:
         return Reply("I didn't get any text. " + questions.HINT)
     if ctx.pending and ctx.pending.follow:

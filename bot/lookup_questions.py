@@ -97,7 +97,11 @@ def _listed(heading: str, items: list[Item]) -> Reply:
 
 
 def _matching(ctx: Context, ref: str, include_withdrawn: bool = False) -> list[Item]:
-    """Full-text hits first (every word), then fuzzy title matches."""
+    """The item titled exactly so, else full-text hits first (every word), then fuzzy title matches."""
+    titles = ctx.programme.item_titles(ctx.panel.id, include_withdrawn=include_withdrawn)
+    exact = [item for i, t in titles.items() if t.lower() == ref.strip().lower() and (item := ctx.programme.item(i))]
+    if len(exact) == 1:
+        return exact  # not another item whose notes hold the same words
     found = [i for i in ctx.programme.search_items(ctx.panel.id, ref, limit=LIMIT + 1)
              if include_withdrawn or i.status != "withdrawn"]
     if found:
@@ -105,7 +109,6 @@ def _matching(ctx: Context, ref: str, include_withdrawn: bool = False) -> list[I
     match = resolve_item(ctx, ref, include_withdrawn=include_withdrawn)
     if match.hit or match.choices:
         return [match.hit] if match.hit else list(match.choices)
-    titles = ctx.programme.item_titles(ctx.panel.id, include_withdrawn=include_withdrawn)
     return [item for i in search_titles(ref, titles)[:LIMIT] if (item := ctx.programme.item(i))]
 
 

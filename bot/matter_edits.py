@@ -62,7 +62,8 @@ _SENTENCES = re.compile(r"\w[.!?]\s+[A-Z]")
 _ASKED_FOR = re.compile(r"^(?:(?:the\s+)?(?:members|panel|committee|councillors|cllrs|chair)\s+)?"
                         r"(?:asked|requested|want|wants|wanted|would\s+like)\s+"
                         r"(?:for\s+)?|^for\s+(?:officers|the\s+council|the\s+service|the\s+team)\s+to\s+", re.I)
-_TRAILING_ACTOR = re.compile(r"(?:\s+[-–—]|,)\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+\w+(?:\s+\w+)?\W*$")
+# "breakdown of visits by branch - Dev to provide", "list of farms in the catchment, Carys, due March" (due cut off)
+_TRAILING_ACTOR = re.compile(r"(?:\s+[-–—]|,)\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]*)?)(?:\s+to\s+\w+(?:\s+\w+)?)?\W*$")
 _FOR_ACTOR = re.compile(r"^for\s+(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s+to\s+(?P<what>.+)$", re.I)
 _ACTOR = re.compile(r"^(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:to|will|should|is to)\s+(?P<what>.+)$")
 _DUE_WORD = re.compile(r"\s+(?:by|before|for|at|in|to|until|due(?:\s+(?:by|at|on|for|in))?|no later than)\s+(?:the\s+)?"

@@ -88,8 +88,8 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
         return None  # "Imogen C's report has gone in" from another Imogen: refused whichever report it is
     ref = reading.slots.get("ref", "")
     titles = ctx.programme.item_titles(ctx.panel.id)
-    if not ref:
-        return None
+    if not ref or reading.handler in _ITEM_QUESTIONS and ref in ctx.programme.item_titles(ctx.panel.id, True).values():
+        return None  # a withdrawn item named plainly is the one asked about
     hits = tuple(rank_titles(tokens(ref), titles, set()))
     if any(titles[h.thing].lower() == ref.lower() for h in hits):
         return None  # the exact title (a chosen answer runs with it, and must not be asked again)

@@ -1,4 +1,5 @@
-"""Second thoughts in one message ('wed 9 june? no wait, 16 june', 'Tobias to lead... actually make that Hamid')."""
+"""Second thoughts in one message ('wed 9 june? no wait, 16 june', 'Tobias to lead... actually make that Hamid',
+'park X... actually no, push the Y item to September instead')."""
 from __future__ import annotations
 
 import re
@@ -48,3 +49,29 @@ def corrected_person(text: str, people) -> str:
         return text
     was, now = old[-1], new[0]
     return text[:was.start] + text[now.start:now.end] + text[was.end:fix.start()] + text[now.end:]
+
+
+# Words that take back the whole request just made (not 'actually' alone: "it's actually ready, so ...")
+_WHOLLY = re.compile(r"\b(?:actually\s+no|no\s+sorry|sorry\s+no|no\s+wait|scratch\s+that|ignore\s+that|"
+                     r"forget\s+that|sorry,?\s+i\s+mean)\b", re.I)
+_REQUEST_AGAIN = re.compile(r"(?:^|[.!?;,-]\s*|\s)(?:(?:can|could)\s+(?:you|we)\s+|please\s+|pls\s+|just\s+|so\s+|"
+                            r"then\s+)?\b(?:push|move|put|drop|defer|bring|add|take|pull|withdraw|cancel|schedule|park|"
+                            r"mark|shift|slot|stick|bung)\s+(?!(?:it|them|that|this|him|her)\b)\w", re.I)
+
+
+def restated(text: str) -> str:
+    """'we're parking X... actually no, it's already parked. push the exclusions item to september instead': when a
+    request is taken back and a new one made in full, the new one is the message."""
+    if not (back := _WHOLLY.search(text)):
+        return text
+    again = _REQUEST_AGAIN.search(text, back.end())
+    if again is None:
+        return text
+    start = again.start() + len(again.group(0)) - len(again.group(0).lstrip(".!?;,- "))
+    new = text[start:]
+    if len(new.split()) < 4 or _POINTS_BACK.search(new):
+        return text  # "... she's already on it - add Felicity", "add Rhiannon to it then": the item is still the first
+    return new
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|them|that\s+one|this\s+one|the\s+same)\b", re.I)

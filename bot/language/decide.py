@@ -24,10 +24,12 @@ LEAD_CHANGES = frozenset({"set_lead", "add_lead", "remove_lead"})
 
 def adjust(ranked: list[tuple[str, float]], force: Force, item_found: bool, matter_found: bool,
            item_named: bool = False, matters_exist: bool = True, item_exact: bool = False,
-           matter_named: bool = False, leaning: str = "", whose_only: bool = False) -> list[tuple[str, float]]:
+           matter_named: bool = False, leaning: str = "", whose_only: bool = False,
+           person_found: bool = True) -> list[tuple[str, float]]:
     """Weigh the classifier's readings by what the message plainly is: a question changes nothing, nor does a
     change held back; a change to an item needs an item, a change to a matter a matter; a person named only as
-    whose the item is ('Kieran's phase 2 is going to May') is not a new lead."""
+    whose the item is ('Kieran's phase 2 is going to May') is not a new lead, and a lead change names someone or
+    something ('december's off' is no lead removed)."""
     reading = force.reading
     weighted = []
     for label, p in ranked:
@@ -54,6 +56,8 @@ def adjust(ranked: list[tuple[str, float]], force: Force, item_found: bool, matt
             p *= 0.6  # so does a change to an item, though "my report" names one without its title
         if whose_only and label in LEAD_CHANGES:
             p *= 0.2
+        if label in LEAD_CHANGES and not (item_found or person_found):
+            p *= 0.1
         weighted.append((label, p))
     total = sum(p for _, p in weighted) or 1.0
     return sorted(((label, p / total) for label, p in weighted), key=lambda lp: -lp[1])

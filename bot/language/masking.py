@@ -13,6 +13,7 @@ DATES = re.compile(
     r"|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b"
     r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b"
     r"|\b" + _MONTH + r"(?:\s+\d{4})?\b|\bmay(?=\s+(?:agenda|reports|papers|items|" + MEETING_NOUNS + r")\b)"
+    r"|\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:week|fortnight)\b"  # 'wednesday week'
     r"|\b(?:next|this|on|last|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\b(?:next|this|last|coming|the\s+following)\s+(?:week|month)\b"
     r"|\b(?:bank|public)\s+holidays?\b",

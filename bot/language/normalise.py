@@ -17,7 +17,8 @@ _SHORTCODE = re.compile(r":[a-z0-9_+\-]{1,40}:")
 _FORMATTING = re.compile(r"(?<!\w)[*_~`]+|[*_~`]+(?!\w)")
 # "Hi Ruth, following our chat…" / "Morning all - …": the greeting before the message is not part of it
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|dear)\b"
-                       r"(?:\s+[\w']+){0,2}(?:\s*[,!.:-]+\s*|\s{3,})", re.I)  # three spaces: an emoji was there
+                       r"(?:\s+[\w']+){0,2}(?:\s*/\s*[\w']+)?(?:\s*[,!.:-]+\s*|\s{3,})",  # 'Hi Jo / bot -'
+                       re.I)  # three spaces: an emoji was there
 _CONTROLS = {n: " " for n in (*range(32), 127) if n != 10}
 # A line break or an emoji between words, before a capital, ends a sentence ('lovely weekend 🌷 Quick one - ...')
 # "hope you had a good easter 🐣 what's on a week today?": a line break or an emoji before a capital or a question word
@@ -51,10 +52,13 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     text = _THANKS_AFTER.sub(r"\1", _SIGN_OFF.sub(lambda m: m.group("keep"), text))
     text = corrected_date(" ".join(text.split()))
     text = _PHASE.sub(r"phase \1", _LONG_WORD.sub(_mend, text))
+    text = _TEXTED_WORD.sub(lambda m: _TEXTED[m.group(0).lower()], text) if _TEXTED_WORD.search(text) else text
     return text if len(text) <= MAX_LENGTH else text[: MAX_LENGTH * 3 // 4] + " " + text[-MAX_LENGTH // 4:]
 
 
 _PHASE = re.compile(r"\bph\.?\s?(\d{1,2})\b", re.I)  # 'northgate ph2'
+_TEXTED = {"wot": "what", "wat": "what", "wots": "what's", "wats": "what's", "wen": "when", "wens": "when's"}
+_TEXTED_WORD = re.compile(r"\b(?:" + "|".join(_TEXTED) + r")\b", re.I)  # 'wots on wednesday week'
 _LONG_WORD = re.compile(r"[A-Za-z]{5,}")
 
 

@@ -266,11 +266,12 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
         return []
     index = _index(things)
     vocab, df, total, near, _, shorts, gdf, cover, idf, covered = index
-    words = words + everyday(words, lambda word: stem(word) in vocab)
+    words = words + everyday(words, lambda word: stem(word) in vocab) + _hyphens(words, vocab)
     weights: dict[int, float] = {}  # how much of each title the words say (initials say all the words they stand for)
     fits: dict[int, float] = {}  # how much of the words each title explains
     where: dict[int, list[tuple[int, int]]] = {}
-    numbers = {w for w, s, _ in words if w.isdigit() and (len(w) <= 2 or _a_year(w)) and s not in taken}
+    numbers = {w for n, (w, s, _) in enumerate(words) if w.isdigit() and (len(w) <= 2 or _a_year(w)) and s not in taken
+               and not (n + 1 < len(words) and words[n + 1][0].lower() in _UNITS)}  # not '10 mins ago'
     asked = 0.0  # how much the message says that could name a thing
     loose = []  # words no title holds as they are: maybe shortened ('reg 18', 'home ed') or generic
     for n, (word, start, end) in enumerate(words):
@@ -418,6 +419,10 @@ def _widen(words: list[tuple[str, int, int]], start: int, end: int, title: str, 
     return words[first][1], words[last][2]
 
 
+_UNITS = frozenset({"min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks",
+                    "wk", "wks", "month", "months", "year", "years", "am", "pm", "percent", "pages", "people"})
+
+
 def _numbers_agree(numbers: set[str], title: str) -> bool:
     """'session 1' is not 'session 2': a small number in both must be the same one."""
     in_title = _numbers_in(title)
@@ -517,6 +522,12 @@ def _generic_words(title: str) -> set[str]:
     """The title's everyday words ('annual', 'report', 'update'), which say less about which title is meant."""
     return {w.lower() for w, _, _ in tokens(title) if w.lower() in GENERIC and w.lower() not in _LINKING
             and len(w) > 2 and w.isalpha() and not _shouted(w)}
+
+
+def _hyphens(words: list[tuple[str, int, int]], vocab: dict) -> list[tuple[str, int, int]]:
+    """'fly tipping' said for a title's 'Fly-Tipping': the hyphened spelling, where a title has it."""
+    return [(f"{a}-{b}", start, end) for (a, start, _), (b, _, end) in zip(words, words[1:])
+            if stem(f"{a}-{b}") in vocab and a.lower() not in GENERIC and b.lower() not in GENERIC]  # not 'sub committee'
 
 
 def _title_keys(title: str) -> set[str]:

@@ -139,9 +139,10 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     name, slots = cut(text, CUTTERS.get(label, (label,)))
     if label in {"add_item", "add_matter"} and (preface := _PREFACE.match(text)):
         name, slots = cut(text[preface.end():], CUTTERS.get(label, (label,)))  # "Following the briefing - pls note.."
-    asking = _asking_sentence(text) if label == "add_item" and not name else ""
-    if asking:
-        name, slots = cut(asking, CUTTERS.get(label, (label,)))
+    asking = _asking_sentence(text) if label == "add_item" else ""
+    preface = _PREFACE.match(asking) if asking else None  # "Hi Jo. Following the deputation, could we have X?"
+    if asking and (not name or preface):
+        name, slots = cut(asking[preface.end():] if preface else asking, CUTTERS.get(label, (label,)))
     handler = _handler(label, name, text, refs, slots, asker)
     if handler == "update_matter" != label and named_together(text, titles):  # "move both the X and the Y paper"
         handler = _handler(label, name, text, replace(refs, matters=()), slots, asker)
@@ -170,6 +171,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
     other = refs.person if refs.person and (not asker or refs.person.id != asker.id) else None
     if refs.people and refs.person is None and not (asker and any(h.thing.id == asker.id for h in refs.people)):
         other = refs.people[0].thing  # one of two people sharing the name: someone else (which one is asked)
+    if other is not None and refs.first_person and all(_sent_to(text, h) for h in refs.people):
+        other = None  # "when's my report due to Farhana": the sender's own, Farhana only receives it
     if label == "person_items" and not refs.people and refs.item is not None and re.match(r"\s*who", text, re.I):
         return "item_detail"
     if label == "person_items":
@@ -257,6 +260,10 @@ _OPENING = re.compile(r"^(?:(?:hi|hey|morning|hello|ok|okay|right|please|pls|so|
 
 _ASKING_CLAUSE = re.compile(r"^\W*(?:(?:can|could|would|will)\s+(?:you|someone|u)\b|please\b|pls\b|fyi\b|thanks\b|"
                             r"cheers\b|ta\b|update\b|log\b|record\b|note\b)", re.I)
+
+
+def _sent_to(text: str, hit) -> bool:
+    return f" {text[:hit.start].lower().rstrip()}".endswith((" to", " over to", " in to", " into"))
 
 
 def _known_whole(name: str, refs: References) -> bool:

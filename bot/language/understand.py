@@ -12,6 +12,7 @@ from bot.language.force import Force, read_force, tag_question
 from bot.language.references import CLAUSE, SENTENCE_END, References, find_references
 from bot.language.slots import AFTER_COLON, fill
 from bot.language.topics import meeting_by_topic
+from bot.language.vocabulary import GENERIC
 from bot.language.withdrawn import ITEM_QUESTIONS, withdrawn_named
 
 
@@ -48,8 +49,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     """Find references, classify, decide, and fill the slots of each reading worth offering."""
     classifier = classifier or default_classifier()
     titles, subjects = _titles(ctx)
-    refs = meeting_by_topic(text, find_references(text, ctx.now, ctx.programme.people(), titles, subjects), ctx, titles,
-                           subjects)
+    refs = meeting_by_topic(text, find_references(text, ctx.now, ctx.programme.people(), titles, subjects,
+                                                  _the_panel(text, ctx)), ctx, titles, subjects)
     refs = by_author(text, refs, ctx)
     named = bool(refs.items) and refs.items[0].whole >= 0.5 and refs.items[0].fit >= 0.75  # one item or several alike
     exact = named and refs.items[0].whole >= 0.99 and refs.items[0].fit >= 0.99
@@ -60,7 +61,7 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     ranked = adjust(ranked, force, bool(refs.items), bool(refs.matters), named,
                     matters_exist=bool(subjects), item_exact=exact,
                     matter_named=refs.matter is not None and refs.matters[0].fit >= 0.75, leaning=_leaning(refs),
-                    whose_only=only_describes(text, refs))
+                    whose_only=only_describes(text, refs), person_found=bool(refs.people))
     verdict, labels = decide(ranked)
     if force.reading == "hold" and raw[0][0] in CHANGES and raw[0][0] != "undo":
         verdict, labels = "act", [raw[0][0]]  # "don't move the September meeting whatever happens": say how it stands
@@ -86,6 +87,17 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     if verdict == "ask" and refs.extra.get("named_item") and not any(r.label in CHANGES for r in readings):
         verdict, readings = "act", readings[:1]  # two questions about the one item found by who asked for it
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
+
+
+def _the_panel(text: str, ctx) -> tuple[int, int] | None:
+    """'when does the commission next meet?': the panel called by what it is names its meetings, never an item
+    ('Commission Work Programme')."""
+    kind = ctx.panel.name.split()[-1].lower() if ctx.panel is not None and ctx.panel.name.split() else ""
+    if kind in GENERIC:
+        return None  # 'the panel', 'the committee' name no item already
+    said = re.search(rf"\bthe\s+{re.escape(kind)}(?='s\b|\s+(?:next|meets?|meeting|is|was|has|will|on|in)\b|\s*[?.!,]|$)",
+                     text, re.I) if kind else None
+    return (said.start(), said.end()) if said else None
 
 
 _KIND_WORDS = frozenset({"item", "items", "report", "reports", "paper", "papers", "update", "briefing", "action",

@@ -42,7 +42,7 @@ GENERIC = frozenset([
     "completed", "close", "closed", "finished", "lead", "leads", "leading", "author", "presenting", "present",
     "presented", "due", "deadline", "deadlines", "date", "dates", "back", "forward", "till", "until", "later",
     "sooner", "open", "provisional", "provisionally", "tentative", "legally", "meant", "publication", "publish",
-    "published",
+    "published", "list", "lists",
 ])
 
 # Office shorthand that shares no letters with what it stands for, so letter runs cannot learn it: the classifier
@@ -71,7 +71,8 @@ EVERYDAY = {
     "school meals": "school food", "foster carers": "fostering", "kids in care": "children looked after",
     "flu": "influenza", "bird flu": "avian influenza", "footpaths": "rights of way", "footpath": "rights of way",
     "archives": "record office", "school dinners": "school meals", "tower blocks": "high-rise",
-    "interpreters": "interpretation", "biz": "business",
+    "interpreters": "interpretation", "biz": "business", "ag": "agricultural", "tourism tax": "tourist levy",
+    "tourist tax": "tourist levy", "bed tax": "tourist levy", "phosphates": "nutrient neutrality",
 }
 
 # The short forms people use for a first name ('Jo T' for Joanne Threlfall); none that is also an everyday word

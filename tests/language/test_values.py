@@ -7,6 +7,8 @@ from datetime import date, datetime
 from bench.heldout import HELDOUT, build
 from bot.dates import parse_when
 from bot.language.corrections import corrected_date
+from bot.language.decide import adjust, decide
+from bot.language.force import Force
 from bot.language.references import rank_titles
 from bot.language.vocabulary import tokens
 from store import open_store
@@ -637,3 +639,65 @@ def test_the_person_added_to_an_item_is_not_the_one_said_to_lead_it_already(rive
     assert riverside.item("Cemetery Provision Review").leads == ("Aisha Begum", "Dev Patel")
     riverside.say("add Jo C to the leisure strategy... no wait, Dev's on it already - add Jo M")
     assert riverside.item("Leisure Strategy 2026-2030").leads == ("Dev Patel", "Jo Marsh")
+
+
+def test_an_actions_lead_named_alone_between_commas_is_its_lead(riverside):
+    reply = riverside.say("add an action: count of unused grave plots by cemetery, Aisha, due March")
+    assert "“Count of unused grave plots by cemetery” (lead Aisha Begum, due March 2026)" in reply.text
+
+
+def test_texting_spellings_and_a_greeting_to_two_still_get_the_answer(riverside):
+    reply = riverside.say("wen is the leisure strategy due")
+    assert "Leisure Strategy 2026-2030" in reply.text and "2 December 2025" in reply.text
+    reply = riverside.say("Hi Ruth / bot - when does the February agenda go out?")
+    assert "Tuesday 3 February 2026" in reply.text and "Ruth Osei's" not in reply.text
+
+
+def test_a_lead_change_naming_no_one_and_nothing_gives_way_to_the_next_reading():
+    ranked = [("remove_lead", 0.57), ("cancel_meeting", 0.23), ("move_meeting", 0.07), ("meeting_agenda", 0.02)]
+    weighed = adjust(ranked, Force(), item_found=False, matter_found=False, person_found=False)
+    assert weighed[0][0] == "cancel_meeting" and decide(weighed) == ("act", ["cancel_meeting"])
+    kept = adjust(ranked, Force(), item_found=False, matter_found=False, person_found=True)
+    assert kept[0][0] == "remove_lead"
+
+
+def test_my_report_due_to_someone_is_the_senders_own(riverside):
+    reply = riverside.say("when's my report due to Ruth", "Dev Patel")
+    assert "Leisure Strategy 2026-2030" in reply.text and "Libraries Strategy" in reply.text
+
+
+def test_a_new_item_asked_for_after_a_greeting_and_a_preface_takes_its_words_from_the_asking(riverside):
+    reply = riverside.say("Hi Ruth, hope the weekend was good. Following the residents' meeting last week, could we "
+                          "have an item on bus shelter repairs at the march meeting? Many thanks, Maria",
+                          "Cllr Maria Lopez")
+    assert reply.text.startswith("Added “Bus shelter repairs” to the Tuesday 3 March 2026 meeting"), reply.text
+
+
+def test_a_request_taken_back_and_made_again_in_full_changes_only_the_second_item(riverside):
+    riverside.say("we're moving the leisure strategy... actually no, it's fine where it is. push the cemetery review "
+                  "to february instead")
+    assert riverside.item("Cemetery Provision Review").meeting_date == date(2026, 2, 3)
+    assert riverside.item("Leisure Strategy 2026-2030").meeting_date == date(2025, 12, 2)
+
+
+def test_a_past_word_in_an_earlier_sentence_does_not_make_the_move_last_year(riverside):
+    riverside.say("Just had a call from Dev. The libraries strategy won't be ready so we're pushing it to March")
+    assert riverside.item("Libraries Strategy").meeting_date == date(2026, 3, 3)
+
+
+def test_a_time_ago_is_not_a_number_in_a_title_and_a_hyphenated_title_is_found_spaced(tmp_path):
+    programme = {**PROGRAMME, "future": PROGRAMME["future"] + [{"title": "Fly-Tipping Enforcement", "leads": []}]}
+    build(tmp_path / "fly.db", programme)
+    council = Riverside(open_store(tmp_path / "fly.db"))
+    council.say("leisure strategy 2026-2030 report went over to Ruth 10 mins ago", "Dev Patel")
+    assert council.item("Leisure Strategy 2026-2030").status == "submitted"
+    reply = council.say("anything on fly tipping?")
+    assert "Fly-Tipping Enforcement" in reply.text
+
+
+def test_the_panel_called_by_what_it_is_names_its_meetings_not_an_item(tmp_path):
+    programme = {**PROGRAMME, "panel": "Housing Scrutiny Commission",
+                 "future": PROGRAMME["future"] + [{"title": "Commission Work Programme", "leads": []}]}
+    build(tmp_path / "commission.db", programme)
+    reply = Riverside(open_store(tmp_path / "commission.db")).say("when does the commission next meet?")
+    assert "Tuesday 2 December 2025" in reply.text and "Commission Work Programme" not in reply.text

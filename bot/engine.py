@@ -215,8 +215,7 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
     if intent.name in _ABOUT_A_MEETING and not re.search(r"\w", slot) and when is not None:
         return questions.meeting_on(intent, ctx, when)  # "is april definitely happening and what's on it"
     if intent.name == "meeting_deadline":
-        when = (refs.extra.get("meeting_by_topic") if refs is not None else None) or \
-            (parse_when(text, ctx.now) if has_date_words(text) else None)  # "when's the precept meeting agenda out"
+        when = (refs.extra.get("meeting_by_topic") if refs is not None else None) or when  # "the precept meeting"
         if when and when.kind == "range" and "agenda" not in text.lower():  # "the agenda for next week": its meeting
             return person_questions.deadlines_between(intent, ctx, when)
         return questions.meeting_deadline(intent, ctx, when)

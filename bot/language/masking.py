@@ -8,7 +8,7 @@ from bot.dates import MEETING_NOUNS, MONTHS
 
 _MONTH = r"(?:" + "|".join(sorted((m for m in MONTHS if m != "may"), key=len, reverse=True)) + r")\.?"
 DATES = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:" + _MONTH + r"|may)(?:,?\s+\d{4})?\b"
+    r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:" + _MONTH + r"|may)(?:,?\s+\d{4})?\b"
     r"|\b(?:" + _MONTH + r"|may)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{2,4})?\b"
     r"|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b"
     r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b"

@@ -17,7 +17,8 @@ _SHORTCODE = re.compile(r":[a-z0-9_+\-]{1,40}:")
 _FORMATTING = re.compile(r"(?<!\w)[*_~`]+|[*_~`]+(?!\w)")
 # "Hi Ruth, following our chat…" / "Morning all - …": the greeting before the message is not part of it
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|dear)\b"
-                       r"(?:\s+[\w']+){0,2}(?:\s*/\s*[\w']+)?(?:\s*[,!.:-]+\s*|\s{3,})",  # 'Hi Jo / bot -'
+                       r"(?:\s+[\w']+){0,2}(?:\s*/\s*[\w']+)?(?:\s+quick\s+(?:one|q|question))?"  # 'Hi Jo / bot -'
+                       r"(?:\s*[,!.:-]+\s*|\s{3,})",
                        re.I)  # three spaces: an emoji was there
 _CONTROLS = {n: " " for n in (*range(32), 127) if n != 10}
 # A line break or an emoji between words, before a capital, ends a sentence ('lovely weekend 🌷 Quick one - ...')

@@ -107,10 +107,22 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
         things = items if best[2] == "ITEMX" else matters
         start, end = _widen(words, best[0], best[1], things[best[3]], taken)
         spans.append((*_one_clause(text, start, end, things[best[3]]), best[2]))
-    when = parse_when(mask_spans(text, quotes) if quotes else text, now)  # a date in a new title is not a date meant
+    said = mask_spans(text, quotes) if quotes else text  # a date in a new title is not a date meant
+    when = _asked_when(said, now) or parse_when(said, now)
     masked = mask_dates(mask_spans(text, spans))
     return References(when, tuple(found_people), tuple(found_items), tuple(found_matters),
                       bool(_FIRST_PERSON.search(text)), masked)
+
+
+def _asked_when(text: str, now) -> When | None:
+    """'when do papers for january need to be in? I'm off from the 21st': the date in the one question, when
+    another sentence says a date of its own."""
+    sentences = SENTENCE_END.split(text)
+    if len(sentences) < 2:
+        return None
+    dated = [s for s in sentences if could_be_dated(s) and parse_when(s, now) is not None]
+    asked = [s for s in dated if s.rstrip().endswith("?")]
+    return parse_when(asked[0], now) if len(asked) == 1 and len(dated) > 1 else None
 
 
 # "the work programme", "fwp": the panel's programme itself, not its "Work Programme" item (unless called an item)

@@ -81,6 +81,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     if any(r.handler in ITEM_QUESTIONS for r in readings) and (gone := withdrawn_named(text, refs, ctx, titles)):
         readings = [replace(r, slots={**r.slots, "ref": gone}) if r.handler in ITEM_QUESTIONS else r
                     for r in readings]  # "what happened to the school uniform grant item?": it was withdrawn
+    elif readings and readings[0].label in _ABOUT_A_MEETING and (gone := withdrawn_named(text, refs, ctx, titles)):
+        verdict, readings = "act", [Reading("item_detail", "item_detail", {"ref": gone}, readings[0].probability)]
     if verdict == "ask" and "deadline" in labels and set(labels) <= _SET_DATES | {"deadline"} and \
             not any(r.slots.get("to") for r in readings if r.label in _SET_DATES):
         verdict, readings = "act", [r for r in readings if r.label == "deadline"]  # "wen does the agenda … go out"
@@ -99,6 +101,9 @@ def _the_panel(text: str, ctx) -> tuple[int, int] | None:
                      text, re.I) if kind else None
     return (said.start(), said.end()) if said else None
 
+
+# questions about a meeting that, naming a withdrawn item plainly, are about that item ("are we still getting X in June?")
+_ABOUT_A_MEETING = frozenset({"meeting_agenda", "awaiting", "received", "meetings"})
 
 _KIND_WORDS = frozenset({"item", "items", "report", "reports", "paper", "papers", "update", "briefing", "action",
                          "actions", "matter", "matters"})  # a message that says which kind leaves nothing to ask

@@ -701,3 +701,26 @@ def test_the_panel_called_by_what_it_is_names_its_meetings_not_an_item(tmp_path)
     build(tmp_path / "commission.db", programme)
     reply = Riverside(open_store(tmp_path / "commission.db")).say("when does the commission next meet?")
     assert "Tuesday 2 December 2025" in reply.text and "Commission Work Programme" not in reply.text
+
+
+def test_a_meeting_asked_after_by_day_and_month_is_said_to_be_off_when_cancelled(riverside):
+    riverside.say("cancel the 3 march meeting")
+    riverside.say("yes")
+    reply = riverside.say("are we still on for the 3rd march")
+    assert "was cancelled" in reply.text and "3 March 2026" in reply.text
+
+
+def test_the_date_in_the_question_is_the_one_asked_about_not_one_in_an_aside(riverside):
+    reply = riverside.say("when do papers for february need to be in? I'm away from the 21st")
+    assert "Tuesday 3 February 2026" in reply.text
+
+
+def test_a_greeting_with_a_mention_and_quick_one_is_not_part_of_the_topic(riverside):
+    reply = riverside.say("hey <@U0PATEL> quick one - is the libraries strategy still coming in february?")
+    assert reply.text.startswith("Yes") and "Libraries Strategy" in reply.text
+
+
+def test_a_question_about_a_meeting_that_names_a_withdrawn_item_is_answered_about_the_item(riverside):
+    riverside.say("withdraw the libraries opening hours review")
+    reply = riverside.say("are we still getting the opening hours review in march?", "Cllr Pete Nolan")
+    assert "Libraries Opening Hours Review" in reply.text and "withdrawn" in reply.text

@@ -57,8 +57,8 @@ def fit(rows: Sequence[tuple[str, bool, bool]], labels: Sequence[int], groups: S
     pipeline = _pipeline(chosen["C"], int(chosen["min_df"])).fit([described(row, words) for row in rows], list(labels))
     vectoriser, model = pipeline.named_steps["tfidf"], pipeline.named_steps["lr"]
     vocabulary = vectoriser.get_feature_names_out().tolist()
-    return model_from_arrays(vocabulary, vectoriser.idf_, model.coef_[0], float(model.intercept_[0]),
-                             {"clauses": len(labels), "actions": int(sum(labels)), **chosen, **({"words": True} if words else {})})
+    meta = {"clauses": len(labels), "actions": int(sum(labels)), **chosen, **({"words": True} if words else {})}
+    return model_from_arrays(vocabulary, vectoriser.idf_, model.coef_[0], float(model.intercept_[0]), meta)
 
 
 def save(model: ClauseModel, digest: str, out: Path = MODEL) -> None:

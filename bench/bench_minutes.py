@@ -60,9 +60,10 @@ def main() -> None:
         print(f"  develop, batch 16 {half}, council folds, kinds: {table(diagnose(readings, batch_half(16, half)))}")
     print(f"  measured, kinds (totals only): {table(measured_kinds())}")
     for name, r in clause_folds().items():  # round 13: develop clauses labelled by hand, scored by council folds
-        print(f"  develop clauses, council folds, {name:24}: AUC {r['auc']:.3f} (within the rules' finds "
-              f"{r['auc_ruled']:.3f}); at 0.5 precision {r['precision']:.2f} recall {r['recall']:.2f} "
-              f"({r['hit']} of {r['chosen']} chosen owe, of {r['owed']} owed)")
+        ranked = (f"AUC {r['auc']:.3f} (within the rules' finds {r['auc_ruled']:.3f}); at 0.5 "
+                  if r["auc"] == r["auc"] else "as a decision: ")  # the rules' finds rank nothing (nan)
+        print(f"  develop clauses, council folds, {name:24}: {ranked}precision {r['precision']:.2f} "
+              f"recall {r['recall']:.2f} ({r['hit']} of {r['chosen']} chosen owe, of {r['owed']} owed)")
     for split in ("develop", "measured"):
         c = recall_ceiling(split)
         print(f"  {split:8} recall ceiling: {c['weighed']:.2f} of matters in a clause the reader weighs, "

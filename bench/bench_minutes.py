@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from bot.minutes import ProposedMatter, read_minutes
+from tests.inout.minutes_clauses import clause_folds
 from tests.inout.minutes_corpus import batch_files, batch_half, cross_validate, load_corpus, recall_ceiling, score_corpus
 from tests.inout.minutes_diagnosis import diagnose, measured_kinds, table
 from tests.inout.minutes_expected import EXPECTED, score
@@ -58,6 +59,11 @@ def main() -> None:
     for half in ("A-L", "M-Z"):
         print(f"  develop, batch 16 {half}, council folds, kinds: {table(diagnose(readings, batch_half(16, half)))}")
     print(f"  measured, kinds (totals only): {table(measured_kinds())}")
+    for name, r in clause_folds().items():  # round 13: develop clauses labelled by hand, scored by council folds
+        ranked = (f"AUC {r['auc']:.3f} (within the rules' finds {r['auc_ruled']:.3f}); at 0.5 "
+                  if r["auc"] == r["auc"] else "as a decision: ")  # the rules' finds rank nothing (nan)
+        print(f"  develop clauses, council folds, {name:24}: {ranked}precision {r['precision']:.2f} "
+              f"recall {r['recall']:.2f} ({r['hit']} of {r['chosen']} chosen owe, of {r['owed']} owed)")
     for split in ("develop", "measured"):
         c = recall_ceiling(split)
         print(f"  {split:8} recall ceiling: {c['weighed']:.2f} of matters in a clause the reader weighs, "

@@ -83,6 +83,16 @@ def featurise(clause: str, resolved: bool, ruled: bool) -> list[str]:
     return sorted(out)
 
 
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
+def words_of(clause: str) -> list[str]:
+    """The clause's words and word pairs (its first 80 words), for a model trained on clauses labelled by hand, where
+    the words that owe something ("circulate", "come back", "look into") can be learned rather than listed."""
+    words = _WORD.findall(clause[:600].lower())[:80]
+    return sorted({f"w {w}" for w in words} | {f"w {a} {b}" for a, b in zip(words, words[1:])})
+
+
 @dataclass(frozen=True)
 class ClauseModel:
     """A binary TF-IDF + logistic regression model, as trained by bot.minutes.training."""
@@ -95,7 +105,8 @@ class ClauseModel:
 
     def probability(self, clause: str, resolved: bool, ruled: bool) -> float:
         """Probability that the clause is an action an officer would put on the schedule."""
-        rows = [self.index[f] for f in featurise(clause, resolved, ruled) if f in self.index]
+        said = featurise(clause, resolved, ruled) + (words_of(clause) if self.meta.get("words") else [])
+        rows = [self.index[f] for f in said if f in self.index]
         score = self.intercept
         if rows:
             weights = self.idf[rows]

@@ -21,6 +21,10 @@ _NOISE = re.compile(r"^\s*(?:page \d+|\[?not protectively marked\]?|minutes|agen
                     re.I)
 _RESOLVED = re.compile(r"^\s*(?:it was\s+)?(?:resolved|agreed|decision|decided|resolution|actions? agreed|actions?)\b\s*"
                        r"(?P<mark>[:–-])?\s*", re.I)
+# An action line with no colon or dash, its owner then what they are to do: "Action PF to discuss the proposal with X",
+# "Actions Paul and Sarah to meet the supplier"
+_OWNER_TO = re.compile(r"\s*actions?\s+(?-i:[A-Z])[\w'’./&-]{0,30}(?:,?\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w'’./&-]{0,30}){0,3}"
+                       r"\s+(?:is\s+|are\s+)?to\s+[a-z]{3,20}\b", re.I)
 _CLAUSE = re.compile(r"(?:^|\s)(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?[ivx]{1,4}\))\s+")
 
 
@@ -149,7 +153,8 @@ def split_item(lines: list[str]) -> tuple[list[str], list[str]]:
             in_resolved = False  # an "Action:" heads its bullets, not the discussion after them
         m = _RESOLVED.match(line)
         rest = line[m.end():] if m else ""
-        if m and (not rest.strip() or re.match(r"that\b", rest.strip(), re.I) or m.group("mark")):
+        if m and (not rest.strip() or re.match(r"that\b", rest.strip(), re.I) or m.group("mark")
+                  or _OWNER_TO.match(line)):
             in_resolved = "actions" if re.match(r"\W*actions?\b", line, re.I) else True
             resolutions.append("§ " + rest)
             continue

@@ -127,10 +127,15 @@ def develop_digest() -> str:
     return h.hexdigest()[:16]
 
 
+def train_model(files: list[Minutes]):
+    """The clause model trained on the clauses of `files`, C and min_df chosen by council folds within them."""
+    rows, labels, councils = labelled_clauses(files)
+    return fit(rows, labels, councils)
+
+
 def build_model():
     """The clause model trained on every develop clause (what bot/minutes/model ships)."""
-    rows, labels, councils = labelled_clauses([m for m in load_corpus() if m.split == "develop"])
-    return fit(rows, labels, councils)  # C and min_df chosen by council folds
+    return train_model([m for m in load_corpus() if m.split == "develop"])
 
 
 def recall_ceiling(split: str = "develop") -> dict[str, float]:
@@ -165,16 +170,17 @@ def _fold_of(develop: list[Minutes], folds: int, by_council: bool) -> list[int]:
 
 
 def cross_validate(folds: int = 5, read=read_minutes, by_council: bool = False,
-                   readings: dict[str, tuple[list[ProposedMatter], object]] | None = None) -> dict[str, dict[str, float]]:
-    """Develop files in `folds` groups: each group read by a model trained on the others, and by the rules alone
-    (what rules+model proposed for each file, and the model that read it, are kept in `readings` when given)."""
+                   readings: dict[str, tuple[list[ProposedMatter], object]] | None = None,
+                   train=None) -> dict[str, dict[str, float]]:
+    """Develop files in `folds` groups: each group read by a model trained on the others (by `train`, given the
+    training files; by default as the shipped model is built), and by the rules alone (what rules+model proposed for
+    each file, and the model that read it, are kept in `readings` when given)."""
     develop = [m for m in load_corpus() if m.split == "develop"]
     fold = _fold_of(develop, folds, by_council)
     totals = {"rules": dict.fromkeys(_KEYS, 0), "rules+model": dict.fromkeys(_KEYS, 0)}
     for k in range(folds):
         held = [m for i, m in enumerate(develop) if fold[i] == k]
-        rows, labels, councils = labelled_clauses([m for i, m in enumerate(develop) if fold[i] != k])
-        model = fit(rows, labels, councils)  # its C and min_df chosen by council folds within the training part
+        model = (train or train_model)([m for i, m in enumerate(develop) if fold[i] != k])
         for minutes in held:
             for name, used in (("rules", None), ("rules+model", model)):
                 proposals = list(read(minutes.text(), minutes.meeting, (), used).proposals)

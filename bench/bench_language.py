@@ -14,11 +14,13 @@ from bot.language.training import cross_validate
 # k/l, o/p and q/r (fifth round, 24 Nov 2026), s/t, w/x and aa/ab (sixth round, the same day).
 DEV_SETS = (("a", "b"), ("e", "f"), ("g", "h"), ("i", "j"), ("k", "l"), ("o", "p"), ("q", "r"), ("s", "t"), ("w", "x"),
             ("aa", "ab"), ("ac", "ad"), ("ag", "ah"), ("ak", "al"), ("ao", "ap"), ("aw", "ax"), ("ba", "bb"),
-            ("bg", "bh"), ("bm", "bn"), ("bc", "bd"), ("bq", "br"), ("bw", "bx"), ("by", "bz"), ("ca", "cb"))
+            ("bg", "bh"), ("bm", "bn"), ("bc", "bd"), ("bq", "br"), ("bw", "bx"), ("by", "bz"), ("ca", "cb"),
+            ("cg", "ch"), ("ci", "cj"))
 # written the same way; only their totals are ever printed
 MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"), ("am", "an"), ("aq", "ar"),
                  ("as", "at"), ("au", "av"), ("ay", "az"), ("be", "bf"),
-                 ("bi", "bj"), ("bk", "bl"), ("bo", "bp"), ("bs", "bt"), ("bu", "bv"), ("cc", "cd"), ("ce", "cf"))
+                 ("bi", "bj"), ("bk", "bl"), ("bo", "bp"), ("bs", "bt"), ("bu", "bv"), ("cc", "cd"), ("ce", "cf"),
+                 ("ck", "cl"), ("cm", "cn"))
 
 
 def main() -> None:

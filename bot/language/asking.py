@@ -86,6 +86,11 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
     if reading.handler == "mark_submitted" and not ctx.asker.can_edit(ctx.panel.id) and \
             reading.slots.get("by", ctx.asker.name).lower() != ctx.asker.name.lower():
         return None  # "Imogen C's report has gone in" from another Imogen: refused whichever report it is
+    owned = refs.extra.get("owned")  # "move anita's report to jan": her items
+    if owned and reading.handler in _ITEM_CHANGES - {"mark_submitted"} and \
+            reading.slots.get("ref") not in ctx.programme.item_titles(ctx.panel.id).values():  # sent in: whose, asked
+        return ask_choice(ctx, "Which item do you mean?", [ctx.programme.item(i) for i in owned], lambda i: i.title,
+                          lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))  # which of hers
     ref = reading.slots.get("ref", "")
     titles = ctx.programme.item_titles(ctx.panel.id)
     if not ref or reading.handler in _ITEM_QUESTIONS and ref in ctx.programme.item_titles(ctx.panel.id, True).values():

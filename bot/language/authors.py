@@ -29,11 +29,28 @@ def by_author(text: str, refs: References, ctx) -> References:
     after = text[owner.end + 3:].split()[:4]
     numbers = {w for w in after if w.isdigit() and len(w) <= 2}
     numbered = [i for i in led if numbers and numbers <= set(i.title.replace("-", " ").split())]
-    if len(numbered) != 1:
+    if len(numbered) == 1:
+        start = owner.end + 3
+        end = start + len(" ".join(after[:next(n for n, w in enumerate(after) if w in numbers) + 1]))
+        return replace(refs, items=(Hit(numbered[0].id, 0.6, start, end, 1.0, 0.3),))
+    return _owned(refs, owner, after, ctx) if not numbers else refs
+
+
+_A_REPORT = frozenset({"report", "paper", "item", "update", "one", "review", "thing"})
+
+
+def _owned(refs: References, owner, after: list[str], ctx) -> References:
+    """'move anita's report to jan', no title said: her one report still to come, or (several, or two Anitas) which of
+    theirs, asked."""
+    if not after or after[0].lower().strip(".,!?") not in _A_REPORT:
         return refs
-    start = owner.end + 3
-    end = start + len(" ".join(after[:next(n for n, w in enumerate(after) if w in numbers) + 1]))
-    return replace(refs, items=(Hit(numbered[0].id, 0.6, start, end, 1.0, 0.3),))
+    owners = {h.thing.id for h in refs.people if h.start == owner.start}
+    mine = {i.id: i for pid in owners for i in ctx.programme.items_led_by(pid, ctx.panel.id, since=ctx.today)
+            if i.status != "considered"}
+    if not 1 <= len(mine) <= 4:
+        return refs
+    one = {"named_item": next(iter(mine.values())).title} if len(mine) == 1 else {"owned": tuple(mine)}
+    return replace(refs, extra={**refs.extra, **one})
 
 
 def only_describes(text: str, refs: References) -> bool:

@@ -13,7 +13,7 @@ from bot.language.vocabulary import tokens
 _BOTH = {"move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead", "remove_lead",
          "add_note", "item_detail", "item_deadline"}
 _QUESTIONS = {"item_detail", "item_deadline"}
-_AND = re.compile(r"\s*,?\s+(?:and|&|plus|as well as)\s+", re.I)
+_AND = re.compile(r"\s*,?\s+(?:and|&|\+|plus|as well as)\s+", re.I)
 # Two items set against each other, not given the same change: 'swap X and Y', 'X instead of Y'
 _CONTRAST = re.compile(r"\b(?:swapp?\w*|switch|instead|rather than|in place of|replac\w*|between|either|or|not|nor|"
                        r"neither|except|but)\b", re.I)
@@ -22,18 +22,23 @@ _CONTRAST = re.compile(r"\b(?:swapp?\w*|switch|instead|rather than|in place of|r
 def named_together(text: str, titles: dict) -> list[int]:
     """The two items a message names side by side ('the X and Y items', 'both the X and the Y'), each one plainly;
     empty when it names one, or two set against each other, or either side could be more than one item."""
-    if _CONTRAST.search(text):
-        return []
+    return [thing for thing, _, _ in pair_named(text, titles)]
+
+
+def pair_named(text: str, titles: dict) -> list[tuple[int, int, int]]:
+    """named_together's two items, each with where its words are in the text: (id, start, end)."""
     words = tokens(text)
     for joint in _AND.finditer(text):
         before = [w for w in words if w[2] <= joint.start()][-_REACH:]
         after = [w for w in words if w[1] >= joint.end()][:_REACH]
         left = _run_of(text, before[::-1])[::-1]
         right = _run_of(text, after)
+        if not left or not right or _CONTRAST.search(text, max(0, left[0][1] - 24), right[-1][2] + 12):
+            continue  # "swap X and Y", "X and Y, not Z"; a reason after ('... Neither will be ready') is no contrast
         first = _one(left, titles)
         second = _one(right, titles)
-        if first is not None and second is not None and first != second:
-            return [first, second]
+        if first is not None and second is not None and first.thing != second.thing:
+            return [(first.thing, first.start, first.end), (second.thing, second.start, second.end)]
     return []
 
 
@@ -57,13 +62,13 @@ def _run_of(text: str, words: list) -> list:
 
 
 def _one(words: list, titles: dict):
-    """The one item these few words name outright, or None."""
+    """The hit of the one item these few words name outright, or None."""
     hits = tuple(rank_titles(words, titles, set())) if words else ()
     best = clear_hit(hits)
     if best is None:
         return None
     hit = next(h for h in hits if h.thing == best)
-    return best if hit.whole >= 0.34 or hit.fit >= 0.75 else None
+    return hit if hit.whole >= 0.34 or hit.fit >= 0.75 else None
 
 
 def do_both(ctx: Context, reading, text: str, run: Callable) -> Reply | None:
@@ -78,7 +83,7 @@ def do_both(ctx: Context, reading, text: str, run: Callable) -> Reply | None:
     replies = [run(replace(reading, slots={**reading.slots, "ref": item.title, "one_of_two": "yes"})) for item in items]
     if reading.handler in _QUESTIONS:
         return Reply("\n\n".join(r.text for r in replies))
-    if all(r.changes and r.ask is None for r in replies):
+    if all(r.changes and r.ask is None or _already(r) for r in replies) and any(r.changes for r in replies):
         return Reply("\n".join(r.text for r in replies), changes=tuple(c for r in replies for c in r.changes))
     if not any(r.changes or r.ask for r in replies):
         return replies[0]  # the same no for both ('Only the chair or the scrutiny officer can ...')
@@ -88,3 +93,8 @@ def do_both(ctx: Context, reading, text: str, run: Callable) -> Reply | None:
     return Reply(f"You named two items, {names}. I couldn't do that for both at once (for “{item.title}”: {why}), "
                  "so nothing has changed. Please ask for each one on its own.")
 
+
+
+def _already(reply: Reply) -> bool:
+    """Nothing to do for this one: it is already where it was asked to go ('X is already on the 17 March meeting')."""
+    return not reply.changes and reply.ask is None and " already " in reply.text

@@ -27,6 +27,8 @@ _BREAK = re.compile(r"(?<=[\w)])[ \t]*(?:\n|[ \t]{3,})\s*(?=[A-Z]|(?i:what|when|
 _ARROW = re.compile(r"\s*(?:->|=>|\u2192)\s*")
 _SIGN_OFF = re.compile(r"(?P<keep>[,.!]?\s*\b(?i:(?:many\s+)?(?:thanks|thank\s+you|cheers|ta|regards|best\s+wishes|"
                        r"kind\s+regards|thx))[,.!]*)\s+-?\s*[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\.?\s*$")
+_SENT_FROM = re.compile(r"\s*[(\[-]*\s*sent\s+from\s+my\s+(?:iphone|ipad|android|phone|mobile|samsung[\w ]{0,20})"
+                        r"\s*[)\]]?\s*$", re.I)  # a phone's signature
 _THANKS_AFTER = re.compile(r"([.!?])\s+(?:ta|thanks|thank\s+you|cheers|thx)[.!]*\s*$", re.I)  # "... lapse? Ta"
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                          "\u00a0": " "})
@@ -50,7 +52,7 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     text = _ARROW.sub(" to ", text)
     text = _GREETING.sub("", text) if _GREETING.match(text) and len(_GREETING.sub("", text).split()) > 2 else text
     text = _BREAK.sub(". ", text)
-    text = _THANKS_AFTER.sub(r"\1", _SIGN_OFF.sub(lambda m: m.group("keep"), text))
+    text = _THANKS_AFTER.sub(r"\1", _SIGN_OFF.sub(lambda m: m.group("keep"), _SENT_FROM.sub("", text)))
     text = corrected_date(" ".join(text.split()))
     text = _PHASE.sub(r"phase \1", _LONG_WORD.sub(_mend, text))
     text = _TEXTED_WORD.sub(lambda m: _TEXTED[m.group(0).lower()], text) if _TEXTED_WORD.search(text) else text

@@ -85,9 +85,10 @@ def clear_hit(hits: tuple[Hit, ...]):
 
 
 def find_references(text: str, now, people, items: dict[int, str], matters: dict[int, str],
-                    meeting_words: tuple[int, int] | None = None) -> References:
+                    meeting_words: tuple[int, int] | None = None, pair: tuple = ()) -> References:
     """Everything `text` refers to. `items` and `matters` map id -> title; their hits carry the id.
-    `meeting_words` (start, end) name a meeting ('the precept meeting'), never an item or a matter."""
+    `meeting_words` (start, end) name a meeting ('the precept meeting'), never an item or a matter; `pair` holds two
+    items named side by side, (id, start, end) each, both masked as items."""
     words = tokens(text)
     quotes = quoted_spans(text)
     quoted = {i for start, end, _ in quotes for i in range(start, end)}
@@ -103,6 +104,9 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     spans = [(h.start, h.end, "PERSONX") for h in found_people] + quotes + \
         ([(*meeting_words, "DATEX")] if meeting_words else [])
     best = _best_span(found_items, found_matters, text)
+    spans += [(start, end, "ITEMX") for _, start, end in pair]
+    if best and pair and any(start < best[1] and best[0] < end for _, start, end in pair):
+        best = None  # "move the X and the Y to March": both are items, neither alone the one meant
     if best:
         things = items if best[2] == "ITEMX" else matters
         start, end = _widen(words, best[0], best[1], things[best[3]], taken)
@@ -111,7 +115,7 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     when = _asked_when(said, now) or parse_when(said, now)
     masked = mask_dates(mask_spans(text, spans))
     return References(when, tuple(found_people), tuple(found_items), tuple(found_matters),
-                      bool(_FIRST_PERSON.search(text)), masked)
+                      bool(_FIRST_PERSON.search(text)), masked, {"pair": pair} if pair else {})
 
 
 def _asked_when(text: str, now) -> When | None:
@@ -225,6 +229,13 @@ def people_index(people) -> tuple[dict[str, list[Person]], dict[str, str], dict[
 _PEOPLE: dict[int, tuple] = {}
 
 
+def _as_a_lead(words: list[tuple[str, int, int]], i: int) -> bool:
+    """'grace to lead on the crisis pathway': a name typed in lower case where only a person can stand."""
+    after = [w.lower() for w, _, _ in words[i + 1:i + 3]]
+    return i == 0 and words[0][0].lower() in _COMMON and after in (["to", "lead"], ["to", "present"], ["will", "lead"],
+                                                                    ["is", "leading"], ["to", "write"])
+
+
 def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
     """People named by full name, first name, surname or 'Cllr X'."""
     by_token, _, places, everyone = people_index(people)  # places, not people, are intersected: a Person hashes slowly
@@ -234,7 +245,8 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
         word, start, end = words[i]
         low = fold(word.lower())
         found = by_token.get(low)
-        if not found or (low in _COMMON and not word[:1].isupper()) or (low in GENERIC and not word[:1].isupper()):
+        lower_word = (low in _COMMON or low in GENERIC) and not word[:1].isupper()
+        if not found or lower_word and not _as_a_lead(words, i):
             i += 1
             continue
         if _someone_else(words, i, by_token):

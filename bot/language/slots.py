@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from bot.clauses import EARLIER, LATER, PRONOUN
-from bot.dates import MEETING_NOUNS, has_date_words
+from bot.dates import MEETING_NOUNS, PAST_HINT, has_date_words
 from bot.intents import RULES
 from bot.language.both import named_together
 from bot.language.masking import DATES, QUOTED
@@ -144,6 +144,9 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     if asking and (not name or preface):
         name, slots = cut(asking[preface.end():] if preface else asking, CUTTERS.get(label, (label,)))
     handler = _handler(label, name, text, refs, slots, asker)
+    if handler == "shift_meeting" and not slots.get("from") and refs.when is not None and \
+            refs.when.kind in {"month", "day"} and not PAST_HINT.search(text):
+        slots["from"] = refs.when.text  # "push july back a week": the July meeting
     if handler == "update_matter" != label and named_together(text, titles):  # "move both the X and the Y paper"
         handler = _handler(label, name, text, replace(refs, matters=()), slots, asker)
     if handler == "update_matter" and not slots.get("due") and refs.when is not None and \
@@ -244,7 +247,8 @@ _PERSON_SLOTS = {"person_items": "who", "person_deadline": "who", "person_matter
 _LEAD_SLOTS = {"set_lead", "add_lead", "remove_lead"}
 
 
-_TRAILING = re.compile(r"(?:\s+(?:now|instead|then|please|pls|thanks|too|as well|if poss(?:ible)?))+\W*$", re.I)
+_TRAILING = re.compile(r"(?:\s+(?:now|instead|then|please|pls|plz|thanks|thx|(?-i:ta)|cheers|too|as well|"
+                       r"if poss(?:ible)?))+\W*$", re.I)  # 'ta' for thanks, never 'TA' (temporary accommodation)
 _LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]*\.?){0,2})\s+"
                           r"(?:to\s+lead|leading|to\s+present|presenting|"
                           r"to\s+write\s+it|will\s+lead|will\s+present)\b.*$")
@@ -352,8 +356,16 @@ def _new_lead(refs: References, text: str):
         return " " + text[max(0, hit.start - 16):hit.start].lower().rstrip(" ,")
     given = [h for h in refs.people if before(h).endswith((" to", " onto", " over to"))
              or _TAKES_OVER.match(text, h.end) and h.start > refs.people[0].end]
-    kept = [h for h in refs.people if not before(h).endswith((" from", " instead of", " replacing", " than", " of"))]
+    kept = [h for h in refs.people if not before(h).endswith((" from", " instead of", " replacing", " than", " of"))
+            and not _addressed(h, refs, text)]
     return (given or kept or list(refs.people))[0]
+
+
+def _addressed(hit, refs: References, text: str) -> bool:
+    """'@Lorna Yusuf to lead on EV charging': the person the message opens with, straight before another, is spoken
+    to."""
+    return hit.start == 0 and any(other.start > hit.end and re.fullmatch(r"[\s,:–-]*", text[hit.end:other.start])
+                                  for other in refs.people)
 
 
 def _moved_to(text: str) -> str:

@@ -38,7 +38,8 @@ def meeting_by_topic(text: str, refs: References, ctx, titles: dict, subjects: d
             if meeting is None:
                 return refs
         named = When("day", meeting.date, text=day(meeting.date))
-        again = find_references(text, ctx.now, ctx.programme.people(), titles, subjects, (m.start(key), m.end(key)))
+        again = find_references(text, ctx.now, ctx.programme.people(), titles, subjects, (m.start(key), m.end(key)),
+                                refs.extra.get("pair", ()))
         return replace(again, when=again.when or named, extra={**again.extra, "meeting_by_topic": named})
     return refs
 

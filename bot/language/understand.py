@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.language.authors import by_author, only_describes
+from bot.language.both import pair_named
 from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import CHANGES, adjust, decide
 from bot.language.force import Force, read_force, tag_question
@@ -50,7 +51,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     classifier = classifier or default_classifier()
     titles, subjects = _titles(ctx)
     refs = meeting_by_topic(text, find_references(text, ctx.now, ctx.programme.people(), titles, subjects,
-                                                  _the_panel(text, ctx)), ctx, titles, subjects)
+                                                  _the_panel(text, ctx), tuple(pair_named(text, titles))),
+                            ctx, titles, subjects)
     refs = by_author(text, refs, ctx)
     named = bool(refs.items) and refs.items[0].whole >= 0.5 and refs.items[0].fit >= 0.75  # one item or several alike
     exact = named and refs.items[0].whole >= 0.99 and refs.items[0].fit >= 0.99
@@ -141,6 +143,8 @@ def _force(classifier, masked: str, ranked) -> Force:
     alone = read_force(classifier, first)  # "please don't cancel the May meeting, we've got the budget to do": held
     if whole.reading == "act":
         return alone if alone.reading in {"hold", "ask"} and max(alone.hold, alone.ask) >= 0.7 else whole
+    if alone.reading in {"hold", "ask"} and max(alone.hold, alone.ask) >= 0.9:
+        return alone  # "please don't cancel the June meeting, we need it for X": torn as a whole, held back first
     return alone if alone.reading == "act" and alone.act >= 0.8 else whole
 
 

@@ -724,3 +724,53 @@ def test_a_question_about_a_meeting_that_names_a_withdrawn_item_is_answered_abou
     riverside.say("withdraw the libraries opening hours review")
     reply = riverside.say("are we still getting the opening hours review in march?", "Cllr Pete Nolan")
     assert "Libraries Opening Hours Review" in reply.text and "withdrawn" in reply.text
+
+
+def test_two_items_said_as_news_or_joined_by_a_plus_are_both_moved(riverside):
+    riverside.say("both the cemetery review and the parking contract are going to february")
+    assert riverside.item("Cemetery Provision Review").meeting_date == date(2026, 2, 3)
+    assert riverside.item("Parking Enforcement Contract").meeting_date == date(2026, 2, 3)
+    riverside.say("cemetery review + leisure strategy both to march pls, december's rammed")
+    assert riverside.item("Cemetery Provision Review").meeting_date == date(2026, 3, 3)
+    assert riverside.item("Leisure Strategy 2026-2030").meeting_date == date(2026, 3, 3)
+
+
+def test_of_two_items_moved_together_one_already_there_the_other_is_moved(riverside):
+    reply = riverside.say("move the libraries strategy and the parking enforcement items to 3 feb - neither is ready")
+    assert riverside.item("Parking Enforcement Contract").meeting_date == date(2026, 2, 3)
+    assert "already" in reply.text and "Libraries Strategy" in reply.text
+
+
+def test_a_phones_signature_and_thanks_after_the_month_are_not_part_of_the_request(riverside):
+    reply = riverside.say("push the cemetery review to feb pls thx (sent from my iPhone)")
+    assert riverside.item("Cemetery Provision Review").meeting_date == date(2026, 2, 3), reply.text
+
+
+def test_someones_report_moved_with_no_title_asks_which_of_theirs_and_the_answer_runs(riverside):
+    reply = riverside.say("move Jo M's report to march")
+    assert reply.ask is not None and "Deprivation of Liberty Safeguards (DoLS) Annual Report" in reply.text
+    assert "Allotments Waiting Lists" in reply.text and "Libraries Strategy" not in reply.text
+    riverside.say("1")
+    assert riverside.item("Deprivation of Liberty Safeguards (DoLS) Annual Report").meeting_date == date(2026, 3, 3)
+
+
+def test_a_lead_named_in_lower_case_or_after_a_mention_of_someone_else_is_the_lead(tmp_path):
+    programme = {**PROGRAMME, "person": PROGRAMME["person"] + [
+        {"name": "Grace Adeyemi", "role": "report-author", "slack_id": "U0ADEYEMI"}]}
+    build(tmp_path / "grace.db", programme)
+    council = Riverside(open_store(tmp_path / "grace.db"))
+    council.say("grace to lead on street lighting")
+    assert council.item("Street Lighting LED Replacement").leads == ("Grace Adeyemi",)
+    council.say("<@U0OSEI> Aisha to lead on the allotments item please")
+    assert council.item("Allotments Waiting Lists").leads == ("Aisha Begum",)
+
+
+def test_a_meeting_named_by_its_month_alone_is_the_one_pushed_back(riverside):
+    riverside.say("push march back a week")
+    assert any(m.date == date(2026, 3, 10) for m in riverside.store.meetings(riverside.panel.id))
+
+
+def test_a_change_held_back_with_a_reason_after_it_changes_nothing(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("please don't cancel the march meeting, we need it for the parking contract")
+    assert riverside.snapshot() == before and reply.ask is None and "3 March 2026" in reply.text

@@ -36,6 +36,23 @@ _SEASON = re.compile(r"\b(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|autumn|wi
                      r"(?:\s+\d{4})?\b", re.I)
 
 
+_SEASON_MONTHS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "winter": (12, 1, 2)}
+
+
+def season_meetings(ctx: Context, text: str) -> list[Meeting]:
+    """The coming meetings in the season the words name ('the autumn': September to November, this year's if it is
+    not over), or none when no plain season is named."""
+    named = re.fullmatch(r"(?:the\s+)?(spring|summer|autumn|winter)", text.strip(), re.I)
+    if named is None:
+        return []
+    months = _SEASON_MONTHS[named.group(1).lower()]
+    coming = ctx.programme.meetings(ctx.panel.id, start=ctx.today, include_cancelled=False)
+    first = next((m for m in coming if m.date.month in months), None)
+    if first is None:
+        return []
+    return [m for m in coming if m.date.month in months and (m.date - first.date).days < 183]
+
+
 def names_a_time(text: str) -> bool:
     """A date, a month, or a season ('in the new year', 'the spring') that an item could go to."""
     return has_date_words(text) or bool(_SEASON.fullmatch(re.sub(r"^(?:the|a)\s+", "", text.strip(), flags=re.I)))

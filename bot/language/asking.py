@@ -109,8 +109,9 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
     close = [h for h in hits if hits[0].fit - h.fit < 0.1]
     items = [item for h in close if (item := ctx.programme.item(h.thing))]
     live = [i for i in items if still_to_come(ctx, i)]
-    if reading.handler == "mark_submitted" and [i for i in live if i.meeting_id]:
-        live = [i for i in live if i.meeting_id]  # only a report due at a meeting can be sent in
+    if reading.handler == "mark_submitted" and (reading.slots.get("by") or refs.first_person) and \
+            [i for i in live if i.meeting_id]:
+        live = [i for i in live if i.meeting_id]  # "Aisha's report just landed", "my report": the one due at a meeting
     if len(live) == 1 and len(items) > 1:  # "the winter plan report": this year's, not last year's, already heard
         return run(replace(reading, slots={**reading.slots, "ref": live[0].title}))
     if len(mine := _mine(ctx, live or items, refs)) == 1:  # "when's my report due? the contract one"

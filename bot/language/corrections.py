@@ -24,8 +24,8 @@ def corrected_date(text: str) -> str:
     first = list(DATES.finditer(before))
     second = DATES.search(after)
     end = second.end() if second and second.start() <= _NEAR + 9 else _may_first(after)  # '16 june' after 'wed '
-    if not first or not end:
-        return text
+    if not first or not end or second and second.group(0).lower() == first[-1].group(0).lower():
+        return text  # "cancel the december meeting... hang on, no, december's fine - ...": the date is not taken back
     old = first[-1]
     return before[:old.start()] + after[:end] + before[old.end():] + after[end:]
 
@@ -52,8 +52,10 @@ def corrected_person(text: str, people) -> str:
 
 
 # Words that take back the whole request just made (not 'actually' alone: "it's actually ready, so ...")
-_WHOLLY = re.compile(r"\b(?:actually\s+no|no\s+sorry|sorry\s+no|no\s+wait|scratch\s+that|ignore\s+that|"
-                     r"forget\s+that|sorry,?\s+i\s+mean)\b", re.I)
+_WHOLLY = re.compile(r"\b(?:actually,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+wait|hang\s+on,?\s+no|scratch\s+that|"
+                     r"ignore\s+that|forget\s+that|sorry,?\s+i\s+mean)\b", re.I)
+_CLEFT = re.compile(r"\bit(?:'s|\s+is)\s+(?=(?:the\s+)?\w)", re.I)  # "... it's the lodgings paper that needs to go to Jan"
+_RELATIVE = re.compile(r"\b(?:that|which|who|we|they|i)\b", re.I)  # not "it's more her area"
 _REQUEST_AGAIN = re.compile(r"(?:^|[.!?;,-]\s*|\s)(?:(?:can|could)\s+(?:you|we)\s+|please\s+|pls\s+|just\s+|so\s+|"
                             r"then\s+)?\b(?:push|move|put|drop|defer|bring|add|take|pull|withdraw|cancel|schedule|park|"
                             r"mark|shift|slot|stick|bung)\s+(?!(?:it|them|that|this|him|her)\b)\w", re.I)
@@ -65,11 +67,15 @@ def restated(text: str) -> str:
     if not (back := _WHOLLY.search(text)):
         return text
     again = _REQUEST_AGAIN.search(text, back.end())
-    if again is None:
+    if again is not None:
+        start = again.start() + len(again.group(0)) - len(again.group(0).lstrip(".!?;,- "))
+        new = text[start:]
+        said = new.split(None, 1)[-1]  # the words after the verb
+    elif (cleft := _CLEFT.search(text, back.end())) and _RELATIVE.search(text, cleft.end()):
+        new, said = text[cleft.start():], text[cleft.end():]  # "it's the X that's slipping to september"
+    else:
         return text
-    start = again.start() + len(again.group(0)) - len(again.group(0).lstrip(".!?;,- "))
-    new = text[start:]
-    if len(new.split()) < 4 or _POINTS_BACK.search(new):
+    if len(said.split()) < 3 or _POINTS_BACK.search(said):
         return text  # "... she's already on it - add Felicity", "add Rhiannon to it then": the item is still the first
     return new
 

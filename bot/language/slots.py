@@ -134,16 +134,19 @@ def cut(text: str, names: tuple[str, ...]) -> tuple[str, dict]:
     return "", {}
 
 
-def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, asker=None) -> tuple[str, dict]:
+def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, asker=None,
+         today=None) -> tuple[str, dict]:
     """The handler to run and its slots."""
     name, slots = cut(text, CUTTERS.get(label, (label,)))
     if label in {"add_item", "add_matter"} and (preface := _PREFACE.match(text)):
         name, slots = cut(text[preface.end():], CUTTERS.get(label, (label,)))  # "Following the briefing - pls note.."
-    asking = _asking_sentence(text) if label == "add_item" else ""
+    asking = _asking_sentence(text) if label in {"add_item", "add_matter"} else ""
     preface = _PREFACE.match(asking) if asking else None  # "Hi Jo. Following the deputation, could we have X?"
     if asking and (not name or preface):
         name, slots = cut(asking[preface.end():] if preface else asking, CUTTERS.get(label, (label,)))
     handler = _handler(label, name, text, refs, slots, asker)
+    if handler == "matters_from" and (refs.when.day is not None and refs.when.day == today or _AS_AT.search(text)):
+        handler = "matters"  # "the schedule as at today", "... before our pre-meet on Thursday": the whole schedule
     if handler == "shift_meeting" and not slots.get("from") and refs.when is not None and \
             refs.when.kind in {"month", "day"} and not PAST_HINT.search(text):
         slots["from"] = refs.when.text  # "push july back a week": the July meeting
@@ -160,6 +163,9 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     slots = _with_references(handler, slots, refs, titles, subjects, text)
     if handler in _MEETING_CHANGES:
         slots = meeting_slots(handler, text, slots)
+    if handler in _MEETING_CHANGES and slots.get("from") and \
+            (month := _MONTH_AFTER.match(text, _end_of(text, slots["from"]))):
+        slots["from"] += " " + month.group(1)  # "the 16th July meeting is off": the 16th of July, not the next 16th
     if handler in _MEETING_CHANGES - {"cancel_meeting"} and refs.extra.get("meeting_by_topic") and \
             not DATES.search(slots.get("from", "")):  # 'the budget meeting': no date said, the topic's is meant
         slots["from"] = refs.extra["meeting_by_topic"].text  # "papers for the budget meeting": where its items are
@@ -264,6 +270,16 @@ _OPENING = re.compile(r"^(?:(?:hi|hey|morning|hello|ok|okay|right|please|pls|so|
 
 _ASKING_CLAUSE = re.compile(r"^\W*(?:(?:can|could|would|will)\s+(?:you|someone|u)\b|please\b|pls\b|fyi\b|thanks\b|"
                             r"cheers\b|ta\b|update\b|log\b|record\b|note\b)", re.I)
+
+
+_AS_AT = re.compile(r"\b(?:as\s+(?:at|of)|before|ahead\s+of|in\s+time\s+for)\b", re.I)
+_MONTH_AFTER = re.compile(r"\s+(" + _MONTHS + r")(?=\W|$)", re.I)
+
+
+def _end_of(text: str, words: str) -> int:
+    """Where `words` (a slot cut from the text) end in it, or the text's end when they are not found as they are."""
+    at = text.lower().find(words.lower())
+    return at + len(words) if at >= 0 else len(text)
 
 
 def _sent_to(text: str, hit) -> bool:

@@ -78,7 +78,7 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     if verdict == "act" and said == "add_item" and labels == ["move_item"] and not exact:
         verdict, labels = "ask", ["move_item", "add_item"]  # 'put street lighting on ...': that item, or a new one?
     probability = dict(ranked)
-    readings = [Reading(label, *fill(label, text, refs, titles, subjects, ctx.asker), probability[label])
+    readings = [Reading(label, *fill(label, text, refs, titles, subjects, ctx.asker, ctx.today), probability[label])
                 for label in labels]
     if any(r.handler in ITEM_QUESTIONS for r in readings) and (gone := withdrawn_named(text, refs, ctx, titles)):
         readings = [replace(r, slots={**r.slots, "ref": gone}) if r.handler in ITEM_QUESTIONS else r

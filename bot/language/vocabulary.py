@@ -1,6 +1,7 @@
 """Word-level tables: words that carry no reference, office shorthand, and stems for plurals."""
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -123,9 +124,15 @@ def mended(word: str) -> str:
             low.startswith(key) for key in KEYWORDS):
         return word
     hit = process.extractOne(low, KEYWORDS, scorer=fuzz.ratio, score_cutoff=86)
-    if hit and hit[0][0] == low[0] and abs(len(hit[0]) - len(low)) <= 2:
+    if hit and hit[0][0] == low[0] and abs(len(hit[0]) - len(low)) <= 2 and not _word_form(low, hit[0]):
         return hit[0]
     return transposed(low, _KEYWORD_SET) or word
+
+
+def _word_form(word: str, keyword: str) -> bool:
+    """'withdrawing' beside 'withdrawn', 'presented' beside 'presenting': another form of the word, not a slip."""
+    shared = len(os.path.commonprefix([word, keyword]))
+    return shared >= len(keyword) - 3 and word.endswith(("ing", "ed", "es", "s", "er"))
 
 
 def transposed(word: str, known) -> str:

@@ -8,6 +8,7 @@ from bench.heldout import HELDOUT, build
 from bot.dates import parse_when
 from bot.language.corrections import corrected_date
 from bot.language.decide import adjust, decide
+from bot.language.normalise import normalise
 from bot.language.force import Force
 from bot.language.references import rank_titles
 from bot.language.vocabulary import tokens
@@ -774,3 +775,54 @@ def test_a_change_held_back_with_a_reason_after_it_changes_nothing(riverside):
     before = riverside.snapshot()
     reply = riverside.say("please don't cancel the march meeting, we need it for the parking contract")
     assert riverside.snapshot() == before and reply.ask is None and "3 March 2026" in reply.text
+
+
+def test_a_request_taken_back_and_said_again_as_news_changes_only_the_thing_said_after(riverside):
+    riverside.say("move the libraries strategy to march... no wait, sorry, it's the cemetery review that's slipping "
+                  "to march")
+    assert riverside.item("Cemetery Provision Review").meeting_date == date(2026, 3, 3)
+    assert riverside.item("Libraries Strategy").meeting_date == date(2026, 2, 3)
+    riverside.say("cancel the december meeting... hang on, no, december's fine - it's february we need to cancel")
+    status = {m.date: m.status for m in riverside.store.meetings(riverside.panel.id)}
+    assert status[date(2025, 12, 2)] != "cancelled" and status[date(2026, 2, 3)] == "cancelled"
+
+
+def test_not_withdrawing_said_with_an_aside_changes_nothing_and_keeps_its_word_form(riverside):
+    assert "not withdrawing" in normalise("we're not withdrawing the parking item")
+    before = riverside.snapshot()
+    riverside.say("we're not withdrawing the parking contract item, just so everyone knows")
+    assert riverside.snapshot() == before
+
+
+def test_a_meeting_named_by_day_and_month_is_that_one_not_the_next_with_that_day(riverside):
+    riverside.say("the 3rd March meeting is off, too close to purdah")
+    status = {m.date: m.status for m in riverside.store.meetings(riverside.panel.id)}
+    assert status[date(2026, 3, 3)] == "cancelled" and status[date(2026, 2, 3)] != "cancelled"
+
+
+def test_a_move_to_a_season_with_two_meetings_in_it_asks_which(tmp_path):
+    programme = {**PROGRAMME, "meeting": PROGRAMME["meeting"] + [{"date": "2026-09-15", "items": []},
+                                                                  {"date": "2026-10-20", "items": []}]}
+    build(tmp_path / "autumn.db", programme)
+    council = Riverside(open_store(tmp_path / "autumn.db"))
+    reply = council.say("defer the parking enforcement contract to the autumn")
+    assert reply.ask is not None and "15 September 2026" in reply.text and "20 October 2026" in reply.text
+    assert council.item("Parking Enforcement Contract").meeting_date == date(2026, 3, 3)
+
+
+def test_a_report_come_in_that_two_items_fit_with_no_one_named_asks_which(riverside):
+    riverside.say("add Cemetery Provision Review - Phase 2 as a future item")
+    before = riverside.snapshot()
+    reply = riverside.say("the cemetery provision report has come in")
+    assert reply.ask is not None and "Cemetery Provision Review - Phase 2" in reply.text
+    assert riverside.snapshot() == before
+
+
+def test_an_action_asked_for_after_small_talk_takes_its_words_from_the_asking(riverside):
+    reply = riverside.say("Good session this morning. Can you note that Aisha will send round the burial plot figures")
+    assert "“Send round the burial plot figures” (lead Aisha Begum" in reply.text, reply.text
+
+
+def test_the_schedule_asked_for_as_at_a_day_to_come_is_the_whole_schedule(riverside):
+    reply = riverside.say("can I see the schedule of outstanding actions before our pre-meet on Thursday?")
+    assert "Tree survey briefing note" in reply.text and "Hate crime figures by ward" in reply.text

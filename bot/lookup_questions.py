@@ -97,18 +97,16 @@ def _listed(heading: str, items: list[Item]) -> Reply:
 
 
 def _matching(ctx: Context, ref: str, include_withdrawn: bool = False) -> list[Item]:
-    """The item titled exactly so, else full-text hits first (every word), then fuzzy title matches."""
-    titles = ctx.programme.item_titles(ctx.panel.id, include_withdrawn=include_withdrawn)
-    exact = [item for i, t in titles.items() if t.lower() == ref.strip().lower() and (item := ctx.programme.item(i))]
-    if len(exact) == 1:
-        return exact  # not another item whose notes hold the same words
+    """Full-text hits first (every word; the one titled exactly so alone), then fuzzy title matches."""
     found = [i for i in ctx.programme.search_items(ctx.panel.id, ref, limit=LIMIT + 1)
              if include_withdrawn or i.status != "withdrawn"]
     if found:
-        return found
+        exact = [i for i in found if i.title.lower() == ref.strip().lower()]
+        return exact if len(exact) == 1 else found  # not another item whose notes hold the same words
     match = resolve_item(ctx, ref, include_withdrawn=include_withdrawn)
     if match.hit or match.choices:
         return [match.hit] if match.hit else list(match.choices)
+    titles = ctx.programme.item_titles(ctx.panel.id, include_withdrawn=include_withdrawn)
     return [item for i in search_titles(ref, titles)[:LIMIT] if (item := ctx.programme.item(i))]
 
 

@@ -15,9 +15,26 @@ def withdrawn_named(text: str, refs: References, ctx, live: dict) -> str:
     every = ctx.programme.item_titles(ctx.panel.id, include_withdrawn=True)
     if len(every) == len(live):
         return ""
-    hits = tuple(rank_titles(tokens(text), every, set()))
+    words = tokens(text)
+    if not rank_titles(words, _withdrawn(every, live), set(), limit=1):
+        return ""  # no withdrawn title is near: the full ranking below, over every title, is not worth its cost
+    hits = tuple(rank_titles(words, every, set()))
     best = hits[0] if hits else None
     if best is None or best.thing in live or clear_hit(hits) != best.thing or best.whole + best.fit < 1.1 or \
             min(best.whole, best.fit) < 0.4:
         return ""
     return every[best.thing] if not refs.items or best.score >= refs.items[0].score + 0.05 else ""
+
+
+_GONE: dict = {}
+
+
+def _withdrawn(every: dict, live: dict) -> dict:
+    """The withdrawn titles alone, kept while the programme's title dicts are the same objects: a few of thousands, so
+    ranking them first is cheap."""
+    key = (id(every), id(live))
+    kept = _GONE.get(key)
+    if kept is None or kept[0] is not every or kept[1] is not live:
+        _GONE.clear()
+        kept = _GONE[key] = (every, live, {i: t for i, t in every.items() if i not in live})
+    return kept[2]

@@ -8,8 +8,8 @@ from bench.heldout import HELDOUT, build
 from bot.dates import parse_when
 from bot.language.corrections import corrected_date
 from bot.language.decide import adjust, decide
-from bot.language.normalise import normalise
 from bot.language.force import Force
+from bot.language.normalise import normalise
 from bot.language.references import rank_titles
 from bot.language.vocabulary import tokens
 from store import open_store

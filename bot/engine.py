@@ -183,7 +183,7 @@ def _may_make_any(ctx: Context, reading) -> bool:
 def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
     """Run one reading's handler, with the dated and ambiguous cases settled first."""
     intent = Intent(reading.handler, reading.slots, text)
-    if refs is not None and (both := do_both(ctx, reading, text, lambda r: _run(r, text, ctx, refs))):
+    if refs is not None and (both := do_both(ctx, reading, refs, lambda r: _run(r, text, ctx, refs))):
         return both
     if refs is not None and (ambiguous := ask_which_item(ctx, reading, refs, lambda r: _run(r, text, ctx, refs))):
         return ambiguous

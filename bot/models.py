@@ -39,6 +39,11 @@ class Person:
     def roles_on(self, panel_id: int | None) -> set[str]:
         return {r for p, r in self.roles if panel_id is None or p == panel_id}
 
+    def is_councillor(self, panel_id: int | None) -> bool:
+        """Named 'Cllr X' or sitting on the panel as chair, vice-chair or member."""
+        titled = self.name.split()[0].lower().rstrip(".") in {"cllr", "councillor"} if self.name.split() else False
+        return titled or bool(self.roles_on(panel_id) & {"chair", "vice-chair", "member"})
+
     def can_edit(self, panel_id: int | None) -> bool:
         return bool(self.roles_on(panel_id) & EDITOR_ROLES)
 

@@ -193,13 +193,6 @@ def ask_which_person(ctx: Context, reading, run: Callable) -> Reply | None:
     return None
 
 
-_COUNCILLOR = re.compile(r"(?:cllr|councillor)\b", re.I)
-
-
-def _a_councillor(person, panel_id: int) -> bool:
-    return bool(_COUNCILLOR.match(person.name) or person.roles_on(panel_id) & {"chair", "vice-chair", "member"})
-
-
 def _leading_now(ctx: Context, reading, people) -> list:
     """Of people sharing a name, those who lead the item named: a lead removed from it, a report sent for it; or,
     asked what someone presents or owes, those who present or owe anything (an author, not the councillor of the
@@ -211,7 +204,7 @@ def _leading_now(ctx: Context, reading, people) -> list:
         leads = {m.lead_id for m in ctx.programme.matters(ctx.panel.id)}
         return [p for p in people if p.id in leads]
     if reading.handler == "add_matter" and ctx.panel is not None:
-        officers = [p for p in people if not _a_councillor(p, ctx.panel.id)]
+        officers = [p for p in people if not p.is_councillor(ctx.panel.id)]
         return officers if len(officers) == 1 else []
     if reading.handler not in {"remove_lead", "mark_submitted"} or ctx.panel is None or \
             (not reading.slots.get("ref") and reading.handler != "mark_submitted"):

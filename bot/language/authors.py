@@ -85,9 +85,9 @@ def newcomer(ctx, reading, refs: References, text: str):
     name), the one other person named who does not lead it joins it."""
     if reading.handler != "add_lead" or ctx.panel is None:
         return reading
-    items = ctx.programme.items(ctx.panel.id)
-    item = next((i for i in items if i.title == reading.slots.get("ref")), None) or \
-        next((i for i in items if i.id == refs.item), None)
+    titles = ctx.programme.item_titles(ctx.panel.id)
+    named = next((i for i, t in titles.items() if t == reading.slots.get("ref")), refs.item)
+    item = ctx.programme.item(named) if named is not None else None
     if item is None or reading.slots.get("lead") not in item.leads:
         return reading
     first = next((h for h in refs.people if h.thing.name == reading.slots["lead"]), None)

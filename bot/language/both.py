@@ -19,14 +19,9 @@ _CONTRAST = re.compile(r"\b(?:swapp?\w*|switch|instead|rather than|in place of|r
                        r"neither|except|but)\b", re.I)
 
 
-def named_together(text: str, titles: dict) -> list[int]:
-    """The two items a message names side by side ('the X and Y items', 'both the X and the Y'), each one plainly;
-    empty when it names one, or two set against each other, or either side could be more than one item."""
-    return [thing for thing, _, _ in pair_named(text, titles)]
-
-
 def pair_named(text: str, titles: dict) -> list[tuple[int, int, int]]:
-    """named_together's two items, each with where its words are in the text: (id, start, end)."""
+    """The two items a message names side by side ('the X and Y items', 'both the X and the Y'), each one plainly, as
+    (id, start, end); empty when it names one, or two set against each other, or either side could be more than one."""
     words = tokens(text)
     for joint in _AND.finditer(text):
         before = [w for w in words if w[2] <= joint.start()][-_REACH:]
@@ -71,13 +66,11 @@ def _one(words: list, titles: dict):
     return hit if hit.whole >= 0.34 or hit.fit >= 0.75 else None
 
 
-def do_both(ctx: Context, reading, text: str, run: Callable) -> Reply | None:
+def do_both(ctx: Context, reading, refs, run: Callable) -> Reply | None:
     """The same change (or question) for each of two items named together: both made, or neither with the reason."""
     if reading.handler not in _BOTH or ctx.panel is None or reading.slots.get("one_of_two"):
         return None
-    titles = ctx.programme.item_titles(ctx.panel.id)
-    ids = named_together(text, titles)
-    items = [item for i in ids if (item := ctx.programme.item(i))]
+    items = [item for i, _, _ in refs.extra.get("pair", ()) if (item := ctx.programme.item(i))]
     if len(items) != 2 or not all(still_to_come(ctx, i) or reading.handler in _QUESTIONS for i in items):
         return None
     replies = [run(replace(reading, slots={**reading.slots, "ref": item.title, "one_of_two": "yes"})) for item in items]

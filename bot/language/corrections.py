@@ -54,8 +54,8 @@ def corrected_person(text: str, people) -> str:
 # Words that take back the whole request just made (not 'actually' alone: "it's actually ready, so ...")
 _WHOLLY = re.compile(r"\b(?:actually,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+wait|hang\s+on,?\s+no|scratch\s+that|"
                      r"ignore\s+that|forget\s+that|sorry,?\s+i\s+mean)\b", re.I)
-_CLEFT = re.compile(r"\bit(?:'s|\s+is)\s+(?=(?:the\s+)?\w)", re.I)  # "... it's the lodgings paper that needs to go to Jan"
-_RELATIVE = re.compile(r"\b(?:that|which|who|we|they|i)\b", re.I)  # not "it's more her area"
+# "... it's the lodgings paper that needs to go to Jan", "it's september we need to cancel"; not "it's more her area"
+_CLEFT = re.compile(r"\bit(?:'s|\s+is)\s+(?P<said>(?:the\s+)?\w[^.!?]*?\b(?:that|which|who|we|they|i)\b)", re.I)
 _REQUEST_AGAIN = re.compile(r"(?:^|[.!?;,-]\s*|\s)(?:(?:can|could)\s+(?:you|we)\s+|please\s+|pls\s+|just\s+|so\s+|"
                             r"then\s+)?\b(?:push|move|put|drop|defer|bring|add|take|pull|withdraw|cancel|schedule|park|"
                             r"mark|shift|slot|stick|bung)\s+(?!(?:it|them|that|this|him|her)\b)\w", re.I)
@@ -71,8 +71,8 @@ def restated(text: str) -> str:
         start = again.start() + len(again.group(0)) - len(again.group(0).lstrip(".!?;,- "))
         new = text[start:]
         said = new.split(None, 1)[-1]  # the words after the verb
-    elif (cleft := _CLEFT.search(text, back.end())) and _RELATIVE.search(text, cleft.end()):
-        new, said = text[cleft.start():], text[cleft.end():]  # "it's the X that's slipping to september"
+    elif cleft := _CLEFT.search(text, back.end()):
+        new, said = text[cleft.start():], text[cleft.start("said"):]  # "it's the X that's slipping to september"
     else:
         return text
     if len(said.split()) < 3 or _POINTS_BACK.search(said):

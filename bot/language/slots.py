@@ -7,7 +7,6 @@ from dataclasses import replace
 from bot.clauses import EARLIER, LATER, PRONOUN
 from bot.dates import MEETING_NOUNS, PAST_HINT, has_date_words
 from bot.intents import RULES
-from bot.language.both import named_together
 from bot.language.masking import DATES, QUOTED
 from bot.language.references import CLAUSE, SENTENCE_END, References, clear_hit, rank_titles
 from bot.language.vocabulary import GENERIC, misspelt_generic, tokens
@@ -150,7 +149,7 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     if handler == "shift_meeting" and not slots.get("from") and refs.when is not None and \
             refs.when.kind in {"month", "day"} and not PAST_HINT.search(text):
         slots["from"] = refs.when.text  # "push july back a week": the July meeting
-    if handler == "update_matter" != label and named_together(text, titles):  # "move both the X and the Y paper"
+    if handler == "update_matter" != label and refs.extra.get("pair"):  # "move both the X and the Y paper"
         handler = _handler(label, name, text, replace(refs, matters=()), slots, asker)
     if handler == "update_matter" and not slots.get("due") and refs.when is not None and \
             (moved := slots.get("when") or (label == "move_item" and (to := _TO.search(text)) and to.group("to"))):

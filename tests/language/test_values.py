@@ -613,11 +613,16 @@ def test_a_new_actions_lead_said_with_its_due_month_is_its_lead(riverside):
     assert "“Cemetery fees benchmarking” (lead Aisha Begum, due February 2026)" in reply.text
 
 
+def _riverside_with(tmp_path, panel: str = "", **more) -> Riverside:
+    """Riverside's programme with more people, meetings or future items (lists added to its own), or another name."""
+    programme = {**PROGRAMME, **{key: PROGRAMME[key] + added for key, added in more.items()}}
+    programme["panel"] = panel or PROGRAMME["panel"]
+    build(tmp_path / "variant.db", programme)
+    return Riverside(open_store(tmp_path / "variant.db"))
+
+
 def _with_an_officer_named_ben(tmp_path):
-    programme = {**PROGRAMME, "person": PROGRAMME["person"] + [
-        {"name": "Ben Okafor", "role": "report-author", "slack_id": "U0OKAFOR"}]}
-    build(tmp_path / "ben.db", programme)
-    return Riverside(open_store(tmp_path / "ben.db"))
+    return _riverside_with(tmp_path, person=[{"name": "Ben Okafor", "role": "report-author", "slack_id": "U0OKAFOR"}])
 
 
 def test_an_action_owed_by_a_first_name_a_councillor_shares_is_the_officers(tmp_path):
@@ -687,9 +692,7 @@ def test_a_past_word_in_an_earlier_sentence_does_not_make_the_move_last_year(riv
 
 
 def test_a_time_ago_is_not_a_number_in_a_title_and_a_hyphenated_title_is_found_spaced(tmp_path):
-    programme = {**PROGRAMME, "future": PROGRAMME["future"] + [{"title": "Fly-Tipping Enforcement", "leads": []}]}
-    build(tmp_path / "fly.db", programme)
-    council = Riverside(open_store(tmp_path / "fly.db"))
+    council = _riverside_with(tmp_path, future=[{"title": "Fly-Tipping Enforcement", "leads": []}])
     council.say("leisure strategy 2026-2030 report went over to Ruth 10 mins ago", "Dev Patel")
     assert council.item("Leisure Strategy 2026-2030").status == "submitted"
     reply = council.say("anything on fly tipping?")
@@ -697,10 +700,9 @@ def test_a_time_ago_is_not_a_number_in_a_title_and_a_hyphenated_title_is_found_s
 
 
 def test_the_panel_called_by_what_it_is_names_its_meetings_not_an_item(tmp_path):
-    programme = {**PROGRAMME, "panel": "Housing Scrutiny Commission",
-                 "future": PROGRAMME["future"] + [{"title": "Commission Work Programme", "leads": []}]}
-    build(tmp_path / "commission.db", programme)
-    reply = Riverside(open_store(tmp_path / "commission.db")).say("when does the commission next meet?")
+    council = _riverside_with(tmp_path, "Housing Scrutiny Commission",
+                              future=[{"title": "Commission Work Programme", "leads": []}])
+    reply = council.say("when does the commission next meet?")
     assert "Tuesday 2 December 2025" in reply.text and "Commission Work Programme" not in reply.text
 
 
@@ -756,10 +758,8 @@ def test_someones_report_moved_with_no_title_asks_which_of_theirs_and_the_answer
 
 
 def test_a_lead_named_in_lower_case_or_after_a_mention_of_someone_else_is_the_lead(tmp_path):
-    programme = {**PROGRAMME, "person": PROGRAMME["person"] + [
-        {"name": "Grace Adeyemi", "role": "report-author", "slack_id": "U0ADEYEMI"}]}
-    build(tmp_path / "grace.db", programme)
-    council = Riverside(open_store(tmp_path / "grace.db"))
+    council = _riverside_with(tmp_path, person=[{"name": "Grace Adeyemi", "role": "report-author",
+                                                 "slack_id": "U0ADEYEMI"}])
     council.say("grace to lead on street lighting")
     assert council.item("Street Lighting LED Replacement").leads == ("Grace Adeyemi",)
     council.say("<@U0OSEI> Aisha to lead on the allotments item please")
@@ -801,10 +801,7 @@ def test_a_meeting_named_by_day_and_month_is_that_one_not_the_next_with_that_day
 
 
 def test_a_move_to_a_season_with_two_meetings_in_it_asks_which(tmp_path):
-    programme = {**PROGRAMME, "meeting": PROGRAMME["meeting"] + [{"date": "2026-09-15", "items": []},
-                                                                  {"date": "2026-10-20", "items": []}]}
-    build(tmp_path / "autumn.db", programme)
-    council = Riverside(open_store(tmp_path / "autumn.db"))
+    council = _riverside_with(tmp_path, meeting=[{"date": "2026-09-15", "items": []}, {"date": "2026-10-20", "items": []}])
     reply = council.say("defer the parking enforcement contract to the autumn")
     assert reply.ask is not None and "15 September 2026" in reply.text and "20 October 2026" in reply.text
     assert council.item("Parking Enforcement Contract").meeting_date == date(2026, 3, 3)

@@ -34,7 +34,8 @@ from bot.language.authors import newcomer
 from bot.language.both import do_both
 from bot.language.corrections import corrected_person, restated
 from bot.language.normalise import normalise
-from bot.language.references import find_references, people_index
+from bot.language.people import people_index
+from bot.language.references import find_references
 from bot.language.understand import Reading, understand
 
 log = logging.getLogger(__name__)

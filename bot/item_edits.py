@@ -10,7 +10,7 @@ from bot.dates import When, has_date_words
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
 from bot.language.masking import QUOTED
-from bot.language.references import rank_titles
+from bot.language.titles import rank_titles
 from bot.language.vocabulary import tokens
 from bot.models import Item, join_names
 from bot.replies import short_day

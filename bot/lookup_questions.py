@@ -7,7 +7,7 @@ from dataclasses import replace
 from bot.conversation import Context, Reply
 from bot.deadlines import report_deadline
 from bot.intents import Intent
-from bot.language.references import clear_hit, rank_titles, search_titles
+from bot.language.titles import clear_hit, rank_titles, search_titles
 from bot.language.vocabulary import GENERIC, stem, tokens
 from bot.models import Item, join_names
 from bot.replies import capped, item_line, matter_line, moment, short_day

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.conversation import Context
 from bot.dates import When, parse_when
-from bot.language.references import with_initial
+from bot.language.people import with_initial
 from bot.models import Item, Matter, Meeting, Person
 from bot.names import find_person, normalise_name
 

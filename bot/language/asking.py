@@ -9,7 +9,7 @@ from bot.clauses import PRONOUN, split_names
 from bot.conversation import Context, Option, Pending, Reply
 from bot.dialogue import ask_choice, ask_when
 from bot.language.decide import CHANGES
-from bot.language.references import clear_hit, rank_titles
+from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import tokens
 from bot.resolve import resolve_person
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.language.references import Hit, References
+from bot.language.references import References
+from bot.language.titles import Hit
 from bot.replies import MONTHS
 
 _POSSESSIVE = ("'s ", "’s ", "s' ")

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from bot.conversation import Context, Reply
 from bot.language.asking import still_to_come
-from bot.language.references import SENTENCE_END, clear_hit, rank_titles
+from bot.language.references import SENTENCE_END
+from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import tokens
 
 _BOTH = {"move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead", "remove_lead",

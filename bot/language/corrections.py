@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.language.masking import DATES
-from bot.language.references import find_people
+from bot.language.people import find_people
 from bot.language.vocabulary import tokens
 
 # The words that take back what was just said; what follows them, after 'make it', replaces it

@@ -8,7 +8,8 @@ from bot.clauses import EARLIER, LATER, PRONOUN
 from bot.dates import MEETING_NOUNS, PAST_HINT, has_date_words
 from bot.intents import RULES
 from bot.language.masking import DATES, QUOTED
-from bot.language.references import CLAUSE, SENTENCE_END, References, clear_hit, rank_titles
+from bot.language.references import CLAUSE, SENTENCE_END, References
+from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import GENERIC, misspelt_generic, tokens
 
 # Which handler(s) a label can end in; their patterns are tried, in this order, only to cut out free text.

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from bot.date_signs import could_be_dated
 from bot.dates import When
-from bot.language.references import References, clear_hit, find_references, rank_titles
+from bot.language.references import References, find_references
+from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import tokens
 from bot.replies import day
 

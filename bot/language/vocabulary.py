@@ -9,6 +9,12 @@ from rapidfuzz import fuzz, process
 
 from bot.names import fold
 
+# Name-like words too common in messages to be taken as a name unless capitalised.
+COMMON_NAMES = frozenset([
+    "will", "may", "mark", "bill", "grace", "hope", "joy", "rose", "dawn", "sue", "pat", "rob", "art", "faith",
+    "holly", "jack", "frank", "earl",
+])
+
 # Words that say what kind of thing or action is meant, never which item.
 GENERIC = frozenset([
     "tell", "everything", "anything", "something", "nothing", "know", "let", "get", "got", "give", "show", "see",

@@ -1,7 +1,8 @@
 """Withdrawn items named plainly: 'what happened to the school uniform grant item?' is about that item, not a live one."""
 from __future__ import annotations
 
-from bot.language.references import References, clear_hit, rank_titles
+from bot.language.references import References
+from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import tokens
 
 ITEM_QUESTIONS = frozenset({"item_detail", "on_programme", "last_report", "item_deadline"})

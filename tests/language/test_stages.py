@@ -3,7 +3,8 @@ from datetime import UTC
 
 from bot.language.decide import decide
 from bot.language.normalise import MAX_LENGTH, normalise
-from bot.language.references import find_references, search_titles
+from bot.language.references import find_references
+from bot.language.titles import search_titles
 from bot.models import Person
 from tests.language.conftest import NOW
 

@@ -10,7 +10,7 @@ from bot.language.corrections import corrected_date
 from bot.language.decide import adjust, decide
 from bot.language.force import Force
 from bot.language.normalise import normalise
-from bot.language.references import rank_titles
+from bot.language.titles import rank_titles
 from bot.language.vocabulary import tokens
 from store import open_store
 from tests.language.conftest import NOW, PROGRAMME, Riverside
@@ -80,7 +80,8 @@ def test_removing_a_lead_by_a_shared_first_name_takes_the_one_who_leads_it(river
 def test_a_change_to_an_action_named_by_one_shared_word_asks_first(riverside):
     from bot.conversation import Context, Reply
     from bot.language.asking import ask_weak_matter
-    from bot.language.references import Hit, References
+    from bot.language.references import References
+    from bot.language.titles import Hit
     from bot.language.understand import Reading
 
     store = riverside.store

@@ -1,0 +1,87 @@
+"""People named in a message: full names, first names, surnames, 'Cllr X', a first name and an initial."""
+from __future__ import annotations
+
+from bot.language.titles import Hit
+from bot.language.vocabulary import COMMON_NAMES, GENERIC, SHORT_NAMES
+from bot.models import Person
+from bot.names import fold, normalise_name
+
+
+def people_index(people) -> tuple[dict[str, list[Person]], dict[str, str], dict[str, frozenset], tuple[Person, ...]]:
+    """Name words -> people, Slack id -> name, and name words -> people's places in `people` (with `people` as a tuple);
+    kept while the store hands out the same tuple of people."""
+    hit = _PEOPLE.get(id(people))
+    if hit and hit[0] is people:
+        return hit[1]
+    by_token: dict[str, list[Person]] = {}
+    places: dict[str, set[int]] = {}
+    for n, person in enumerate(people):
+        parts = normalise_name(person.name).split()
+        for part in parts + SHORT_NAMES.get(parts[0] if parts else "", []):  # 'Jo T' is Joanne Threlfall
+            if len(part) > 1:
+                by_token.setdefault(part, []).append(person)
+                places.setdefault(part, set()).add(n)
+    index = (by_token, {p.slack_id: p.name for p in people if p.slack_id},
+             {part: frozenset(at) for part, at in places.items()}, tuple(people))
+    if isinstance(people, tuple):
+        _PEOPLE.clear()
+        _PEOPLE[id(people)] = (people, index)
+    return index
+
+
+_PEOPLE: dict[int, tuple] = {}
+
+
+def _as_a_lead(words: list[tuple[str, int, int]], i: int) -> bool:
+    """'grace to lead on the crisis pathway': a name typed in lower case where only a person can stand."""
+    after = [w.lower() for w, _, _ in words[i + 1:i + 3]]
+    return i == 0 and words[0][0].lower() in COMMON_NAMES and after in (["to", "lead"], ["to", "present"], ["will", "lead"],
+                                                                    ["is", "leading"], ["to", "write"])
+
+
+def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
+    """People named by full name, first name, surname or 'Cllr X'."""
+    by_token, _, places, everyone = people_index(people)  # places, not people, are intersected: a Person hashes slowly
+    hits: list[Hit] = []
+    i = 0
+    while i < len(words):
+        word, start, end = words[i]
+        low = fold(word.lower())
+        found = by_token.get(low)
+        lower_word = (low in COMMON_NAMES or low in GENERIC) and not word[:1].isupper()
+        if not found or lower_word and not _as_a_lead(words, i):
+            i += 1
+            continue
+        if _someone_else(words, i, by_token):
+            i += 1
+            continue
+        j, at = i + 1, places[low]
+        while j < len(words) and (nxt := places.get(fold(words[j][0].lower()))) and at & nxt:
+            at &= nxt
+            end = words[j][2]
+            j += 1
+        matched = [everyone[n] for n in sorted(at)]
+        if len(matched) > 1 and j < len(words) and (initial := with_initial(words[j][0], matched)):
+            matched, end, j = initial, words[j][2], j + 1  # "Kate L" is Kate Lindqvist, not Kate Adebayo
+        for person in sorted(matched, key=lambda p: p.name):
+            hits.append(Hit(person, 1.0 if j - i > 1 else 0.8, start, end))
+        i = j
+    return hits
+
+
+def with_initial(word: str, people) -> set:
+    """Of people sharing a first name, those whose surname starts with `word`, a letter on its own ('Lucy C')."""
+    if len(word) != 1 or not word.isalpha() or word in {"a", "i"}:  # "Kate A" yes, "Kate a report" no
+        return set()
+    return {p for p in people if len(p.name.split()) > 1 and p.name.split()[-1][:1].upper() == word.upper()}
+
+
+def _someone_else(words, i: int, by_token: dict) -> bool:
+    """'Nobody Smith' is not Earl Piggott-Smith: a surname after an unknown capitalised first name is another person."""
+    if i == 0 or (i + 1 < len(words) and words[i + 1][0].lower() in by_token):
+        return False
+    before = words[i - 1][0]
+    if words[i - 1][2] + 1 != words[i][1]:
+        return False  # "from March: Leila to send it": punctuation between, so not one name
+    return before[:1].isupper() and before.lower() not in by_token and before.lower() not in GENERIC \
+        and before.lower() not in {"cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "prof"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from bot import changes as ch
-from bot.clauses import EARLIER, LATER, PRONOUN, Parts, split_fields, split_names, split_target, tidy_title
+from bot.clauses import EARLIER, LATER, PRONOUN, TOPIC, Parts, split_fields, split_names, split_target, tidy_title
 from bot.conversation import Context, Reply
 from bot.dates import When, has_date_words
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
@@ -48,6 +48,9 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
         parts = Parts(f"{named['title']} {named['where']}", {**parts.fields, **({"lead": lead} if lead else {})})
     main, target_text = split_target(parts.main, names_a_time)
     title = tidy_title(main)
+    if _SPOKEN.search(title) and (topic := TOPIC.search(parts.main)) and not _SPOKEN.search(topic.group("topic")):
+        _, target_text = split_target(parts.main[topic.start("topic"):], names_a_time)
+        title = tidy_title(topic.group("topic"))  # "... I'd like a future item on Email Misdirection - no date yet"
     if _SPOKEN.search(title) and not QUOTED.search(intent.text or ""):
         return Reply(f"“{title}” reads like a message, not a title. What should the item be called? For example: "
                      "“add Housing repairs to the March meeting”.")

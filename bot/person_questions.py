@@ -162,6 +162,8 @@ def _reports_at(ctx: Context, when, words: str, arrived_first: bool) -> Reply:
     if meeting is None and when is not None and when.kind == "range":  # "for next week": the one just after, too
         soon = ctx.programme.next_meeting(ctx.panel.id, when.day)
         meeting = soon if soon and soon.date <= when.until + timedelta(days=7) else None
+    if meeting is None and when is not None and when.kind == "day" and ctx.today <= when.day <= ctx.today + timedelta(1):
+        meeting = ctx.programme.next_meeting(ctx.panel.id, ctx.today)  # "agenda goes out today - who do I chase?"
     if meeting is None:
         return Reply((f"I can't find a meeting for “{words}”. " + (cancelled_in(ctx, when) if when else "")).strip())
     items = ctx.programme.items_at(meeting.id)

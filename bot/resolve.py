@@ -122,6 +122,10 @@ def resolve_meeting(ctx: Context, when: When, after: Meeting | None = None) -> F
             first = date(year, month, 1)
             last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
         found = prog.meetings(panel.id, first, last, include_cancelled=False)
+        if not found and when.kind == "month" and last < ctx.today:  # "when did the june agenda go out?" in May:
+            found = prog.meetings(panel.id, date(year + 1, month, 1),  # no June last year, so the June to come
+                                  date(year + 1 + month // 12, month % 12 + 1, 1) - timedelta(days=1),
+                                  include_cancelled=False)
         if len(found) == 1:
             return Found(hit=found[0])
         return Found(choices=tuple(found))

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from bot.language.corrections import corrected_date
-from bot.language.vocabulary import mended
+from bot.language.vocabulary import GENERIC, mended
 
 MAX_LENGTH = 2000
 _MENTION = re.compile(r"<@([A-Z0-9]{2,20})(?:\|[^<>]{0,80})?>")
@@ -20,6 +20,13 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afte
                        r"(?:\s+[\w']+){0,2}(?:\s*/\s*[\w']+)?(?:\s+quick\s+(?:one|q|question))?"  # 'Hi Jo / bot -'
                        r"(?:\s*[,!.:-]+\s*|\s{3,})",
                        re.I)  # three spaces: an emoji was there
+# "sorry, correction to what I said earlier - X": the message is X, said again the right way
+_CORRECTION = re.compile(r"^\s*(?:(?:sorry|oops|apologies)\W+)?(?:(?:a\s+)?(?:small|quick|slight)\s+)?correction"
+                         r"(?:\s+(?:to|on)\s+(?:what\s+i\s+said|my\s+(?:last\s+|earlier\s+)?(?:message|post|note))"
+                         r"(?:\s+(?:earlier|before|yesterday))?)?\s*[:,.!-]+\s*", re.I)
+# "Hi all, Sioned here 👋 quick bit of housekeeping - ...": who is writing, said before the message
+_SELF = re.compile(r"^\s*(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+here\b(?:\s*\([^()]{1,60}\))?\s*[,.!:;-]*\s*"
+                   r"(?:(?:a\s+)?quick\s+(?:one|q|question|bit\s+of\s+housekeeping)\b\s*[,.!:;-]*\s*)?")
 _CONTROLS = {n: " " for n in (*range(32), 127) if n != 10}
 # A line break or an emoji between words, before a capital, ends a sentence ('lovely weekend 🌷 Quick one - ...')
 # "hope you had a good easter 🐣 what's on a week today?": a line break or an emoji before a capital or a question word
@@ -52,6 +59,8 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     text = _ARROW.sub(" to ", text)
     text = _GREETING.sub("", text) if _GREETING.match(text) and len(_GREETING.sub("", text).split()) > 2 else text
     text = _BREAK.sub(". ", text)
+    text = _CORRECTION.sub("", text) if len(_CORRECTION.sub("", text).split()) > 2 else text
+    text = _without_self(text)
     text = _THANKS_AFTER.sub(r"\1", _SIGN_OFF.sub(lambda m: m.group("keep"), _SENT_FROM.sub("", text)))
     text = corrected_date(" ".join(text.split()))
     text = _PHASE.sub(r"phase \1", _LONG_WORD.sub(_mend, text))
@@ -63,6 +72,14 @@ _PHASE = re.compile(r"\bph\.?\s?(\d{1,2})\b", re.I)  # 'northgate ph2'
 _TEXTED = {"wot": "what", "wat": "what", "wots": "what's", "wats": "what's", "wen": "when", "wens": "when's"}
 _TEXTED_WORD = re.compile(r"\b(?:" + "|".join(_TEXTED) + r")\b", re.I)  # 'wots on wednesday week'
 _LONG_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+def _without_self(text: str) -> str:
+    """The message without its writer's 'Fran here (emergency planning).' ('Anything here for me?' keeps its words)."""
+    m = _SELF.match(text)
+    if not m or m.group("name").split()[0].lower() in GENERIC or len(text[m.end():].split()) < 3:
+        return text
+    return text[m.end():]
 
 
 def _mend(m: re.Match) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.clauses import EARLIER, LATER, PRONOUN
+from bot.clauses import EARLIER, LATER, PRONOUN, TOPIC
 from bot.dates import MEETING_NOUNS, PAST_HINT, has_date_words
 from bot.intents import RULES
 from bot.language.masking import DATES, QUOTED
@@ -157,7 +157,9 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
         slots["due"] = moved  # "food hygiene to july": an action moved to July is due in July
     if handler in {"add_item", "add_meeting", "add_matter"} and not slots.get("rest"):
         starts_with_a_name = handler == "add_matter" and refs.people and refs.people[0].start == 0
-        slots["rest"] = text if starts_with_a_name else _rest(asking or text)
+        slots["rest"] = text if starts_with_a_name else _rest(asking or text, handler == "add_item")
+    elif handler == "add_item" and ":" in slots["rest"] and len(slots["rest"].split(":", 1)[0].split()) <= 4:
+        slots["rest"] = _rest(slots["rest"], meeting_first=True)  # "add to future items: X": the title after it
     if handler == "add_meeting" and refs.when is not None and refs.when.kind == "day" and not DATES.search(slots["rest"]):
         slots["rest"] = text  # "a meeting on Tuesday 18 November ... can you put it in?": the date is before the verb
     slots = _with_references(handler, slots, refs, titles, subjects, text)
@@ -237,6 +239,10 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "matter_detail"  # "did anyone close the 101 action?", "is the pothole claims one done?"
     if label == "matters" and refs.when is not None and refs.when.kind in {"month", "day", "dom", "last"}:
         return "matters_from"
+    if label == "item_detail" and "MATTERX" in refs.masked and "ITEMX" not in refs.masked and \
+            (not refs.items or refs.matters[0].whole >= refs.items[0].whole + 0.3 or
+             _AN_ACTION.search(text) and refs.matters[0].fit > refs.items[0].fit):
+        return "matter_detail"  # "what's the latest on the HSF underspend action": the action it names, not an item
     if label == "item_detail" and not refs.items and re.search(r"\bmy\b", text, re.I):
         return "my_deadlines"
     if label in {"received", "awaiting"} and refs.item is not None and _strong(refs.items[0]):
@@ -410,10 +416,6 @@ def _news(text: str) -> str:
     return ", ".join(kept).strip(" .,!")
 
 
-_TOPIC = re.compile(r"\b(?:look\s+(?:at|into)|report\s+on|paper\s+on|item\s+on|briefing\s+on|update\s+on|"
-                    r"session\s+on|something\s+on|scrutin(?:y|ise)\s+(?:of|on)?)\s+(?P<topic>[^,.;!?]{3,80}?)"
-                    r"(?=\s*(?:[,.;!?]|\s-\s|$))", re.I)
-
 
 _PUT_IT = r"(?:put|add|bung|stick|slot|pop|schedule|pencil)\s+(?:it|that|this)\b"  # "pop that on for June"
 _PUT_IT_AFTER = re.compile(r"\s*(?:[-–,;]|\band\b)\s*(?:please\s+|pls\s+|can\s+you\s+)?" + _PUT_IT + r"(?:\s+in\b)?", re.I)
@@ -423,19 +425,24 @@ _PUT_IT_TAIL = re.compile(r"\b" + _PUT_IT + r"(?P<tail>[^.!?]{0,120})", re.I)
 def _antecedent(rest: str, text: str) -> str:
     """'we want a proper look at retail crime. Bung it on the May agenda': 'it' is retail crime; 'a report on bus
     shelters - put it on for July': the title ends where 'put it' begins."""
-    if (put := _PUT_IT_TAIL.search(text)) and (topic := _TOPIC.search(text[:put.start()])):
+    if (put := _PUT_IT_TAIL.search(text)) and (topic := TOPIC.search(text[:put.start()])):
         return topic.group("topic") + put.group("tail")  # "... asked for a report on X. Can we pop that on for June"
     rest = _PUT_IT_AFTER.sub("", rest, count=1)
     pronoun = PRONOUN.match(rest)
-    topic = _TOPIC.search(text[:text.find(rest)] if rest in text else "") if pronoun else None
+    topic = TOPIC.search(text[:text.find(rest)] if rest in text else "") if pronoun else None
     return topic.group("topic") + rest[pronoun.end():] if topic else rest
 
 
-def _rest(text: str) -> str:
-    """What follows the opening words and the first verb: 'bung X on the Jan agenda' -> 'X on the Jan agenda'."""
+_HEAD_DAY = re.compile(r"\b(?:" + _DAY + r")(?:\s+" + _MEETING_WORD + r")?\s*$", re.I)
+
+
+def _rest(text: str, meeting_first: bool = False) -> str:
+    """What follows the opening words and the first verb: 'bung X on the Jan agenda' -> 'X on the Jan agenda'.
+    `meeting_first`: a date alone before a colon is where the thing goes ('new item sept: X'), not when it was said."""
     if ":" in text:
         head, tail = text.split(":", 1)
-        where = _TO.search(head) or _FROM.search(head)
+        where = _TO.search(head) or _FROM.search(head) or \
+            (_HEAD_DAY.search(head) if meeting_first and len(head.split()) <= 4 else None)  # "new item sept: X"
         if not where:
             return tail.strip()
         title, _, fields = tail.strip().partition(",")

@@ -53,8 +53,8 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     if not things:
         return []
     index = _index(things)
-    vocab, df, total, near, _, shorts, gdf, cover, idf, covered = index
-    words = words + everyday(words, lambda word: stem(word) in vocab) + _hyphens(words, vocab)
+    vocab, df, total, near, _, shorts, gdf, cover, idf, covered, _ = index
+    words = words + everyday(words, lambda word: stem(word) in vocab) + _hyphens(words, vocab) + _spelt_out(words, index)
     weights: dict[int, float] = {}  # how much of each title the words say (initials say all the words they stand for)
     fits: dict[int, float] = {}  # how much of the words each title explains
     where: dict[int, list[tuple[int, int]]] = {}
@@ -69,7 +69,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
             loose.append(n)
             continue
         keys = _vocab_keys(word, vocab, near) or _prefixed(word, index)
-        if keys and keys[0] in shorts and not word.isupper():
+        if keys and keys[0] in shorts and not _initialism(word):
             keys = []  # two initials ('ED') name a title only in capitals: 'home ed' is not 'Educational Disabilities'
         if not keys:
             loose.append(n)
@@ -116,6 +116,11 @@ def _cluster(spots: list[tuple[int, int]]) -> tuple[int, int]:
             runs.append([(start, end)])
     best = max(runs, key=len)
     return best[0][0], best[-1][1]
+
+
+def _initialism(word: str) -> bool:
+    """Initials as people write them: 'ED', 'SoI' (Statement of Intent), 'MoU'; never 'ed' or 'Ed'."""
+    return word.isupper() or any(ch.isupper() for ch in word[1:])
 
 
 def _shouted(word: str) -> bool:
@@ -274,7 +279,8 @@ def _index(things: dict) -> tuple:
                                                   if stem(w) in df and stem(w) in keys and stem(w) != initials) + \
                     (math.log(1 + len(things) / df[initials]) if initials in keys else 0.0)
     idf = {key: math.log(1 + len(things) / count) for key, count in df.items()}  # each word's weight, worked out once
-    index = (vocab, df, total, {}, sorted(vocab), shorts, gdf, cover, idf, {key for key, _ in cover})
+    shouted = {stem(w) for title in things.values() for w, _, _ in tokens(title) if _shouted(w) and w.isalpha()}
+    index = (vocab, df, total, {}, sorted(vocab), shorts, gdf, cover, idf, {key for key, _ in cover}, shouted)
     if len(_INDEXES) > 16:
         _INDEXES.clear()
     _INDEXES[id(things)] = (things, index)
@@ -291,6 +297,27 @@ def _hyphens(words: list[tuple[str, int, int]], vocab: dict) -> list[tuple[str, 
     """'fly tipping' said for a title's 'Fly-Tipping': the hyphened spelling, where a title has it."""
     return [(f"{a}-{b}", start, end) for (a, start, _), (b, _, end) in zip(words, words[1:])
             if stem(f"{a}-{b}") in vocab and a.lower() not in GENERIC and b.lower() not in GENERIC]  # not 'sub committee'
+
+
+def _spelt_out(words: list[tuple[str, int, int]], index: tuple) -> list[tuple[str, int, int]]:
+    """'freedom of information' said for a title's 'FOI': the initials of a run of words, where a title has them in
+    capitals (with or without the linking words: 'health and wellbeing board' is HWB)."""
+    shouted = index[10]
+    if not shouted or len(words) < 2:
+        return []
+    found = []
+    firsts = {key[0] for key in shouted}
+    starts = [at for at, (word, _, _) in enumerate(words) if word[0].lower() in firsts and word.lower() not in LINKING]
+    for at in starts:
+        for size in (2, 3, 4, 5, 6):
+            run = words[at:at + size]
+            if len(run) < size or run[-1][0].lower() in LINKING or \
+                    any(len(w) < 4 for w, _, _ in run if w.lower() not in LINKING):
+                continue  # "his move out" is no HMO: every word a full word that could be in a title
+            every = "".join(w[0][0] for w in run).lower()
+            bare = "".join(w[0][0] for w in run if w[0].lower() not in LINKING).lower()
+            found += [(key.upper(), run[0][1], run[-1][2]) for key in {every, bare} if len(key) >= 3 and key in shouted]
+    return found
 
 
 def _title_keys(title: str) -> set[str]:

@@ -1,0 +1,58 @@
+"""Requests said the loose way people type them: a month before a colon, a topic inside a sentence, initials."""
+from __future__ import annotations
+
+
+def _titles(riverside) -> dict:
+    return {i.title: i for i in riverside.store.items(riverside.panel.id)}
+
+
+def test_a_new_item_with_its_month_before_the_colon_goes_to_that_meeting(riverside):
+    reply = riverside.say("new item feb: Community Transport Grants, lead Aisha")
+    item = _titles(riverside)["Community Transport Grants"]
+    assert str(item.meeting_date) == "2026-02-03" and item.leads == ("Aisha Begum",), reply.text
+
+
+def test_a_new_item_after_a_colon_that_says_only_where_it_goes(riverside):
+    reply = riverside.say("add to future items: Dog Fouling Enforcement")
+    item = _titles(riverside).get("Dog Fouling Enforcement")
+    assert item is not None and item.meeting_id is None, reply.text
+
+
+def test_a_new_item_asked_for_inside_a_sentence_is_titled_by_its_topic(riverside):
+    reply = riverside.say("Following the flooding in Ashby, I'd like a future item on Surface Water Drainage - no date "
+                          "yet. Thanks, Maria", who="Cllr Maria Lopez")
+    assert "Added “Surface Water Drainage” to possible future items" in reply.text
+
+
+def test_initials_written_in_mixed_case_name_the_title(riverside):
+    riverside.say("add Memorandum of Understanding with the ICB to the March meeting")
+    reply = riverside.say("move the MoU to feb")
+    assert _titles(riverside)["Memorandum of Understanding with the ICB"].meeting_date.isoformat() == "2026-02-03", \
+        reply.text
+
+
+def test_words_spelt_out_find_a_title_that_has_their_initials(riverside):
+    riverside.say("add FOI Response Times to the March meeting")
+    reply = riverside.say("anything on freedom of information?")
+    assert "FOI Response Times" in reply.text
+
+
+def test_a_correction_said_before_the_request_is_not_part_of_it(riverside):
+    reply = riverside.say("sorry, correction to what I said earlier - the libraries strategy is going to March not Feb")
+    assert _titles(riverside)["Libraries Strategy"].meeting_date.isoformat() == "2026-03-03", reply.text
+
+
+def test_the_latest_on_a_named_action_is_the_action_not_an_item_sharing_words(riverside):
+    riverside.say("add Hate Crime Strategy to the March meeting")
+    reply = riverside.say("what's the latest on the hate crime figures by ward action")
+    assert "Hate crime figures by ward" in reply.text and "Hate Crime Strategy" not in reply.text
+
+
+def test_when_an_agenda_went_out_for_a_month_still_to_come(riverside):
+    reply = riverside.say("when did the december agenda go out?")
+    assert "Tuesday 2 December 2025" in reply.text and "agenda is published" in reply.text
+
+
+def test_reports_to_chase_on_the_day_papers_go_out_are_the_next_meetings(riverside):
+    reply = riverside.say("papers go out today and I'm short - which reports am I still waiting for?")
+    assert "2 December 2025" in reply.text and "Cemetery Provision Review" in reply.text

@@ -36,8 +36,9 @@ _PAPER = re.compile(rf"\b(?:{INFO})s?\b", re.I)
 _VERBISH = re.compile(r"\b(?:would|will|be|been|was|were|is|are|agreed|asked|requested|said|advised)\b", re.I)
 MAX_WORDS = 14
 # A span that says only when ("early November", "the next meeting") is a due date, never what is owed
+# (each word whole, so a run of digits is read one way only)
 _ONLY_WHEN = re.compile(rf"(?:(?:the|a|an|its|early|late|mid|next|this|last|future|in|of|on|\d{{1,2}}(?:st|nd|rd|th)?|"
-                        rf"{MONTH_NAMES}|\d{{4}}|meeting|month|year|week|new)\s*)+", re.I)
+                        rf"{MONTH_NAMES}|\d{{4}}|meeting|month|year|week|new)(?:\s+|$))+", re.I)
 
 
 def _word(token: str) -> str:

@@ -79,3 +79,13 @@ def test_the_readers_own_subject_is_told_by_where_it_came_from():
     assert reader_subject(_row("The Head of Waste agreed to circulate the missed bin figures to members.",
                                "missed bin figures")) == ("rules", "Missed bin figures")
     assert reader_subject(_row("Members heard how visits had fallen.", "visits")) == ("none", "")
+
+
+def test_a_long_run_of_digits_or_dots_is_read_in_bounded_time():
+    import time
+
+    model = fit_spans(*span_examples(TRAINING), c=1.0)
+    start = time.process_time()
+    for junk in ("1" * 59 + " 2" * 40, "It was agreed that " + ". " * 400, "the " + "1 " * 300):
+        model.best(junk)
+    assert time.process_time() - start < 2.0

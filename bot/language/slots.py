@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.clauses import EARLIER, LATER, PRONOUN, TOPIC
-from bot.dates import MEETING_NOUNS, PAST_HINT, has_date_words
+from bot.clauses import LATER, PRONOUN, TOPIC
+from bot.dates import PAST_HINT, has_date_words
 from bot.intents import RULES
 from bot.language.masking import DATES, QUOTED
+from bot.language.meeting_slots import DAY, FROM, MEETING_CHANGES, MEETING_WORD, MONTHS, TO, meeting_slots, settings_slots
 from bot.language.references import CLAUSE, SENTENCE_END, References
 from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import GENERIC, misspelt_generic, tokens
@@ -34,93 +35,6 @@ _PARK = re.compile(r"\b(?:park\w*|shelve\w*|on\s+hold|hold\s+off|on\s+ice|back\s
                    r"(?:\s+list)?|tbc)\b", re.I)
 _UNTIL = re.compile(r"\b(?:till|until|to|into|for|in|on|at)\s+(?:the\s+)?(?P<when>(?:spring|summer|autumn|winter|"
                     r"new year|next year|later|the new municipal year)\b.*)$", re.I)
-
-
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WEEKDAY_FIRST = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?=\d|the\s+\d))?"  # "Fri 18th", "Friday 19 Nov"
-_DAY = _WEEKDAY_FIRST + r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r"(?:\s+\d{4})?|" + _MONTHS + \
-    r"\s+\d{1,2}(?:st|nd|rd|th)?" \
-    r"(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|" + _MONTHS + r"(?:\s+\d{4})?|" \
-    r"next\s+month(?:'s)?|this\s+month(?:'s)?|next|last|upcoming|(?:the\s+)?(?:one|meeting)\s+after\s+next|" \
-    r"(?:mon|tues|wednes|thurs|fri)day)"
-_MEETING_WORD = r"(?:" + MEETING_NOUNS + r"|one|sitting|agenda|papers?|reports?|special|extraordinary)"
-_FROM = re.compile(r"\b(?P<from>" + _DAY + r")(?:'s)?\s+(?:\w+\s+)?" + _MEETING_WORD + r"\b|\b" + _MEETING_WORD +
-                   r"\s+(?:on|of|for|in|from)\s+(?:the\s+)?(?P<from2>" + _DAY + r")\b", re.I)
-_TO = re.compile(r"\b(?:to|till|until|for|on|by|as|now|instead|->|moved\s+to|published|issued|out|despatched|dispatched)"
-                 r"\s+(?:be\s+)?(?:on\s+)?(?:the\s+)?"
-                 r"(?P<to>" + _DAY + r"(?:\s+at\s+[\w:.]+(?:\s*[ap]m)?|\s+at\s+noon)?)\b", re.I)
-_DATE_WORDS = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r"(?:\s+\d{4})?|" + _MONTHS +
-                         r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b", re.I)
-_COUNT = re.compile(r"\b(?:by\s+)?(?P<n>an?|one|two|three|four|\d+)\s+(?P<unit>weeks?|days?)\b", re.I)
-_MEETING_CHANGES = {"move_meeting", "shift_meeting", "cancel_meeting", "set_meeting_deadline", "set_publication"}
-
-
-def meeting_slots(handler: str, text: str, slots: dict) -> dict:
-    """The meeting a change is about ('from') and where it goes ('to'), from the date words and their neighbours."""
-    slots = dict(slots)
-    found = _FROM.search(text)
-    if found and not slots.get("from"):
-        slots["from"] = _with_the(found.group("from") or found.group("from2"))
-    if handler in {"move_meeting", "set_meeting_deadline", "set_publication"} and not slots.get("to"):
-        after = text[found.end():] if found else text
-        to = _TO.search(after) or (None if found else _TO.search(text))
-        if to:
-            slots["to"] = _with_the(to.group("to"))
-        elif found and (last := [m for m in _DATE_WORDS.finditer(after)]):
-            slots["to"] = _with_the(last[-1].group(0))  # "make the deadline for the March papers 13 Feb"
-    if handler == "shift_meeting" and not slots.get("n"):
-        count = _COUNT.search(text)
-        if count:
-            slots |= {"n": count.group("n"), "unit": count.group("unit")}
-        slots["verb"] = "bring forward" if EARLIER.search(text) else "push back"
-    return slots
-
-
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-_N = r"(?:\d{1,2}|" + "|".join(_WORD_NUMBERS) + r")"
-_RULE = re.compile(r"\b(?P<n>" + _N + r")\s+(?:clear\s+)?working\s+days?\s+(?:before|ahead\s+of|prior\s+to)\s+"
-                   r"(?:the\s+|each\s+|every\s+)?(?P<anchor>meeting|committee|panel|agenda|publication|despatch|dispatch)", re.I)
-_AT = re.compile(r"\b(?:by|at|before)\s+(?P<at>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|noon|midday)", re.I)
-_DAYS = re.compile(r"\b(?P<days>" + _N + r"(?:\s*(?:,|and|&|\+)\s*" + _N + r")*)\s+(?:clear\s+)?working\s+days?\b", re.I)
-_AS_WELL = re.compile(r"\b(?:as\s+well|too|also|extra|another|additional)\b", re.I)
-
-
-def _with_the(words: str) -> str:
-    """'27th' alone is read as a day of the month only as 'the 27th'."""
-    return f"the {words}" if re.match(r"\d{1,2}(?:st|nd|rd|th)\b", words, re.I) else words
-
-
-def settings_slots(handler: str, text: str, slots: dict) -> dict:
-    """Numbers of working days, the anchor and the time, for the deadline rule and the reminder schedule."""
-    slots = dict(slots)
-    if handler == "set_rule" and not slots.get("n") and (m := _RULE.search(text)):
-        anchor = "meeting" if m.group("anchor").lower() in {"meeting", "committee", "panel"} else "publication"
-        slots |= {"n": str(_WORD_NUMBERS.get(m.group("n").lower(), m.group("n"))), "anchor": anchor}
-        if at := _AT.search(text):
-            slots["at"] = at.group("at")
-    if handler == "set_nudges" and not slots.get("days") and (m := _DAYS.search(text)):
-        words = re.findall(_N, m.group("days"), re.I)
-        slots["days"] = " ".join(str(_WORD_NUMBERS.get(w.lower(), w)) for w in words)
-        if _AS_WELL.search(text):
-            slots["also"] = "yes"
-    if handler == "set_nudges" and not slots.get("days") and (spans := list(_SPANS.finditer(text))):
-        slots["days"] = " ".join(str(_working_days(m)) for m in spans)  # "a fortnight before and the day before"
-    return slots
-
-
-_SPANS = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|\d{1,2})\s+(?P<unit>weeks?|days?)|a\s+(?P<fortnight>fortnight)|"
-                    r"the\s+(?P<day>day)\s+before)\b", re.I)
-
-
-def _working_days(m: re.Match) -> int:
-    """A span said in weeks or days, as working days: a week is five, a fortnight ten, the day before one."""
-    if m.group("fortnight"):
-        return 10
-    if m.group("day"):
-        return 1
-    n = _WORD_NUMBERS.get(m.group("n").lower(), 1) if not m.group("n").isdigit() else int(m.group("n"))
-    return n * 5 if m.group("unit").lower().startswith("week") else n
 
 
 def cut(text: str, names: tuple[str, ...]) -> tuple[str, dict]:
@@ -153,7 +67,7 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     if handler == "update_matter" != label and refs.extra.get("pair"):  # "move both the X and the Y paper"
         handler = _handler(label, name, text, replace(refs, matters=()), slots, asker)
     if handler == "update_matter" and not slots.get("due") and refs.when is not None and \
-            (moved := slots.get("when") or (label == "move_item" and (to := _TO.search(text)) and to.group("to"))):
+            (moved := slots.get("when") or (label == "move_item" and (to := TO.search(text)) and to.group("to"))):
         slots["due"] = moved  # "food hygiene to july": an action moved to July is due in July
     if handler in {"add_item", "add_meeting", "add_matter"} and not slots.get("rest"):
         starts_with_a_name = handler == "add_matter" and refs.people and refs.people[0].start == 0
@@ -163,12 +77,12 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     if handler == "add_meeting" and refs.when is not None and refs.when.kind == "day" and not DATES.search(slots["rest"]):
         slots["rest"] = text  # "a meeting on Tuesday 18 November ... can you put it in?": the date is before the verb
     slots = _with_references(handler, slots, refs, titles, subjects, text)
-    if handler in _MEETING_CHANGES:
+    if handler in MEETING_CHANGES:
         slots = meeting_slots(handler, text, slots)
-    if handler in _MEETING_CHANGES and slots.get("from") and \
+    if handler in MEETING_CHANGES and slots.get("from") and \
             (month := _MONTH_AFTER.match(text, _end_of(text, slots["from"]))):
         slots["from"] += " " + month.group(1)  # "the 16th July meeting is off": the 16th of July, not the next 16th
-    if handler in _MEETING_CHANGES - {"cancel_meeting"} and refs.extra.get("meeting_by_topic") and \
+    if handler in MEETING_CHANGES - {"cancel_meeting"} and refs.extra.get("meeting_by_topic") and \
             not DATES.search(slots.get("from", "")):  # 'the budget meeting': no date said, the topic's is meant
         slots["from"] = refs.extra["meeting_by_topic"].text  # "papers for the budget meeting": where its items are
     if handler == "cancel_meeting" and not slots.get("from") and refs.when is not None:
@@ -279,7 +193,7 @@ _ASKING_CLAUSE = re.compile(r"^\W*(?:(?:can|could|would|will)\s+(?:you|someone|u
 
 
 _AS_AT = re.compile(r"\b(?:as\s+(?:at|of)|before|ahead\s+of|in\s+time\s+for)\b", re.I)
-_MONTH_AFTER = re.compile(r"\s+(" + _MONTHS + r")(?=\W|$)", re.I)
+_MONTH_AFTER = re.compile(r"\s+(" + MONTHS + r")(?=\W|$)", re.I)
 
 
 def _end_of(text: str, words: str) -> int:
@@ -433,7 +347,7 @@ def _antecedent(rest: str, text: str) -> str:
     return topic.group("topic") + rest[pronoun.end():] if topic else rest
 
 
-_HEAD_DAY = re.compile(r"\b(?:" + _DAY + r")(?:\s+" + _MEETING_WORD + r")?\s*$", re.I)
+_HEAD_DAY = re.compile(r"\b(?:" + DAY + r")(?:\s+" + MEETING_WORD + r")?\s*$", re.I)
 
 
 def _rest(text: str, meeting_first: bool = False) -> str:
@@ -441,7 +355,7 @@ def _rest(text: str, meeting_first: bool = False) -> str:
     `meeting_first`: a date alone before a colon is where the thing goes ('new item sept: X'), not when it was said."""
     if ":" in text:
         head, tail = text.split(":", 1)
-        where = _TO.search(head) or _FROM.search(head) or \
+        where = TO.search(head) or FROM.search(head) or \
             (_HEAD_DAY.search(head) if meeting_first and len(head.split()) <= 4 else None)  # "new item sept: X"
         if not where:
             return tail.strip()

@@ -58,6 +58,7 @@ _OWING = frozenset({"owe", "owes", "owed", "owing"})
 
 
 def _items_at(ctx: Context, person: Person, when) -> Reply:
+    when = _council_year(when)
     found = resolve_meeting(ctx, when)
     meetings = [found.hit] if found.hit else list(found.choices)
     led = ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)
@@ -83,6 +84,14 @@ def _items_at(ctx: Context, person: Person, when) -> Reply:
 
 
 _AFTER = 8  # items listed after a span with none in it
+
+
+def _council_year(when):
+    """'what am I presenting this year?' asked in August means the council's year, which runs to next May."""
+    if when.kind != "range" or when.text.lower() != "this year" or when.until.month != 12:
+        return when
+    return replace(when, until=max(when.until, when.until.replace(year=when.day.year + (when.day.month >= 6),
+                                                                   month=5, day=31)))
 
 
 def _a_long_span(when) -> bool:

@@ -690,10 +690,13 @@ def test_due_to_inside_an_action_is_its_words_not_its_date(riverside):
         ("Bring back a map of the routes that are due to close", None, "")]
 
 
-def test_what_i_present_this_year_says_what_comes_after_when_nothing_is_left_this_year(riverside):
-    in_december = datetime(2025, 12, 10, 10, tzinfo=UTC)  # only 2026 meetings are left
+def test_what_i_present_this_year_runs_to_the_council_year_end(riverside):
+    in_december = datetime(2025, 12, 10, 10, tzinfo=UTC)  # only 2026 meetings are left, all before next May
     reply = riverside.say("what am I presenting this year?", DEV, now=in_december).text
-    assert "After that" in reply and "Libraries Strategy" in reply, reply
+    assert "3 February 2026" in reply and "Libraries Strategy" in reply and "After that" not in reply, reply
+    in_june = datetime(2026, 6, 10, 10, tzinfo=UTC)  # a new council year with no meetings set yet
+    reply = riverside.say("what am I presenting this year?", DEV, now=in_june).text
+    assert "nothing to present" in reply, reply
 
 
 def test_undo_puts_back_my_last_change_and_only_mine(riverside):

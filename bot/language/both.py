@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot.conversation import Context, Reply
 from bot.language.asking import still_to_come
 from bot.language.references import SENTENCE_END
-from bot.language.titles import clear_hit, rank_titles
+from bot.language.titles import CLEAR, clear_hit, rank_titles
 from bot.language.vocabulary import tokens
 
 _BOTH = {"move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead", "remove_lead",
@@ -20,9 +20,11 @@ _CONTRAST = re.compile(r"\b(?:swapp?\w*|switch|instead|rather than|in place of|r
                        r"neither|except|but)\b", re.I)
 
 
-def pair_named(text: str, titles: dict) -> list[tuple[int, int, int]]:
+def pair_named(text: str, titles: dict, meeting_of: Callable[[int], object] = lambda _: None) -> list[tuple[int, int, int]]:
     """The two items a message names side by side ('the X and Y items', 'both the X and the Y'), each one plainly, as
-    (id, start, end); empty when it names one, or two set against each other, or either side could be more than one."""
+    (id, start, end); empty when it names one, or two set against each other, or either side could be more than one.
+    A side that could be one of a few (two stages of one programme) is settled when only one of them shares a meeting
+    with the other side: 'the town hall and footbridge reports' due at the same meeting."""
     words = tokens(text)
     for joint in _AND.finditer(text):
         before = [w for w in words if w[2] <= joint.start()][-_REACH:]
@@ -31,11 +33,19 @@ def pair_named(text: str, titles: dict) -> list[tuple[int, int, int]]:
         right = _run_of(text, after)
         if not left or not right or _CONTRAST.search(text, max(0, left[0][1] - 24), right[-1][2] + 12):
             continue  # "swap X and Y", "X and Y, not Z"; a reason after ('... Neither will be ready') is no contrast
-        first = _one(left, titles)
-        second = _one(right, titles)
-        if first is not None and second is not None and first.thing != second.thing:
-            return [(first.thing, first.start, first.end), (second.thing, second.start, second.end)]
+        pair = _together(_few(left, titles), _few(right, titles), meeting_of)
+        if pair:
+            return [(hit.thing, hit.start, hit.end) for hit in pair]
     return []
+
+
+def _together(left: list, right: list, meeting_of: Callable) -> tuple | None:
+    """One item from each side: the only ones named, or else the only two that go to the same meeting."""
+    if len(left) == 1 and len(right) == 1:
+        return (left[0], right[0]) if left[0].thing != right[0].thing else None
+    pairs = [(a, b) for a in left for b in right if a.thing != b.thing and
+             (meeting := meeting_of(a.thing)) is not None and meeting == meeting_of(b.thing)]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 _REACH = 6
@@ -57,14 +67,16 @@ def _run_of(text: str, words: list) -> list:
     return run
 
 
-def _one(words: list, titles: dict):
-    """The hit of the one item these few words name outright, or None."""
+def _few(words: list, titles: dict) -> list:
+    """The hit of the one item these few words name outright, or the few that fit them equally well ('the town hall'
+    for its stage 2 and stage 3 reports); empty when they name nothing plainly."""
     hits = tuple(rank_titles(words, titles, set())) if words else ()
     best = clear_hit(hits)
-    if best is None:
-        return None
-    hit = next(h for h in hits if h.thing == best)
-    return hit if hit.whole >= 0.34 or hit.fit >= 0.75 else None
+    if best is not None:
+        hit = next(h for h in hits if h.thing == best)
+        return [hit] if hit.whole >= 0.34 or hit.fit >= 0.75 else []
+    alike = [h for h in hits if h.fit >= 0.75 and h.fit >= hits[0].fit - 0.05 and h.score >= hits[0].score - CLEAR]
+    return alike if 1 < len(alike) <= 3 else []
 
 
 def do_both(ctx: Context, reading, refs, run: Callable) -> Reply | None:

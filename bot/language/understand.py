@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -51,7 +52,7 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     classifier = classifier or default_classifier()
     titles, subjects = _titles(ctx)
     refs = meeting_by_topic(text, find_references(text, ctx.now, ctx.programme.people(), titles, subjects,
-                                                  _the_panel(text, ctx), tuple(pair_named(text, titles))),
+                                                  _the_panel(text, ctx), tuple(pair_named(text, titles, _meeting_of(ctx)))),
                             ctx, titles, subjects)
     refs = by_author(text, refs, ctx)
     named = bool(refs.items) and refs.items[0].whole >= 0.5 and refs.items[0].fit >= 0.75  # one item or several alike
@@ -237,3 +238,8 @@ def _titles(ctx) -> tuple[dict, dict]:
     titles = ctx.programme.item_titles(ctx.panel.id)
     subjects = ctx.programme.matter_subjects(ctx.panel.id)
     return titles, subjects
+
+
+def _meeting_of(ctx) -> Callable[[int], object]:
+    """The meeting an item goes to, looked up only when two items named together need telling apart."""
+    return lambda item_id: (item := ctx.programme.item(item_id)) and item.meeting_id

@@ -56,3 +56,25 @@ def test_when_an_agenda_went_out_for_a_month_still_to_come(riverside):
 def test_reports_to_chase_on_the_day_papers_go_out_are_the_next_meetings(riverside):
     reply = riverside.say("papers go out today and I'm short - which reports am I still waiting for?")
     assert "2 December 2025" in reply.text and "Cemetery Provision Review" in reply.text
+
+
+def _harbour(riverside) -> None:
+    riverside.say("add Harbour Wall Repairs - Phase 1 Survey to the Feb meeting, lead Aisha")
+    riverside.say("add Harbour Wall Repairs - Phase 2 Works to the March meeting, lead Aisha")
+    riverside.say("add Ferry Timetable Consultation to the Feb meeting, lead Dev")
+
+
+def test_two_items_named_together_are_the_pair_that_share_a_meeting(riverside):
+    _harbour(riverside)
+    reply = riverside.say("move the harbour wall and ferry timetable items to the March meeting")
+    titles = _titles(riverside)
+    assert str(titles["Harbour Wall Repairs - Phase 1 Survey"].meeting_date) == "2026-03-03", reply.text
+    assert str(titles["Ferry Timetable Consultation"].meeting_date) == "2026-03-03", reply.text
+
+
+def test_two_items_named_together_ask_when_either_pairing_shares_a_meeting(riverside):
+    _harbour(riverside)
+    riverside.say("add Ferry Timetable Consultation - Results to the March meeting, lead Dev")
+    before = riverside.snapshot()
+    reply = riverside.say("move the harbour wall and ferry timetable items to the April meeting")
+    assert riverside.snapshot() == before and "Which item" in reply.text, reply.text

@@ -100,6 +100,10 @@ def _matching(ctx: Context, ref: str, include_withdrawn: bool = False) -> list[I
     """Full-text hits first (every word; the one titled exactly so alone), then fuzzy title matches."""
     found = [i for i in ctx.programme.search_items(ctx.panel.id, ref, limit=LIMIT + 1)
              if include_withdrawn or i.status != "withdrawn"]
+    stems = " ".join(stem(w) for w, _, _ in tokens(ref))
+    if not found and stems != ref.strip().lower():  # 'bins' for 'Bin Storage', 'vaping' for 'Vape Shops'
+        found = [i for i in ctx.programme.search_items(ctx.panel.id, stems, limit=LIMIT + 1)
+                 if include_withdrawn or i.status != "withdrawn"]
     if found:
         exact = [i for i in found if i.title.lower() == ref.strip().lower()]
         return exact if len(exact) == 1 else found  # not another item whose notes hold the same words

@@ -78,3 +78,9 @@ def test_two_items_named_together_ask_when_either_pairing_shares_a_meeting(river
     before = riverside.snapshot()
     reply = riverside.say("move the harbour wall and ferry timetable items to the April meeting")
     assert riverside.snapshot() == before and "Which item" in reply.text, reply.text
+
+
+def test_a_search_in_the_plural_finds_a_title_in_the_singular(riverside):
+    riverside.say("add Bin Collection Rounds to the March meeting, lead Dev")
+    reply = riverside.say("anything on bins?", who="Cllr Maria Lopez")
+    assert "Bin Collection Rounds" in reply.text, reply.text

@@ -15,7 +15,7 @@ from bot.language.vocabulary import tokens
 from bot.models import Item, join_names
 from bot.replies import short_day
 from bot.resolve import resolve_item, resolve_meeting, resolve_person, same_text, when_of
-from bot.targets import Target, find_target, names_a_time, season_meetings, target_for
+from bot.targets import Target, find_target, names_a_time, season_choices, target_for
 
 MAX_TITLE = 300
 # "an item on X added to the October agenda": the verb between the title and where it goes is not part of the title
@@ -24,7 +24,6 @@ _CONNECTOR = re.compile(r"\s+(?:added|put|included|scheduled|pencilled in|brough
 _GENERIC = re.compile(r"\b(?:the|my|our|her|his|their|it|report|reports|paper|papers|in|now|yet|off|hers|theirs|mine|"
                       r"its|it's|report's|paper's|over|across|through|just|final|version|draft|today|this|morning|"
                       r"landed|arrived|come|gone|sent|submitted|received|already|finally)\b", re.I)
-_TO_A_SEASON = re.compile(r"\b(?:to|into|for)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b", re.I)  # not 'till'
 _OFFICE = re.compile(r"\b(?:dem(?:ocratic)?\s+services|committee\s+services|the\s+clerk)\b", re.I)
 # "my report's gone to dem services": where it went is not which report it is
 _DESTINATION = re.compile(r"\s+(?:(?:over|across|through)\s+)?(?:to|with)\s+(?:dem(?:ocratic)?\s+services|you|the\s+\w+\s+team|"
@@ -131,7 +130,7 @@ def _move_to(ctx: Context, item: Item, intent: Intent, deferred: bool) -> Reply:
         target = find_target(ctx, when_text, after=current if deferred else None)
     if target.error:
         return Reply(target.error)
-    if target.window and _TO_A_SEASON.search(intent.text or "") and len(seasonal := season_meetings(ctx, when_text)) > 1:
+    if target.window and (seasonal := season_choices(ctx, intent.text or "", when_text)):
         target = Target(choices=tuple(seasonal))  # "defer X to the autumn" with two autumn meetings: which
     if target.choices:
         return ask_choice(ctx, "Which meeting?", target.choices, lambda m: short_day(m.date),

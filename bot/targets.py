@@ -53,6 +53,20 @@ def season_meetings(ctx: Context, text: str) -> list[Meeting]:
     return [m for m in coming if m.date.month in months and (m.date - first.date).days < 183]
 
 
+_TO_A_SEASON = re.compile(r"\b(?:to|into|for)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b", re.I)  # not 'till'
+_SOME_TIME_IN = re.compile(r"(?:some\s*time|at\s+some\s+(?:point|stage))\s+(?:in|over|during)\s+(the\s+(?:spring|summer|"
+                           r"autumn|winter))", re.I)
+
+
+def season_choices(ctx: Context, text: str, when_text: str) -> list[Meeting]:
+    """The meetings to offer for a move to a season: 'defer X to the autumn' when two autumn meetings are set, or
+    'to sometime in the summer' (a half date) whenever that season has a meeting; none when the season is plain."""
+    if loose := _SOME_TIME_IN.fullmatch(when_text.strip()):
+        return season_meetings(ctx, loose.group(1))
+    seasonal = season_meetings(ctx, when_text) if _TO_A_SEASON.search(text) else []
+    return seasonal if len(seasonal) > 1 else []
+
+
 def names_a_time(text: str) -> bool:
     """A date, a month, or a season ('in the new year', 'the spring') that an item could go to."""
     return has_date_words(text) or bool(_SEASON.fullmatch(re.sub(r"^(?:the|a)\s+", "", text.strip(), flags=re.I)))

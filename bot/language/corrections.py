@@ -73,6 +73,8 @@ def restated(text: str) -> str:
         said = new.split(None, 1)[-1]  # the words after the verb
     elif cleft := _CLEFT.search(text, back.end()):
         new, said = text[cleft.start():], text[cleft.start("said"):]  # "it's the X that's slipping to september"
+    elif _CHANGE_SAID.search(text, back.end()):  # "..., actually no, the HQ business case needs pushing to december"
+        new = said = text[back.end():].lstrip(" ,;:.!-")
     else:
         return text
     if len(said.split()) < 3 or _POINTS_BACK.search(said):
@@ -80,4 +82,7 @@ def restated(text: str) -> str:
     return new
 
 
+# A change said as a statement: 'needs pushing to', 'is moving to', 'should go to', 'can be dropped'
+_CHANGE_SAID = re.compile(r"\b(?:push(?:ing|ed)?|mov(?:e|ing|ed)|slip(?:ping|s)?|defer(?:red|ring)?|go(?:es|ing)?\s+to|"
+                          r"dropp?(?:ing|ed)?|withdrawn?|park(?:ing|ed)?)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:it|them|that\s+one|this\s+one|the\s+same)\b", re.I)

@@ -84,3 +84,18 @@ def test_a_search_in_the_plural_finds_a_title_in_the_singular(riverside):
     riverside.say("add Bin Collection Rounds to the March meeting, lead Dev")
     reply = riverside.say("anything on bins?", who="Cllr Maria Lopez")
     assert "Bin Collection Rounds" in reply.text, reply.text
+
+
+def test_a_request_taken_back_for_a_statement_about_another_item_acts_on_that_one(riverside):
+    reply = riverside.say("drop the parking enforcement item... actually no, the libraries strategy needs moving to "
+                          "March, the consultation has overrun")
+    assert str(riverside.item("Libraries Strategy").meeting_date) == "2026-03-03", reply.text
+    assert riverside.item("Parking Enforcement Contract").status != "withdrawn", reply.text
+
+
+def test_a_move_to_sometime_in_a_season_asks_which_of_its_meetings(riverside):
+    riverside.say("add a meeting on Tuesday 16 June 2026")
+    before = riverside.snapshot()
+    reply = riverside.say("push the parking enforcement contract to sometime in the summer")
+    assert "Which meeting?" in reply.text and "16 June 2026" in reply.text, reply.text
+    assert riverside.snapshot() == before

@@ -29,7 +29,8 @@ _OFFICE = re.compile(r"\b(?:dem(?:ocratic)?\s+services|committee\s+services|the\
 _DESTINATION = re.compile(r"\s+(?:(?:over|across|through)\s+)?(?:to|with)\s+(?:dem(?:ocratic)?\s+services|you|the\s+\w+\s+team|"
                           r"[A-Z][a-z]+|the\s+clerk|committee\s+services|scrutiny)\b.*$", re.I)
 # A title made of one generic word ("Item", "Report") is refused: it would be junk on the programme.
-_GENERIC_TITLE = re.compile(r"^(?:an?\s+|the\s+|new\s+)*(?:item|items|report|reports|paper|update|briefing|topic|thing|"
+_GENERIC_TITLE = re.compile(r"^(?:an?\s+|the\s+|new\s+|(?:possible\s+)?future\s+)*"
+                            r"(?:item|items|report|reports|paper|update|briefing|topic|thing|"
                             r"something|one|it|this|that|tbc|agenda|meeting|action|matter)\W*$", re.I)
 # Titles name topics, not the people talking: "send me the fwp as it stands" is a message
 _NAMED_AFTER = re.compile(r"\b(?:something|an?\s+(?:new\s+)?(?:item|report|paper|slot))\s+(?P<where>(?:on|for|to|at|in)\s+"
@@ -47,7 +48,8 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
         parts = Parts(f"{named['title']} {named['where']}", {**parts.fields, **({"lead": lead} if lead else {})})
     main, target_text = split_target(parts.main, names_a_time)
     title = tidy_title(main)
-    if _SPOKEN.search(title) and (topic := TOPIC.search(parts.main)) and not _SPOKEN.search(topic.group("topic")):
+    if (_SPOKEN.search(title) or _GENERIC_TITLE.match(title)) and (topic := TOPIC.search(parts.main)) and \
+            not _SPOKEN.search(topic.group("topic")):  # "... a future item on chalk streams, no date": not "A future item"
         _, target_text = split_target(parts.main[topic.start("topic"):], names_a_time)
         title = tidy_title(topic.group("topic"))  # "... I'd like a future item on Email Misdirection - no date yet"
     if _SPOKEN.search(title) and not QUOTED.search(intent.text or ""):
@@ -218,6 +220,8 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
     waiting = [i for i in ctx.programme.items_led_by(author.id, ctx.panel.id, since=ctx.today)
                if i.meeting_id and i.meeting_date >= ctx.today and i.status in {"planned", "deferred"}]
     ref = re.sub(r"['’]s\b", "", _OFFICE.sub("", _DESTINATION.sub("", intent.slots.get("ref", ""))))
+    if by := intent.slots.get("by"):  # "Gethin's paper is in": the paper is one of Gethin's, not one titled Gethin
+        ref = re.sub(r"\b(?:" + "|".join(map(re.escape, by.split())) + r")\b", " ", ref, flags=re.I)
     ref, waiting = _at_meeting_named(ctx, ref, waiting)
     waiting = _at_meeting_dated(ctx, intent.slots.get("when", ""), waiting)
     if not _GENERIC.sub(" ", ref).strip(" .!'"):

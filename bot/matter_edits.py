@@ -75,7 +75,7 @@ _WRAPPER = re.compile(r"^(?:(?:to\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:outstandin
 
 
 _FROM_MEETING = re.compile(r"^\s*(?:from|at|raised at)\s+(?:the\s+)?(?:(?P<when>.{2,30}?)\s+(?:meeting|panel|committee)|"
-                           r"(?P<day>today|tonight|yesterday|last\s+night|this\s+morning)(?:'s\s+\w+)?)\s*[:,-]\s*", re.I)
+                           r"(?P<day>today|tonight|yesterday|last\s+night|this\s+morning)(?:'s\s+[\w-]+)?)\s*[:,-]\s*", re.I)
 
 
 def _raised_at(ctx: Context, rest: str):

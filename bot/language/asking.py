@@ -100,7 +100,7 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
         return None  # the exact title (a chosen answer runs with it, and must not be asked again)
     if reading.handler in _ITEM_CHANGES and len(hits) == 1 and hits[0].whole < 0.34 and hits[0].fit < 0.75:
         item = ctx.programme.item(hits[0].thing)  # a change on a weak match: make sure it is this item
-        if _named_lead(refs, item) or _leads_nothing(ctx):
+        if _named_lead(refs, item) or _leads_nothing(ctx) or _mine(ctx, [item], refs):
             return run(replace(reading, slots={**reading.slots, "ref": item.title}))
         return ask_choice(ctx, f"Do you mean “{item.title}”?", [item], lambda i: f"yes, “{i.title}”",
                           lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
@@ -127,8 +127,10 @@ def _leads_nothing(ctx: Context) -> bool:
 
 
 def _mine(ctx: Context, items: list, refs) -> list:
-    """Of the items the words fit, those the sender leads, when the message says 'my' and names no one else."""
-    if ctx.asker is None or refs.people or "my" not in refs.masked.lower().split():
+    """Of the items the words fit, those the sender leads, when the message says 'my' and names no one else who leads
+    one of them ('Hi Hester, my 101 paper is now with you': Hester is who it is sent to)."""
+    if ctx.asker is None or "my" not in refs.masked.lower().split() or \
+            any(h.thing.id != ctx.asker.id and h.thing.id in i.lead_ids for h in refs.people for i in items):
         return []
     return [i for i in items if ctx.asker.id in i.lead_ids]
 

@@ -99,3 +99,30 @@ def test_a_move_to_sometime_in_a_season_asks_which_of_its_meetings(riverside):
     reply = riverside.say("push the parking enforcement contract to sometime in the summer")
     assert "Which meeting?" in reply.text and "16 June 2026" in reply.text, reply.text
     assert riverside.snapshot() == before
+
+
+def test_a_future_item_on_a_topic_is_titled_by_the_topic_not_by_the_words_future_item(riverside):
+    reply = riverside.say("add a future item on dog fouling patrols, no date")
+    assert "Dog fouling patrols" in _titles(riverside), reply.text
+    assert not [t for t in _titles(riverside) if t.lower().startswith(("a future", "future item"))], reply.text
+
+
+def test_an_action_from_a_hyphenated_meeting_keeps_only_the_action_and_its_lead(riverside):
+    reply = riverside.say("new action from this morning's pre-brief - Aisha to send the grants breakdown, due March")
+    subjects = [m.subject for m in riverside.store.matters(riverside.panel.id)]
+    assert "Send the grants breakdown" in subjects, reply.text
+    assert "lead Aisha Begum" in reply.text, reply.text
+
+
+def test_my_report_with_a_greeting_to_the_officer_marks_the_senders_own_report(riverside):
+    riverside.say("add Section 106 Contributions Monitoring to the Feb meeting, lead Jo Marsh")
+    reply = riverside.say("Hi Ruth, apologies for the delay over half term - my 106 paper is now with you.",
+                          who="Jo Marsh")
+    assert riverside.item("Section 106 Contributions Monitoring").status == "submitted", reply.text
+
+
+def test_someones_paper_is_in_asks_which_of_their_reports(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("Dev's paper is in")
+    assert "Libraries Strategy" in reply.text and "Libraries Opening Hours Review" in reply.text, reply.text
+    assert riverside.snapshot() == before

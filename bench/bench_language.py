@@ -18,7 +18,7 @@ DEV_SETS = (("a", "b"), ("e", "f"), ("g", "h"), ("i", "j"), ("k", "l"), ("o", "p
             ("aa", "ab"), ("ac", "ad"), ("ag", "ah"), ("ak", "al"), ("ao", "ap"), ("aw", "ax"), ("ba", "bb"),
             ("bg", "bh"), ("bm", "bn"), ("bc", "bd"), ("bq", "br"), ("bw", "bx"), ("by", "bz"), ("ca", "cb"),
             ("cg", "ch"), ("ci", "cj"), ("co", "cp"), ("cq", "cr"), ("cs", "ct"), ("cu", "cv"), ("dc", "dd"),
-            ("dk", "dl"))
+            ("dk", "dl"), ("de", "df"), ("di", "dj"))
 # written the same way; only their totals are ever printed
 MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"), ("am", "an"), ("aq", "ar"),
                  ("as", "at"), ("au", "av"), ("ay", "az"), ("be", "bf"),

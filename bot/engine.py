@@ -193,7 +193,7 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
         intent = Intent(reading.handler, reading.slots, text)
     if refs is not None and (ambiguous := ask_which_person(ctx, reading, lambda r: _run(r, text, ctx))):
         return ambiguous
-    if refs is not None and (weak := ask_weak_matter(ctx, reading, refs, lambda r: _run(r, text, ctx))):
+    if refs is not None and (weak := ask_weak_matter(ctx, reading, refs, text, lambda r: _run(r, text, ctx))):
         return weak
     if refs is not None and (unnamed := ask_what_is_meant(ctx, reading, refs, text)):
         return unnamed

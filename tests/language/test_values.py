@@ -90,10 +90,12 @@ def test_a_change_to_an_action_named_by_one_shared_word_asks_first(riverside):
     ctx = Context(store, NOW, ruth, riverside.panel)
     reading = Reading("update_matter", "update_matter", {"ref": tree.subject, "position": "x"}, 0.9)
     weak = References(matters=(Hit(tree.id, 0.4, 0, 6, fit=0.5, whole=0.25),))
-    asked = ask_weak_matter(ctx, reading, weak, lambda r: Reply("Updated."))
+    asked = ask_weak_matter(ctx, reading, weak, "the tree one: done", lambda r: Reply("Updated."))
     assert asked.text.startswith("Do you mean the action “Tree survey briefing note”?") and asked.ask is not None
     strong = References(matters=(Hit(tree.id, 0.9, 0, 20, fit=1.0, whole=0.8),))
-    assert ask_weak_matter(ctx, reading, strong, lambda r: Reply("Updated.")) is None
+    assert ask_weak_matter(ctx, reading, strong, "the tree one: done", lambda r: Reply("Updated.")) is None
+    said_together = "the survey briefing went round, close it"  # two of its words in a row, and no other action
+    assert ask_weak_matter(ctx, reading, weak, said_together, lambda r: Reply("Updated.")) is None
 
 
 def test_a_meeting_named_by_what_is_on_it(riverside):

@@ -75,6 +75,9 @@ def restated(text: str) -> str:
         new, said = text[cleft.start():], text[cleft.start("said"):]  # "it's the X that's slipping to september"
     elif _CHANGE_SAID.search(text, back.end()):  # "..., actually no, the HQ business case needs pushing to december"
         new = said = text[back.end():].lstrip(" ,;:.!-")
+    elif (thing := _THING.match(text, back.end())) and (old := _last_thing(text[:back.start()])):
+        start, end = old  # "dropping the X... no sorry, the Y." is "dropping the Y."; "move the X to May - no wait, the Y"
+        return text[:start] + thing.group("thing") + text[end:back.start()].rstrip(" .,;:-") + text[thing.end("thing"):]
     else:
         return text
     if len(said.split()) < 3 or _POINTS_BACK.search(said):
@@ -85,4 +88,19 @@ def restated(text: str) -> str:
 # A change said as a statement: 'needs pushing to', 'is moving to', 'should go to', 'can be dropped'
 _CHANGE_SAID = re.compile(r"\b(?:push(?:ing|ed)?|mov(?:e|ing|ed)|slip(?:ping|s)?|defer(?:red|ring)?|go(?:es|ing)?\s+to|"
                           r"dropp?(?:ing|ed)?|withdrawn?|park(?:ing|ed)?)\b", re.I)
+# The thing named again after the words that take the first back: "... no sorry, the road safety camera review."
+_THING = re.compile(r"[\s,;:.!-]*(?P<thing>(?:the|my|our)\s+[^.!?;,()]{3,80}?)\s*(?:[.!?;]|$)", re.I)
+
+
+def _last_thing(before: str) -> tuple[int, int] | None:
+    """Where the thing named last before a correction is ('We're dropping the retail crime...': from 'the'), up to
+    where it is sent ('to March') or the correction."""
+    starts = [m.start() for m in re.finditer(r"(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\bon )(?<!\bfrom )(?<!\binto )"
+                                             r"(?<!\btill )(?<!\buntil )\b(?:the|my|our)\s+", before, re.I)]
+    if not starts:
+        return None
+    sent = re.search(r"\s+(?:to|till|until|for|from|into|at|on)\s", before[starts[-1]:], re.I)
+    return starts[-1], starts[-1] + sent.start() if sent else len(before.rstrip(" .,;:-"))
+
+
 _POINTS_BACK = re.compile(r"\b(?:it|them|that\s+one|this\s+one|the\s+same)\b", re.I)

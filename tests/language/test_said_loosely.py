@@ -126,3 +126,16 @@ def test_someones_paper_is_in_asks_which_of_their_reports(riverside):
     reply = riverside.say("Dev's paper is in")
     assert "Libraries Strategy" in reply.text and "Libraries Opening Hours Review" in reply.text, reply.text
     assert riverside.snapshot() == before
+
+
+def test_a_thing_named_again_after_no_sorry_is_the_one_changed(riverside):
+    reply = riverside.say("We're dropping the cemetery review... no sorry, the libraries opening hours review. Cabinet "
+                          "has already decided it.")
+    assert riverside.item("Libraries Opening Hours Review").status == "withdrawn", reply.text
+    assert riverside.item("Cemetery Provision Review").status != "withdrawn", reply.text
+
+
+def test_a_move_keeps_where_it_goes_when_the_item_is_put_right(riverside):
+    reply = riverside.say("move the libraries strategy to the march meeting - no wait, the leisure strategy")
+    assert str(riverside.item("Leisure Strategy 2026-2030").meeting_date) == "2026-03-03", reply.text
+    assert str(riverside.item("Libraries Strategy").meeting_date) == "2026-02-03", reply.text

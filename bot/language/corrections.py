@@ -73,6 +73,9 @@ def restated(text: str) -> str:
         said = new.split(None, 1)[-1]  # the words after the verb
     elif cleft := _CLEFT.search(text, back.end()):
         new, said = text[cleft.start():], text[cleft.start("said"):]  # "it's the X that's slipping to september"
+    elif (again := _REQUEST_ON_IT.search(text, back.end())) and (old := _last_thing(text[:back.start()])):
+        start, end = old  # "defer the X to june. actually no, park it altogether": park the X
+        return text[again.start("verb"):again.start("it")] + text[start:end] + text[again.end("it"):]
     elif _CHANGE_SAID.search(text, back.end()):  # "..., actually no, the HQ business case needs pushing to december"
         new = said = text[back.end():].lstrip(" ,;:.!-")
     elif (thing := _THING.match(text, back.end())) and (old := _last_thing(text[:back.start()])):
@@ -88,6 +91,10 @@ def restated(text: str) -> str:
 # A change said as a statement: 'needs pushing to', 'is moving to', 'should go to', 'can be dropped'
 _CHANGE_SAID = re.compile(r"\b(?:push(?:ing|ed)?|mov(?:e|ing|ed)|slip(?:ping|s)?|defer(?:red|ring)?|go(?:es|ing)?\s+to|"
                           r"dropp?(?:ing|ed)?|withdrawn?|park(?:ing|ed)?)\b", re.I)
+# A new request about the same thing: "... actually no, park it altogether"
+_REQUEST_ON_IT = re.compile(r"(?:^|[.!?;,-]\s*|\s)(?:(?:can|could)\s+(?:you|we)\s+|please\s+|pls\s+|just\s+|so\s+|"
+                            r"then\s+)?\b(?P<verb>(?:push|move|put|drop|defer|bring|take|pull|withdraw|park|shift|"
+                            r"slot|stick|bung)\s+)(?P<it>it|that\s+one|this\s+one)\b", re.I)
 # The thing named again after the words that take the first back: "... no sorry, the road safety camera review."
 _THING = re.compile(r"[\s,;:.!-]*(?P<thing>(?:the|my|our)\s+[^.!?;,()]{3,80}?)\s*(?:[.!?;]|$)", re.I)
 

@@ -139,3 +139,10 @@ def test_a_move_keeps_where_it_goes_when_the_item_is_put_right(riverside):
     reply = riverside.say("move the libraries strategy to the march meeting - no wait, the leisure strategy")
     assert str(riverside.item("Leisure Strategy 2026-2030").meeting_date) == "2026-03-03", reply.text
     assert str(riverside.item("Libraries Strategy").meeting_date) == "2026-02-03", reply.text
+
+
+def test_a_new_request_about_it_after_actually_no_replaces_the_first(riverside):
+    reply = riverside.say("defer the cemetery review to february. actually no, park it altogether, we'll come back to "
+                          "it in the spring")
+    item = riverside.item("Cemetery Provision Review")
+    assert item.meeting_id is None and item.kind == "future", reply.text

@@ -10,6 +10,7 @@ from bot.intents import RULES
 from bot.language.masking import DATES, QUOTED
 from bot.language.meeting_slots import DAY, FROM, MEETING_CHANGES, MEETING_WORD, MONTHS, TO, meeting_slots, settings_slots
 from bot.language.references import CLAUSE, SENTENCE_END, References
+from bot.language.renames import new_title
 from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import GENERIC, misspelt_generic, tokens
 
@@ -178,7 +179,6 @@ _TRAILING = re.compile(r"(?:\s+(?:now|instead|then|please|pls|plz|thanks|thx|(?-
 _LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]*\.?){0,2})\s+"
                           r"(?:to\s+lead|leading|to\s+present|presenting|"
                           r"to\s+write\s+it|will\s+lead|will\s+present)\b.*$")
-_CAPITALISED_TAIL = re.compile(r"\b([A-Z][\w'&-]*(?:\s+(?:[A-Z0-9][\w'&-]*|and|of|the|for|in|on|&))*)\W*$")
 _NOTE_AFTER = re.compile(r"\s*(?:item|report|paper|one|thing|bit)?\s*(?::|\s-\s|,?\s*saying\s|,?\s*that\s|,?\s*to\s+say\s|"
                          r",?\s*(?:pls\s+|please\s+|can\s+you\s+)?note\s+(?:down\s+)?(?:that\s+)?)\s*(.{2,500})$",
                          re.I)
@@ -517,10 +517,7 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
     if handler == "rename_item" and len(both := QUOTED.findall(text)) == 2:
         slots["ref"], slots["title"] = both  # "rename 'Old title' to 'New title'"
     if handler == "rename_item" and not slots.get("title") and refs.items:
-        named = _CAPITALISED_TAIL.search(text)  # "call the parking item Parking Enforcement and Permits"
-        after = text[refs.items[0].end:]
-        slots["title"] = named.group(1) if named and named.start() > refs.items[0].start else \
-            re.sub(r"^\W*(?:(?:item|report|paper|review|one)\b\W*)?(?:(?:to|as)\s+)?", "", after).strip()
+        slots["title"] = new_title(text, refs.items[0].start, refs.items[0].end)
     if handler in {"set_notes", "add_note"} and not slots.get("notes") and (m := AFTER_COLON.search(text)):
         slots["notes"] = m.group(1)
         own = clear_hit(tuple(rank_titles(tokens(text[:m.start()]), titles, set())))

@@ -146,3 +146,19 @@ def test_a_new_request_about_it_after_actually_no_replaces_the_first(riverside):
                           "it in the spring")
     item = riverside.item("Cemetery Provision Review")
     assert item.meeting_id is None and item.kind == "future", reply.text
+
+
+def test_a_rename_takes_the_words_after_called_not_the_sentence_after_them(riverside):
+    reply = riverside.say("The cemetery review should really be called Burial Space Review. Please retitle it.")
+    assert "Burial Space Review" in _titles(riverside), reply.text
+
+
+def test_a_rename_that_repeats_the_old_title_keeps_all_of_the_new_one(riverside):
+    reply = riverside.say("The libraries strategy title is a bit thin. Please retitle it Libraries Strategy: Reading "
+                          "and Digital Access")
+    assert "Libraries Strategy: Reading and Digital Access" in _titles(riverside), reply.text
+
+
+def test_a_rename_with_call_the_item_keeps_the_new_titles_first_word(riverside):
+    reply = riverside.say("can we call the allotments item Allotments and Community Growing instead")
+    assert "Allotments and Community Growing" in _titles(riverside), reply.text

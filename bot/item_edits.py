@@ -15,7 +15,7 @@ from bot.language.vocabulary import tokens
 from bot.models import Item, join_names
 from bot.replies import short_day
 from bot.resolve import resolve_item, resolve_meeting, resolve_person, same_text, when_of
-from bot.targets import Target, find_target, names_a_time, season_choices, target_for
+from bot.targets import Target, find_target, later_this_year, names_a_time, season_choices, target_for
 
 MAX_TITLE = 300
 # "an item on X added to the October agenda": the verb between the title and where it goes is not part of the title
@@ -130,6 +130,8 @@ def _move_to(ctx: Context, item: Item, intent: Intent, deferred: bool) -> Reply:
                          f"“{item.title}” to. Add one first, or move it to possible future items.")
     else:
         target = find_target(ctx, when_text, after=current if deferred else None)
+    if target.error and (later := later_this_year(ctx, when_text or "", current)):
+        target = Target(choices=tuple(later))  # "push X to later in the year": which of the meetings left
     if target.error:
         return Reply(target.error)
     if target.window and (seasonal := season_choices(ctx, intent.text or "", when_text)):

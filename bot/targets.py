@@ -67,6 +67,18 @@ def season_choices(ctx: Context, text: str, when_text: str) -> list[Meeting]:
     return seasonal if len(seasonal) > 1 else []
 
 
+_LATER_IN_THE_YEAR = re.compile(r"^(?:to\s+)?(?:some\s*time\s+)?later\s+(?:in|this|on\s+in)\s+(?:the\s+)?year$", re.I)
+
+
+def later_this_year(ctx: Context, text: str, after: Meeting | None) -> list[Meeting]:
+    """The meetings left this year after the item's own, to offer for 'move X to later in the year'."""
+    if not _LATER_IN_THE_YEAR.match(text.strip()):
+        return []
+    start = max(ctx.today, after.date) if after else ctx.today
+    coming = ctx.programme.meetings(ctx.panel.id, start=start, include_cancelled=False)
+    return [m for m in coming if m.date.year == start.year and (after is None or m.date > after.date)]
+
+
 def names_a_time(text: str) -> bool:
     """A date, a month, or a season ('in the new year', 'the spring') that an item could go to."""
     return has_date_words(text) or bool(_SEASON.fullmatch(re.sub(r"^(?:the|a)\s+", "", text.strip(), flags=re.I)))

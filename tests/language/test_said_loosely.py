@@ -162,3 +162,23 @@ def test_a_rename_that_repeats_the_old_title_keeps_all_of_the_new_one(riverside)
 def test_a_rename_with_call_the_item_keeps_the_new_titles_first_word(riverside):
     reply = riverside.say("can we call the allotments item Allotments and Community Growing instead")
     assert "Allotments and Community Growing" in _titles(riverside), reply.text
+
+
+def _quarters(riverside) -> None:
+    riverside.say("add Performance Report - Quarter 1 to the Feb meeting, lead Aisha")
+    riverside.say("add Performance Report - Quarter 2 to the March meeting, lead Aisha")
+
+
+def test_q2_names_the_quarter_2_report(riverside):
+    _quarters(riverside)
+    reply = riverside.say("Q2 performance report is in")
+    assert riverside.item("Performance Report - Quarter 2").status == "submitted", reply.text
+    assert riverside.item("Performance Report - Quarter 1").status != "submitted", reply.text
+
+
+def test_a_move_to_later_in_the_year_offers_the_meetings_left(riverside):
+    _quarters(riverside)
+    before = riverside.snapshot()
+    reply = riverside.say("move the Q1 performance report to later in the year")
+    assert "Which meeting?" in reply.text and "3 March 2026" in reply.text, reply.text
+    assert riverside.snapshot() == before

@@ -42,6 +42,8 @@ def meeting_slots(handler: str, text: str, slots: dict) -> dict:
         count = _COUNT.search(text)
         if count:
             slots |= {"n": count.group("n"), "unit": count.group("unit")}
+        elif re.search(r"\bfortnight\b", text, re.I):
+            slots |= {"n": "two", "unit": "weeks"}
         slots["verb"] = "bring forward" if EARLIER.search(text) else "push back"
     return slots
 

@@ -28,7 +28,9 @@ for _name, _pattern in RULES:
     _BY_NAME.setdefault(_name, []).append(_pattern)
 _SHIFT = re.compile(r"\bby\s+(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)\b|"
                     r"\b(?:forward|back|earlier|later)\s+(?:by\s+)?(?:an?|one|two|three|\d+)\s+(?:weeks?|days?)\b|\b(?:a|one|two|\d+)\s+weeks?\s+"
-                    r"(?:later|earlier|back|forward)\b|\bback\s+(?:a|one|two|\d+)\s+weeks?\b", re.I)
+                    r"(?:later|earlier|back|forward)\b|\bback\s+(?:a|one|two|\d+)\s+weeks?\b|"
+                    r"\b(?:back|forward|later|earlier|on)\s+(?:by\s+)?a\s+fortnight\b|"
+                    r"\ba\s+fortnight\s+(?:later|earlier)\b", re.I)
 _A_PAPER = re.compile(r"\b(?:report|paper|item|presentation|briefing\s+paper)\b", re.I)
 _AN_ACTION = re.compile(r"\b(?:action|actions|matter|matters|position|outstanding)\b", re.I)
 _FOLLOWING = re.compile(r"\bfollowing\s+(?:meeting|mtg|one|panel|committee|board|session)\b", re.I)

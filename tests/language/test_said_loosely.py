@@ -182,3 +182,9 @@ def test_a_move_to_later_in_the_year_offers_the_meetings_left(riverside):
     reply = riverside.say("move the Q1 performance report to later in the year")
     assert "Which meeting?" in reply.text and "3 March 2026" in reply.text, reply.text
     assert riverside.snapshot() == before
+
+
+def test_a_meeting_pushed_back_a_fortnight_moves_two_weeks(riverside):
+    reply = riverside.say("push the february meeting back a fortnight")
+    dates = [str(m.date) for m in riverside.store.meetings(riverside.panel.id)]
+    assert "2026-02-17" in dates and "2026-02-03" not in dates, reply.text

@@ -7,6 +7,7 @@ from bot import changes as ch
 from bot.clauses import EARLIER, LATER, PRONOUN, TOPIC, Parts, split_fields, split_names, split_target, tidy_title
 from bot.conversation import Context, Reply
 from bot.dates import When, has_date_words
+from bot.deadlines import report_deadline
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
 from bot.language.masking import QUOTED
@@ -269,8 +270,10 @@ def _at_meeting_dated(ctx: Context, words: str, waiting: list[Item]) -> list[Ite
 
 
 def _pick_waiting(ctx: Context, waiting: list[Item]) -> Reply:
-    if len(waiting) == 1:
-        return _submitted(waiting[0])
+    """'my report's gone over': the one waiting, or the one of them already late; otherwise ask which."""
+    late = [i for i in waiting if report_deadline(ctx.programme.meeting(i.meeting_id), ctx.panel.rule) <= ctx.now]
+    if len(waiting) == 1 or len(late) == 1:
+        return _submitted(waiting[0] if len(waiting) == 1 else late[0])
     if waiting:
         return ask_choice(ctx, "Which report has been sent?", waiting, lambda i: i.title, _submitted)
     return Reply("There are no reports waiting for a meeting, so there's nothing to mark.")

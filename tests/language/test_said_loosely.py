@@ -1,6 +1,8 @@
 """Requests said the loose way people type them: a month before a colon, a topic inside a sentence, initials."""
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 
 def _titles(riverside) -> dict:
     return {i.title: i for i in riverside.store.items(riverside.panel.id)}
@@ -188,3 +190,10 @@ def test_a_meeting_pushed_back_a_fortnight_moves_two_weeks(riverside):
     reply = riverside.say("push the february meeting back a fortnight")
     dates = [str(m.date) for m in riverside.store.meetings(riverside.panel.id)]
     assert "2026-02-17" in dates and "2026-02-03" not in dates, reply.text
+
+
+def test_my_report_has_gone_is_the_one_already_late_when_only_one_is(riverside):
+    later = datetime(2026, 1, 26, 10, tzinfo=UTC)  # the February papers are late; March's are not due yet
+    reply = riverside.say("my report's gone over", who="Dev Patel", now=later)
+    assert riverside.item("Libraries Strategy").status == "submitted", reply.text
+    assert riverside.item("Libraries Opening Hours Review").status != "submitted", reply.text

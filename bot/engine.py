@@ -15,6 +15,7 @@ from bot import (
     meeting_edits,
     person_questions,
     questions,
+    submissions,
 )
 from bot.conversation import Context, Reply
 from bot.dates import has_date_words, parse_when
@@ -74,7 +75,7 @@ HANDLERS = {
     "move_item": item_edits.move_item,
     "defer_item": item_edits.defer_item,
     "withdraw_item": item_edits.withdraw_item,
-    "mark_submitted": item_edits.mark_submitted,
+    "mark_submitted": submissions.mark_submitted,
     "set_lead": lead_edits.set_lead,
     "set_notes": item_edits.set_notes,
     "rename_item": item_edits.rename_item,

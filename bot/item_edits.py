@@ -6,8 +6,7 @@ import re
 from bot import changes as ch
 from bot.clauses import EARLIER, LATER, PRONOUN, TOPIC, Parts, split_fields, split_names, split_target, tidy_title
 from bot.conversation import Context, Reply
-from bot.dates import When, has_date_words
-from bot.deadlines import report_deadline
+from bot.dates import When
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
 from bot.language.masking import QUOTED
@@ -15,20 +14,13 @@ from bot.language.titles import rank_titles
 from bot.language.vocabulary import tokens
 from bot.models import Item, join_names
 from bot.replies import short_day
-from bot.resolve import resolve_item, resolve_meeting, resolve_person, same_text, when_of
+from bot.resolve import resolve_item, resolve_person, same_text
 from bot.targets import Target, find_target, later_this_year, names_a_time, season_choices, target_for
 
 MAX_TITLE = 300
 # "an item on X added to the October agenda": the verb between the title and where it goes is not part of the title
 _CONNECTOR = re.compile(r"\s+(?:added|put|included|scheduled|pencilled in|brought|instead)(?=\s+(?:to|on|for|at|in|into)\b"
                         r"|\s*$)", re.I)
-_GENERIC = re.compile(r"\b(?:the|my|our|her|his|their|it|report|reports|paper|papers|in|now|yet|off|hers|theirs|mine|"
-                      r"its|it's|report's|paper's|over|across|through|just|final|version|draft|today|this|morning|"
-                      r"landed|arrived|come|gone|sent|submitted|received|already|finally)\b", re.I)
-_OFFICE = re.compile(r"\b(?:dem(?:ocratic)?\s+services|committee\s+services|the\s+clerk)\b", re.I)
-# "my report's gone to dem services": where it went is not which report it is
-_DESTINATION = re.compile(r"\s+(?:(?:over|across|through)\s+)?(?:to|with)\s+(?:dem(?:ocratic)?\s+services|you|the\s+\w+\s+team|"
-                          r"[A-Z][a-z]+|the\s+clerk|committee\s+services|scrutiny)\b.*$", re.I)
 # A title made of one generic word ("Item", "Report") is refused: it would be junk on the programme.
 _GENERIC_TITLE = re.compile(r"^(?:an?\s+|the\s+|new\s+|(?:possible\s+)?future\s+)*"
                             r"(?:item|items|report|reports|paper|update|briefing|topic|thing|"
@@ -205,86 +197,6 @@ def withdraw_item(intent: Intent, ctx: Context) -> Reply:
         return Reply(f"Withdrew “{item.title}”{where}.", changes=(ch.SetItemStatus(item.id, "withdrawn"),))
 
     return with_item(ctx, intent.slots.get("ref", ""), withdraw)
-
-
-def mark_submitted(intent: Intent, ctx: Context) -> Reply:
-    """'I've sent the workforce report' (its lead) or 'Hannah has sent the CHANNEL report' (the officer)."""
-    if ctx.asker is None:
-        return Reply("I don't know who you are yet, so I can't mark reports as submitted for you.")
-    author = ctx.asker
-    if intent.slots.get("by"):
-        found = resolve_person(ctx, intent.slots["by"])
-        if not found.hit:
-            return Reply(f"I don't know anyone called “{intent.slots['by']}”.")
-        author = found.hit
-    may_mark_any = ctx.asker.can_edit(ctx.panel.id)
-    if author.id != ctx.asker.id and not may_mark_any:
-        return Reply("Only the report's lead or the scrutiny officer can mark it submitted.")
-    waiting = [i for i in ctx.programme.items_led_by(author.id, ctx.panel.id, since=ctx.today)
-               if i.meeting_id and i.meeting_date >= ctx.today and i.status in {"planned", "deferred"}]
-    ref = re.sub(r"['’]s\b", "", _OFFICE.sub("", _DESTINATION.sub("", intent.slots.get("ref", ""))))
-    if by := intent.slots.get("by"):  # "Gethin's paper is in": the paper is one of Gethin's, not one titled Gethin
-        ref = re.sub(r"\b(?:" + "|".join(map(re.escape, by.split())) + r")\b", " ", ref, flags=re.I)
-    ref, waiting = _at_meeting_named(ctx, ref, waiting)
-    waiting = _at_meeting_dated(ctx, intent.slots.get("when", ""), waiting)
-    if not _GENERIC.sub(" ", ref).strip(" .!'"):
-        return _pick_waiting(ctx, waiting)
-    found = resolve_item(ctx, ref, among=waiting) if waiting else resolve_item(ctx, ref, among=[])
-    if not (found.hit or found.choices):
-        anywhere = resolve_item(ctx, ref)
-        if may_mark_any or (anywhere.hit and (anywhere.hit.status == "submitted" or
-                                              not ctx.asker.may_mark_submitted(anywhere.hit))):
-            found = anywhere  # someone else's report, or one already in: say so
-    if found.choices:
-        return ask_choice(ctx, "Which report?", found.choices, lambda i: i.title, _submitted)
-    if not found.hit:
-        return Reply(f"I can't find a report matching “{ref}” waiting for a meeting.")
-    if not ctx.asker.may_mark_submitted(found.hit):
-        if not found.hit.leads:
-            return Reply(f"“{found.hit.title}” has no lead named yet; only the scrutiny officer can mark it submitted.")
-        return Reply(f"“{found.hit.title}” is led by {found.hit.lead_text}; only they or the scrutiny officer "
-                     "can mark it submitted.")
-    return _submitted(found.hit)
-
-
-_FOR_MEETING = re.compile(r"\s*\b(?:for|at|to)\s+(?:the\s+)?(?P<when>.{2,40}?)\s+(?:meeting|panel|committee|agenda)\b", re.I)
-
-
-def _at_meeting_named(ctx: Context, ref: str, waiting: list[Item]) -> tuple[str, list[Item]]:
-    """'the report for the December meeting': only the reports waiting for that meeting, and the rest of the words."""
-    m = _FOR_MEETING.search(ref)
-    when = when_of(ctx, m.group("when")) if m and has_date_words(m.group("when")) else None
-    if when is None:
-        return ref, waiting
-    meeting = resolve_meeting(ctx, when).hit
-    at = [i for i in waiting if meeting and i.meeting_id == meeting.id]
-    return (ref[:m.start()] + ref[m.end():], at) if at else (ref, waiting)
-
-
-def _at_meeting_dated(ctx: Context, words: str, waiting: list[Item]) -> list[Item]:
-    """'my report for 2 Dec is in': of several reports waiting, those for the meeting on that day."""
-    when = when_of(ctx, words) if len(waiting) > 1 and words else None
-    meeting = resolve_meeting(ctx, when).hit if when is not None else None
-    at = [i for i in waiting if meeting and i.meeting_id == meeting.id]
-    return at or waiting
-
-
-def _pick_waiting(ctx: Context, waiting: list[Item]) -> Reply:
-    """'my report's gone over': the one waiting, or the one of them already late; otherwise ask which."""
-    late = [i for i in waiting if report_deadline(ctx.programme.meeting(i.meeting_id), ctx.panel.rule) <= ctx.now]
-    if len(waiting) == 1 or len(late) == 1:
-        return _submitted(waiting[0] if len(waiting) == 1 else late[0])
-    if waiting:
-        return ask_choice(ctx, "Which report has been sent?", waiting, lambda i: i.title, _submitted)
-    return Reply("There are no reports waiting for a meeting, so there's nothing to mark.")
-
-
-def _submitted(item: Item) -> Reply:
-    if item.status == "submitted":
-        return Reply(f"“{item.title}” is already marked as submitted.")
-    meeting = f" for the {short_day(item.meeting_date)} meeting" if item.meeting_date else ""
-    return Reply(f"Marked “{item.title}” as submitted{meeting}. Thank you!",
-                 changes=(ch.SetItemStatus(item.id, "submitted"),))
 
 
 def set_notes(intent: Intent, ctx: Context, appending: bool = False) -> Reply:

@@ -15,7 +15,15 @@ from bot.language.vocabulary import tokens
 from bot.models import Item, join_names
 from bot.replies import short_day
 from bot.resolve import resolve_item, resolve_person, same_text
-from bot.targets import Target, find_target, later_this_year, names_a_time, season_choices, target_for
+from bot.targets import (
+    Target,
+    find_target,
+    later_this_year,
+    names_a_time,
+    outside_the_part,
+    season_choices,
+    target_for,
+)
 
 MAX_TITLE = 300
 # "an item on X added to the October agenda": the verb between the title and where it goes is not part of the title
@@ -127,6 +135,8 @@ def _move_to(ctx: Context, item: Item, intent: Intent, deferred: bool) -> Reply:
         target = Target(choices=tuple(later))  # "push X to later in the year": which of the meetings left
     if target.error:
         return Reply(target.error)
+    if target.meeting and when_text and (either := outside_the_part(ctx, when_text, target.meeting)):
+        target = Target(choices=tuple(either))  # "to the end of next month" when its meeting is on the 3rd: which
     if target.window and (seasonal := season_choices(ctx, intent.text or "", when_text)):
         target = Target(choices=tuple(seasonal))  # "defer X to the autumn" with two autumn meetings: which
     if target.choices:

@@ -79,6 +79,26 @@ def later_this_year(ctx: Context, text: str, after: Meeting | None) -> list[Meet
     return [m for m in coming if m.date.year == start.year and (after is None or m.date > after.date)]
 
 
+_PART_OF_MONTH = re.compile(r"^(?:to\s+)?(?:the\s+)?(?:(?P<end>end|back\s+end|tail\s+end)\s+of|(?P<start>start|beginning)\s+of|"
+                            r"(?P<mid>middle|mid)(?:\s+of|-|\s)|(?P<late>late)(?:\s+in)?|(?P<early>early)(?:\s+in)?)\s*", re.I)
+
+
+def outside_the_part(ctx: Context, text: str, meeting: Meeting) -> list[Meeting]:
+    """'to the end of next month' when that month's meeting is on the 3rd: the meetings either side to choose from
+    (none when the meeting falls in the part of the month said)."""
+    said = _PART_OF_MONTH.match(text.strip())
+    if said is None:
+        return []
+    third = 0 if said.group("start") or said.group("early") else 1 if said.group("mid") else 2
+    if min((meeting.date.day - 1) // 10, 2) == third:
+        return []
+    coming = ctx.programme.meetings(ctx.panel.id, start=ctx.today, include_cancelled=False)
+    at = next((n for n, m in enumerate(coming) if m.id == meeting.id), None)
+    if at is None:
+        return []
+    return coming[at:at + 2] if third == 2 else coming[max(at - 1, 0):at + 1]
+
+
 def names_a_time(text: str) -> bool:
     """A date, a month, or a season ('in the new year', 'the spring') that an item could go to."""
     return has_date_words(text) or bool(_SEASON.fullmatch(re.sub(r"^(?:the|a)\s+", "", text.strip(), flags=re.I)))

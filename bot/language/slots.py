@@ -35,7 +35,7 @@ _A_PAPER = re.compile(r"\b(?:report|paper|item|presentation|briefing\s+paper)\b"
 _AN_ACTION = re.compile(r"\b(?:action|actions|matter|matters|position|outstanding)\b", re.I)
 _FOLLOWING = re.compile(r"\bfollowing\s+(?:meeting|mtg|one|panel|committee|board|session)\b", re.I)
 _PARK = re.compile(r"\b(?:park\w*|shelve\w*|on\s+hold|hold\s+off|on\s+ice|back\s*burner|(?:possible\s+)?future\s+items?"
-                   r"(?:\s+list)?|tbc)\b", re.I)
+                   r"(?:\s+list)?|tbc|(?<=to\s['‘\"“])future(?=['’\"”]))\b", re.I)  # "back to 'future'"
 _UNTIL = re.compile(r"\b(?:till|until|to|into|for|in|on|at)\s+(?:the\s+)?(?P<when>(?:spring|summer|autumn|winter|"
                     r"new year|next year|later|the new municipal year)\b.*)$", re.I)
 

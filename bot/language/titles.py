@@ -82,6 +82,8 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
         for key in keys:
             for thing_id in vocab[key]:
                 weight = max(idf[key], cover.get((key, thing_id), 0.0)) if key in covered else idf[key]
+                if word.isdigit():  # '101', '999': a service's own number says half its title
+                    weight = max(weight, 0.5 * total[thing_id])
                 weights[thing_id] = weights.get(thing_id, 0.0) + weight
                 fits[thing_id] = fits.get(thing_id, 0.0) + min(weight, 2 * says)  # 'HRO': three words, not 'consultation'
                 where.setdefault(thing_id, []).append((start, end))
@@ -141,7 +143,7 @@ def _prefixed(word: str, index: tuple) -> list[str]:
     at = bisect.bisect_left(keys, low)
     found = []
     while at < len(keys) and keys[at].startswith(low) and len(found) < 5:
-        if len(keys[at]) >= len(low) + 2:
+        if len(keys[at]) >= len(low) + 1:  # "eval" for "evaluation" (its stem "evalu")
             found.append(keys[at])
         at += 1
     return found if len(found) < 5 else []

@@ -197,3 +197,24 @@ def test_my_report_has_gone_is_the_one_already_late_when_only_one_is(riverside):
     reply = riverside.say("my report's gone over", who="Dev Patel", now=later)
     assert riverside.item("Libraries Strategy").status == "submitted", reply.text
     assert riverside.item("Libraries Opening Hours Review").status != "submitted", reply.text
+
+
+def test_a_move_to_the_end_of_a_month_whose_meeting_is_early_asks_which(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("move the cemetery review to the end of february")  # the February meeting is on the 3rd
+    assert "Which meeting?" in reply.text and "3 February 2026" in reply.text and "3 March 2026" in reply.text, \
+        reply.text
+    assert riverside.snapshot() == before
+    reply = riverside.say("move the cemetery review to early february")
+    assert str(riverside.item("Cemetery Provision Review").meeting_date) == "2026-02-03", reply.text
+
+
+def test_a_service_named_by_its_number_is_found_among_many_words(riverside):
+    riverside.say("add 101 Non-Emergency Calls to the Feb meeting, lead Aisha")
+    reply = riverside.say("we're parking the 101 report till the march meeting - the new phone system goes live then")
+    assert str(riverside.item("101 Non-Emergency Calls").meeting_date) == "2026-03-03", reply.text
+
+
+def test_an_item_put_back_to_future_in_quotes_goes_to_the_future_list(riverside):
+    reply = riverside.say("put the parking enforcement contract back to 'future', the budget isn't set")
+    assert riverside.item("Parking Enforcement Contract").meeting_id is None, reply.text

@@ -9,6 +9,8 @@ from bot.dates import has_date_words
 from bot.deadlines import report_deadline
 from bot.dialogue import ask_choice
 from bot.intents import Intent
+from bot.language.titles import clear_hit, rank_titles
+from bot.language.vocabulary import tokens
 from bot.models import Item
 from bot.replies import short_day
 from bot.resolve import resolve_item, resolve_meeting, resolve_person, when_of
@@ -44,6 +46,8 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
     if not _GENERIC.sub(" ", ref).strip(" .!'"):
         return _pick_waiting(ctx, waiting)
     found = resolve_item(ctx, ref, among=waiting) if waiting else resolve_item(ctx, ref, among=[])
+    if not (found.hit or found.choices) and (own := _own_named(ref, waiting)):
+        return _submitted(own)  # "my NTE report's gone": the initials of one of the sender's own reports
     if not (found.hit or found.choices):
         anywhere = resolve_item(ctx, ref)
         if may_mark_any or (anywhere.hit and (anywhere.hit.status == "submitted" or
@@ -81,6 +85,13 @@ def _at_meeting_dated(ctx: Context, words: str, waiting: list[Item]) -> list[Ite
     meeting = resolve_meeting(ctx, when).hit if when is not None else None
     at = [i for i in waiting if meeting and i.meeting_id == meeting.id]
     return at or waiting
+
+
+def _own_named(words: str, waiting: list[Item]) -> Item | None:
+    """Of the reports still to come from this author, the one the words name plainly (by initials too)."""
+    hits = tuple(rank_titles(tokens(words), {i.id: i.title for i in waiting}, set()))
+    best = clear_hit(hits)
+    return next((i for i in waiting if i.id == best and hits[0].fit >= 0.75), None)
 
 
 def _pick_waiting(ctx: Context, waiting: list[Item]) -> Reply:

@@ -218,3 +218,9 @@ def test_a_service_named_by_its_number_is_found_among_many_words(riverside):
 def test_an_item_put_back_to_future_in_quotes_goes_to_the_future_list(riverside):
     reply = riverside.say("put the parking enforcement contract back to 'future', the budget isn't set")
     assert riverside.item("Parking Enforcement Contract").meeting_id is None, reply.text
+
+
+def test_my_report_named_by_its_initials_is_marked_sent(riverside):
+    riverside.say("add Night-Time Economy Action Plan to the Feb meeting, lead Dev Patel")
+    reply = riverside.say("my NTE report's gone to dem services, early for once 😅", who="Dev Patel")
+    assert riverside.item("Night-Time Economy Action Plan").status == "submitted", reply.text

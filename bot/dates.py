@@ -20,7 +20,7 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 
 NEXT_MEETING = re.compile(r"\b(next|upcoming|coming|following) (meeting|mtg|mtng|panel|sitting|agenda|one|time|session|"
-                          r"committee|cttee|board)\b|^next$", re.I)
+                          r"committee|sub-?committee|cttee|board)\b|^next$", re.I)
 DAY_ONLY = re.compile(r"\b(?:the|on)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[a-z]+\s+(?:\d|of)|floor|time|item|"
                       r"place|round|row|century|anniversary|birthday|session|phase|stage|quarter|year|week|month|edition))",
                       re.I)
@@ -315,7 +315,7 @@ def _window_text(m: re.Match, first: tuple[int, int]) -> str:
 
 
 # What a meeting is called after its date: 'the June board', 'the May panel', 'Tuesday's cttee'.
-MEETING_NOUNS = "meeting|mtg|panel|committee|cttee|board|commission|session"
+MEETING_NOUNS = "meeting|mtg|sub-?committee|sub\\s+committee|panel|committee|cttee|board|commission|session"
 
 
 def _is_false_month(word: str, text: str) -> bool:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.date_signs import could_be_dated
-from bot.dates import MEETING_NOUNS, When, parse_when
+from bot.dates import MEETING_NOUNS, NEXT_MEETING, When, parse_when
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
 from bot.language.people import find_people
 from bot.language.titles import LINKING, Hit, clear_hit, rank_titles
@@ -56,6 +56,7 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     dates = DATES.finditer(text) if could_be_dated(text) else ()
     taken |= {i for m in dates for i in range(m.start(), _meeting_noun_end(text, m.end()))}
     taken |= set(range(*meeting_words)) if meeting_words else set()
+    taken |= {i for m in NEXT_MEETING.finditer(text) for i in range(m.start(), m.end())}  # "the next sub-committee"
     taken |= {i for m in _THE_PROGRAMME.finditer(text) for i in range(m.start(), m.end())}
     titled = taken | _value_after_colon(text, words, taken)  # "position on X: the news" names X before the colon
     found_items = rank_titles(words, items, titled) or _in_one_sentence(text, words, items, titled)

@@ -224,3 +224,12 @@ def test_my_report_named_by_its_initials_is_marked_sent(riverside):
     riverside.say("add Night-Time Economy Action Plan to the Feb meeting, lead Dev Patel")
     reply = riverside.say("my NTE report's gone to dem services, early for once 😅", who="Dev Patel")
     assert riverside.item("Night-Time Economy Action Plan").status == "submitted", reply.text
+
+
+def test_the_month_and_sub_committee_name_the_meeting_not_the_work_programme_item(riverside):
+    riverside.say("add Sub-Committee Work Programme as a future item")
+    reply = riverside.say("push the feb sub-committee back a week")
+    dates = [str(m.date) for m in riverside.store.meetings(riverside.panel.id)]
+    assert "2026-02-10" in dates and riverside.item("Sub-Committee Work Programme").meeting_id is None, reply.text
+    reply = riverside.say("when's the next sub-committee")
+    assert "2 December 2025" in reply.text, reply.text

@@ -325,7 +325,7 @@ def _is_false_month(word: str, text: str) -> bool:
         return not re.search(r"\b(in|on|for|to|by|the|of|until|from|since|during|at)\s+may\b|"
                              rf"\bmay\s+(\d+(?:st|nd|rd|th)?|agenda|reports|papers|items|{MEETING_NOUNS})\b"
                              r"|^may$|\bmay\s*\?", text, re.I)
-    if w in {"mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr", "sep"}:
+    if w in {"mar", "jan", "dec"}:  # 'mar' the verb, 'Jan' the name, 'dec' a decision; 'nov' is only ever November
         return not re.search(rf"\b{w}\b\.?(?:['’]s)?\s*(\d|agenda|one|{MEETING_NOUNS}|$|\?)|\d\s+{w}\b|"
                              rf"\b(in|on|for|to|by|the|till|until)\s+{w}\b", text, re.I)
     return False

@@ -143,7 +143,7 @@ def _prefixed(word: str, index: tuple) -> list[str]:
     at = bisect.bisect_left(keys, low)
     found = []
     while at < len(keys) and keys[at].startswith(low) and len(found) < 5:
-        if len(keys[at]) >= len(low) + 1:  # "eval" for "evaluation" (its stem "evalu")
+        if len(keys[at]) >= len(low) + (1 if len(low) >= 4 else 2):  # "eval" for "evaluation" (its stem "evalu")
             found.append(keys[at])
         at += 1
     return found if len(found) < 5 else []

@@ -233,3 +233,14 @@ def test_the_month_and_sub_committee_name_the_meeting_not_the_work_programme_ite
     assert "2026-02-10" in dates and riverside.item("Sub-Committee Work Programme").meeting_id is None, reply.text
     reply = riverside.say("when's the next sub-committee")
     assert "2 December 2025" in reply.text, reply.text
+
+
+def test_a_month_shortened_to_three_letters_names_that_meeting(riverside):
+    reply = riverside.say("is feb confirmed or still pencilled in", who="Cllr Maria Lopez")
+    assert "3 February 2026" in reply.text, reply.text
+
+
+def test_so_far_is_not_the_start_of_a_title_word(riverside):
+    riverside.say("add Solar Farms and Grade 1 Land as a future item")
+    reply = riverside.say("what have we received so far for the next meeting", who="Cllr Maria Lopez")
+    assert "Solar Farms" not in reply.text, reply.text

@@ -81,8 +81,9 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     probability = dict(ranked)
     readings = [Reading(label, *fill(label, text, refs, titles, subjects, ctx.asker, ctx.today), probability[label])
                 for label in labels]
-    if any(r.handler in ITEM_QUESTIONS for r in readings) and (gone := withdrawn_named(text, refs, ctx, titles)):
-        readings = [replace(r, slots={**r.slots, "ref": gone}) if r.handler in ITEM_QUESTIONS else r
+    if any(_about_an_item(r) for r in readings) and (gone := withdrawn_named(text, refs, ctx, titles)):
+        readings = [replace(r, handler=r.label if r.handler == "matter_detail" else r.handler,
+                            slots={**r.slots, "ref": gone}) if _about_an_item(r) else r
                     for r in readings]  # "what happened to the school uniform grant item?": it was withdrawn
     elif readings and readings[0].label in _ABOUT_A_MEETING and (gone := withdrawn_named(text, refs, ctx, titles)):
         verdict, readings = "act", [Reading("item_detail", "item_detail", {"ref": gone}, readings[0].probability)]
@@ -243,3 +244,8 @@ def _titles(ctx) -> tuple[dict, dict]:
 def _meeting_of(ctx) -> Callable[[int], object]:
     """The meeting an item goes to, looked up only when two items named together need telling apart."""
     return lambda item_id: (item := ctx.programme.item(item_id)) and item.meeting_id
+
+
+def _about_an_item(reading: Reading) -> bool:
+    """A question about one item, or one read as about an action only because no live item fits its words."""
+    return reading.handler in ITEM_QUESTIONS or reading.handler == "matter_detail" and reading.label in ITEM_QUESTIONS

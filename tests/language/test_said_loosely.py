@@ -244,3 +244,10 @@ def test_so_far_is_not_the_start_of_a_title_word(riverside):
     riverside.say("add Solar Farms and Grade 1 Land as a future item")
     reply = riverside.say("what have we received so far for the next meeting", who="Cllr Maria Lopez")
     assert "Solar Farms" not in reply.text, reply.text
+
+
+def test_a_withdrawn_item_asked_about_is_not_answered_with_an_action_that_shares_its_words(riverside):
+    riverside.say("add Hate Crime Reporting Review to the Feb meeting, lead Aisha")
+    riverside.say("withdraw the hate crime reporting review")
+    reply = riverside.say("is the hate crime review still going to next month's meeting?", who="Cllr Maria Lopez")
+    assert "Hate Crime Reporting Review" in reply.text and "withdrawn" in reply.text, reply.text

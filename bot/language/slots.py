@@ -162,8 +162,9 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         return "matter_detail"  # "what's the latest on the HSF underspend action": the action it names, not an item
     if label == "item_detail" and not refs.items and re.search(r"\bmy\b", text, re.I):
         return "my_deadlines"
-    if label in {"received", "awaiting"} and refs.item is not None and _strong(refs.items[0]):
-        return "item_detail"  # "has the homelessness strategy come in yet": that report's state
+    if label in {"received", "awaiting"} and refs.item is not None and _strong(refs.items[0]) and \
+            not re.search(r"\b(?:who|what|which|anyone|anybody|anything)\s+else\b", text, re.I):
+        return "item_detail"  # "has the homelessness strategy come in yet": that report's state, not "who else ..."
     if label in {"item_detail", "received"} and not refs.items and other:
         return "person_deadline"  # "has Becky sent her report yet?": her reports and where each stands
     return label

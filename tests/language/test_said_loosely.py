@@ -251,3 +251,10 @@ def test_a_withdrawn_item_asked_about_is_not_answered_with_an_action_that_shares
     riverside.say("withdraw the hate crime reporting review")
     reply = riverside.say("is the hate crime review still going to next month's meeting?", who="Cllr Maria Lopez")
     assert "Hate Crime Reporting Review" in reply.text and "withdrawn" in reply.text, reply.text
+
+
+def test_who_else_is_still_to_send_lists_the_others_not_the_one_named(riverside):
+    riverside.say("the DoLS report is in")
+    reply = riverside.say("the liberty safeguards report is already in so nothing to chase there - who else is still "
+                          "to send for February?", who="Ruth Osei")
+    assert "Budget Scrutiny Session 2" in reply.text and "Libraries Strategy" in reply.text, reply.text

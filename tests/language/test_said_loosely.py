@@ -258,3 +258,9 @@ def test_who_else_is_still_to_send_lists_the_others_not_the_one_named(riverside)
     reply = riverside.say("the liberty safeguards report is already in so nothing to chase there - who else is still "
                           "to send for February?", who="Ruth Osei")
     assert "Budget Scrutiny Session 2" in reply.text and "Libraries Strategy" in reply.text, reply.text
+
+
+def test_news_after_a_dash_that_mentions_a_date_is_the_position_not_a_new_due_date(riverside):
+    reply = riverside.say("update on the hate crime figures action - police data due in March")
+    action = next(m for m in riverside.store.matters(riverside.panel.id) if m.subject == "Hate crime figures by ward")
+    assert action.position == "police data due in March" and str(action.due) == "2026-02-03", reply.text

@@ -92,7 +92,8 @@ def _asked_when(text: str, now) -> When | None:
 # "the work programme", "fwp": the panel's programme itself, not its "Work Programme" item (unless called an item)
 _THE_PROGRAMME = re.compile(r"\b(?:(?:forward\s+)?work\s+prog(?:ramme)?|f?wp)\b"
                             r"(?!\s+(?:item|report|paper|update|slot|review|discussion|session)s?\b)", re.I)
-_MEETING_NOUN = re.compile(r"\s+(?:one|" + MEETING_NOUNS + r")\b", re.I)
+_MEETING_NOUN = re.compile(r"\s+(?:one|" + MEETING_NOUNS + r")\b|(?:\s+[a-z][\w-]*){1,2}?\s+(?:meeting|mtg|panel|board|"
+                           r"sub-?committee|committee|cttee)\b", re.I)  # 'the June board', 'the feb budget meeting'
 
 
 def _meeting_noun_end(text: str, end: int) -> int:

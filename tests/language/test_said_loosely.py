@@ -264,3 +264,8 @@ def test_news_after_a_dash_that_mentions_a_date_is_the_position_not_a_new_due_da
     reply = riverside.say("update on the hate crime figures action - police data due in March")
     action = next(m for m in riverside.store.matters(riverside.panel.id) if m.subject == "Hate crime figures by ward")
     assert action.position == "police data due in March" and str(action.due) == "2026-02-03", reply.text
+
+
+def test_the_publication_date_of_a_meeting_named_by_month_and_topic(riverside):
+    reply = riverside.say("agenda pub date for the feb budget meeting?", who="Cllr Maria Lopez")
+    assert "3 February 2026" in reply.text and "published" in reply.text, reply.text

@@ -142,7 +142,7 @@ def update_matter(intent: Intent, ctx: Context) -> Reply:
 
 def _news_in(position: str) -> bool:
     """'new counters went live last week, first data due in May' is news beside a new due date; 'now due in May' is not."""
-    return len([w for w in position.lower().split() if w not in _DUE_WORDS and not could_be_dated(w)]) >= 4
+    return len([w for w in position.lower().split() if w not in _DUE_WORDS and not could_be_dated(w)]) >= 3
 
 
 _DUE_WORDS = frozenset({"now", "due", "in", "is", "by", "back", "the", "to", "be", "it's", "its", "for", "on", "at"})

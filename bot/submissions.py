@@ -9,7 +9,7 @@ from bot.dates import has_date_words
 from bot.deadlines import report_deadline
 from bot.dialogue import ask_choice
 from bot.intents import Intent
-from bot.language.titles import clear_hit, rank_titles
+from bot.language.titles import clear_hit, rank_titles, said_in_a_row
 from bot.language.vocabulary import tokens
 from bot.models import Item
 from bot.replies import short_day
@@ -46,7 +46,7 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
     if not _GENERIC.sub(" ", ref).strip(" .!'"):
         return _pick_waiting(ctx, waiting)
     found = resolve_item(ctx, ref, among=waiting) if waiting else resolve_item(ctx, ref, among=[])
-    if not (found.hit or found.choices) and (own := _own_named(ref, waiting)):
+    if not (found.hit or found.choices) and (own := _own_named(ref, waiting) or _own_said(intent.text, waiting)):
         return _submitted(own)  # "my NTE report's gone": the initials of one of the sender's own reports
     if not (found.hit or found.choices):
         anywhere = resolve_item(ctx, ref)
@@ -92,6 +92,13 @@ def _own_named(words: str, waiting: list[Item]) -> Item | None:
     hits = tuple(rank_titles(tokens(words), {i.id: i.title for i in waiting}, set()))
     best = clear_hit(hits)
     return next((i for i in waiting if i.id == best and hits[0].fit >= 0.75), None)
+
+
+def _own_said(text: str, waiting: list[Item]) -> Item | None:
+    """The one report still to come from this author two of whose title words the message says together ('Morning
+    Yusuf, sorry for the delay - the phase 2 report has now gone over. Nell')."""
+    said = [i for i in waiting if said_in_a_row(text, i.title) >= 2]
+    return said[0] if len(said) == 1 else None
 
 
 def _pick_waiting(ctx: Context, waiting: list[Item]) -> Reply:

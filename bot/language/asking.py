@@ -9,7 +9,7 @@ from bot.clauses import PRONOUN, split_names
 from bot.conversation import Context, Option, Pending, Reply
 from bot.dialogue import ask_choice, ask_when
 from bot.language.decide import CHANGES
-from bot.language.titles import LINKING, clear_hit, rank_titles
+from bot.language.titles import clear_hit, rank_titles, said_in_a_row
 from bot.language.vocabulary import tokens
 from bot.resolve import resolve_person
 
@@ -172,22 +172,11 @@ def ask_weak_matter(ctx: Context, reading, refs, text: str, run: Callable) -> Re
     matter = next((m for m in ctx.programme.matters(ctx.panel.id) if m.id == refs.matter), None)
     if matter is not None and (one := _one_named(refs)) and one.name == matter.lead:
         return None  # "tick off the FOI action, Aoife circulated it": Aoife leads that one action
-    if matter is not None and len(refs.matters) == 1 and _said_in_a_row(text, matter.subject) >= 2:
+    if matter is not None and len(refs.matters) == 1 and said_in_a_row(text, matter.subject) >= 2:
         return None  # "the sampling dates went round, close that action": two of its words together, and no other
     subject = reading.slots.get("ref", "")
     return ask_choice(ctx, f"Do you mean the action “{subject}”?", [subject], lambda s: f"yes, “{s}”",
                       lambda s: run(reading))
-
-
-def _said_in_a_row(text: str, subject: str) -> int:
-    """The most words of the subject the text says one after another ('sampling dates' of 'Bathing water sampling
-    dates for members': two)."""
-    own = {w.lower() for w, _, _ in tokens(subject) if w.lower() not in LINKING}
-    run = best = 0
-    for word, _, _ in tokens(text):
-        run = run + 1 if word.lower() in own else 0
-        best = max(best, run)
-    return best
 
 
 _PERSON_SLOTS = ("lead", "who", "by")

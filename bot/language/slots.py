@@ -539,9 +539,7 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["rest"] = _LEAD_CLAUSE.sub(r", lead \1", _antecedent(slots["rest"], text))
     if handler == "update_matter" and not slots.get("position") and (m := AFTER_COLON.search(text)):
         slots["position"] = m.group(1)
-    news = slots.get("position", "") if handler == "update_matter" else ""  # "X action - NE figures due in May": news
-    if handler == "update_matter" and refs.when is not None and _NEW_DUE.search(text) and \
-            not (news and not re.search(r"\b(?:now|back|deadline)\b", news, re.I)):
+    if handler == "update_matter" and refs.when is not None and _NEW_DUE.search(text):
         slots["due"] = refs.when.text  # "the attainment data is now due in January", "put that action back to May"
     elif handler == "update_matter" and not slots.get("position"):
         slots["position"] = _news(text)

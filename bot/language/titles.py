@@ -370,3 +370,14 @@ def _initial_runs(title: str, every_word: bool = False) -> list[tuple[str, list[
 def search_titles(text: str, titles: dict[int, str]) -> list[int]:
     """Ids whose titles the words of `text` name (plural-, typo- and abbreviation-tolerant), best first."""
     return [h.thing for h in rank_titles(tokens(text), titles, set(), limit=10)]
+
+
+def said_in_a_row(text: str, subject: str) -> int:
+    """The most words of the subject the text says one after another ('sampling dates' of 'Bathing water sampling
+    dates for members': two)."""
+    own = {w.lower() for w, _, _ in tokens(subject) if w.lower() not in LINKING}
+    run = best = 0
+    for word, _, _ in tokens(text):
+        run = run + 1 if word.lower() in own else 0
+        best = max(best, run)
+    return best

@@ -260,12 +260,19 @@ def test_who_else_is_still_to_send_lists_the_others_not_the_one_named(riverside)
     assert "Budget Scrutiny Session 2" in reply.text and "Libraries Strategy" in reply.text, reply.text
 
 
-def test_news_after_a_dash_that_mentions_a_date_is_the_position_not_a_new_due_date(riverside):
-    reply = riverside.say("update on the hate crime figures action - police data due in March")
+def test_news_after_a_dash_that_mentions_a_date_is_kept_as_the_position_beside_the_new_date(riverside):
+    reply = riverside.say("update on the hate crime figures action - Home Office figures due in March")
     action = next(m for m in riverside.store.matters(riverside.panel.id) if m.subject == "Hate crime figures by ward")
-    assert action.position == "police data due in March" and str(action.due) == "2026-02-03", reply.text
+    assert action.position == "Home Office figures due in March" and str(action.due) == "2026-03-03", reply.text
 
 
 def test_the_publication_date_of_a_meeting_named_by_month_and_topic(riverside):
     reply = riverside.say("agenda pub date for the feb budget meeting?", who="Cllr Maria Lopez")
     assert "3 February 2026" in reply.text and "published" in reply.text, reply.text
+
+
+def test_a_report_sent_said_among_a_greeting_and_an_apology_is_the_authors_one_named(riverside):
+    reply = riverside.say("Morning Ruth, apologies for the delay on this one. The session 2 paper has now gone over to "
+                          "you with the fees appendix. Jo", who="Jo Clarke")
+    assert riverside.item("Budget Scrutiny Session 2").status == "submitted", reply.text
+    assert riverside.item("Budget Scrutiny Session 1").status != "submitted", reply.text

@@ -293,11 +293,22 @@ def _new_lead(refs: References, text: str):
     of' ('Dev's handing the cemetery review over to Jo', 'Jo is taking it over from Dev')."""
     def before(hit) -> str:
         return " " + text[max(0, hit.start - 16):hit.start].lower().rstrip(" ,")
-    given = [h for h in refs.people if before(h).endswith((" to", " onto", " over to"))
+    people = _beside_the_item(refs, text) or list(refs.people)
+    given = [h for h in people if before(h).endswith((" to", " onto", " over to"))
              or _TAKES_OVER.match(text, h.end) and h.start > refs.people[0].end]
-    kept = [h for h in refs.people if not before(h).endswith((" from", " instead of", " replacing", " than", " of"))
+    kept = [h for h in people if not before(h).endswith((" from", " instead of", " replacing", " than", " of"))
             and not _addressed(h, refs, text)]
-    return (given or kept or list(refs.people))[0]
+    return (given or kept or people)[0]
+
+
+def _beside_the_item(refs: References, text: str) -> list:
+    """The people named in the sentence that names the item ('Callista's moving teams. Can Daisy take the ticket
+    office paper?': Daisy)."""
+    if not refs.items:
+        return []
+    ends = [0] + [m.end() for m in re.finditer(r"(?<!\.)[.!?]\s+(?=[A-Z])", text)] + [len(text)]  # not '... actually
+    start, end = next(((a, b) for a, b in zip(ends, ends[1:]) if a <= refs.items[0].start < b), (0, len(text)))
+    return [h for h in refs.people if start <= h.start < end]
 
 
 def _addressed(hit, refs: References, text: str) -> bool:

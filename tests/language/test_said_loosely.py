@@ -276,3 +276,9 @@ def test_a_report_sent_said_among_a_greeting_and_an_apology_is_the_authors_one_n
                           "you with the fees appendix. Jo", who="Jo Clarke")
     assert riverside.item("Budget Scrutiny Session 2").status == "submitted", reply.text
     assert riverside.item("Budget Scrutiny Session 1").status != "submitted", reply.text
+
+
+def test_the_new_lead_is_the_person_in_the_sentence_that_names_the_item(riverside):
+    reply = riverside.say("Aisha's moving over to the housing team next month. Can Dev take the parking enforcement "
+                          "contract?")
+    assert riverside.item("Parking Enforcement Contract").leads == ("Dev Patel",), reply.text

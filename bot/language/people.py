@@ -56,7 +56,7 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
             i += 1
             continue
         j, at = i + 1, places[low]
-        while j < len(words) and (nxt := places.get(fold(words[j][0].lower()))) and at & nxt:
+        while j < len(words) and (nxt := _places_of(words[j][0], places)) and at & nxt:
             at &= nxt
             end = words[j][2]
             j += 1
@@ -67,6 +67,13 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
             hits.append(Hit(person, 1.0 if j - i > 1 else 0.8, start, end))
         i = j
     return hits
+
+
+def _places_of(word: str, places: dict) -> frozenset:
+    """The people a name word can belong to; a double-barrelled surname ('Pryce-Jones') by both its halves."""
+    parts = fold(word.lower()).replace("-", " ").split()
+    found = [places.get(part) for part in parts]
+    return frozenset.intersection(*found) if found and all(found) else frozenset()
 
 
 def with_initial(word: str, people) -> set:

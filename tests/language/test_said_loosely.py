@@ -282,3 +282,12 @@ def test_the_new_lead_is_the_person_in_the_sentence_that_names_the_item(riversid
     reply = riverside.say("Aisha's moving over to the housing team next month. Can Dev take the parking enforcement "
                           "contract?")
     assert riverside.item("Parking Enforcement Contract").leads == ("Dev Patel",), reply.text
+
+
+def test_a_double_barrelled_surname_tells_two_people_with_one_first_name_apart(riverside):
+    for text in ("add Noise Nuisance Review to the March meeting, lead Owen Pryce-Jones",
+                 "add Taxi Licensing Review to the Feb meeting, lead Owen Mallory"):
+        riverside.say(text)
+        riverside.say("yes")
+    reply = riverside.say("what is Owen Pryce-Jones presenting?", who="Cllr Maria Lopez")
+    assert "Noise Nuisance Review" in reply.text and "Taxi Licensing" not in reply.text, reply.text

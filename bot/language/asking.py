@@ -116,6 +116,8 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
         return run(replace(reading, slots={**reading.slots, "ref": live[0].title}))
     if len(mine := _mine(ctx, live or items, refs)) == 1:  # "when's my report due? the contract one"
         return run(replace(reading, slots={**reading.slots, "ref": mine[0].title}))
+    if reading.handler in _ITEM_QUESTIONS and 1 < len(mine) == len(live or items):  # "when's my LTN report due?": both
+        return Reply("\n\n".join(run(replace(reading, slots={**reading.slots, "ref": i.title})).text for i in mine))
     return ask_choice(ctx, "Which item do you mean?", live or items, lambda i: i.title,
                       lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
 

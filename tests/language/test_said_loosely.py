@@ -291,3 +291,9 @@ def test_a_double_barrelled_surname_tells_two_people_with_one_first_name_apart(r
         riverside.say("yes")
     reply = riverside.say("what is Owen Pryce-Jones presenting?", who="Cllr Maria Lopez")
     assert "Noise Nuisance Review" in reply.text and "Taxi Licensing" not in reply.text, reply.text
+
+
+def test_my_report_due_answers_for_each_of_my_reports_the_words_fit(riverside):
+    reply = riverside.say("when's my budget session report due", who="Jo Clarke")
+    assert "Budget Scrutiny Session 1" in reply.text and "Budget Scrutiny Session 2" in reply.text, reply.text
+    assert "Which" not in reply.text, reply.text

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -205,9 +206,12 @@ def meeting_deadline(intent: Intent, ctx: Context, when: When | None = None) -> 
     if meeting is None:
         return Reply("I can't find that meeting. " + _meetings_near(ctx, when) if when.kind != "next"
                      else "No meeting is scheduled, so there is no report deadline yet.")
+    mine = [i for i in ctx.programme.items_at(meeting.id) if ctx.asker and ctx.asker.id in i.lead_ids] \
+        if re.search(r"\b(?:my|mine|I)\b", intent.text or "") else []  # "when does my october report need to be in"
+    yours = "\nYours for that meeting: " + ", ".join(f"“{i.title}”" for i in mine) + "." if mine else ""
     return Reply(f"For the meeting on {day(meeting.date)}: reports are due by "
                  f"{moment(report_deadline(meeting, ctx.panel.rule))}; the agenda is published on "
-                 f"{day(publication_of(meeting))}.")
+                 f"{day(publication_of(meeting))}.{yours}")
 
 
 def who(intent: Intent, ctx: Context) -> Reply:

@@ -361,10 +361,10 @@ def _initial_runs(title: str, every_word: bool = False) -> list[tuple[str, list[
             for size in (2, 3, 4, 5) for i in range(len(capitals) - size + 1)]
     runs += [(joined, run) for initials, run in runs  # 'UK Shared Prosperity Fund' is the UKSPF: a short word in
              if (joined := "".join(w.lower() if w.isupper() and len(w) <= 3 else w[0].lower() for w in run)) != initials]
-    with_of = [part for w, _, _ in tokens(title) for part in w.split("-")  # 'Rights of Way Improvement Plan': ROWIP
-               if part and (part[:1].isupper() or part == "of") and not part.isdigit()]
-    return runs + [("".join(w[0] for w in with_of[i:i + size]).lower(), [])
-                   for size in (3, 4, 5) for i in range(len(with_of) - size + 1) if "of" in with_of[i + 1:i + size - 1]]
+    with_of = [part for w, _, _ in tokens(title) for part in w.split("-")  # 'Rights of Way Improvement Plan': ROWIP;
+               if part and (part[:1].isupper() or part in ("of", "and")) and not part.isdigit()]  # 'Speech and ...': SALT
+    return runs + [("".join(w[0] for w in with_of[i:i + size]).lower(), []) for size in (3, 4, 5)
+                   for i in range(len(with_of) - size + 1) if {"of", "and"} & set(with_of[i + 1:i + size - 1])]
 
 
 def search_titles(text: str, titles: dict[int, str]) -> list[int]:

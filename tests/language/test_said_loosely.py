@@ -297,3 +297,14 @@ def test_my_report_due_answers_for_each_of_my_reports_the_words_fit(riverside):
     reply = riverside.say("when's my budget session report due", who="Jo Clarke")
     assert "Budget Scrutiny Session 1" in reply.text and "Budget Scrutiny Session 2" in reply.text, reply.text
     assert "Which" not in reply.text, reply.text
+
+
+def test_initials_that_keep_the_and_name_the_title(riverside):
+    riverside.say("add Speech and Language Therapy Waiting Lists to the March meeting, lead Aisha")
+    reply = riverside.say("when's the deadline for the SALT report", who="Cllr Maria Lopez")
+    assert "Speech and Language Therapy Waiting Lists" in reply.text, reply.text
+
+
+def test_when_my_report_for_a_month_is_due_names_my_report_there(riverside):
+    reply = riverside.say("when does my february report need to be in", who="Jo Marsh")
+    assert "3 February 2026" in reply.text and "Deprivation of Liberty Safeguards" in reply.text, reply.text

@@ -14,9 +14,8 @@ from bot.minutes.lead import choose_lead
 from bot.minutes.merge import merge
 from bot.minutes.people import Person, lead_officer, people_in, presenting_role
 from bot.minutes.proposal import MinutesReading, ProposedMatter
-from bot.minutes.span_model import SpanModel, shipped_spans
 from bot.minutes.structure import clauses, meeting_date, minute_lines, sentences, split_item, split_items
-from bot.minutes.subject import framed, learned_subject, split_list, subject_of_clause, tidy_subject, topic_for_pronoun
+from bot.minutes.subject import framed, split_list, subject_of_clause, tidy_subject, topic_for_pronoun
 from bot.minutes.undertaking import LISTED, hedged
 from bot.minutes.weak import weak_subject
 
@@ -100,11 +99,9 @@ _STANDING = re.compile(r"\bhenceforth\b|\bfrom now on\b|\bin future\b(?!\s+meeti
 
 
 def read_minutes(text: str, meeting: date | None = None, programme: Sequence[date] = (),
-                 model: ClauseModel | None | object = _NO_MODEL, spans: SpanModel | None | object = _NO_MODEL
-                 ) -> MinutesReading:
+                 model: ClauseModel | None | object = _NO_MODEL) -> MinutesReading:
     """Propose matters from minutes; `programme` (the panel's meeting dates) turns 'next meeting' into a date."""
     model = shipped_model() if model is _NO_MODEL else model
-    spans = shipped_spans() if spans is _NO_MODEL else spans  # none shipped: the fourteenth round measured, not kept
     said, start = meeting_date(text)
     meeting = meeting or said
     lines = minute_lines(text[start:])
@@ -112,7 +109,7 @@ def read_minutes(text: str, meeting: date | None = None, programme: Sequence[dat
     programme = tuple(programme) or next_meeting_named(lines, meeting)
     proposals: list[ProposedMatter] = []
     for title, item_lines in split_items(lines):
-        proposals += _item_proposals(title, item_lines, meeting, programme, everyone, (model, spans))
+        proposals += _item_proposals(title, item_lines, meeting, programme, everyone, model)
     return MinutesReading(meeting, tuple(_once(proposals)))
 
 
@@ -142,7 +139,7 @@ def clause_units(text: str) -> list[tuple[str, str, bool, bool]]:
 
 
 def _item_proposals(title: str, lines: list[str], meeting: date | None, programme: Sequence[date],
-                    everyone: list[Person], models: tuple) -> list[ProposedMatter]:
+                    everyone: list[Person], model: ClauseModel | None) -> list[ProposedMatter]:
     if _PROCEDURAL.match(title):
         return []  # apologies, declarations, urgent business: nothing is owed from these
     discussion, resolutions = split_item(lines)
@@ -154,7 +151,7 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
     before = ""  # the sentence before: who 'she' in "She would send the schedule" is
     for sentence in sentences(" ".join(discussion)):
         new = _judged(*_propose(sentence, False, title, meeting, programme, local, everyone, (presenter, role), before),
-                      sentence, False, models, title, meeting, programme, local, everyone, presenter, before)
+                      sentence, False, model, title, meeting, programme, local, everyone, presenter, before)
         before = sentence
         if follows and not new and _ANSWERED.match(sentence):
             del found[-follows:]  # "asked for an update on X; responding, the Director explained ...": answered there
@@ -169,7 +166,7 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
         follows = len(new)
     for clause in clauses(" ".join(resolutions)):
         new = _judged(*_propose(clause, True, title, meeting, programme, local, everyone, (presenter, role), before),
-                      clause, True, models, title, meeting, programme, local, everyone, presenter, before)
+                      clause, True, model, title, meeting, programme, local, everyone, presenter, before)
         if new and found and _refers_to_last(clause):
             # "(c) the Coordinator email members ... and the matter be considered at the next meeting": one matter
             found[-1] = replace(found[-1], due=found[-1].due or new[0].due, due_text=found[-1].due_text or new[0].due_text)
@@ -245,17 +242,13 @@ _THANKS = re.compile(r"\b(?:pass(?:ed)?|convey(?:ed)?|extend(?:ed)?|send|sent|re
 _ENDORSES = re.compile(r"\bbe\s+(?:endorsed|approved|noted|adopted|ratified)\W*$", re.I)
 
 
-def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool, models: tuple, title: str,
+def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool, model: ClauseModel | None, title: str,
             meeting: date | None, programme: Sequence[date], local: list[Person], everyone: list[Person],
             presenter: str, before: str = "") -> list[ProposedMatter]:
     """The rules' find as it is; where they found nothing, the clause model's judgement and a general reading."""
-    model, spans = models
     if new or model is None or not weighed(clause):
         return new  # a clause with no cue word ('agreed', 'would', 'requested' ...) is not weighed: most are not
-    trusted = model.probability(clause, resolved, ruled) >= _ADD
-    subject, actor = subject_of_clause(clause) if trusted else ("", "")
-    if trusted and not subject and spans is not None and not framed(clause):
-        subject = learned_subject(clause, spans)  # no frame says what is owed: the span model names it
+    subject, actor = subject_of_clause(clause) if model.probability(clause, resolved, ruled) >= _ADD else ("", "")
     if not subject or subject.split()[0].lower() in _AUXILIARIES or not _comes_back(clause, subject):
         return []
     lead = choose_lead(clause, actor, local, everyone, presenter, before)

@@ -10,7 +10,6 @@ from tests.inout.minutes_clauses import clause_folds
 from tests.inout.minutes_corpus import batch_files, batch_half, cross_validate, load_corpus, recall_ceiling, score_corpus
 from tests.inout.minutes_diagnosis import diagnose, measured_kinds, table
 from tests.inout.minutes_expected import EXPECTED, score
-from tests.inout.minutes_subjects import read_with_spans, subject_folds, train_both
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "inout" / "fixtures"
 
@@ -65,13 +64,6 @@ def main() -> None:
                   if r["auc"] == r["auc"] else "as a decision: ")  # the rules' finds rank nothing (nan)
         print(f"  develop clauses, council folds, {name:24}: {ranked}precision {r['precision']:.2f} "
               f"recall {r['recall']:.2f} ({r['hit']} of {r['chosen']} chosen owe, of {r['owed']} owed)")
-    for source, r in subject_folds().items():  # round 14: the reader's subject and the span model's, against the hand's
-        print(f"  develop owed clauses, council folds, subject from {source:5} ({r['clauses']}): content-word recall / "
-              f"precision / close (F1 >= 0.8) / none: reader {r['reader recall']:.2f} / {r['reader precision']:.2f} / "
-              f"{r['reader close']:.2f} / {r['reader none']:.2f}; span model {r['spans recall']:.2f} / "
-              f"{r['spans precision']:.2f} / {r['spans close']:.2f} / {r['spans none']:.2f}")
-    spanned = cross_validate(by_council=True, read=read_with_spans, train=train_both)["rules+model"]
-    print(_line("  develop, 5 folds by council, rules+model+span fallback (not shipped)", spanned))
     for split in ("develop", "measured"):
         c = recall_ceiling(split)
         print(f"  {split:8} recall ceiling: {c['weighed']:.2f} of matters in a clause the reader weighs, "

@@ -12,12 +12,12 @@ from bot.minutes.decision import Action, find_action, noting, split_things
 from bot.minutes.due import due_of, next_meeting_named
 from bot.minutes.lead import choose_lead
 from bot.minutes.merge import merge
+from bot.minutes.not_owed import not_owed
 from bot.minutes.people import Person, lead_officer, people_in, presenting_role
 from bot.minutes.proposal import MinutesReading, ProposedMatter
-from bot.minutes.span_model import SpanModel, shipped_spans
 from bot.minutes.structure import clauses, meeting_date, minute_lines, sentences, split_item, split_items
-from bot.minutes.subject import framed, learned_subject, split_list, subject_of_clause, tidy_subject, topic_for_pronoun
-from bot.minutes.undertaking import LISTED, hedged
+from bot.minutes.subject import framed, split_list, subject_of_clause, tidy_subject, topic_for_pronoun
+from bot.minutes.undertaking import LISTED
 from bot.minutes.weak import weak_subject
 
 _GENERIC_ITEMS = ("matters arising", "minutes", "apologies", "any other business", "declarations", "work programme")
@@ -57,54 +57,18 @@ _NO_MODEL = object()
 _QUESTION = re.compile(r"\b(?:enquired|inquired|queried|questioned|wondered|asked (?:whether|if|why|how|what|when)|"
                        r"(?:decide|determine|consider)s?\s+(?:whether|if)|"
                        r"(?:sought|wanted|asked for|requested) (?:clarification|(?:re)?assurances?))\b", re.I)
-
-# What the government announced is news, not something owed to the panel: "the Secretary of State announced that X
-# would be abolished"
-_NATIONAL = re.compile(r"\b(?:government|secretary of state|minister|department for|whitehall)\b[^.;]{0,80}?\b(?:announced|"
-                       r"said|stated|decided|proposed|published|confirmed)\b", re.I)
-
-
 # An undertaking that only says a reply will come ("check and let members know", "respond in writing", "look into it")
 _REPLY_ONLY = re.compile(r"(?:(?:check|find out|look into (?:it|this)|confirm|respond|reply|come back|report back|"
                          r"let (?:members|the panel|the committee|councillors|him|her|them) know|advise members|"
                          r"in writing|and|to members|on this|on that)\s*)+", re.I)
 _ASKED_WHETHER = re.compile(r"\b(?:asked|enquired|inquired|queried|wondered)\s+(?P<how>whether|if|why|how|what|when)\s+"
                             r"(?P<q>[^.?;]{5,150})", re.I)
-# What another body will decide or consider is its business, not owed to the panel: "the recommendation would be
-# considered by Cabinet at its next meeting", "that Council be recommended to adopt the policy"
-_ELSEWHERE = re.compile(r"\bbe\s+(?:considered|decided|determined|approved|discussed|debated|taken|agreed)\s+by\s+"
-                        r"(?:the\s+)?(?:full\s+)?(?:cabinet|council|executive|government|mayor)\b|"
-                        r"\b(?:cabinet|council|executive|mayor)\s+(?:be|is|was)\s+(?:asked|recommended|requested|invited)\s+"
-                        r"to\s+(?:adopt|approve|agree|endorse|note|accept|support|ratify|confirm|resolve)\b", re.I)
-
-
-# A paper going to Cabinet or Council is theirs ("a report on X would be brought to Cabinet in March"), unless it
-# carries the panel's own say ("that the Panel's comments be submitted to Cabinet")
-_TO_ANOTHER = re.compile(r"\bbe\s+(?:brought|presented|submitted|reported|taken|going)\s+to\s+(?:the\s+)?(?:full\s+)?"
-                         r"(?:cabinet|council|executive)\b", re.I)
-_OUR_SAY = re.compile(r"\b(?:comments|recommendations?|views|observations|concerns|findings|feedback|response)\b|"
-                      r"\b(?:panel|committee|board|scrutiny)\b[^.;]{0,40}$", re.I)
-
-
-# Agenda text addressed to the meeting, in the present tense minutes never use: "Scrutiny Committees are requested to
-# review the list of forthcoming business"
-_ADDRESSED = re.compile(r"\b(?:committees?|panels?|boards?|members|councillors)\s+(?:are|is)\s+(?:requested|asked|invited|"
-                        r"recommended)\s+to\b", re.I)
-
-
-# How a service works, said as a rule: "needs would be monitored and if they change then they will be re-assessed"
-_PROCEDURE = re.compile(r"\bif\b[^.;]{0,100}?\bthen\b", re.I)
-# A standing arrangement, not a matter that comes back once: "henceforth the minutes would be reported to Council"
-_STANDING = re.compile(r"\bhenceforth\b|\bfrom now on\b|\bin future\b(?!\s+meetings?)|\bgoing forward\b|"
-                       r"\bas a matter of course\b", re.I)
 
 
 def read_minutes(text: str, meeting: date | None = None, programme: Sequence[date] = (),
-                 model: ClauseModel | None | object = _NO_MODEL, spans: SpanModel | None | object = _NO_MODEL
-                 ) -> MinutesReading:
+                 model: ClauseModel | None | object = _NO_MODEL) -> MinutesReading:
     """Propose matters from minutes; `programme` (the panel's meeting dates) turns 'next meeting' into a date."""
     model = shipped_model() if model is _NO_MODEL else model
-    spans = shipped_spans() if spans is _NO_MODEL else spans  # none shipped: the fourteenth round measured, not kept
     said, start = meeting_date(text)
     meeting = meeting or said
     lines = minute_lines(text[start:])
@@ -112,7 +76,7 @@ def read_minutes(text: str, meeting: date | None = None, programme: Sequence[dat
     programme = tuple(programme) or next_meeting_named(lines, meeting)
     proposals: list[ProposedMatter] = []
     for title, item_lines in split_items(lines):
-        proposals += _item_proposals(title, item_lines, meeting, programme, everyone, (model, spans))
+        proposals += _item_proposals(title, item_lines, meeting, programme, everyone, model)
     return MinutesReading(meeting, tuple(_once(proposals)))
 
 
@@ -142,7 +106,7 @@ def clause_units(text: str) -> list[tuple[str, str, bool, bool]]:
 
 
 def _item_proposals(title: str, lines: list[str], meeting: date | None, programme: Sequence[date],
-                    everyone: list[Person], models: tuple) -> list[ProposedMatter]:
+                    everyone: list[Person], model: ClauseModel | None) -> list[ProposedMatter]:
     if _PROCEDURAL.match(title):
         return []  # apologies, declarations, urgent business: nothing is owed from these
     discussion, resolutions = split_item(lines)
@@ -154,7 +118,7 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
     before = ""  # the sentence before: who 'she' in "She would send the schedule" is
     for sentence in sentences(" ".join(discussion)):
         new = _judged(*_propose(sentence, False, title, meeting, programme, local, everyone, (presenter, role), before),
-                      sentence, False, models, title, meeting, programme, local, everyone, presenter, before)
+                      sentence, False, model, title, meeting, programme, local, everyone, presenter, before)
         before = sentence
         if follows and not new and _ANSWERED.match(sentence):
             del found[-follows:]  # "asked for an update on X; responding, the Director explained ...": answered there
@@ -169,7 +133,7 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
         follows = len(new)
     for clause in clauses(" ".join(resolutions)):
         new = _judged(*_propose(clause, True, title, meeting, programme, local, everyone, (presenter, role), before),
-                      clause, True, models, title, meeting, programme, local, everyone, presenter, before)
+                      clause, True, model, title, meeting, programme, local, everyone, presenter, before)
         if new and found and _refers_to_last(clause):
             # "(c) the Coordinator email members ... and the matter be considered at the next meeting": one matter
             found[-1] = replace(found[-1], due=found[-1].due or new[0].due, due_text=found[-1].due_text or new[0].due_text)
@@ -202,60 +166,16 @@ def weighed(clause: str) -> bool:
     """Whether the clause model weighs a clause no rule read: it has a cue word and is not a question, asked or
     reported."""
     return (cued(clause) and not clause.rstrip().endswith("?") and not _QUESTION.search(clause)
-            and not _not_owed(clause) and not noting(clause))
+            and not not_owed(clause) and not noting(clause))
 
 
-def _not_owed(clause: str) -> bool:
-    """What is never owed to the panel, whichever path reads it: agenda text addressed to the meeting, news of what
-    the government or another body will decide, a hedge, a standing arrangement, a rule of how a service works, the
-    last meeting's minutes approved, a decision that only endorses what it lists."""
-    return bool(_NATIONAL.search(clause) or _ELSEWHERE.search(clause) or _ADDRESSED.search(clause) or hedged(clause)
-                or _TO_ANOTHER.search(clause) and not _OUR_SAY.search(clause)
-                or _STANDING.search(clause) or _PROCEDURE.search(clause) or _RECORD.search(clause)
-                or _ENDORSES.search(clause[-200:]) or _THANKS.search(clause) or _STANDING_ORDERS.search(clause)
-                or _ALREADY.search(clause))
-
-
-# The agenda's standing items, printed on every page, owe nothing: "The Chairman to notify the Committee of any items
-# of urgent business", "to report any requests received to address the meeting", "to respond to questions from members
-# of the public", "the Commissioner will be invited to provide a response by noon of the day before the meeting"
-_STANDING_ORDERS = re.compile(r"\b(?:any|other)\s+items?\s+of\s+(?:urgent|other)\s+business\b|\brequests?\s+(?:\w+\s+){0,3}?"
-                              r"to\s+(?:address|speak\s+at)\s+the\s+(?:committee|meeting|panel|board)\b|\bquestions?\s+"
-                              r"(?:[\w-]+\s+){0,8}?(?:from|by|of)\s+members\s+of\s+the\s+public\b|\bprior written notice\b|"
-                              r"\bby\s+noon\s+(?:on\s+)?(?:of\s+)?the\s+(?:day|working day)\s+before\b|"
-                              r"\ball\s+items\s+of\s+business\b|\b(?:filmed|recorded|webcast)\s+for\s+(?:live|subsequent)\b|"
-                              r"\bis\s+being\s+(?:filmed|webcast)\b", re.I)
-# A paper already before this meeting, or a request already answered in it: "The minute of the Sub-Committee was
-# submitted and noted", "There was submitted a report by the Chief Auditor", "Having asked for further details on X,
-# the Deputy Chief Constable provided him with some reassurance"
-_ALREADY = re.compile(r"\b(?:was|were)\s+submitted\b(?!\s+(?:to|for|at)\s+(?:a|the)\s+(?:next|future|later))|"
-                      r"^\W*having\s+(?:asked|requested|sought|enquired)\b", re.I)
-
-
-# The minutes of the last meeting approved and signed: "the minutes ... were approved and would be signed by the Chair
-# as a correct record"
-_RECORD = re.compile(r"\bcorrect record\b|\bminutes of the (?:previous |last )?meeting\b[^.;]{0,120}?\b(?:approved|"
-                     r"confirmed|agreed|signed)\b", re.I)
-# Thanks passed on are said, not owed: "officers were asked to pass on the Committee's thanks to the team"
-_THANKS = re.compile(r"\b(?:pass(?:ed)?|convey(?:ed)?|extend(?:ed)?|send|sent|record(?:ed)?)\s+(?:on\s+)?(?:the\s+|its\s+|"
-                     r"their\s+)?(?:(?:committee|panel|board|members)['’]s?\s+)?(?:sincere\s+)?(?:thanks|congratulations|"
-                     r"appreciation|gratitude|best wishes)\b", re.I)
-# A decision whose last words endorse what it lists: "to delegate authority to the director ... and to undertake any
-# necessary actions ..., be endorsed."
-_ENDORSES = re.compile(r"\bbe\s+(?:endorsed|approved|noted|adopted|ratified)\W*$", re.I)
-
-
-def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool, models: tuple, title: str,
+def _judged(new: list[ProposedMatter], ruled: bool, clause: str, resolved: bool, model: ClauseModel | None, title: str,
             meeting: date | None, programme: Sequence[date], local: list[Person], everyone: list[Person],
             presenter: str, before: str = "") -> list[ProposedMatter]:
     """The rules' find as it is; where they found nothing, the clause model's judgement and a general reading."""
-    model, spans = models
     if new or model is None or not weighed(clause):
         return new  # a clause with no cue word ('agreed', 'would', 'requested' ...) is not weighed: most are not
-    trusted = model.probability(clause, resolved, ruled) >= _ADD
-    subject, actor = subject_of_clause(clause) if trusted else ("", "")
-    if trusted and not subject and spans is not None and not framed(clause):
-        subject = learned_subject(clause, spans)  # no frame says what is owed: the span model names it
+    subject, actor = subject_of_clause(clause) if model.probability(clause, resolved, ruled) >= _ADD else ("", "")
     if not subject or subject.split()[0].lower() in _AUXILIARIES or not _comes_back(clause, subject):
         return []
     lead = choose_lead(clause, actor, local, everyone, presenter, before)
@@ -282,7 +202,7 @@ def _propose(sentence: str, resolved: bool, title: str, meeting: date | None, pr
              local: list[Person], everyone: list[Person], presenters: tuple[str, str],
              before: str = "") -> tuple[list[ProposedMatter], bool]:
     """What the rules propose from one clause, and whether any rule read an action in it."""
-    action = None if _not_owed(sentence) else find_action(sentence, resolved)
+    action = None if not_owed(sentence) else find_action(sentence, resolved)
     if action is None:
         return [], False
     return [p for listed in split_list(action.thing) for thing in split_things(listed)

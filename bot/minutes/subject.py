@@ -198,10 +198,3 @@ def topic_for_pronoun(subject: str, sentence: str) -> str:
         return f"{on_it.group('head')} {topic}"
     topic = re.sub(r"^(?:the|a|an)\s+", "", topic, flags=re.I)
     return topic[:1].upper() + topic[1:]
-
-
-
-def learned_subject(clause: str, spans) -> str:
-    """What a clause owes as the span model (bot.minutes.span_model) names it, unless that reads as narrative."""
-    text, _ = spans.best(clause)
-    return "" if _NARRATIVE.match(text) else text

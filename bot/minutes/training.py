@@ -1,4 +1,4 @@
-"""Training the clause and span models with scikit-learn from labelled clauses (a build step, never run per document)."""
+"""Training the clause model with scikit-learn from labelled clauses (a build step, never run per document)."""
 from __future__ import annotations
 
 import json
@@ -8,7 +8,6 @@ from pathlib import Path
 import numpy as np
 
 from bot.minutes.clause_model import MODEL, ClauseModel, featurise, model_from_arrays, words_of
-from bot.minutes.span_model import SpanModel, span_model_from_arrays
 
 C = 0.5  # without groups to choose by
 GRID = {"C": (0.125, 0.25, 0.5, 1.0, 2.0, 4.0), "min_df": (1, 2, 3)}
@@ -69,27 +68,3 @@ def save(model: ClauseModel, digest: str, out: Path = MODEL) -> None:
     np.savez_compressed(out / "weights.npz", vocabulary=np.array(vocabulary), idf=model.idf, coef=model.coef,
                         intercept=np.array(model.intercept))
     (out / "meta.json").write_text(json.dumps({**model.meta, "data": digest}, indent=1) + "\n", encoding="utf-8")
-
-
-SPAN_C = 0.1  # chosen by council folds over the hand subjects (bench/README.md, fourteenth round)
-
-
-def fit_spans(docs: Sequence[list[str]], labels: Sequence[int], c: float = SPAN_C) -> SpanModel:
-    """A span model fitted to candidate spans (their features, `span_features`) labelled 1 where the span says most
-    of what a reader wrote as the subject; its score is the sum of the weights of a span's features."""
-    from sklearn.feature_extraction.text import CountVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vectoriser = CountVectorizer(analyzer=_features, binary=True, min_df=2)
-    matrix = vectoriser.fit_transform(list(docs))
-    model = LogisticRegression(C=c, solver="liblinear", random_state=0).fit(matrix, list(labels))
-    meta = {"spans": len(labels), "good": int(sum(labels)), "C": c, "intercept": float(model.intercept_[0])}
-    return span_model_from_arrays(vectoriser.get_feature_names_out().tolist(), model.coef_[0], meta)
-
-
-def save_spans(model: SpanModel, digest: str, out: Path = MODEL) -> None:
-    """Write the span weights and what they were built from."""
-    out.mkdir(parents=True, exist_ok=True)
-    vocabulary = sorted(model.index, key=model.index.get)
-    np.savez_compressed(out / "spans.npz", vocabulary=np.array(vocabulary), coef=model.coef)
-    (out / "spans.json").write_text(json.dumps({**model.meta, "data": digest}, indent=1) + "\n", encoding="utf-8")

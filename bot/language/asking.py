@@ -11,7 +11,7 @@ from bot.dialogue import ask_choice, ask_when
 from bot.language.decide import CHANGES
 from bot.language.titles import clear_hit, rank_titles, said_in_a_row
 from bot.language.vocabulary import tokens
-from bot.resolve import resolve_person
+from bot.resolve import resolve_meeting, resolve_person
 
 READINGS = {
     "meeting_agenda": "what's on at a meeting", "programme": "the whole work programme",
@@ -112,6 +112,8 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
     if reading.handler == "mark_submitted" and (reading.slots.get("by") or refs.first_person) and \
             [i for i in live if i.meeting_id]:
         live = [i for i in live if i.meeting_id]  # "Aisha's report just landed", "my report": the one due at a meeting
+    if (at := _at_the_meeting_said(ctx, reading, refs, live or items)) is not None:
+        return run(replace(reading, slots={**reading.slots, "ref": at.title}))  # "the dark sky paper for the 10th"
     if len(live) == 1 and len(items) > 1:  # "the winter plan report": this year's, not last year's, already heard
         return run(replace(reading, slots={**reading.slots, "ref": live[0].title}))
     if len(mine := _mine(ctx, live or items, refs)) == 1:  # "when's my report due? the contract one"
@@ -120,6 +122,16 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
         return Reply("\n\n".join(run(replace(reading, slots={**reading.slots, "ref": i.title})).text for i in mine))
     return ask_choice(ctx, "Which item do you mean?", live or items, lambda i: i.title,
                       lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
+
+
+def _at_the_meeting_said(ctx: Context, reading, refs, items: list):
+    """Of items alike, the one at the meeting the message names, when the date says which report (it is in, when is
+    it due), not where it goes."""
+    if reading.handler not in _ITEM_QUESTIONS | {"mark_submitted"} or refs.when is None:
+        return None
+    meeting = resolve_meeting(ctx, refs.when).hit
+    at = [i for i in items if meeting is not None and i.meeting_id == meeting.id]
+    return at[0] if len(at) == 1 else None
 
 
 def _leads_nothing(ctx: Context) -> bool:

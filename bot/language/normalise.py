@@ -70,7 +70,8 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
 
 _PHASE = re.compile(r"\bph\.?\s?(\d{1,2})\b", re.I)  # 'northgate ph2'
 _PUB_DATE = re.compile(r"\bpub(?:n|l)?\.?(?=\s+(?:date|day|deadline)\b)", re.I)  # 'agenda pub date', never a pub
-_TEXTED = {"wot": "what", "wat": "what", "wots": "what's", "wats": "what's", "wen": "when", "wens": "when's"}
+_TEXTED = {"wot": "what", "wat": "what", "wots": "what's", "wats": "what's", "wen": "when", "wens": "when's",
+           "rcvd": "received", "recd": "received", "rec'd": "received"}
 _TEXTED_WORD = re.compile(r"\b(?:" + "|".join(_TEXTED) + r")\b", re.I)  # 'wots on wednesday week'
 _LONG_WORD = re.compile(r"[A-Za-z]{5,}")
 

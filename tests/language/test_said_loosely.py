@@ -308,3 +308,14 @@ def test_initials_that_keep_the_and_name_the_title(riverside):
 def test_when_my_report_for_a_month_is_due_names_my_report_there(riverside):
     reply = riverside.say("when does my february report need to be in", who="Jo Marsh")
     assert "3 February 2026" in reply.text and "Deprivation of Liberty Safeguards" in reply.text, reply.text
+
+
+def test_a_report_in_for_a_meeting_named_by_its_date_is_the_one_at_that_meeting(riverside):
+    reply = riverside.say("Jo's budget scrutiny paper for the 3rd of Feb has landed 👍")
+    assert riverside.item("Budget Scrutiny Session 2").status == "submitted", reply.text
+    assert riverside.item("Budget Scrutiny Session 1").status != "submitted", reply.text
+
+
+def test_rcvd_is_received(riverside):
+    reply = riverside.say("libraries strategy rcvd ✅")
+    assert riverside.item("Libraries Strategy").status == "submitted", reply.text

@@ -100,9 +100,8 @@ def _matching(ctx: Context, ref: str, include_withdrawn: bool = False) -> list[I
     """Full-text hits first (every word; the one titled exactly so alone), then fuzzy title matches."""
     found = [i for i in ctx.programme.search_items(ctx.panel.id, ref, limit=LIMIT + 1)
              if include_withdrawn or i.status != "withdrawn"]
-    stems = " ".join(stem(w) for w, _, _ in tokens(ref))
-    if not found and stems != ref.strip().lower():  # 'bins' for 'Bin Storage', 'vaping' for 'Vape Shops'
-        found = [i for i in ctx.programme.search_items(ctx.panel.id, stems, limit=LIMIT + 1)
+    if not found and (stems := " ".join(stem(w) for w, _, _ in tokens(ref))) != ref.strip().lower():
+        found = [i for i in ctx.programme.search_items(ctx.panel.id, stems, limit=LIMIT + 1)  # 'bins' for 'Bin Storage'
                  if include_withdrawn or i.status != "withdrawn"]
     if found:
         exact = [i for i in found if i.title.lower() == ref.strip().lower()]

@@ -60,7 +60,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     where: dict[int, list[tuple[int, int]]] = {}
     numbers = {w for n, (w, s, _) in enumerate(words) if w.isdigit() and (len(w) <= 2 or _a_year(w)) and s not in taken
                and not (n + 1 < len(words) and words[n + 1][0].lower() in _UNITS)}  # not '10 mins ago'
-    numbers |= {w[1] for w, s, _ in words if _QUARTER.fullmatch(w) and s not in taken}  # 'Q4' is 'Quarter 4'
+    numbers |= {w[1] for w, s, _ in words if _quarter(w) and s not in taken}  # 'Q4' is 'Quarter 4'
     asked = 0.0  # how much the message says that could name a thing
     loose = []  # words no title holds as they are: maybe shortened ('reg 18', 'home ed') or generic
     for n, (word, start, end) in enumerate(words):
@@ -70,7 +70,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
             loose.append(n)
             continue
         keys = _vocab_keys(word, vocab, near) or _prefixed(word, index) or \
-            (["quarter"] if _QUARTER.fullmatch(word) and "quarter" in vocab else [])  # 'Q4' says 'Quarter 4'
+            (["quarter"] if _quarter(word) and "quarter" in vocab else [])  # 'Q4' says 'Quarter 4'
         if keys and keys[0] in shorts and not _initialism(word):
             keys = []  # two initials ('ED') name a title only in capitals: 'home ed' is not 'Educational Disabilities'
         if not keys:
@@ -103,7 +103,8 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
         if numbered and not numbers & _numbers_in(things[thing_id]):
             continue  # "phase 2 consultation": the title with the 2 in it, not one with no number
         shared = numbers & _numbers_in(things[thing_id]) if numbers else ()
-        start, end = _cluster(where[thing_id] + [(s, e) for w, s, e in words if _number_of(w) in shared])  # 'Q4 delivery'
+        spots = where[thing_id] + [(s, e) for w, s, e in words if _number_of(w) in shared] if shared else where[thing_id]
+        start, end = _cluster(spots)  # with the number that agrees: 'Q4 delivery'
         hits.append(Hit(thing_id, round(score, 3), start, end, round(fit, 3), round(whole, 3)))
         if len(hits) == limit:
             break
@@ -207,12 +208,14 @@ def _numbers_in(title: str) -> set[str]:
         {q[1] for q in re.findall(r"\bQ[1-4]\b", title)}
 
 
-_QUARTER = re.compile(r"[Qq][1-4]")
+def _quarter(word: str) -> bool:
+    """'Q4', 'q2': a quarter of the year."""
+    return len(word) == 2 and word[0] in "qQ" and word[1] in "1234"
 
 
 def _number_of(word: str) -> str:
     """The number a word says: '4' for '4' and for 'Q4'."""
-    return word[1] if _QUARTER.fullmatch(word) else word
+    return word[1] if _quarter(word) else word
 
 
 def _a_year(word: str) -> bool:

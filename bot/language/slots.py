@@ -62,7 +62,8 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     if asking and (not name or preface):
         name, slots = cut(asking[preface.end():] if preface else asking, CUTTERS.get(label, (label,)))
     handler = _handler(label, name, text, refs, slots, asker)
-    if handler == "matters_from" and (refs.when.day is not None and refs.when.day == today or _AS_AT.search(text)):
+    if handler == "matters_from" and (refs.when is not None and refs.when.day is not None and refs.when.day == today
+                                      or _AS_AT.search(text)):
         handler = "matters"  # "the schedule as at today", "... before our pre-meet on Thursday": the whole schedule
     if handler == "shift_meeting" and not slots.get("from") and refs.when is not None and \
             refs.when.kind in {"month", "day"} and not PAST_HINT.search(text):

@@ -38,9 +38,7 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
         return Reply("Only the report's lead or the scrutiny officer can mark it submitted.")
     waiting = [i for i in ctx.programme.items_led_by(author.id, ctx.panel.id, since=ctx.today)
                if i.meeting_id and i.meeting_date >= ctx.today and i.status in {"planned", "deferred"}]
-    ref = re.sub(r"['’]s\b", "", _OFFICE.sub("", _DESTINATION.sub("", intent.slots.get("ref", ""))))
-    if by := intent.slots.get("by"):  # "Gethin's paper is in": the paper is one of Gethin's, not one titled Gethin
-        ref = re.sub(r"\b(?:" + "|".join(map(re.escape, by.split())) + r")\b", " ", ref, flags=re.I)
+    ref = re.sub(r"['’]s\b", "", _OFFICE.sub("", _DESTINATION.sub("", _whose_cut(intent))))
     ref, waiting = _at_meeting_named(ctx, ref, waiting)
     waiting = _at_meeting_dated(ctx, intent.slots.get("when", ""), waiting)
     if not _GENERIC.sub(" ", ref).strip(" .!'"):
@@ -85,6 +83,14 @@ def _at_meeting_dated(ctx: Context, words: str, waiting: list[Item]) -> list[Ite
     meeting = resolve_meeting(ctx, when).hit if when is not None else None
     at = [i for i in waiting if meeting and i.meeting_id == meeting.id]
     return at or waiting
+
+
+def _whose_cut(intent: Intent) -> str:
+    """The words naming the report, without the author's name said as whose it is at their start ('Gethin's paper':
+    paper); a name word anywhere else may be part of the title."""
+    ref, by = intent.slots.get("ref", ""), intent.slots.get("by", "").lower().split()
+    whose = re.match(r"\s*(?P<name>[\w-]+(?:\s+[\w-]+)?)['’]s\s+", ref)
+    return ref[whose.end():] if by and whose and set(whose["name"].lower().split()) <= set(by) else ref
 
 
 def _own_named(words: str, waiting: list[Item]) -> Item | None:

@@ -319,3 +319,10 @@ def test_a_report_in_for_a_meeting_named_by_its_date_is_the_one_at_that_meeting(
 def test_rcvd_is_received(riverside):
     reply = riverside.say("libraries strategy rcvd ✅")
     assert riverside.item("Libraries Strategy").status == "submitted", reply.text
+
+
+def test_an_authors_name_is_cut_only_where_it_says_whose_report(riverside):
+    riverside.say("add Marsh Lane Flood Defences to the Feb meeting, lead Jo Marsh")
+    reply = riverside.say("Jo Marsh's marsh lane flood paper is in")
+    assert riverside.item("Marsh Lane Flood Defences").status == "submitted", reply.text
+    assert riverside.item("Deprivation of Liberty Safeguards (DoLS) Annual Report").status != "submitted", reply.text

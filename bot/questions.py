@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -207,7 +206,7 @@ def meeting_deadline(intent: Intent, ctx: Context, when: When | None = None) -> 
         return Reply("I can't find that meeting. " + _meetings_near(ctx, when) if when.kind != "next"
                      else "No meeting is scheduled, so there is no report deadline yet.")
     mine = [i for i in ctx.programme.items_at(meeting.id) if ctx.asker and ctx.asker.id in i.lead_ids] \
-        if re.search(r"\b(?:my|mine|I)\b", intent.text or "") else []  # "when does my october report need to be in"
+        if intent.slots.get("mine") else []  # "when does my october report need to be in"
     yours = "\nYours for that meeting: " + ", ".join(f"“{i.title}”" for i in mine) + "." if mine else ""
     return Reply(f"For the meeting on {day(meeting.date)}: reports are due by "
                  f"{moment(report_deadline(meeting, ctx.panel.rule))}; the agenda is published on "

@@ -89,8 +89,8 @@ def _whose_cut(intent: Intent) -> str:
     """The words naming the report, without the author's name said as whose it is at their start ('Gethin's paper':
     paper); a name word anywhere else may be part of the title."""
     ref, by = intent.slots.get("ref", ""), intent.slots.get("by", "").lower().split()
-    whose = re.match(r"\s*(?P<name>[\w-]+(?:\s+[\w-]+)?)['’]s\s+", ref)
-    return ref[whose.end():] if by and whose and set(whose["name"].lower().split()) <= set(by) else ref
+    name, said, rest = ref.replace("’", "'").partition("'s ")
+    return rest if by and said and 0 < len(name.split()) <= 2 and set(name.lower().split()) <= set(by) else ref
 
 
 def _own_named(words: str, waiting: list[Item]) -> Item | None:

@@ -54,25 +54,24 @@ def season_meetings(ctx: Context, text: str) -> list[Meeting]:
 
 
 _TO_A_SEASON = re.compile(r"\b(?:to|into|for)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b", re.I)  # not 'till'
-_SOME_TIME_IN = re.compile(r"(?:some\s*time|at\s+some\s+(?:point|stage))\s+(?:in|over|during)\s+(the\s+(?:spring|summer|"
-                           r"autumn|winter))", re.I)
 
 
 def season_choices(ctx: Context, text: str, when_text: str) -> list[Meeting]:
     """The meetings to offer for a move to a season: 'defer X to the autumn' when two autumn meetings are set, or
     'to sometime in the summer' (a half date) whenever that season has a meeting; none when the season is plain."""
-    if loose := _SOME_TIME_IN.fullmatch(when_text.strip()):
-        return season_meetings(ctx, loose.group(1))
+    season = _SEASON.search(when_text)
+    if season and any(words in when_text.lower() for words in _VAGUE):  # 'to sometime in the summer'
+        return season_meetings(ctx, season.group(0))
     seasonal = season_meetings(ctx, when_text) if _TO_A_SEASON.search(text) else []
     return seasonal if len(seasonal) > 1 else []
 
 
-_LATER_IN_THE_YEAR = re.compile(r"^(?:to\s+)?(?:some\s*time\s+)?later\s+(?:in|this|on\s+in)\s+(?:the\s+)?year$", re.I)
+_LATER_IN_THE_YEAR = frozenset({"later in the year", "later this year", "later on in the year"})
 
 
 def later_this_year(ctx: Context, text: str, after: Meeting | None) -> list[Meeting]:
     """The meetings left this year after the item's own, to offer for 'move X to later in the year'."""
-    if not _LATER_IN_THE_YEAR.match(text.strip()):
+    if " ".join(w for w in text.lower().split() if w not in {"to", "sometime"}) not in _LATER_IN_THE_YEAR:
         return []
     start = max(ctx.today, after.date) if after else ctx.today
     coming = ctx.programme.meetings(ctx.panel.id, start=start, include_cancelled=False)

@@ -56,9 +56,11 @@ _WHOLLY = re.compile(r"\b(?:actually,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+wai
                      r"ignore\s+that|forget\s+that|sorry,?\s+i\s+mean)\b", re.I)
 # "... it's the lodgings paper that needs to go to Jan", "it's september we need to cancel"; not "it's more her area"
 _CLEFT = re.compile(r"\bit(?:'s|\s+is)\s+(?P<said>(?:the\s+)?\w[^.!?]*?\b(?:that|which|who|we|they|i)\b)", re.I)
-_REQUEST_AGAIN = re.compile(r"(?:^|[.!?;,-]\s*|\s)(?:(?:can|could)\s+(?:you|we)\s+|please\s+|pls\s+|just\s+|so\s+|"
-                            r"then\s+)?\b(?:push|move|put|drop|defer|bring|add|take|pull|withdraw|cancel|schedule|park|"
-                            r"mark|shift|slot|stick|bung)\s+(?!(?:it|them|that|this|him|her)\b)\w", re.I)
+_REQUEST = re.compile(r"(?:^|[.!?;,-]\s*|\s)(?:(?:can|could)\s+(?:you|we)\s+|please\s+|pls\s+|just\s+|so\s+|"
+                      r"then\s+)?\b(?P<verb>(?:push|move|put|drop|defer|bring|add|take|pull|withdraw|cancel|schedule|"
+                      r"park|mark|shift|slot|stick|bung)\s+)(?:(?P<it>it|them|that(?:\s+one)?|this(?:\s+one)?|him|her)\b|\w)",
+                      re.I)  # a request made again; 'it' when it is about the same thing ('park it altogether')
+_SAME = {"it", "that one", "this one"}
 
 
 def restated(text: str) -> str:
@@ -66,16 +68,18 @@ def restated(text: str) -> str:
     request is taken back and a new one made in full, the new one is the message."""
     if not (back := _WHOLLY.search(text)):
         return text
-    again = _REQUEST_AGAIN.search(text, back.end())
+    requests = list(_REQUEST.finditer(text, back.end()))
+    again = next((m for m in requests if not m["it"]), None)
+    on_it = next((m for m in requests if m["it"] and " ".join(m["it"].lower().split()) in _SAME), None)
     if again is not None:
         start = again.start() + len(again.group(0)) - len(again.group(0).lstrip(".!?;,- "))
         new = text[start:]
         said = new.split(None, 1)[-1]  # the words after the verb
     elif cleft := _CLEFT.search(text, back.end()):
         new, said = text[cleft.start():], text[cleft.start("said"):]  # "it's the X that's slipping to september"
-    elif (again := _REQUEST_ON_IT.search(text, back.end())) and (old := _last_thing(text[:back.start()])):
+    elif on_it and (old := _last_thing(text[:back.start()])):
         start, end = old  # "defer the X to june. actually no, park it altogether": park the X
-        return text[again.start("verb"):again.start("it")] + text[start:end] + text[again.end("it"):]
+        return text[on_it.start("verb"):on_it.start("it")] + text[start:end] + text[on_it.end("it"):]
     elif _CHANGE_SAID.search(text, back.end()):  # "..., actually no, the HQ business case needs pushing to december"
         new = said = text[back.end():].lstrip(" ,;:.!-")
     elif (thing := _THING.match(text, back.end())) and (old := _last_thing(text[:back.start()])):
@@ -91,10 +95,6 @@ def restated(text: str) -> str:
 # A change said as a statement: 'needs pushing to', 'is moving to', 'should go to', 'can be dropped'
 _CHANGE_SAID = re.compile(r"\b(?:push(?:ing|ed)?|mov(?:e|ing|ed)|slip(?:ping|s)?|defer(?:red|ring)?|go(?:es|ing)?\s+to|"
                           r"dropp?(?:ing|ed)?|withdrawn?|park(?:ing|ed)?)\b", re.I)
-# A new request about the same thing: "... actually no, park it altogether"
-_REQUEST_ON_IT = re.compile(r"(?:^|[.!?;,-]\s*|\s)(?:(?:can|could)\s+(?:you|we)\s+|please\s+|pls\s+|just\s+|so\s+|"
-                            r"then\s+)?\b(?P<verb>(?:push|move|put|drop|defer|bring|take|pull|withdraw|park|shift|"
-                            r"slot|stick|bung)\s+)(?P<it>it|that\s+one|this\s+one)\b", re.I)
 # The thing named again after the words that take the first back: "... no sorry, the road safety camera review."
 _THING = re.compile(r"[\s,;:.!-]*(?P<thing>(?:the|my|our)\s+[^.!?;,()]{3,80}?)\s*(?:[.!?;]|$)", re.I)
 
@@ -102,12 +102,17 @@ _THING = re.compile(r"[\s,;:.!-]*(?P<thing>(?:the|my|our)\s+[^.!?;,()]{3,80}?)\s
 def _last_thing(before: str) -> tuple[int, int] | None:
     """Where the thing named last before a correction is ('We're dropping the retail crime...': from 'the'), up to
     where it is sent ('to March') or the correction."""
-    starts = [m.start() for m in re.finditer(r"(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\bon )(?<!\bfrom )(?<!\binto )"
-                                             r"(?<!\btill )(?<!\buntil )\b(?:the|my|our)\s+", before, re.I)]
+    words = tokens(before)
+    starts = [n for n, (word, _, _) in enumerate(words) if word.lower() in _DETERMINERS and
+              (n == 0 or words[n - 1][0].lower() not in _SENT_TO)]
     if not starts:
         return None
-    sent = re.search(r"\s+(?:to|till|until|for|from|into|at|on)\s", before[starts[-1]:], re.I)
-    return starts[-1], starts[-1] + sent.start() if sent else len(before.rstrip(" .,;:-"))
+    sent = next((w for w in words[starts[-1] + 1:] if w[0].lower() in _SENT_TO), None)
+    return words[starts[-1]][1], sent[1] - 1 if sent else len(before.rstrip(" .,;:-"))
+
+
+_DETERMINERS = frozenset({"the", "my", "our"})
+_SENT_TO = frozenset({"to", "till", "until", "for", "from", "into", "at", "on"})
 
 
 _POINTS_BACK = re.compile(r"\b(?:it|them|that\s+one|this\s+one|the\s+same)\b", re.I)

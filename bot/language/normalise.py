@@ -63,15 +63,14 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     text = _without_self(text)
     text = _THANKS_AFTER.sub(r"\1", _SIGN_OFF.sub(lambda m: m.group("keep"), _SENT_FROM.sub("", text)))
     text = corrected_date(" ".join(text.split()))
-    text = _PUB_DATE.sub("publication", _PHASE.sub(r"phase \1", _LONG_WORD.sub(_mend, text)))
+    text = _PHASE.sub(r"phase \1", _LONG_WORD.sub(_mend, text))
     text = _TEXTED_WORD.sub(lambda m: _TEXTED[m.group(0).lower()], text) if _TEXTED_WORD.search(text) else text
     return text if len(text) <= MAX_LENGTH else text[: MAX_LENGTH * 3 // 4] + " " + text[-MAX_LENGTH // 4:]
 
 
 _PHASE = re.compile(r"\bph\.?\s?(\d{1,2})\b", re.I)  # 'northgate ph2'
-_PUB_DATE = re.compile(r"\bpub(?:n|l)?\.?(?=\s+(?:date|day|deadline)\b)", re.I)  # 'agenda pub date', never a pub
 _TEXTED = {"wot": "what", "wat": "what", "wots": "what's", "wats": "what's", "wen": "when", "wens": "when's",
-           "rcvd": "received", "recd": "received", "rec'd": "received"}
+           "rcvd": "received", "recd": "received", "rec'd": "received", "pub date": "publication date"}
 _TEXTED_WORD = re.compile(r"\b(?:" + "|".join(_TEXTED) + r")\b", re.I)  # 'wots on wednesday week'
 _LONG_WORD = re.compile(r"[A-Za-z]{5,}")
 

@@ -164,7 +164,7 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
     if label == "item_detail" and not refs.items and re.search(r"\bmy\b", text, re.I):
         return "my_deadlines"
     if label in {"received", "awaiting"} and refs.item is not None and _strong(refs.items[0]) and \
-            not re.search(r"\b(?:who|what|which|anyone|anybody|anything)\s+else\b", text, re.I):
+            "else" not in {w.lower() for w, _, _ in tokens(text)}:
         return "item_detail"  # "has the homelessness strategy come in yet": that report's state, not "who else ..."
     if label in {"item_detail", "received"} and not refs.items and other:
         return "person_deadline"  # "has Becky sent her report yet?": her reports and where each stands
@@ -307,7 +307,7 @@ def _beside_the_item(refs: References, text: str) -> list:
     office paper?': Daisy)."""
     if not refs.items:
         return []
-    ends = [0] + [m.end() for m in re.finditer(r"(?<!\.)[.!?]\s+(?=[A-Z])", text)] + [len(text)]  # not '... actually
+    ends = [0] + [m.end() for m in SENTENCE_END.finditer(text) if text[m.start() - 2:m.start()] != ".."] + [len(text)]
     start, end = next(((a, b) for a, b in zip(ends, ends[1:]) if a <= refs.items[0].start < b), (0, len(text)))
     return [h for h in refs.people if start <= h.start < end]
 
@@ -555,6 +555,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["due"] = refs.when.text  # "the attainment data is now due in January", "put that action back to May"
     elif handler == "update_matter" and not slots.get("position"):
         slots["position"] = _news(text)
+    if handler == "meeting_deadline" and refs.first_person:
+        slots["mine"] = "yes"  # "when does my october report need to be in": say which of theirs is at that meeting
     if handler in {"awaiting", "received", "matters_from"} and not slots.get("when") and refs.when is not None:
         said = DATES.search(text)  # the words as typed: 'July' is last July to a question about the past
         slots["when"] = said.group(0) if said else refs.when.text

@@ -205,7 +205,7 @@ def _numbers_agree(numbers: set[str], title: str) -> bool:
 
 def _numbers_in(title: str) -> set[str]:
     return {n for n in re.findall(r"\b\d{1,4}\b", title) if len(n) <= 2 or _a_year(n)} | \
-        {q[1] for q in re.findall(r"\bQ[1-4]\b", title)}
+        {w[1] for w, _, _ in tokens(title) if _quarter(w)}  # 'Q2 2041/42' is quarter 2
 
 
 def _quarter(word: str) -> bool:

@@ -284,10 +284,10 @@ def test_a_date_corrected_after_sorry_replaces_the_one_before():
 
 
 def test_a_clause_names_its_item_whatever_month_it_goes_to():
-    from bot.language.slots import _named_in_a_clause
+    from bot.language.item_refs import named_in_a_clause
     titles = {1: "Gigabit Fibre Rollout in Rural Areas", 2: "Bus Service Improvement Plan", 3: "Skills Bootcamps"}
     text = "we're pushing the fibre item to november, the supplier hasn't signed the contract"
-    assert _named_in_a_clause(text, titles) == "Gigabit Fibre Rollout in Rural Areas"
+    assert named_in_a_clause(text, titles) == "Gigabit Fibre Rollout in Rural Areas"
 
 
 def test_a_slip_in_a_keyword_is_mended_and_other_words_are_left_alone():

@@ -1,0 +1,105 @@
+"""Which item a request names: the request's own words, not the reasons told beside it."""
+from __future__ import annotations
+
+import re
+
+from bot.language.lead_slots import FROM_BEFORE
+from bot.language.masking import DATES
+from bot.language.references import References
+from bot.language.titles import clear_hit, rank_titles
+from bot.language.vocabulary import GENERIC, misspelt_generic, tokens
+
+ITEM_SLOTS = {"item_deadline", "move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead",
+              "remove_lead", "add_note", "set_notes", "rename_item", "item_detail", "on_programme", "last_report"}
+LEAD_SLOTS = {"set_lead", "add_lead", "remove_lead"}
+
+
+def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: str) -> dict:
+    """The slots with `ref` set to the item the request names, where the handler needs one."""
+    slots = dict(slots)
+    if handler in ITEM_SLOTS and refs.extra.get("named_item"):
+        slots["ref"] = refs.extra["named_item"]  # "the thing Dewi asked for in January": found by who asked for it
+    elif handler in ITEM_SLOTS and slots.get("ref"):
+        hits = tuple(rank_titles(tokens(slots["ref"]), titles, set()))  # the item's own words decide
+        own = clear_hit(hits)
+        head = re.split(r",|\s[-–]\s", slots["ref"], maxsplit=1)[0]
+        if head != slots["ref"]:  # "the X item, public health are picking it up": named before its reason
+            head_hits = tuple(rank_titles(tokens(head), titles, set()))
+            if clear_hit(head_hits) is not None and strong(head_hits[0]):
+                slots["ref"], hits, own = head, head_hits, clear_hit(head_hits)
+        if own is not None and strong(hits[0]) and handler != "on_programme":  # that one looks at withdrawn items too
+            slots["ref"] = titles[own]
+        elif not hits and refs.item is not None and strong(refs.items[0]) and _within(refs.items[0], slots["ref"], text):
+            slots["ref"] = titles[refs.item]
+        elif not hits and refs.items and _named_words(refs.items[0]) and _within(refs.items[0], slots["ref"], text):
+            slots["ref"] = text[refs.items[0].start:refs.items[0].end]  # the words that name the items, not the cut
+    elif handler == "mark_submitted" and refs.items and FROM_BEFORE.search(text[:refs.items[0].start]) and \
+            (said := _SUBMITTED_SUBJECT.match(text)):
+        slots["ref"] = said.group(1)  # "dentistry report has come through from the ICB": the ICB sent it
+    elif handler in ITEM_SLOTS and (first := _named_before_the_reason(text, refs, titles)):
+        slots["ref"] = first  # "we're dropping the loneliness item, public health are picking it up"
+    elif handler == "on_programme" and not slots.get("ref") and refs.items:
+        slots["ref"] = topic_of(text)  # "is the warm spaces funding thing still on?": maybe withdrawn, so all its words
+    elif handler in ITEM_SLOTS and refs.item is not None:
+        hit = refs.items[0]
+        number = re.match(r"\s+\d{1,3}\b", text[hit.end:])  # "the BSIP phase 2 item": its number says which
+        slots["ref"] = titles[refs.item] if strong(hit) else text[hit.start:hit.end] + (number.group(0) if number else "")
+    elif handler in ITEM_SLOTS and "ref" not in slots and refs.items:
+        slots["ref"] = text[refs.items[0].start:refs.items[0].end]
+    elif handler in ITEM_SLOTS - LEAD_SLOTS and not slots.get("ref"):
+        slots["ref"] = named_in_a_clause(text, titles) or topic_of(text)
+    return slots
+
+
+def _named_before_the_reason(text: str, refs: References, titles: dict) -> str:
+    """The title an item's words name before a comma or dash, when the best match overall lies after it (in the
+    reason: 'drop the X item, public health are picking it up' is X, whatever 'public health' matches)."""
+    cut = re.search(r",\s|\s[-–]\s", text)
+    if not cut or not refs.items or refs.items[0].start < cut.start():
+        return ""
+    hits = tuple(rank_titles(tokens(text[:cut.start()]), titles, set()))
+    own = clear_hit(hits)
+    return titles[own] if own is not None and strong(hits[0]) else ""
+
+
+def named_in_a_clause(text: str, titles: dict) -> str:
+    """The one title a clause names outright when the whole message, reasons and all, names none ('Fergus is off in
+    June so the pier report won't make it. Can it go to september?')."""
+    named = set()
+    for clause in re.split(r"[,;.!?]+\s+|\s+(?:so|but|because|as)\s+", text):
+        hits = tuple(rank_titles(tokens(DATES.sub(" ", clause)), titles, set()))  # "to november" names no title
+        if (own := clear_hit(hits)) is not None and strong(hits[0]):
+            named.add(own)
+    return titles[named.pop()] if len(named) == 1 else ""
+
+
+def _named_words(hit) -> bool:
+    return hit.whole >= 0.3 or hit.fit >= 0.75
+
+
+def strong(hit) -> bool:
+    """Enough of the title said, or little else said, to take the words as naming it outright."""
+    return hit.whole >= 0.34 or hit.fit >= 0.75
+
+
+def topic_of(text: str) -> str:
+    """The words left once the generic ones and dates are gone: what the message is about."""
+    text = DATES.sub(" ", text)
+    return " ".join(w for w in re.findall(r"[\w'-]+", text) if w.lower() not in GENERIC and not misspelt_generic(w))
+
+
+_SUBMITTED_SUBJECT = re.compile(r"^\W*((?:the\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,5}?)\s+(?:has|have|is|was|just|came|come|gone|went|"
+                                r"got|arrived|landed)\b", re.I)
+
+
+def _within(hit, ref: str, text: str) -> bool:
+    """Whether the words found as an item lie in the words the request names ('take the S106 item off, it's being
+    folded into the IFS': the IFS is in the reason, not the request, so it is not the item meant)."""
+    if not [w for w, _, _ in tokens(ref) if w.lower() not in GENERIC and w.lower() not in _PLAIN_NOUNS]:
+        return True  # "Aisha has sent the paper": the words say no item of their own
+    at = text.lower().find(ref.lower())
+    return at < 0 or at <= hit.start < at + len(ref) or hit.start <= at < hit.end
+
+
+_PLAIN_NOUNS = {"the", "a", "an", "item", "items", "report", "reports", "paper", "papers", "one", "thing", "update",
+                "my", "our", "her", "his", "their", "this", "that", "it"}

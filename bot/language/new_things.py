@@ -1,0 +1,115 @@
+"""The free text of something new (an item, a meeting, an action) and of an action's news."""
+from __future__ import annotations
+
+import re
+
+from bot.clauses import PRONOUN, TOPIC
+from bot.language.meeting_slots import DAY, FROM, MEETING_WORD, TO
+from bot.language.references import SENTENCE_END, References
+
+LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]*\.?){0,2})\s+"
+                         r"(?:to\s+lead|leading|to\s+present|presenting|"
+                         r"to\s+write\s+it|will\s+lead|will\s+present)\b.*$")
+_ADDING = re.compile(r"\b(?:add|put|include|schedule|bung|stick|pencil\s+in|slot\s+in|book\s+in)\s+", re.I)
+_OPENING = re.compile(r"^(?:(?:hi|hey|morning|hello|ok|okay|right|please|pls|so|can|could|would|will|we|you|i|"
+                      r"let'?s|need|needs|want|wants|like|'d|to|also|just|gonna|going)\b[\s,]*)*", re.I)
+
+
+_ASKING_CLAUSE = re.compile(r"^\W*(?:(?:can|could|would|will)\s+(?:you|someone|u)\b|please\b|pls\b|fyi\b|thanks\b|"
+                            r"cheers\b|ta\b|update\b|log\b|record\b|note\b)", re.I)
+
+
+NEW_DUE = re.compile(r"\b(?:now\s+due|due\s+(?:back\s+)?(?:in|on|by|at|for)|(?:put|push|move|moved|pushed)\b.{0,40}\bback|"
+                     r"back\s+to|deadline\s+(?:is\s+)?now)\b", re.I)
+
+
+def actor_first(slots: dict, refs: References, text: str) -> dict:
+    """'Kate A to send the figures', 'for Michael - survey results': the person who opens a new action leads it."""
+    hit = refs.people[0]
+    said = text[hit.start:hit.end]
+    if ":" in slots["rest"] and re.match(r"\s*" + re.escape(said), slots["rest"].split(":", 1)[1]):
+        slots = {**slots, "rest": slots["rest"].split(":", 1)[1].strip()}  # "one we missed from May: Jo to send X"
+    opening = re.match(r"(?:(?:we\s+)?agreed\s+)?(?:that\s+)?(?:for\s+)?" + re.escape(said) +
+                       r"(?:'s)?\s*(?:[-:,–]|\bto\b|\bwill\b|\bwould\b|\bshould\b|\bis\s+going\s+to\b|'ll\b|"
+                       r"\b(?:has\s+)?(?:agreed|undertook|promised|offered)\s+to\b|\bis\s+to\b|"
+                       r"\bsaid\s+(?:she|he|they)(?:'d|\s+would|'ll|\s+will)\b|"
+                       r"\b(?:promised|offered)\s+(?:members|us|the\s+(?:panel|committee|board))\b)\s*",
+                       slots["rest"], re.I)
+    if not opening:
+        return slots
+    same = {h.thing.id for h in refs.people if h.start == hit.start}
+    lead = hit.thing.name if len(same) == 1 else said
+    return {**slots, "lead": lead, "rest": slots["rest"][opening.end():]}
+
+
+LOG_THAT = re.compile(r"\b(?:note|add|log|record|put|stick|pop|make|take)\s+(?:that|this|it)\s+(?:down\s+|in\s+)?"
+                      r"as\s+(?:an?\s+)?(?:new\s+)?(?:action|matter|outstanding\s+matter)\b", re.I)
+
+
+def promise_before(before: str) -> str:
+    """The undertaking a later 'log that as an action' points back to: the last thing said before the asking."""
+    clauses = [c.strip(" ,;-–") for c in re.split(r"(?<=[.!?])\s+|\s+[-–]\s+|,\s*(?=(?:so\s+)?(?:can|could|would|"
+                                                r"pls|please)\b)", before) if c.strip(" ,;-–")]
+    kept = [c for c in clauses if not _ASKING_CLAUSE.match(c) and len(c.split()) >= 4]
+    return kept[-1] if kept else ""
+
+
+def news_in(text: str) -> str:
+    """A position said as news ('MRF visit booked for 2 Feb, can you update the action'): the news, not the asking."""
+    clauses = [c.strip() for c in re.split(r"[,;.!]+\s+|\s+-\s+|\s+(?:so|and)\s+(?=can|could|please|pls)", text) if c.strip()]
+    kept = [c for c in clauses if not _ASKING_CLAUSE.match(c)]
+    return ", ".join(kept).strip(" .,!")
+
+
+_PUT_IT = r"(?:put|add|bung|stick|slot|pop|schedule|pencil)\s+(?:it|that|this)\b"  # "pop that on for June"
+_PUT_IT_AFTER = re.compile(r"\s*(?:[-–,;]|\band\b)\s*(?:please\s+|pls\s+|can\s+you\s+)?" + _PUT_IT + r"(?:\s+in\b)?", re.I)
+_PUT_IT_TAIL = re.compile(r"\b" + _PUT_IT + r"(?P<tail>[^.!?]{0,120})", re.I)
+
+
+def antecedent(rest: str, text: str) -> str:
+    """'we want a proper look at retail crime. Bung it on the May agenda': 'it' is retail crime; 'a report on bus
+    shelters - put it on for July': the title ends where 'put it' begins."""
+    if (put := _PUT_IT_TAIL.search(text)) and (topic := TOPIC.search(text[:put.start()])):
+        return topic.group("topic") + put.group("tail")  # "... asked for a report on X. Can we pop that on for June"
+    rest = _PUT_IT_AFTER.sub("", rest, count=1)
+    pronoun = PRONOUN.match(rest)
+    topic = TOPIC.search(text[:text.find(rest)] if rest in text else "") if pronoun else None
+    return topic.group("topic") + rest[pronoun.end():] if topic else rest
+
+
+_HEAD_DAY = re.compile(r"\b(?:" + DAY + r")(?:\s+" + MEETING_WORD + r")?\s*$", re.I)
+
+
+def rest_of(text: str, meeting_first: bool = False) -> str:
+    """What follows the opening words and the first verb: 'bung X on the Jan agenda' -> 'X on the Jan agenda'.
+    `meeting_first`: a date alone before a colon is where the thing goes ('new item sept: X'), not when it was said."""
+    if ":" in text:
+        head, tail = text.split(":", 1)
+        where = TO.search(head) or FROM.search(head) or \
+            (_HEAD_DAY.search(head) if meeting_first and len(head.split()) <= 4 else None)  # "new item sept: X"
+        if not where:
+            return tail.strip()
+        title, _, fields = tail.strip().partition(",")
+        said = where.group(0) if re.match(r"(?:to|for|at|on|in)\b", where.group(0), re.I) else f"for {where.group(0)}"
+        return f"{title.strip()} {said}" + (f", {fields.strip()}" if fields else "")
+    verb = _ADDING.search(text)  # "following the discussion at cabinet, can we add an item on X": after the verb
+    if verb and verb.start() > 0:
+        return text[verb.end():].strip()
+    rest = _OPENING.sub("", text.strip())
+    return rest.split(" ", 1)[1] if " " in rest else rest
+
+
+def asking_sentence(text: str) -> str:
+    """'Morning all. Residents keep asking about X. Could we have a report on X in May? Gethin': of several sentences,
+    the one that asks ('' when none, or more than one, does)."""
+    sentences = SENTENCE_END.split(text)
+    asking = [s for s in sentences[1:] if s.rstrip().endswith("?") or s.split()[0].lower() in _ASKING_WORDS]
+    return asking[0] if len(sentences) > 1 and len(asking) == 1 else ""
+
+
+_ASKING_WORDS = frozenset({"can", "could", "would", "please", "pls", "kindly", "add", "put", "stick", "bung", "let's"})
+
+
+# Context before the request to record something: "Following Monday's briefing - please note that ..."
+PREFACE = re.compile(r"^(?:following|further to|after|re|regarding|as discussed|just back from|back from)\b.{3,160}?"
+                     r"(?:\s[-–]\s|[.!?]\s+|,\s+)(?=(?:please|pls|can|could|would|note|add|log|record)\b)", re.I)

@@ -42,7 +42,7 @@ RELATIVE = re.compile(r"\b(today|tomorrow|yesterday|in \w+ (days?|weeks?|months?
 SPAN = re.compile(r"\b(this|next|coming)\s+(week|month|year)\b|\b(?:rest of the|still to come|left this)\s*(year)?\b",
                   re.I)
 _WEEKDAY_BEFORE_DAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?:the\s+)?(?=\d)", re.I)
-WEEKDAY_WEEK = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\s+week\b"
+WEEKDAY_WEEK = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\s+(week|fortnight)\b"
                           r"(?!\s+(?:of|commencing|beginning))", re.I)
 WEEK_ON = re.compile(r"\ba\s+(week|fortnight)\s+(?:(today)|(tomorrow)|on\s+(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
                      r"(?:day)?)\b", re.I)  # "a week today", "a fortnight on Friday"
@@ -126,9 +126,9 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
             today + timedelta(days=(_weekday_number(m.group(4)) - today.weekday() - 1) % 7 + 1)
         on = base + timedelta(days=7 if m.group(1).lower() == "week" else 14)
         return When("day", on, text=f"{calendar.day_name[on.weekday()]} {on.day} {calendar.month_name[on.month]}")
-    if dayish and (m := WEEKDAY_WEEK.search(text)):  # "Thursday week": a week on from the coming Thursday
-        ahead = (_weekday_number(m.group(1)) - today.weekday() - 1) % 7 + 1
-        on = today + timedelta(days=ahead + 7)
+    if dayish and (m := WEEKDAY_WEEK.search(text)):  # "Thursday week" ("fortnight"): on from the coming Thursday,
+        ahead = (_weekday_number(m.group(1)) - today.weekday()) % 7  # or from today when today is Thursday
+        on = today + timedelta(days=ahead + (7 if m.group(2).lower() == "week" else 14))
         return When("day", on, text=f"{calendar.day_name[on.weekday()]} {on.day} {calendar.month_name[on.month]}")
     if (m := WEEK_OF.search(text)) and (start := parse_when(text[m.end():], now, past)) and start.kind == "day":
         return When("range", start.day, until=start.day + timedelta(days=6), text=f"the week of {start.text}")

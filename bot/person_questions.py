@@ -128,6 +128,19 @@ def item_deadline(intent: Intent, ctx: Context) -> Reply:
 
 
 def overdue(intent: Intent, ctx: Context) -> Reply:
+    """What is late: reports past their deadline and, unless reports alone are asked about, actions past their due date."""
+    late = late_reports(ctx)
+    if re.search(r"\b(?:reports?|papers?)\b", intent.text, re.I):
+        return late
+    actions = [m for m in ctx.programme.matters(ctx.panel.id) if m.due and m.due < ctx.today]
+    if not actions:
+        return late
+    lines = [f"Actions past their due date ({plural(len(actions), 'matter')}):"] + [matter_line(m) for m in actions]
+    head = [] if late.text == NONE_OVERDUE else [late.text, ""]
+    return Reply("\n".join(head + lines))
+
+
+def late_reports(ctx: Context) -> Reply:
     """Reports whose deadline has passed for meetings still to come, not yet submitted."""
     late = []
     horizon = ctx.today + timedelta(days=LONGEST_LEAD_DAYS)  # later meetings cannot have a deadline already past
@@ -150,7 +163,7 @@ def awaiting(intent: Intent, ctx: Context) -> Reply:
     words = intent.slots.get("when", "")
     when = parse_when(words, ctx.now) if has_date_words(words) else None
     if when is None:
-        late = overdue(intent, ctx)
+        late = late_reports(ctx)
         if late.text != NONE_OVERDUE or not ctx.programme.next_meeting(ctx.panel.id, ctx.today):
             return late
         return awaiting(replace(intent, slots={**intent.slots, "when": "next meeting"}), ctx)
@@ -161,7 +174,8 @@ def received(intent: Intent, ctx: Context) -> Reply:
     """'Which reports are in?': for the meeting named, else the next one, what has come (and how many are to come)."""
     words = intent.slots.get("when", "") or "next meeting"
     when = parse_when(words, ctx.now) if has_date_words(words) else None
-    return _reports_at(ctx, when or parse_when("next meeting", ctx.now), words, arrived_first=True)
+    every = bool(re.search(r"\ball\b", intent.text, re.I))  # "are all the papers in?": no, and these are missing
+    return _reports_at(ctx, when or parse_when("next meeting", ctx.now), words, arrived_first=not every)
 
 
 def _reports_at(ctx: Context, when, words: str, arrived_first: bool) -> Reply:

@@ -214,16 +214,12 @@ def ask_which_person(ctx: Context, reading, run: Callable) -> Reply | None:
 def _leading_now(ctx: Context, reading, people) -> list:
     """Of people sharing a name, those who lead the item named: a lead removed from it, a report sent for it; or,
     asked what someone presents or owes, those who present or owe anything (an author, not the councillor of the
-    same name); given an action to owe ('note that Rory will circulate the leaflet'), the one officer among them
-    (a lead said alone is still asked: 'Rory to lead on X' may mean the councillor)."""
+    same name). An action or a lead given to a shared first name is asked: councillors take actions too."""
     if reading.handler in {"person_items", "person_deadline"} and ctx.panel is not None:
         return [p for p in people if ctx.programme.items_led_by(p.id, ctx.panel.id, since=ctx.today)]
     if reading.handler == "person_matters" and ctx.panel is not None:  # "what's outstanding for Yvette"
         leads = {m.lead_id for m in ctx.programme.matters(ctx.panel.id)}
         return [p for p in people if p.id in leads]
-    if reading.handler == "add_matter" and ctx.panel is not None:
-        officers = [p for p in people if not p.is_councillor(ctx.panel.id)]
-        return officers if len(officers) == 1 else []
     if reading.handler not in {"remove_lead", "mark_submitted"} or ctx.panel is None or \
             (not reading.slots.get("ref") and reading.handler != "mark_submitted"):
         return []

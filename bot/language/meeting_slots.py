@@ -22,6 +22,7 @@ TO = re.compile(r"\b(?:to|till|until|for|on|by|as|now|instead|->|moved\s+to|publ
 _DATE_WORDS = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + MONTHS + r"(?:\s+\d{4})?|" + MONTHS +
                          r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b", re.I)
 _COUNT = re.compile(r"\b(?:by\s+)?(?P<n>an?|one|two|three|four|\d+)\s+(?P<unit>weeks?|days?)\b", re.I)
+_DAY = re.compile(r"\b(?:" + DAY + r")\b", re.I)
 MEETING_CHANGES = {"move_meeting", "shift_meeting", "cancel_meeting", "set_meeting_deadline", "set_publication"}
 
 
@@ -36,6 +37,8 @@ def meeting_slots(handler: str, text: str, slots: dict) -> dict:
         to = TO.search(after) or (None if found else TO.search(text))
         if to:
             slots["to"] = _with_the(to.group("to"))
+        if to and not found and handler == "move_meeting" and len(said := _DAY.findall(text[:to.start()])) == 1:
+            slots["from"] = _with_the(said[0])  # "can we shift november to Wednesday 17th": November's meeting
         elif found and (last := [m for m in _DATE_WORDS.finditer(after)]):
             slots["to"] = _with_the(last[-1].group(0))  # "make the deadline for the March papers 13 Feb"
     if handler == "shift_meeting" and not slots.get("n"):

@@ -147,7 +147,8 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
     if label in {"overdue", "matters"} and re.search(r"\b(?:actions?|matters?)\b", text, re.I) and \
             re.search(r"\b(?:overdue|late|past\s+(?:their\s+)?due|behind)\b", text, re.I):
         return "late_matters"  # "which actions are overdue?": the actions, not the reports
-    if label == "move_item" and _FOLLOWING.search(text) and (cut_name == "defer_item" or LATER.search(text)):
+    if label == "move_item" and _FOLLOWING.search(text) and (cut_name == "defer_item" or LATER.search(text) or
+                                                            not DATES.search(text)):
         return "defer_item"  # "defer X to the following meeting": the one after X's own, not the panel's next
     if label == "move_item" and _WONT_MAKE.search(text) and not _moved_to(text) and not slots.get("when"):
         return "defer_item"  # "Gail's on leave in May so the pools paper won't make June": the meeting after its own

@@ -173,7 +173,8 @@ def _initial_runs(title: str, every_word: bool = False) -> list[tuple[str, list[
              if part and part.lower() not in LINKING and not part.isdigit()]
     capitals = words if every_word else [w for w in words if w[:1].isupper()]  # 'Annual Governance Statement': AGS
     runs = [("".join(w[0] for w in capitals[i:i + size]).lower(), capitals[i:i + size])
-            for size in (2, 3, 4, 5) for i in range(len(capitals) - size + 1)]
+            for size in (2, 3, 4, 5) for i in range(len(capitals) - size + 1)
+            if size > 2 or not any(w.isupper() and len(w) > 1 for w in capitals[i:i + 2])]  # 'Games PE' is no 'GP'
     runs += [(joined, run) for initials, run in runs  # 'UK Shared Prosperity Fund' is the UKSPF: a short word in
              if (joined := "".join(w.lower() if w.isupper() and len(w) <= 3 else w[0].lower() for w in run)) != initials]
     with_of = [part for w, _, _ in tokens(title) for part in w.split("-")  # 'Rights of Way Improvement Plan': ROWIP;

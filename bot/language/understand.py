@@ -10,6 +10,7 @@ from bot.language.authors import by_author, only_describes
 from bot.language.both import pair_named
 from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import CHANGES, adjust, decide
+from bot.language.features import MASKS
 from bot.language.force import Force, read_force, tag_question
 from bot.language.references import CLAUSE, SENTENCE_END, References, find_references
 from bot.language.slots import AFTER_COLON, fill
@@ -143,8 +144,9 @@ def _force(classifier, masked: str, ranked) -> Force:
     if first is None or first == masked:
         return whole
     alone = read_force(classifier, first)  # "please don't cancel the May meeting, we've got the budget to do": held
-    if whole.reading == "act":
-        return alone if alone.reading in {"hold", "ask"} and max(alone.hold, alone.ask) >= 0.7 else whole
+    if whole.reading == "act":  # a reason naming nothing first holds nothing back: "given X isn't confirmed, push Y"
+        held = alone.reading in {"hold", "ask"} and max(alone.hold, alone.ask) >= 0.7
+        return alone if held and any(mark in first for mark in MASKS) else whole
     if alone.reading in {"hold", "ask"} and max(alone.hold, alone.ask) >= 0.9:
         return alone  # "please don't cancel the June meeting, we need it for X": torn as a whole, held back first
     return alone if alone.reading == "act" and alone.act >= 0.8 else whole
@@ -209,8 +211,9 @@ def _likeliest_sentence(classifier, masked: str, ranked: list[tuple[str, float]]
     when the whole is unsure, the one sentence that plainly asks something speaks for it."""
     sentences = [s for s in SENTENCE_END.split(masked) if len(s.split()) >= 3]
     if not _a_request(classifier, CLAUSE.split(masked)[0]):  # a plain request first keeps its place
-        sentences += [c for c in CLAUSE.split(masked) if c.rstrip().endswith("?") and len(c.split()) >= 3 and
-                      c not in sentences]  # "Apologies if … inbox - what's coming to the next committee?"
+        sentences += [c for c in CLAUSE.split(masked) if len(c.split()) >= 3 and c not in sentences and
+                      (c.rstrip().endswith("?") or "?" not in masked and _a_request(classifier, c))]  # "Apologies
+        # if … inbox - what's coming to the next committee?", "given the funding isn't confirmed, can we push X to May"
     if len(sentences) < 2:
         return ranked
     best = max((classifier.rank(s) for s in sentences), key=lambda r: r[0][1] if r[0][0] not in _SMALL_TALK else 0.0)

@@ -1,0 +1,107 @@
+"""Requests people write around: a reason first, 'Tuesday week' said on a Tuesday, 'are all the papers in', what's late."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.language.titles import rank_titles
+from bot.language.vocabulary import tokens
+
+_TUESDAY = datetime(2025, 11, 25, 10, tzinfo=UTC)  # a Tuesday, a week before the 2 December meeting
+
+
+def _meeting_of(riverside, title: str) -> str:
+    return riverside.item(title).meeting_date.isoformat() if riverside.item(title).meeting_date else "future"
+
+
+def test_whats_overdue_names_actions_past_their_due_date_too(riverside):
+    after = datetime(2025, 12, 10, 10, tzinfo=UTC)  # the tree survey note was due back on 2 December
+    assert "Tree survey briefing note" in riverside.say("anything overdue?", now=after).text
+    assert "Tree survey briefing note" not in riverside.say("which reports are late?", now=after).text
+
+
+def test_a_weekday_week_said_on_that_weekday_is_a_week_today(riverside):
+    reply = riverside.say("what's on tuesday week?", now=_TUESDAY)
+    assert "Cemetery Provision Review" in reply.text, reply.text
+
+
+def test_a_weekday_fortnight_is_two_weeks_on_from_the_coming_one(riverside):
+    monday = datetime(2025, 11, 17, 10, tzinfo=UTC)
+    reply = riverside.say("whats on tuesday fortnight", now=monday)
+    assert "Cemetery Provision Review" in reply.text, reply.text
+
+
+def test_the_following_meeting_for_an_item_is_the_one_after_its_own(riverside):
+    reply = riverside.say("can the libraries strategy go to the following meeting")
+    assert _meeting_of(riverside, "Libraries Strategy") == "2026-03-03", reply.text
+
+
+def test_a_meeting_named_by_its_month_alone_is_moved_to_the_day_said(riverside):
+    reply = riverside.say("can we shift march to Tuesday 10th, the room's double booked")
+    days = {m.date.isoformat() for m in riverside.store.meetings(riverside.panel.id)}
+    assert "2026-03-10" in days and "2026-03-03" not in days, reply.text
+
+
+def test_are_all_the_papers_in_names_the_ones_still_to_come(riverside):
+    riverside.say("Aisha's cemetery report is in")
+    reply = riverside.say("have all the papers come in for december?")
+    assert "Leisure Strategy 2026-2030" in reply.text and "Budget Scrutiny Session 1" in reply.text, reply.text
+
+
+def test_the_full_programme_is_the_whole_of_it_whatever_month_is_mentioned(riverside):
+    reply = riverside.say("could I have the full work programme please? want to read it before the february meeting",
+                          who="Cllr Pete Nolan")
+    assert "Parking Enforcement Contract" in reply.text and "Cemetery Provision Review" in reply.text, reply.text
+
+
+def test_a_reason_said_first_does_not_hold_back_the_request_after_it(riverside):
+    reply = riverside.say("given the library consultation still isn't finished, can we push the libraries strategy "
+                          "to march", who="Cllr Maria Lopez")
+    assert _meeting_of(riverside, "Libraries Strategy") == "2026-03-03", reply.text
+
+
+def test_please_withdraw_with_a_doubt_after_it_is_still_asked_for(riverside):
+    reply = riverside.say("Please withdraw the allotments waiting lists, I don't think it's a priority",
+                          who="Cllr Maria Lopez")
+    assert riverside.item("Allotments Waiting Lists").status == "withdrawn", reply.text
+
+
+def test_an_action_for_a_first_name_a_councillor_shares_asks_which(riverside):
+    riverside.store.add_person("Cllr Dev Okoro", role="member", panel_id=riverside.panel.id)
+    before = riverside.store.matters(riverside.panel.id)
+    reply = riverside.say("add an action for Dev to circulate the leaflet on bin collections")
+    assert "Which Dev" in reply.text and riverside.store.matters(riverside.panel.id) == before, reply.text
+
+
+def test_a_new_title_that_shares_the_items_words_is_still_the_new_title(riverside):
+    reply = riverside.say("can the allotments item just be called *Allotments Waiting List Review* pls")
+    assert riverside.item("Allotments Waiting List Review").leads == ("Jo Marsh",), reply.text
+
+
+def test_two_initials_across_an_abbreviation_name_no_title():
+    titles = {1: "School Games and PE Premium"}
+    assert not rank_titles(tokens("sorry it's late - GP data took forever"), titles, set())
+
+
+def test_an_existing_item_put_on_a_months_agenda_is_moved_there(riverside):
+    reply = riverside.say("put the allotments waiting lists on the march agenda")
+    assert _meeting_of(riverside, "Allotments Waiting Lists") == "2026-03-03", reply.text
+
+
+def test_id_like_someone_to_take_on_an_item_makes_them_its_lead(riverside):
+    reply = riverside.say("I'd like Jo Marsh to take on the parking enforcement item, please.")
+    assert riverside.item("Parking Enforcement Contract").leads == ("Jo Marsh",), reply.text
+
+
+def test_who_is_on_the_committee_lists_the_members(riverside):
+    reply = riverside.say("which councillors are on the committee")
+    assert "Cllr Pete Nolan" in reply.text and "Cllr Maria Lopez" in reply.text, reply.text
+
+
+def test_a_quoted_title_bunged_on_future_items_is_added(riverside):
+    reply = riverside.say("bung 'Market Hall Lettings' on future items pls")
+    assert _meeting_of(riverside, "Market Hall Lettings") == "future", reply.text
+
+
+def test_unallocated_items_are_those_with_no_lead(riverside):
+    reply = riverside.say("unallocated items?")
+    assert "Street Lighting LED Replacement" in reply.text and "Allotments Waiting Lists" not in reply.text, reply.text

@@ -214,9 +214,13 @@ def ask_which_person(ctx: Context, reading, run: Callable) -> Reply | None:
 def _leading_now(ctx: Context, reading, people) -> list:
     """Of people sharing a name, those who lead the item named: a lead removed from it, a report sent for it; or,
     asked what someone presents or owes, those who present or owe anything (an author, not the councillor of the
-    same name). An action or a lead given to a shared first name is asked: councillors take actions too."""
+    same name); given an action to owe, the one report author among them (a scrutiny officer keeps the schedule, a
+    councillor may owe it too: with no author among them it is asked, as a lead said alone is)."""
     if reading.handler in {"person_items", "person_deadline"} and ctx.panel is not None:
         return [p for p in people if ctx.programme.items_led_by(p.id, ctx.panel.id, since=ctx.today)]
+    if reading.handler == "add_matter" and ctx.panel is not None:  # "note that Ben will send members X": the author
+        authors = [p for p in people if "report-author" in p.roles_on(ctx.panel.id) and not p.is_councillor(ctx.panel.id)]
+        return authors if len(authors) == 1 else []
     if reading.handler == "person_matters" and ctx.panel is not None:  # "what's outstanding for Yvette"
         leads = {m.lead_id for m in ctx.programme.matters(ctx.panel.id)}
         return [p for p in people if p.id in leads]

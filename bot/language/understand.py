@@ -77,8 +77,10 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     if verdict == "act" and labels[0] == "update_matter" and refs.when is not None and _named_alike(refs) and \
             not _KIND_WORDS & set(text.lower().split()):
         verdict, labels = "ask", ["move_item", "update_matter"]  # "food hygiene to july": the report or the action?
-    if verdict == "act" and said == "add_item" and labels == ["move_item"] and not exact:
+    if verdict == "act" and said == "add_item" and labels == ["move_item"] and not exact and not _as_known(refs, text):
         verdict, labels = "ask", ["move_item", "add_item"]  # 'put street lighting on ...': that item, or a new one?
+    elif verdict == "ask" and set(labels) == {"move_item", "add_item"} and _as_known(refs, text):
+        verdict, labels = "act", ["move_item"]  # 'put the clock tower restoration on the november agenda': that one
     probability = dict(ranked)
     readings = [Reading(label, *fill(label, text, refs, titles, subjects, ctx.asker, ctx.today), probability[label])
                 for label in labels]
@@ -176,6 +178,17 @@ def _not_a_guess(force: Force, refs: References, verdict: str, labels: list[str]
 
 
 _CARRIES_WORDS = {"add_note", "set_notes", "update_matter", "add_matter", "rename_item"}  # the hedge may be the note
+
+
+def _as_known(refs: References, text: str) -> bool:
+    """The item's words said as a thing already known: after 'the', or followed by 'item' ('the beaver item')."""
+    if not refs.items:
+        return False
+    hit = refs.items[0]
+    before = f" {text[:hit.start].lower().rstrip()}"
+    said = text[hit.start:].lower()
+    return said.startswith("the ") or before.endswith(" the") or \
+        bool(re.match(r"\s+(?:item|report|paper)\b", text[hit.end:], re.I))
 
 
 def _request_part(masked: str) -> str:

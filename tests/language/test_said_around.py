@@ -65,11 +65,11 @@ def test_please_withdraw_with_a_doubt_after_it_is_still_asked_for(riverside):
     assert riverside.item("Allotments Waiting Lists").status == "withdrawn", reply.text
 
 
-def test_an_action_for_a_first_name_a_councillor_shares_asks_which(riverside):
-    riverside.store.add_person("Cllr Dev Okoro", role="member", panel_id=riverside.panel.id)
+def test_an_action_for_a_first_name_the_scrutiny_officer_shares_with_a_councillor_asks_which(riverside):
+    riverside.store.add_person("Cllr Ruth Adams", role="member", panel_id=riverside.panel.id)
     before = riverside.store.matters(riverside.panel.id)
-    reply = riverside.say("add an action for Dev to circulate the leaflet on bin collections")
-    assert "Which Dev" in reply.text and riverside.store.matters(riverside.panel.id) == before, reply.text
+    reply = riverside.say("add an action for Ruth to get a quote from the printers", who="Cllr Maria Lopez")
+    assert "Which Ruth" in reply.text and riverside.store.matters(riverside.panel.id) == before, reply.text
 
 
 def test_a_new_title_that_shares_the_items_words_is_still_the_new_title(riverside):

@@ -75,7 +75,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                       r"(?:will|is to|agreed to|has agreed to|to|should|would)\s+(?P<rest>.+)$")),
     ("add_matter", _r(_P + r"(?:add|record|log|create|raise|note|new)\s+(?:an?\s+|the\s+)?(?:new\s+)?"
                       r"(?:outstanding\s+matter|action|matter|follow[- ]up)\b\s*(?:for\s+(?P<lead>[^:]+?)\s*:)?"
-                      r"\s*[:,-]?\s*(?P<rest>.+)$")),
+                      r"\s*(?:please|pls)?\s*[:,-]?\s*(?P<rest>.+)$")),  # "log an action please - X to ..."
     ("add_matter", _r(r"^(?:new\s+)?(?:outstanding\s+matter|action)\s*(?:for\s+(?P<lead>[^:]+?))?\s*:\s*(?P<rest>.+)$")),
     ("mark_submitted", _r(r"^(?:i|we)\s*(?:'ve|have|has)?\s+(?:just\s+|now\s+|finally\s+)?(?:sent|submitted|"
                           r"emailed|uploaded|delivered|filed|handed in|finished|completed|done)\s+(?:in\s+|off\s+)?"

@@ -6,6 +6,7 @@ import re
 from bot.language.lead_slots import FROM_BEFORE
 from bot.language.masking import DATES
 from bot.language.references import References
+from bot.language.title_index import LINKING
 from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import GENERIC, misspelt_generic, tokens
 
@@ -46,9 +47,42 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
         slots["ref"] = titles[refs.item] if strong(hit) else text[hit.start:hit.end] + (number.group(0) if number else "")
     elif handler in ITEM_SLOTS and "ref" not in slots and refs.items:
         slots["ref"] = text[refs.items[0].start:refs.items[0].end]
+    elif handler in ITEM_SLOTS and not slots.get("ref") and (together := said_together(text, titles)):
+        slots["ref"] = together  # "take Sunniva off the annual report": the one title saying those words together
     elif handler in ITEM_SLOTS - LEAD_SLOTS and not slots.get("ref"):
         slots["ref"] = named_in_a_clause(text, titles) or topic_of(text)
     return slots
+
+
+def said_together(text: str, titles: dict) -> str:
+    """The one title holding a run of two to four of the message's words as they stand ('the annual report' when one
+    title alone says 'Annual Report'): everyday words no distinctive word found. '' when none or several do."""
+    runs = _runs(titles)
+    words = [w.lower() for w, _, _ in tokens(text)]
+    for size in (4, 3, 2):
+        for at in range(len(words) - size + 1):
+            run = tuple(words[at:at + size])
+            if run[0] not in LINKING and run[-1] not in LINKING and len(ids := runs.get(run, ())) == 1:
+                return titles[next(iter(ids))]
+    return ""
+
+
+_RUNS: dict = {}
+
+
+def _runs(titles: dict) -> dict:
+    """Every run of two to four words of each title -> the ids holding it, worked out once per set of titles."""
+    kept = _RUNS.get(id(titles))
+    if kept is None or kept[0] is not titles:
+        runs: dict = {}
+        for thing_id, title in titles.items():
+            words = [w.lower() for w, _, _ in tokens(title)]
+            for size in (2, 3, 4):
+                for at in range(len(words) - size + 1):
+                    runs.setdefault(tuple(words[at:at + size]), set()).add(thing_id)
+        _RUNS.clear()
+        kept = _RUNS[id(titles)] = (titles, runs)
+    return kept[1]
 
 
 def _named_before_the_reason(text: str, refs: References, titles: dict) -> str:

@@ -16,7 +16,7 @@ DATES = re.compile(
     r"|\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:week|fortnight)\b"  # 'wednesday week'
     r"|\b(?:next|this|on|last|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\b(?:next|this|last|coming|the\s+following)\s+(?:week|month)\b"
-    r"|\b(?:bank|public)\s+holidays?\b",
+    r"|\b(?:bank|public)\s+hol(?:iday)?s?\b",
     re.I)
 
 

@@ -72,11 +72,12 @@ def antecedent(rest: str, text: str) -> str:
     if (put := _PUT_IT_TAIL.search(text)) and (topic := TOPIC.search(text[:put.start()])):
         return topic.group("topic") + put.group("tail")  # "... asked for a report on X. Can we pop that on for June"
     rest = _PUT_IT_AFTER.sub("", rest, count=1)
-    pronoun = PRONOUN.match(rest)
+    pronoun = PRONOUN.match(rest) or _A_THING.match(rest)  # "... look at X - can we have an item in January?"
     topic = TOPIC.search(text[:text.find(rest)] if rest in text else "") if pronoun else None
     return topic.group("topic") + rest[pronoun.end():] if topic else rest
 
 
+_A_THING = re.compile(r"^\s*(?:an?\s+(?:item|report|paper|session|update)|something)\b(?!\s+(?:on|about|re)\b)", re.I)
 _HEAD_DAY = re.compile(r"\b(?:" + DAY + r")(?:\s+" + MEETING_WORD + r")?\s*$", re.I)
 
 

@@ -119,7 +119,9 @@ def _value_after_colon(text: str, words, taken: set[int]) -> set[int]:
 def _best_span(items: list[Hit], matters: list[Hit], text: str = ""):
     top_item = items[0] if items else None
     top_matter = matters[0] if matters else None
-    if top_item and _named(top_item) and _ITEM_AFTER.match(text, top_item.end):
+    same_words = top_matter is not None and top_item is not None and \
+        (top_matter.start, top_matter.end) == (top_item.start, top_item.end)  # "walled garden": an action's words too
+    if top_item and (_named(top_item) or same_words) and _ITEM_AFTER.match(text, top_item.end):
         return (top_item.start, top_item.end, "ITEMX", top_item.thing)  # "park the dental access item": it says so
     if top_item and top_matter and _says_more(top_item, top_matter) and _named(top_matter):
         return (top_item.start, top_item.end, "ITEMX", top_item.thing)  # "the VAWG update": the item's 'update' too

@@ -58,7 +58,7 @@ SHORTHAND = {
     "fwp": "forward work programme", "wp": "work programme", "prog": "programme", "progs": "programmes",
     "mtg": "meeting", "mtgs": "meetings", "mtng": "meeting", "cttee": "committee", "ctte": "committee",
     "rpt": "report", "rpts": "reports", "nxt": "next", "wkg": "working", "b4": "before", "o/s": "outstanding",
-    "rcvd": "received", "recd": "received",
+    "rcvd": "received", "recd": "received", "som": "schedule of outstanding matters",
 }
 
 # Everyday words for what council titles call otherwise: a message saying the one also names the other ('potholes'

@@ -24,7 +24,8 @@ def withdrawn_named(text: str, refs: References, ctx, live: dict) -> str:
     if best is None or best.thing in live or clear_hit(hits) != best.thing or best.whole + best.fit < 1.1 or \
             min(best.whole, best.fit) < 0.4:
         return ""
-    return every[best.thing] if not refs.items or best.score >= refs.items[0].score + 0.05 else ""
+    live_best = next((h for h in hits if h.thing in live), None)  # scored beside it, over the same titles
+    return every[best.thing] if live_best is None or best.score >= live_best.score + 0.05 else ""
 
 
 _GONE: dict = {}

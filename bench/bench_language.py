@@ -18,13 +18,15 @@ DEV_SETS = (("a", "b"), ("e", "f"), ("g", "h"), ("i", "j"), ("k", "l"), ("o", "p
             ("aa", "ab"), ("ac", "ad"), ("ag", "ah"), ("ak", "al"), ("ao", "ap"), ("aw", "ax"), ("ba", "bb"),
             ("bg", "bh"), ("bm", "bn"), ("bc", "bd"), ("bq", "br"), ("bw", "bx"), ("by", "bz"), ("ca", "cb"),
             ("cg", "ch"), ("ci", "cj"), ("co", "cp"), ("cq", "cr"), ("cs", "ct"), ("cu", "cv"), ("dc", "dd"),
-            ("dk", "dl"), ("de", "df"), ("di", "dj"), ("dg", "dh"), ("dw", "dx"), ("dy", "dz"))
+            ("dk", "dl"), ("de", "df"), ("di", "dj"), ("dg", "dh"), ("dw", "dx"), ("dy", "dz"),
+            ("ee", "ef"), ("eg", "eh"))
 # written the same way; only their totals are ever printed
 MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"), ("am", "an"), ("aq", "ar"),
                  ("as", "at"), ("au", "av"), ("ay", "az"), ("be", "bf"),
                  ("bi", "bj"), ("bk", "bl"), ("bo", "bp"), ("bs", "bt"), ("bu", "bv"), ("cc", "cd"), ("ce", "cf"),
                  ("ck", "cl"), ("cm", "cn"), ("cw", "cx"), ("cy", "cz"), ("da", "db"), ("dm", "dn"),
-                 ("do", "dp"), ("dq", "dr"), ("ds", "dt"), ("du", "dv"))
+                 ("do", "dp"), ("dq", "dr"), ("ds", "dt"), ("du", "dv"),
+                 ("ea", "eb"), ("ec", "ed"))
 
 
 def main() -> None:

@@ -105,3 +105,42 @@ def test_a_quoted_title_bunged_on_future_items_is_added(riverside):
 def test_unallocated_items_are_those_with_no_lead(riverside):
     reply = riverside.say("unallocated items?")
     assert "Street Lighting LED Replacement" in reply.text and "Allotments Waiting Lists" not in reply.text, reply.text
+
+
+def test_the_som_is_the_schedule_of_outstanding_matters(riverside):
+    reply = riverside.say("can you post the SOM please")
+    assert "Tree survey briefing note" in reply.text and "Hate crime figures by ward" in reply.text, reply.text
+
+
+def test_everyday_words_said_together_name_the_one_title_holding_them(riverside):
+    riverside.say("add Safeguarding Board Annual Review to the March meeting, lead Aisha Begum")
+    reply = riverside.say("can Dev Patel go on the annual review as well please")
+    assert "Dev Patel" in riverside.item("Safeguarding Board Annual Review").leads, reply.text
+
+
+def test_a_deadline_for_a_month_to_a_day_names_that_months_meeting(riverside):
+    reply = riverside.say("set the report deadline for march to 20 February")
+    assert "3 March 2026" in reply.text and "20 February 2026" in reply.text, reply.text
+
+
+def test_an_action_logged_with_please_before_the_dash_keeps_its_lead(riverside):
+    riverside.say("Can we log an action please - Dev Patel to circulate the library footfall figures")
+    matter = next(m for m in riverside.store.matters(riverside.panel.id) if "footfall" in m.subject)
+    assert matter.subject.startswith("Circulate") and matter.lead == "Dev Patel", matter
+
+
+def test_a_bank_hol_is_a_date_not_an_item_about_holidays(riverside):
+    riverside.say("add Holiday Activities Fund to the February meeting")
+    reply = riverside.say("what's the publication date for the march meeting? is there a bank hol near it")
+    assert "3 March 2026" in reply.text and "Holiday Activities Fund" not in reply.text, reply.text
+
+
+def test_an_item_asked_for_after_the_topic_is_titled_by_the_topic(riverside):
+    reply = riverside.say("After the floods I think we need to look at gully cleaning on the Meadows estate - can we "
+                          "have an item at the March meeting?", who="Cllr Maria Lopez")
+    assert _meeting_of(riverside, "Gully cleaning on the Meadows estate") == "2026-03-03", reply.text
+
+
+def test_whats_in_for_a_meeting_is_which_reports_have_come(riverside):
+    reply = riverside.say("what's in for the december meeting")
+    assert "Nothing is in yet for the 2 December 2025 meeting" in reply.text, reply.text

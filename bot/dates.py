@@ -51,7 +51,8 @@ WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b|\b(
 PAST_HINT = re.compile(r"\b(was|were|did|last(?!\s+(?:date|day|chance|call|minute|possible))|previous|ago|had)\b", re.I)
 
 # The holidays people plan by: 'the meeting after Easter', 'before Christmas'
-AROUND_FESTIVAL = re.compile(r"\b(?:meeting|one|committee|panel|board|on)\s+(after|before)\s+(?:the\s+)?"
+AROUND_FESTIVAL = re.compile(r"\b(?:meeting|one|committee|panel|board|on)\s+(after|before|(?:of|in)(?=\s+the\s+new\s+year))\s+"
+                             r"(?:the\s+)?"
                              r"(easter|christmas|xmas|new\s+year)\b", re.I)  # the holiday names alone stay words
 _DATE_SIGNS = (SPAN, NEXT_MEETING, AFTER_NEXT, LAST_MEETING, TBC, AROUND_FESTIVAL)
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first",
@@ -116,7 +117,7 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         return When("next", text="next meeting")
     if TBC.search(text):
         return When("tbc", text="date tbc")
-    if (m := AROUND_FESTIVAL.search(text)) and m.group(1).lower() == "after":
+    if (m := AROUND_FESTIVAL.search(text)) and m.group(1).lower() != "before":  # "the first meeting of the new year"
         return _after(_festival(m.group(2).lower(), today))
     span = _span(text, today)
     if span:

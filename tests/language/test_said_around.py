@@ -144,3 +144,8 @@ def test_an_item_asked_for_after_the_topic_is_titled_by_the_topic(riverside):
 def test_whats_in_for_a_meeting_is_which_reports_have_come(riverside):
     reply = riverside.say("what's in for the december meeting")
     assert "Nothing is in yet for the 2 December 2025 meeting" in reply.text, reply.text
+
+
+def test_the_first_meeting_of_the_new_year_is_the_first_after_new_years_day(riverside):
+    reply = riverside.say("what's coming to the first meeting of the new year?")
+    assert "Libraries Strategy" in reply.text and "Cemetery Provision Review" not in reply.text, reply.text

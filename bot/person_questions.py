@@ -41,7 +41,7 @@ def person_items(intent: Intent, ctx: Context) -> Reply:
 
 
 def owed(ctx: Context, person: Person, text: str) -> Reply | None:
-    """'what does Neil owe us': both what he is to present and the actions he has open (None unless 'owe' is said)."""
+    """'what does Neil owe us', 'anything on my list?': what he is to present and his open actions (else None)."""
     if not _OWING & set(text.lower().replace("?", " ").split()):
         return None
     items = ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)
@@ -54,7 +54,7 @@ def owed(ctx: Context, person: Person, text: str) -> Reply | None:
     return Reply("\n".join(lines), items=tuple(items[:12]))
 
 
-_OWING = frozenset({"owe", "owes", "owed", "owing"})
+_OWING = frozenset({"owe", "owes", "owed", "owing", "list"})  # "anything on my list?": reports and actions
 
 
 def _items_at(ctx: Context, person: Person, when) -> Reply:

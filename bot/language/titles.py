@@ -54,6 +54,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     numbers = {w for n, (w, s, _) in enumerate(words) if w.isdigit() and (len(w) <= 2 or _a_year(w)) and s not in taken
                and not (n + 1 < len(words) and words[n + 1][0].lower() in _UNITS)}  # not '10 mins ago'
     numbers |= {w[1] for w, s, _ in words if _quarter(w) and s not in taken}  # 'Q4' is 'Quarter 4'
+    numbers |= _lettered(words)  # 'phase B' is not 'phase C'
     asked = 0.0  # how much the message says that could name a thing
     loose = []  # words no title holds as they are: maybe shortened ('reg 18', 'home ed') or generic
     for n, (word, start, end) in enumerate(words):
@@ -175,8 +176,18 @@ def _numbers_agree(numbers: set[str], title: str) -> bool:
 
 
 def _numbers_in(title: str) -> set[str]:
+    words = tokens(title)
     return {n for n in re.findall(r"\b\d{1,4}\b", title) if len(n) <= 2 or _a_year(n)} | \
-        {w[1] for w, _, _ in tokens(title) if _quarter(w)}  # 'Q2 2041/42' is quarter 2
+        {w[1] for w, _, _ in words if _quarter(w)} | _lettered(words)  # 'Q2 2041/42' is quarter 2
+
+
+_SERIES = frozenset({"phase", "stage", "tranche", "round", "part", "zone", "block", "lot"})
+
+
+def _lettered(words) -> set[str]:
+    """'Phase B', 'Zone C': a letter that numbers a series tells its members apart, as a number does."""
+    return {f"~{b.lower()}" for (a, _, _), (b, _, _) in zip(words, words[1:])
+            if a.lower() in _SERIES and len(b) == 1 and b.isalpha()}
 
 
 def _quarter(word: str) -> bool:

@@ -26,7 +26,7 @@ DAY_ONLY = re.compile(r"\b(?:the|on)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)
                       re.I)
 LAST_MEETING = re.compile(r"\b(?:last|previous|most recent)\s+(?:meeting|time|panel|sitting|session|agenda|one)\b", re.I)
 AFTER_NEXT = re.compile(r"\b(?:meeting|one)\s+after\s+(?:the\s+)?next\b", re.I)
-AFTER_ONE = re.compile(r"\b(?:meeting|one|committee|panel|board|on)(?:\s+comes)?\s+after\s+(?:the\s+)?",
+AFTER_ONE = re.compile(r"\b(?:meeting|one|committee|panel|board|on)(?:\s+(?:that\s+|which\s+)?comes)?\s+after\s+(?:the\s+)?",
                        re.I)  # "what's on after jan", "what meeting comes after june"
 TBC = re.compile(r"\b(tbc|tba|to be confirmed|date tbc|no date|possible future( items?)?|future items?|unscheduled)\b",
                  re.I)

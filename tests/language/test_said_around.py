@@ -149,3 +149,56 @@ def test_whats_in_for_a_meeting_is_which_reports_have_come(riverside):
 def test_the_first_meeting_of_the_new_year_is_the_first_after_new_years_day(riverside):
     reply = riverside.say("what's coming to the first meeting of the new year?")
     assert "Libraries Strategy" in reply.text and "Cemetery Provision Review" not in reply.text, reply.text
+
+
+def test_standing_items_are_asked_for_whatever_title_says_stand(riverside):
+    riverside.say("add Grandstand Refurbishment - Heritage Stand to the March meeting")
+    reply = riverside.say("standing items?")
+    assert "standing items" in reply.text and "Grandstand" not in reply.text, reply.text
+
+
+def test_a_lettered_phase_tells_its_item_from_the_next_phase(riverside):
+    riverside.say("add Garden Village Masterplan - Phase B Infrastructure to the March meeting")
+    riverside.say("add Garden Village Masterplan - Phase C Community Facilities to the March meeting")
+    reply = riverside.say("add a note to phase B - highways modelling still outstanding")
+    assert "highways modelling" in riverside.item("Garden Village Masterplan - Phase B Infrastructure").notes, reply.text
+
+
+def test_anything_on_my_list_gives_my_reports_and_my_actions(riverside):
+    reply = riverside.say("anything on my list?", who="Dev Patel")
+    assert "Tree survey briefing note" in reply.text and "Libraries Strategy" in reply.text, reply.text
+
+
+def test_the_one_that_comes_after_a_month_is_the_next_meeting_after_it(riverside):
+    reply = riverside.say("whats the agenda for the one that comes after february")
+    assert "Parking Enforcement Contract" in reply.text and "Libraries Strategy" not in reply.text, reply.text
+
+
+def test_a_change_doubted_as_a_question_is_answered_and_changes_nothing(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("we're not moving the libraries strategy are we?", who="Cllr Maria Lopez")
+    assert "3 February 2026" in reply.text and riverside.snapshot() == before, reply.text
+
+
+def test_news_on_an_action_that_mentions_a_survey_closing_is_its_position(riverside):
+    reply = riverside.say("tree survey action - 40 responses so far, closes 30th")
+    matter = next(m for m in riverside.store.matters(riverside.panel.id, status=None) if m.subject.startswith("Tree"))
+    assert matter.status == "open" and "40 responses" in matter.position, reply.text
+
+
+def test_undo_my_last_one_takes_back_the_last_change(riverside):
+    riverside.say("move the libraries strategy to march")
+    reply = riverside.say("actually undo my last one")
+    assert _meeting_of(riverside, "Libraries Strategy") == "2026-02-03", reply.text
+
+
+def test_a_month_named_alone_is_its_meeting_pushed_back(riverside):
+    reply = riverside.say("push february back a fortnight, it clashes with the budget session")
+    days = {m.date.isoformat() for m in riverside.store.meetings(riverside.panel.id)}
+    assert "2026-02-17" in days and "2026-02-03" not in days, reply.text
+
+
+def test_after_names_no_title_that_begins_with_it(riverside):
+    riverside.say("add Aftercare for Care Leavers to the March meeting")
+    reply = riverside.say("when's the one after next")
+    assert "3 February 2026" in reply.text and "Aftercare" not in reply.text, reply.text

@@ -38,6 +38,7 @@ from bot.language.normalise import normalise
 from bot.language.people import people_index
 from bot.language.references import find_references
 from bot.language.understand import Reading, understand
+from bot.language.vocabulary import tokens
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ HANDLERS = {
 }
 # Questions that, given a date, are really about the meeting on that date.
 _DATED = {"programme", "next_meeting"}
-_WHOLE = re.compile(r"\b(?:full|whole|complete|entire)\b", re.I)  # "the full programme ... before January"
+_WHOLE = frozenset({"full", "whole", "complete", "entire"})  # "the full programme ... before January"
 _PANEL_FREE = {"help", "link_channel", "thanks", "unanswered"}
 _PANEL_FREE_HANDLERS = {"help": questions.help_text, "link_channel": meeting_edits.link_channel,
                         "thanks": questions.thanks}
@@ -202,7 +203,7 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
     if reading.handler in _PANEL_FREE_HANDLERS:
         return _PANEL_FREE_HANDLERS[reading.handler](intent, ctx)
     when = refs.when if refs is not None else (parse_when(text, ctx.now) if has_date_words(text) else None)
-    if intent.name == "programme" and when and (when.kind != "month" or _WHOLE.search(text)):
+    if intent.name == "programme" and when and (when.kind != "month" or _WHOLE & {w.lower() for w, _, _ in tokens(text)}):
         when = None  # "the full programme please, I'm briefing the group on Monday": the date is not the ask
     if intent.name in _DATED and when and (when.kind != "next" or when.skip or when.day):
         if re.search(r"\b(deadlines?|reports? (?:are\s+)?due|papers? (?:are\s+)?due)\b", text, re.I):

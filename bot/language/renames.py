@@ -9,7 +9,7 @@ from bot.language.vocabulary import tokens
 # Words after which the new name comes ('should be called X', 'retitle it X', 'rename the X item to Y', 'X -> Y')
 _NAME_NEXT = re.compile(r"(?:(?<![\w-])(?:re-?titled?|titled?|re-?name[ds]?|call(?:ed)?|known\s+as|name\s+it)\b|->|\u2192)\s*",
                         re.I)
-_VERB = re.compile(r"re-?title|title|re-?name|call", re.I)  # 'call the X item Y': the item comes first
+_VERB = frozenset({"retitle", "title", "rename", "call"})  # 'call the X item Y': the item comes first
 _CAPITALISED_TAIL = re.compile(r"\b([A-Z][\w'&-]*(?:\s+(?:[A-Z0-9][\w'&-]*|and|of|the|for|in|on|&))*)\W*$")
 _KIND = frozenset({"item", "report", "paper", "review", "one", "thing"})
 _BEFORE = frozenset({"it", "this", "that", "instead", "to", "as", "be"})  # 'retitle it X', 'rename X to Y'
@@ -21,7 +21,7 @@ def new_title(text: str, item_start: int, item_end: int) -> str:
     for marker in reversed(list(_NAME_NEXT.finditer(text))):
         rest = text[marker.end():]
         if marker.end() <= item_start < marker.end() + 12 and _first_word(rest) not in {"it", "this", "that"} and \
-                _VERB.fullmatch(marker.group(0).strip()):
+                marker.group(0).strip().lower().replace("-", "") in _VERB:
             rest = text[_past_the_item(text, item_start, item_end):]  # 'call the parklets item Parklets and ...';
         if said := _tidy(rest):  # 'retitle it Fire Station Review - Phase 1: ...' names it anew
             return said

@@ -15,7 +15,7 @@ from bot.language.force import Force, read_force, tag_question
 from bot.language.references import CLAUSE, SENTENCE_END, References, find_references
 from bot.language.slots import AFTER_COLON, fill
 from bot.language.topics import meeting_by_topic
-from bot.language.vocabulary import GENERIC
+from bot.language.vocabulary import GENERIC, tokens
 from bot.language.withdrawn import ITEM_QUESTIONS, withdrawn_named
 
 
@@ -180,6 +180,9 @@ def _not_a_guess(force: Force, refs: References, verdict: str, labels: list[str]
 _CARRIES_WORDS = {"add_note", "set_notes", "update_matter", "add_matter", "rename_item"}  # the hedge may be the note
 
 
+_KINDS = frozenset({"item", "report", "paper"})
+
+
 def _as_known(refs: References, text: str) -> bool:
     """The item's words said as a thing already known: after 'the', or followed by 'item' ('the beaver item')."""
     if not refs.items:
@@ -187,8 +190,8 @@ def _as_known(refs: References, text: str) -> bool:
     hit = refs.items[0]
     before = f" {text[:hit.start].lower().rstrip()}"
     said = text[hit.start:].lower()
-    return said.startswith("the ") or before.endswith(" the") or \
-        bool(re.match(r"\s+(?:item|report|paper)\b", text[hit.end:], re.I))
+    after = tokens(text[hit.end:])
+    return said.startswith("the ") or before.endswith(" the") or bool(after) and after[0][0].lower() in _KINDS
 
 
 def _request_part(masked: str) -> str:

@@ -43,7 +43,9 @@ def person_items(intent: Intent, ctx: Context) -> Reply:
 
 def owed(ctx: Context, person: Person, text: str) -> Reply | None:
     """'what does Neil owe us', 'anything on my list?': what he is to present and his open actions (else None)."""
-    if not _OWING & set(text.lower().replace("?", " ").split()):
+    words = [w.lower() for w, _, _ in tokens(text)]
+    listed = any(w == "list" and (n and (words[n - 1] in _WHOSE or words[n - 1].endswith("'s"))) for n, w in enumerate(words))
+    if not (_OWING & set(words) or listed):  # "anything on my list?", "what's on Paul's list", not "list X's reports"
         return None
     items = ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)
     actions = [m for m in ctx.programme.matters(ctx.panel.id) if m.lead_id == person.id]
@@ -55,7 +57,8 @@ def owed(ctx: Context, person: Person, text: str) -> Reply | None:
     return Reply("\n".join(lines), items=tuple(items[:12]))
 
 
-_OWING = frozenset({"owe", "owes", "owed", "owing", "list"})  # "anything on my list?": reports and actions
+_OWING = frozenset({"owe", "owes", "owed", "owing"})
+_WHOSE = frozenset({"my", "his", "her", "their", "your"})
 
 
 def _items_at(ctx: Context, person: Person, when) -> Reply:

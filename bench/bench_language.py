@@ -19,14 +19,15 @@ DEV_SETS = (("a", "b"), ("e", "f"), ("g", "h"), ("i", "j"), ("k", "l"), ("o", "p
             ("bg", "bh"), ("bm", "bn"), ("bc", "bd"), ("bq", "br"), ("bw", "bx"), ("by", "bz"), ("ca", "cb"),
             ("cg", "ch"), ("ci", "cj"), ("co", "cp"), ("cq", "cr"), ("cs", "ct"), ("cu", "cv"), ("dc", "dd"),
             ("dk", "dl"), ("de", "df"), ("di", "dj"), ("dg", "dh"), ("dw", "dx"), ("dy", "dz"),
-            ("ee", "ef"), ("eg", "eh"), ("em", "en"), ("eo", "ep"))
+            ("ee", "ef"), ("eg", "eh"), ("em", "en"), ("eo", "ep"),
+            ("eq", "er"), ("eu", "ev"), ("ew", "ex"))
 # written the same way; only their totals are ever printed
 MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"), ("am", "an"), ("aq", "ar"),
                  ("as", "at"), ("au", "av"), ("ay", "az"), ("be", "bf"),
                  ("bi", "bj"), ("bk", "bl"), ("bo", "bp"), ("bs", "bt"), ("bu", "bv"), ("cc", "cd"), ("ce", "cf"),
                  ("ck", "cl"), ("cm", "cn"), ("cw", "cx"), ("cy", "cz"), ("da", "db"), ("dm", "dn"),
                  ("do", "dp"), ("dq", "dr"), ("ds", "dt"), ("du", "dv"),
-                 ("ea", "eb"), ("ec", "ed"), ("ei", "ej"), ("ek", "el"))
+                 ("ea", "eb"), ("ec", "ed"), ("ei", "ej"), ("ek", "el"), ("es", "et"))
 
 
 def main() -> None:

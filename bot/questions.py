@@ -11,7 +11,7 @@ from bot.dates import When
 from bot.deadlines import publication_of, report_deadline
 from bot.intents import Intent
 from bot.replies import MONTHS, capped, day, item_line, meeting_block, meeting_line, moment, short_day
-from bot.resolve import resolve_meeting, when_of
+from bot.resolve import resolve_meeting, resolve_person, when_of
 
 LOOK_BACK_DAYS = 400
 LOOK_AHEAD_DAYS = 800
@@ -214,6 +214,10 @@ def meeting_deadline(intent: Intent, ctx: Context, when: When | None = None) -> 
 
 
 def who(intent: Intent, ctx: Context) -> Reply:
+    """Who holds the panel's roles; or, asked about one person and no role ('who is Lysander Croft?'), that person."""
+    person = resolve_person(ctx, intent.slots["who"]).hit if intent.slots.get("who") else None
+    if person is not None and not _ROLE_WORDS & {w.strip("?.,!'").lower() for w in intent.text.split()}:
+        return _someone(ctx, person)
     lines = [f"{ctx.panel.name}:"]
     order = ("chair", "vice-chair", "scrutiny-officer", "member")
     by_role: dict[str, list[str]] = {}
@@ -226,6 +230,20 @@ def who(intent: Intent, ctx: Context) -> Reply:
         if names:
             lines.append(f"• {role.replace('-', ' ').capitalize()}: {', '.join(names)}")
     return Reply("\n".join(lines) if len(lines) > 1 else "I don't know who is on this panel yet.")
+
+
+_ROLE_WORDS = frozenset({"chair", "chairs", "chairing", "vice", "vice-chair", "vc", "officer", "members", "councillors",
+                         "cllrs"})
+
+
+def _someone(ctx: Context, person) -> Reply:
+    roles = sorted(r.replace("-", " ") for r in person.roles_on(ctx.panel.id))
+    led = ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)
+    lines = [f"{person.name}: {', '.join(roles) or 'no role'} on the {ctx.panel.name}."]
+    if led:
+        lines += [f"Leads {len(led)} item{'s' if len(led) != 1 else ''} still to come:"]
+        lines += capped([item_line(i, with_meeting=True) for i in led], 6)
+    return Reply("\n".join(lines))
 
 
 def no_lead(intent: Intent, ctx: Context) -> Reply:

@@ -51,9 +51,9 @@ def corrected_person(text: str, people) -> str:
     return text[:was.start] + text[now.start:now.end] + text[was.end:fix.start()] + text[now.end:]
 
 
-# Words that take back the whole request just made (not 'actually' alone: "it's actually ready, so ...")
+# Words that take back the whole request just made (not 'actually' alone: "it's actually ready, so ..."; "the X... no")
 _WHOLLY = re.compile(r"\b(?:actually,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+wait|hang\s+on,?\s+no|scratch\s+that|"
-                     r"ignore\s+that|forget\s+that|sorry,?\s+i\s+mean)\b", re.I)
+                     r"ignore\s+that|forget\s+that|sorry,?\s+i\s+mean|(?<=\.\.\.\s)no|(?<=…\s)no)\b", re.I)
 # "... it's the lodgings paper that needs to go to Jan", "it's september we need to cancel"; not "it's more her area"
 _CLEFT = re.compile(r"\bit(?:'s|\s+is)\s+(?P<said>(?:the\s+)?\w[^.!?]*?\b(?:that|which|who|we|they|i)\b)", re.I)
 _REQUEST = re.compile(r"(?:^|[.!?;,-]\s*|\s)(?:(?:can|could)\s+(?:you|we)\s+|please\s+|pls\s+|just\s+|so\s+|"
@@ -96,7 +96,7 @@ def restated(text: str) -> str:
 _CHANGE_SAID = re.compile(r"\b(?:push(?:ing|ed)?|mov(?:e|ing|ed)|slip(?:ping|s)?|defer(?:red|ring)?|go(?:es|ing)?\s+to|"
                           r"dropp?(?:ing|ed)?|withdrawn?|park(?:ing|ed)?)\b", re.I)
 # The thing named again after the words that take the first back: "... no sorry, the road safety camera review."
-_THING = re.compile(r"[\s,;:.!-]*(?P<thing>(?:the|my|our)\s+[^.!?;,()]{3,80}?)\s*(?:[.!?;]|$)", re.I)
+_THING = re.compile(r"[\s,;:.!-]*(?P<thing>(?:the|my|our)\s+[^.!?;,()]{3,80}?)\s*(?:[.!?;,]|$)", re.I)
 
 
 def _last_thing(before: str) -> tuple[int, int] | None:

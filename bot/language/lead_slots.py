@@ -5,7 +5,7 @@ import re
 
 from bot.language.references import SENTENCE_END, References
 
-PERSON_SLOTS = {"person_items": "who", "person_deadline": "who", "person_matters": "who"}
+PERSON_SLOTS = {"person_items": "who", "person_deadline": "who", "person_matters": "who", "who": "who"}
 LEAD_SLOTS = {"set_lead", "add_lead", "remove_lead"}
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|cllr\s+|dr\s+)?$", re.I)  # the sender: "in from Kwame", "from the ICB"
 # "Dev no longer leads X, Aisha does"; "Callum's off from Jan. Can Idris pick up the Q3 report?"

@@ -70,11 +70,17 @@ def antecedent(rest: str, text: str) -> str:
     """'we want a proper look at retail crime. Bung it on the May agenda': 'it' is retail crime; 'a report on bus
     shelters - put it on for July': the title ends where 'put it' begins."""
     if (put := _PUT_IT_TAIL.search(text)) and (topic := TOPIC.search(text[:put.start()])):
-        return topic.group("topic") + put.group("tail")  # "... asked for a report on X. Can we pop that on for June"
+        return _bare(topic.group("topic")) + put.group("tail")  # "... asked for a report on X. Pop that on for June"
     rest = _PUT_IT_AFTER.sub("", rest, count=1)
     pronoun = PRONOUN.match(rest) or _A_THING.match(rest)  # "... look at X - can we have an item in January?"
     topic = TOPIC.search(text[:text.find(rest)] if rest in text else "") if pronoun else None
-    return topic.group("topic") + rest[pronoun.end():] if topic else rest
+    return _bare(topic.group("topic")) + rest[pronoun.end():] if topic else rest
+
+
+def _bare(topic: str) -> str:
+    """'a dog fouling on footpaths item': the topic without the kind of paper it is asked for as."""
+    head, _, last = topic.rstrip().rpartition(" ")
+    return head if head and last.lower() in {"item", "report", "paper"} else topic
 
 
 _A_THING = re.compile(r"^\s*(?:an?\s+(?:item|report|paper|session|update)|something)\b(?!\s+(?:on|about|re)\b)", re.I)

@@ -136,9 +136,9 @@ def _handler(label: str, cut_name: str, text: str, refs: References, slots: dict
         if refs.first_person and not (refs.when and refs.when.kind != "next"):
             return "my_deadlines"
         return cut_name if cut_name in ("person_deadline", "my_deadlines") else "meeting_deadline"
-    if label == "remove_lead" and len({h.thing.id for h in refs.people}) > 1 and \
-            TAKES_OVER.match(text, refs.people[-1].end) and refs.people[-1].start > refs.people[0].end:
-        return "set_lead"  # "Dev no longer leads the libraries strategy, Aisha does": Aisha leads it now
+    if label == "remove_lead" and len({h.thing.id for h in refs.people}) > 1 and refs.people[-1].start > \
+            refs.people[0].end and (TAKES_OVER.match(text, refs.people[-1].end) or sent_to(text, refs.people[-1])):
+        return "set_lead"  # "Dev no longer leads X, Aisha does", "Hesper's off, give it to Eustace": a new lead
     paper_moved = bool(LATER.search(text) and _A_PAPER.search(text) and not _AN_ACTION.search(text))
     if label == "update_matter" and paper_moved:
         return "move_item"  # "can we defer my pothole report to feb": a report moved, not an action's news

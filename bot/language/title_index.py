@@ -161,9 +161,12 @@ def a_name(number: str) -> bool:
 
 
 def _short_forms(title: str) -> set[str]:
-    """Other ways in: its bracketed abbreviations and the initials of its capitalised runs ('EV', 'CSP')."""
+    """Other ways in: its bracketed abbreviations, the initials of its capitalised runs ('EV', 'CSP'), and its
+    hyphened words run together ('wifi' for 'Wi-Fi')."""
+    words = tokens(title)
     return {stem(a) for a in _BRACKETED.findall(title)} | {initials for initials, _ in _initial_runs(title)} | \
-        {stem(WELSH[w.lower()]) for w, _, _ in tokens(title) if w.lower() in WELSH}
+        {stem(WELSH[w.lower()]) for w, _, _ in words if w.lower() in WELSH} | \
+        {stem(w.replace("-", "")) for w, _, _ in words if "-" in w.strip("-")}
 
 
 def _initial_runs(title: str, every_word: bool = False) -> list[tuple[str, list[str]]]:

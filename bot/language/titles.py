@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.language.title_index import LINKING, a_name, hyphens, index_of, prefixed, shouted, spelt_out, vocab_keys
-from bot.language.vocabulary import GENERIC, everyday, misspelt_generic, stem, tokens
+from bot.language.vocabulary import GENERIC, SHORTHAND, everyday, misspelt_generic, stem, tokens
 
 _DOCUMENT = frozenset(["report", "reports", "paper", "papers", "item", "items", "one", "thing", "doc", "document"])
 CLEAR = 0.15
@@ -60,7 +60,8 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     for n, (word, start, end) in enumerate(words):
         if start in taken or len(word) < 2 or (word.isdigit() and not a_name(word)):
             continue
-        if word.lower() in GENERIC and not shouted(word):
+        if word.lower() in GENERIC and not shouted(word) or word.lower() in SHORTHAND:  # 'SOM', 'fwp': the schedule
+            # and the programme themselves, never a standing item named after them
             loose.append(n)
             continue
         keys = vocab_keys(word, vocab, near) or prefixed(word, index) or \

@@ -17,7 +17,8 @@ COMMON_NAMES = frozenset([
 
 # Words that say what kind of thing or action is meant, never which item.
 GENERIC = frozenset([
-    "tell", "standing", "after", "everything", "anything", "something", "nothing", "know", "let", "get", "got", "give",
+    "tell", "standing", "after", "log", "tracker", "everything", "anything", "something", "nothing", "know", "let",
+    "get", "got", "give",
     "show", "see",
     "look", "need", "needs", "want", "wants", "like", "stuff", "info", "information", "details", "detail", "latest",
     "status", "position", "news", "happening", "going", "come", "coming", "comes", "think", "say", "said", "again",

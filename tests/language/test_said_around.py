@@ -202,3 +202,35 @@ def test_after_names_no_title_that_begins_with_it(riverside):
     riverside.say("add Aftercare for Care Leavers to the March meeting")
     reply = riverside.say("when's the one after next")
     assert "3 February 2026" in reply.text and "Aftercare" not in reply.text, reply.text
+
+
+def test_who_is_someone_gives_their_role_and_what_they_lead(riverside):
+    reply = riverside.say("who is Aisha Begum? she's emailed me about the cemetery review")
+    assert "report author" in reply.text and "Cemetery Provision Review" in reply.text, reply.text
+
+
+def test_the_actions_log_is_the_schedule_not_an_item_named_after_it(riverside):
+    riverside.say("add Work Programme and Actions Log to the March meeting")
+    reply = riverside.say("show me the actions log")
+    assert "Tree survey briefing note" in reply.text, reply.text
+
+
+def test_an_item_someone_asked_for_is_titled_by_its_topic(riverside):
+    riverside.say("Maria's asked for a dog fouling on footpaths item - can you add it to future items")
+    assert _meeting_of(riverside, "Dog fouling on footpaths") == "future"
+
+
+def test_a_thing_taken_back_after_an_ellipsis_is_replaced_by_the_next(riverside):
+    reply = riverside.say("can you mark the cemetery... no, the leisure strategy as submitted, Dev sent it early")
+    assert riverside.item("Leisure Strategy 2026-2030").status == "submitted", reply.text
+    assert riverside.item("Cemetery Provision Review").status != "submitted", reply.text
+
+
+def test_a_word_said_without_its_hyphen_finds_the_title(riverside):
+    riverside.say("add Public Wi-Fi in Parks to the March meeting")
+    assert "Public Wi-Fi in Parks" in riverside.say("anything on wifi").text
+
+
+def test_give_it_to_someone_after_the_lead_is_off_is_a_new_lead(riverside):
+    reply = riverside.say("parking enforcement - Aisha's off long term, give it to Dev Patel for now")
+    assert riverside.item("Parking Enforcement Contract").leads == ("Dev Patel",), reply.text

@@ -27,7 +27,8 @@ MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), (
                  ("bi", "bj"), ("bk", "bl"), ("bo", "bp"), ("bs", "bt"), ("bu", "bv"), ("cc", "cd"), ("ce", "cf"),
                  ("ck", "cl"), ("cm", "cn"), ("cw", "cx"), ("cy", "cz"), ("da", "db"), ("dm", "dn"),
                  ("do", "dp"), ("dq", "dr"), ("ds", "dt"), ("du", "dv"),
-                 ("ea", "eb"), ("ec", "ed"), ("ei", "ej"), ("ek", "el"), ("es", "et"))
+                 ("ea", "eb"), ("ec", "ed"), ("ei", "ej"), ("ek", "el"), ("es", "et"),
+                 ("ey", "ez"), ("fa", "fb"))
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ import re
 
 from bot.minutes.action import INFO as _INFO
 from bot.minutes.action import TO_PANEL as _TO_PANEL
-from bot.minutes.action import Action, labelled, promised
+from bot.minutes.action import Action, labelled
 from bot.minutes.actor import actor_before, acts, names_someone
 from bot.minutes.passive import REFERS_TO_LIST as _REFERS_TO_LIST
 from bot.minutes.passive import passive as _passive
@@ -13,15 +13,10 @@ from bot.minutes.passive import strip_article as _strip_article
 from bot.minutes.passive import subject_before as _subject_before
 from bot.minutes.undertaking import (
     CONDITIONAL,
-    LISTED,
-    arrangements,
-    asked_for,
-    deferred,
     hedged,
-    included,
-    intention,
     split_plural,
 )
+from bot.minutes.unlisted import ASKED_THAT, promise_in, unlisted
 
 
 def _third_person(verb: str) -> str:
@@ -91,8 +86,6 @@ _ASK_TO = re.compile(rf"\b(?:asks?|asked|requests?|requested|invites?|invited|in
 _PROGRAMME = re.compile(r"\b(?:added|included|placed|put|scheduled|programmed|linked)\s+(?:on|to|in|into|onto)\s+the\s+"
                         r"(?:panel['’]?s?\s+|committee['’]?s?\s+)?(?:future\s+|draft\s+)?(?:work\s*)?(?:programme|plan|"
                         r"forward plan|agenda)", re.I)
-ASKED_THAT = re.compile(r"\b(?:requested|asked|agreed|suggested|recommended|proposed|resolved|insisted|"
-                        r"(?:to\s+)?(?:request|ask))\s+that\b", re.I)
 _DOES_TO = re.compile(rf"\b(?:to|would|will)\s+(?:{_DO})\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*$", re.I)
 _IN_MEETING = re.compile(r"invit\w*\s+[^.;]{2,90}?\s+to\s+(?:present|introduce|give|speak|outline|address)\b"
                          r"(?![^.;]{0,200}\b(?:next|future|forthcoming|later)\s+meeting)", re.I)
@@ -126,7 +119,7 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     topic = _TOPIC_DASH.match(s)
     body = s[topic.end():] if topic else s
     action = None if _DEFERRED_SO_THAT.search(body) else _action_in(body, resolved)
-    action = action or _unlisted(body, resolved) or (labelled(body) if label else None) or _promise(body)
+    action = action or unlisted(body, resolved) or (labelled(body) if label else None) or promise_in(body)
     if action and topic:
         action = Action(action.thing, action.actor, action.programme, topic.group("topic").strip())
     if action and asked and _PRONOUN_THING.fullmatch(action.thing.strip(" .")):
@@ -136,38 +129,10 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
     return action
 
 
-def _promise(s: str) -> Action | None:
-    found = promised(s)
-    return found and Action(found[0].thing, actor_before(s, found[1]), programme=True)
-
-
 def noting(sentence: str) -> bool:
     """'The Committee noted the report', 'agreed to note the terms of the report': a noting, with nothing asked after."""
     s = " ".join(sentence.split())
     return bool(_NOTING.match(s)) and not _THEN_ASKED.search(s)
-
-
-def _unlisted(s: str, resolved: bool) -> Action | None:
-    """Actions said without a listed verb: a list's item, an intention, a passive request, a deferral, arrangements."""
-    if s.startswith(LISTED):
-        return Action(s[len(LISTED):].strip(" ;,."), "", programme=True)  # "Further items added ... included: · X"
-    if thing := intention(s, _INFO):  # "It was the intention to bring a report on X to the June meeting"
-        return Action(thing, "", programme=True)
-    if things := asked_for(s, _INFO):  # "Further briefings on X and Y were requested"
-        return Action(things[0], "", programme=True)
-    if (resolved or ASKED_THAT.search(s)) and (thing := deferred(s) or arrangements(s)):
-        return Action(thing, "", programme=bool(deferred(s)))
-    if resolved and (thing := included(s, _INFO)):  # "(b) the Panel's meeting in December includes a report on X"
-        return Action(thing, "", programme=True)
-    if resolved and (m := _TO_REQUEST.match(s)):  # "The Committee agreed: ... (ii) to request a further report on X"
-        return Action(m.group("thing"), "", programme=True)
-    return None
-
-
-# A body's decision said as what it does, one infinitive a clause: "(ii) to request a further report on X in six months"
-_TO_REQUEST = re.compile(rf"\W*(?:\(?[a-z0-9]{{1,4}}[.)]\s*)?to\s+(?:request|ask\s+for|seek|receive|call\s+for|commission)\s+"
-                         rf"(?P<thing>(?:an?\s+|the\s+)?(?:further\s+|updated\s+|more\s+|detailed\s+|written\s+)?(?:{_INFO})s?"
-                         rf"\s+(?:on|about|regarding|into|concerning|in relation to)\s+[^;.]{{3,200}})", re.I)
 
 
 def split_things(thing: str) -> list[str]:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from bot.minutes.decision import ASKED_THAT
 from bot.minutes.people import NAME_THEN_TITLES, Person, resolve_person, speaker_of
+from bot.minutes.unlisted import ASKED_THAT
 
 _ASKED = re.compile(r"\b(?:asked|requested|called|pressed|wished)\s+for\b|\b(?:requested|sought)\b", re.I)
 

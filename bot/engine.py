@@ -38,7 +38,7 @@ from bot.language.normalise import normalise
 from bot.language.people import people_index
 from bot.language.references import find_references
 from bot.language.understand import Reading, understand
-from bot.language.vocabulary import tokens
+from bot.language.vocabulary import words_of
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +203,7 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
     if reading.handler in _PANEL_FREE_HANDLERS:
         return _PANEL_FREE_HANDLERS[reading.handler](intent, ctx)
     when = refs.when if refs is not None else (parse_when(text, ctx.now) if has_date_words(text) else None)
-    if intent.name == "programme" and when and (when.kind != "month" or _WHOLE & {w.lower() for w, _, _ in tokens(text)}):
+    if intent.name == "programme" and when and (when.kind != "month" or _WHOLE & words_of(text)):
         when = None  # "the full programme please, I'm briefing the group on Monday": the date is not the ask
     if intent.name in _DATED and when and (when.kind != "next" or when.skip or when.day):
         if re.search(r"\b(deadlines?|reports? (?:are\s+)?due|papers? (?:are\s+)?due)\b", text, re.I):

@@ -7,7 +7,7 @@ from bot.conversation import Context, Reply
 from bot.dates import has_date_words, parse_when
 from bot.intents import Intent
 from bot.models import Matter
-from bot.person_questions import owed
+from bot.person_questions import late_actions, owed
 from bot.questions import cancelled_in
 from bot.replies import matter_line, plural, short_day
 from bot.resolve import resolve_meeting, resolve_person
@@ -30,8 +30,7 @@ def matter_detail(intent: Intent, ctx: Context) -> Reply:
 
 def late_matters(intent: Intent, ctx: Context) -> Reply:
     """Actions whose due date has passed: 'which actions are overdue?'."""
-    found = [m for m in ctx.programme.matters(ctx.panel.id) if m.due and m.due < ctx.today]
-    return _list(found, "Actions past their due date", "No open action is past its due date.")
+    return _list(late_actions(ctx), "Actions past their due date", "No open action is past its due date.")
 
 
 def my_matters(intent: Intent, ctx: Context) -> Reply:

@@ -9,7 +9,7 @@ from bot.conversation import Context, Reply
 from bot.dates import has_date_words, parse_when
 from bot.deadlines import report_deadline
 from bot.intents import Intent
-from bot.language.vocabulary import tokens
+from bot.language.vocabulary import tokens, words_of
 from bot.models import Item, Person
 from bot.questions import cancelled_in
 from bot.replies import capped, item_line, matter_line, moment, plural, short_day
@@ -134,14 +134,19 @@ def item_deadline(intent: Intent, ctx: Context) -> Reply:
 def overdue(intent: Intent, ctx: Context) -> Reply:
     """What is late: reports past their deadline and, unless reports alone are asked about, actions past their due date."""
     late = late_reports(ctx)
-    if {"report", "reports", "paper", "papers"} & {w.lower() for w, _, _ in tokens(intent.text)}:
+    if {"report", "reports", "paper", "papers"} & words_of(intent.text):
         return late
-    actions = [m for m in ctx.programme.matters(ctx.panel.id) if m.due and m.due < ctx.today]
+    actions = late_actions(ctx)
     if not actions:
         return late
     lines = [f"Actions past their due date ({plural(len(actions), 'matter')}):"] + [matter_line(m) for m in actions]
     head = [] if late.text == NONE_OVERDUE else [late.text, ""]
     return Reply("\n".join(head + lines))
+
+
+def late_actions(ctx: Context) -> list:
+    """Open actions whose due date has passed."""
+    return [m for m in ctx.programme.matters(ctx.panel.id) if m.due and m.due < ctx.today]
 
 
 def late_reports(ctx: Context) -> Reply:
@@ -178,7 +183,7 @@ def received(intent: Intent, ctx: Context) -> Reply:
     """'Which reports are in?': for the meeting named, else the next one, what has come (and how many are to come)."""
     words = intent.slots.get("when", "") or "next meeting"
     when = parse_when(words, ctx.now) if has_date_words(words) else None
-    every = "all" in {w.lower() for w, _, _ in tokens(intent.text)}  # "are all the papers in?": no, and these are missing
+    every = "all" in words_of(intent.text)  # "are all the papers in?": no, and these are missing
     return _reports_at(ctx, when or parse_when("next meeting", ctx.now), words, arrived_first=not every)
 
 

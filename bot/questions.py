@@ -10,7 +10,7 @@ from bot.conversation import Context, Reply
 from bot.dates import When
 from bot.deadlines import publication_of, report_deadline
 from bot.intents import Intent
-from bot.replies import MONTHS, capped, day, item_line, meeting_block, meeting_line, moment, short_day
+from bot.replies import MONTHS, capped, day, item_line, meeting_block, meeting_line, moment, plural, short_day
 from bot.resolve import resolve_meeting, resolve_person, when_of
 
 LOOK_BACK_DAYS = 400
@@ -241,7 +241,7 @@ def _someone(ctx: Context, person) -> Reply:
     led = ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)
     lines = [f"{person.name}: {', '.join(roles) or 'no role'} on the {ctx.panel.name}."]
     if led:
-        lines += [f"Leads {len(led)} item{'s' if len(led) != 1 else ''} still to come:"]
+        lines += [f"Leads {plural(len(led), 'item')} still to come:"]
         lines += capped([item_line(i, with_meeting=True) for i in led], 6)
     return Reply("\n".join(lines))
 

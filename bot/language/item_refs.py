@@ -6,7 +6,7 @@ import re
 from bot.language.lead_slots import FROM_BEFORE
 from bot.language.masking import DATES
 from bot.language.references import References
-from bot.language.title_index import LINKING
+from bot.language.title_index import LINKING, kept
 from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import GENERIC, misspelt_generic, tokens
 
@@ -67,22 +67,19 @@ def said_together(text: str, titles: dict) -> str:
     return ""
 
 
-_RUNS: dict = {}
-
-
 def _runs(titles: dict) -> dict:
-    """Every run of two to four words of each title -> the ids holding it, worked out once per set of titles."""
-    kept = _RUNS.get(id(titles))
-    if kept is None or kept[0] is not titles:
-        runs: dict = {}
-        for thing_id, title in titles.items():
-            words = [w.lower() for w, _, _ in tokens(title)]
-            for size in (2, 3, 4):
-                for at in range(len(words) - size + 1):
-                    runs.setdefault(tuple(words[at:at + size]), set()).add(thing_id)
-        _RUNS.clear()
-        kept = _RUNS[id(titles)] = (titles, runs)
-    return kept[1]
+    """Every run of two to four words of each title -> the ids holding it."""
+    return kept(titles, "runs", _build_runs)
+
+
+def _build_runs(titles: dict) -> dict:
+    runs: dict = {}
+    for thing_id, title in titles.items():
+        words = [w.lower() for w, _, _ in tokens(title)]
+        for size in (2, 3, 4):
+            for at in range(len(words) - size + 1):
+                runs.setdefault(tuple(words[at:at + size]), set()).add(thing_id)
+    return runs
 
 
 def _named_before_the_reason(text: str, refs: References, titles: dict) -> str:

@@ -64,14 +64,27 @@ def _compound(word: str, vocab: dict) -> list[str]:
     return []
 
 
-_INDEXES: dict[int, tuple] = {}
+
+def kept(things: dict, name: str, build):
+    """Work done on a programme's titles, kept while they are the same dict (the store hands out one until the
+    database changes)."""
+    hit = _KEPT.get((name, id(things)))
+    if hit is None or hit[0] is not things:
+        if len(_KEPT) > 32:
+            _KEPT.clear()
+        hit = _KEPT[(name, id(things))] = (things, build(things))
+    return hit[1]
+
+
+_KEPT: dict = {}
 
 
 def index_of(things: dict) -> tuple:
     """Distinctive title words -> ids, their document frequency, and each title's total weight."""
-    hit = _INDEXES.get(id(things))
-    if hit and hit[0] is things:
-        return hit[1]
+    return kept(things, "index", _build_index)
+
+
+def _build_index(things: dict) -> tuple:
     vocab: dict[str, set] = {}
     for thing_id, title in things.items():
         for key in _title_keys(title) | _short_forms(title):
@@ -109,11 +122,7 @@ def index_of(things: dict) -> tuple:
                     (math.log(1 + len(things) / df[initials]) if initials in keys else 0.0)
     idf = {key: math.log(1 + len(things) / count) for key, count in df.items()}  # each word's weight, worked out once
     in_capitals = {stem(w) for title in things.values() for w, _, _ in tokens(title) if shouted(w) and w.isalpha()}
-    index = (vocab, df, total, {}, sorted(vocab), shorts, gdf, cover, idf, {key for key, _ in cover}, in_capitals)
-    if len(_INDEXES) > 16:
-        _INDEXES.clear()
-    _INDEXES[id(things)] = (things, index)
-    return index
+    return vocab, df, total, {}, sorted(vocab), shorts, gdf, cover, idf, {key for key, _ in cover}, in_capitals
 
 
 def _generic_words(title: str) -> set[str]:

@@ -5,10 +5,9 @@ import heapq
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bot.language.title_index import LINKING, a_name, hyphens, index_of, prefixed, shouted, spelt_out, vocab_keys
-from bot.language.vocabulary import GENERIC, SHORTHAND, everyday, misspelt_generic, stem, tokens
+from bot.language.vocabulary import GENERIC, SHORTHAND, everyday, misspelt_generic, stem, tokens, words_of
 
 _DOCUMENT = frozenset(["report", "reports", "paper", "papers", "item", "items", "one", "thing", "doc", "document"])
 CLEAR = 0.15
@@ -132,7 +131,7 @@ def _title_words_said(words, loose: list[int], things: dict, weights: dict, wher
     said: dict = {}
     if not weights or not loose:
         return extra, said, asked
-    own = {thing_id: _words_of(things[thing_id]) for thing_id in weights}
+    own = {thing_id: words_of(things[thing_id]) for thing_id in weights}
     for n in loose:
         word = words[n][0].lower()
         if word in LINKING or word in _DOCUMENT:
@@ -155,9 +154,6 @@ def _title_words_said(words, loose: list[int], things: dict, weights: dict, wher
     return extra, said, asked
 
 
-@lru_cache(maxsize=8192)
-def _words_of(title: str) -> frozenset:
-    return frozenset(w.lower() for w, _, _ in tokens(title))
 
 
 def _beside_a_hit(words, n: int, spots) -> bool:

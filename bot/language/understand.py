@@ -160,7 +160,7 @@ def _not_a_guess(force: Force, refs: References, verdict: str, labels: list[str]
     if verdict == "lost" or not labels or labels[0] not in CHANGES or labels[0] == "undo":
         return verdict, labels
     reading = force.reading
-    asked = refs.masked.split(None, 1)[0].lower() in _QUESTION_WORDS if refs.masked.strip() else False
+    asked = refs.masked.split(None, 1)[0].lower() in _ABOUT_STATE if refs.masked.strip() else False
     if reading == "muse" and verdict == "act" and (labels[0] not in _CARRIES_WORDS or labels[0] == "add_matter" and asked):
         return "ask", labels  # no new action from a musing question: "what were we told about X - where's that at"
     if reading in {"ask", "hold"}:
@@ -178,7 +178,8 @@ def _not_a_guess(force: Force, refs: References, verdict: str, labels: list[str]
     return verdict, labels
 
 
-_QUESTION_WORDS = frozenset({"what", "where", "when", "who", "which", "how", "why", "has", "have", "is", "are", "did"})
+# Questions about how things stand, not polite requests ('could you log ...' asks for a change)
+_ABOUT_STATE = frozenset({"what", "where", "when", "who", "which", "how", "why", "has", "have", "is", "are", "did"})
 _CARRIES_WORDS = {"add_note", "set_notes", "update_matter", "add_matter", "rename_item"}  # the hedge may be the note
 
 

@@ -201,3 +201,9 @@ def everyday(words: list[tuple[str, int, int]], titled=lambda word: False) -> li
                 out += [(w, start, end) for w in EVERYDAY[phrase].split()]
                 break
     return out
+
+
+@lru_cache(maxsize=8192)
+def words_of(text: str) -> frozenset:
+    """The words of a title or a message, lower-case ('Are all the papers in?': all, are, in, papers, the)."""
+    return frozenset(w.lower() for w, _, _ in tokens(text))

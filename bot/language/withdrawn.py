@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bot.language.references import References
+from bot.language.title_index import kept
 from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import tokens
 
@@ -28,15 +29,6 @@ def withdrawn_named(text: str, refs: References, ctx, live: dict) -> str:
     return every[best.thing] if live_best is None or best.score >= live_best.score + 0.05 else ""
 
 
-_GONE: dict = {}
-
-
 def _withdrawn(every: dict, live: dict) -> dict:
-    """The withdrawn titles alone, kept while the programme's title dicts are the same objects: a few of thousands, so
-    ranking them first is cheap."""
-    key = (id(every), id(live))
-    kept = _GONE.get(key)
-    if kept is None or kept[0] is not every or kept[1] is not live:
-        _GONE.clear()
-        kept = _GONE[key] = (every, live, {i: t for i, t in every.items() if i not in live})
-    return kept[2]
+    """The withdrawn titles alone: a few of thousands, so ranking them first is cheap (kept with the titles)."""
+    return kept(every, f"withdrawn {id(live)}", lambda _: {i: t for i, t in every.items() if i not in live})

@@ -3,21 +3,20 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 import dateparser
-import holidays
 
 from bot.date_signs import DAYISH, DIGIT, MONTHISH, TIMEISH
 from bot.deadlines import LONDON
+from bot.relative_days import AROUND_FESTIVAL, SPAN, WEEK_ON, WEEKDAY_WEEK, WEEKDAYS, after, festival, span, weeks_on
+from bot.when import When
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 
 NEXT_MEETING = re.compile(r"\b(next|upcoming|coming|following) (meeting|mtg|mtng|panel|sitting|agenda|one|time|session|"
                           r"committee|sub-?committee|cttee|board)\b|^next$", re.I)
@@ -40,42 +39,14 @@ WINDOW = re.compile(rf"\b({_MONTH})\s*(?:/|-|or|to)\s*({_MONTH})(?:\s+(\d{{4}}))
 TIME = re.compile(r"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b|\bat\s+(\d{1,2})[:.](\d{2})\b|\b(noon|midday)\b", re.I)
 RELATIVE = re.compile(r"\b(today|tomorrow|yesterday|in \w+ (days?|weeks?|months?)|"
                       r"(next|this|on) (monday|tuesday|wednesday|thursday|friday))\b", re.I)
-SPAN = re.compile(r"\b(this|next|coming)\s+(week|month|year)\b|\b(?:rest of the|still to come|left this)\s*(year)?\b",
-                  re.I)
 _WEEKDAY_BEFORE_DAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?:the\s+)?(?=\d)", re.I)
-WEEKDAY_WEEK = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\s+(week|fortnight)\b"
-                          r"(?!\s+(?:of|commencing|beginning))", re.I)
-WEEK_ON = re.compile(r"\ba\s+(week|fortnight)\s+(?:(today)|(tomorrow)|on\s+(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
-                     r"(?:day)?)\b", re.I)  # "a week today", "a fortnight on Friday"
 WEEK_OF = re.compile(r"\b(?:w/?c|wc|week\s+(?:commencing|beginning|starting|of))\s+", re.I)
 WEEKDAY = re.compile(r"\b(on|next|this|by)\s+(" + "|".join(WEEKDAYS) + r")\b|\b()(" + "|".join(WEEKDAYS) + r")'s\b", re.I)
 PAST_HINT = re.compile(r"\b(was|were|did|last(?!\s+(?:date|day|chance|call|minute|possible))|previous|ago|had)\b", re.I)
 
-# The holidays people plan by: 'the meeting after Easter', 'before Christmas'
-AROUND_FESTIVAL = re.compile(r"\b(?:meeting|one|committee|panel|board|on)\s+(after|before|(?:of|in)(?=\s+the\s+new\s+year))\s+"
-                             r"(?:the\s+)?"
-                             r"(easter|christmas|xmas|new\s+year)\b", re.I)  # the holiday names alone stay words
 _DATE_SIGNS = (SPAN, NEXT_MEETING, AFTER_NEXT, LAST_MEETING, TBC, AROUND_FESTIVAL)
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first",
              "RETURN_AS_TIMEZONE_AWARE": False}
-
-
-@dataclass(frozen=True)
-class When:
-    """What a phrase says about timing: a day, a month, the next meeting, or 'to be confirmed'."""
-
-    kind: str  # "day" | "month" | "range" | "dom" | "next" | "last" | "tbc" | "invalid"
-    day: date | None = None  # the day, or the first day of a range
-    until: date | None = None  # the last day of a range
-    month: tuple[int, int] | None = None  # (year, month)
-    at: time | None = None
-    text: str = ""  # the words it came from, or why it is invalid
-    skip: int = 0  # "the meeting after next" is the next meeting, skipping one
-    dom: int = 0  # "the 19th": a day of some month, whichever month has a meeting on it
-
-    @property
-    def window_text(self) -> str:
-        return self.text
 
 
 def warm_up() -> None:
@@ -112,26 +83,18 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         return When("last", text="last meeting")
     if AFTER_NEXT.search(text):
         return When("next", text="the meeting after next", skip=1)
-    if (m := AFTER_ONE.search(text)) and (after := _after(parse_when(text[m.end():], now, past))):
-        return after  # "what's coming to the meeting after June?"
+    if (m := AFTER_ONE.search(text)) and (later := after(parse_when(text[m.end():], now, past))):
+        return later  # "what's coming to the meeting after June?"
     if NEXT_MEETING.search(text):
         return When("next", text="next meeting")
     if TBC.search(text):
         return When("tbc", text="date tbc")
     if (m := AROUND_FESTIVAL.search(text)) and m.group(1).lower() != "before":  # "the first meeting of the new year"
-        return _after(_festival(m.group(2).lower(), today))
-    span = _span(text, today)
-    if span:
-        return span
-    if dayish and (m := WEEK_ON.search(text)):
-        base = today if m.group(2) else today + timedelta(days=1) if m.group(3) else \
-            today + timedelta(days=(_weekday_number(m.group(4)) - today.weekday() - 1) % 7 + 1)
-        on = base + timedelta(days=7 if m.group(1).lower() == "week" else 14)
-        return When("day", on, text=f"{calendar.day_name[on.weekday()]} {on.day} {calendar.month_name[on.month]}")
-    if dayish and (m := WEEKDAY_WEEK.search(text)):  # "Thursday week" ("fortnight"): on from the coming Thursday,
-        ahead = (_weekday_number(m.group(1)) - today.weekday()) % 7  # or from today when today is Thursday
-        on = today + timedelta(days=ahead + (7 if m.group(2).lower() == "week" else 14))
-        return When("day", on, text=f"{calendar.day_name[on.weekday()]} {on.day} {calendar.month_name[on.month]}")
+        return after(festival(m.group(2).lower(), today))
+    if found := span(text, today):
+        return found
+    if dayish and (weeks := weeks_on(text, today)):
+        return weeks
     if (m := WEEK_OF.search(text)) and (start := parse_when(text[m.end():], now, past)) and start.kind == "day":
         return When("range", start.day, until=start.day + timedelta(days=6), text=f"the week of {start.text}")
     at = parse_time(text)
@@ -158,60 +121,6 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         if parsed:
             return When("day", parsed.date(), at=at, text=phrase)
     return None
-
-
-def _festival(name: str, today: date) -> When:
-    """Easter (its Monday, the last day off), Christmas Day or New Year's Day: the coming one, or the one just gone
-    (the meeting after Christmas, asked on 28 December, is the one after this Christmas)."""
-    years = (today.year - 1, today.year, today.year + 1)
-    if name == "easter":
-        days = [d for y in years for d, what in _england(y).items() if what == "Easter Monday"]
-    else:
-        days = [date(y, 12, 25) if name in ("christmas", "xmas") else date(y, 1, 1) for y in years]
-    on = next(d for d in sorted(days) if d >= today - timedelta(days=_JUST_GONE))
-    words = {"easter": "Easter", "christmas": "Christmas", "xmas": "Christmas"}.get(name, "New Year")
-    return When("day", on, text=f"{words} ({on.day} {calendar.month_name[on.month]} {on.year})")
-
-
-_JUST_GONE = 42
-
-
-def _england(year: int) -> dict:
-    return holidays.country_holidays("GB", subdiv="ENG", years=year)
-
-
-def _after(inner: When | None) -> When | None:
-    """The first meeting after a day or a month: a 'next' counted from the day after it."""
-    if inner is None or inner.kind not in {"day", "month"}:
-        return None
-    if inner.kind == "day":
-        start = inner.day + timedelta(days=1)
-    else:
-        year, month = inner.month
-        start = date(year + month // 12, month % 12 + 1, 1)
-    return When("next", day=start, text=f"the meeting after {inner.text}")
-
-
-def _span(text: str, today: date) -> When | None:
-    """'this week', 'next month', 'this year', 'still to come': a range of days."""
-    m = SPAN.search(text)
-    if not m:
-        return None
-    which, unit = (m.group(1) or "this").lower(), (m.group(2) or "year").lower()
-    if unit == "week":
-        start = today - timedelta(days=today.weekday()) + timedelta(weeks=1 if which == "next" else 0)
-        end = start + timedelta(days=6)
-    elif unit == "month":
-        year, month = (today.year + today.month // 12, today.month % 12 + 1) if which == "next" else (today.year, today.month)
-        start, end = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    else:
-        year = today.year + (1 if which == "next" else 0)
-        start, end = date(year, 1, 1), date(year, 12, 31)
-    return When("range", max(start, today) if which == "this" else start, until=end, text=m.group(0))
-
-
-def _weekday_number(word: str) -> int:
-    return next(n for name, n in WEEKDAYS.items() if name.startswith(word.lower()[:3]))
 
 
 def parse_time(text: str) -> time | None:

@@ -88,7 +88,8 @@ def when_after_comma(text: str, is_when) -> tuple[str, str] | None:
 def split_target(main: str, is_target) -> tuple[str, str | None]:
     """'Title to the February meeting' -> ('Title', 'February meeting'), trying the last preposition first."""
     if vague := _VAGUE_TAIL.search(main):
-        return _AGENDA_TAIL.sub("", main[:vague.start()].strip()), vague.group("when") or "tbc"
+        undated = "no date" in vague.group(0).lower()  # "at some point next year, no date yet": no meeting yet
+        return _AGENDA_TAIL.sub("", main[:vague.start()].strip()), "tbc" if undated else vague.group("when") or "tbc"
     if cut := when_after_comma(main, lambda words: is_target(words) or bool(_NO_MEETING.match(words))):
         return _AGENDA_TAIL.sub("", cut[0]), cut[1]
     positions = [m.start() for m in re.finditer(r"(?:^|\s+)(?:to|on|for|at|into|onto|in|as|under)\s+", main, re.I)]

@@ -10,7 +10,7 @@ import dateparser
 
 from bot.date_signs import DAYISH, DIGIT, MONTHISH, TIMEISH
 from bot.deadlines import LONDON
-from bot.relative_days import AROUND_FESTIVAL, SPAN, WEEK_ON, WEEKDAY_WEEK, WEEKDAYS, after, festival, span, weeks_on
+from bot.relative_days import AROUND_FESTIVAL, SPAN, WEEK_ON, WEEKDAY_WEEK, WEEKDAYS, after, before, festival, span, weeks_on
 from bot.when import When
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
@@ -25,9 +25,9 @@ DAY_ONLY = re.compile(r"\b(?:the|on)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)
                       re.I)
 LAST_MEETING = re.compile(r"\b(?:last|previous|most recent)\s+(?:meeting|time|panel|sitting|session|agenda|one)\b", re.I)
 AFTER_NEXT = re.compile(r"\b(?:meeting|one)\s+after\s+(?:the\s+)?next\b", re.I)
-AFTER_ONE = re.compile(r"\b(?:meeting|one|committee|panel|board|on)(?:\s+(?:that\s+|which\s+)?comes)?\s+after\s+(?:the\s+)?",
-                       re.I)  # "what's on after jan", "what meeting comes after june"
-TBC = re.compile(r"\b(tbc|tba|to be confirmed|date tbc|no date|possible future( items?)?|future items?|unscheduled)\b",
+AFTER_ONE = re.compile(r"\b(?:meeting|one|committee|panel|board|on)(?:\s+(?:that\s+|which\s+)?comes)?\s+(after|before)\s+"
+                       r"(?:the\s+)?", re.I)  # "what's on after jan", "what meeting comes after june", "the one before may"
+TBC = re.compile(r"\b(tbc|tba|to be confirmed|date tbc|no date|possible future( items?)?|future (?:items?|date)|unscheduled)\b",
                  re.I)
 NUMERIC = re.compile(r"(?<!\bat\s)\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})(?:,?\s+(\d{{4}}))?\b", re.I)
@@ -83,14 +83,16 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         return When("last", text="last meeting")
     if AFTER_NEXT.search(text):
         return When("next", text="the meeting after next", skip=1)
-    if (m := AFTER_ONE.search(text)) and (later := after(parse_when(text[m.end():], now, past))):
-        return later  # "what's coming to the meeting after June?"
+    if (m := AFTER_ONE.search(text)) and \
+            (beside := (after if m.group(1).lower() == "after" else before)(
+                parse_when(" ".join(text[m.end():].split()[:4]), now, past))):  # not "quick one before I head to ..."
+        return beside  # "what's coming to the meeting after June?"
     if NEXT_MEETING.search(text):
         return When("next", text="next meeting")
     if TBC.search(text):
         return When("tbc", text="date tbc")
-    if (m := AROUND_FESTIVAL.search(text)) and m.group(1).lower() != "before":  # "the first meeting of the new year"
-        return after(festival(m.group(2).lower(), today))
+    if m := AROUND_FESTIVAL.search(text):  # "the first meeting of the new year", "the one before christmas"
+        return (before if m.group(1).lower() == "before" else after)(festival(m.group(2).lower(), today))
     if found := span(text, today):
         return found
     if dayish and (weeks := weeks_on(text, today)):
@@ -117,7 +119,7 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         return When("month", month=ym, text=f"{calendar.month_name[ym[1]]} {ym[0]}")
     phrase = _relative_phrase(text) if dayish else None
     if phrase:
-        parsed = _dateparser(phrase, today, past)
+        parsed = _dateparser(phrase, today, past and not _coming_weekday(text))
         if parsed:
             return When("day", parsed.date(), at=at, text=phrase)
     return None
@@ -252,6 +254,13 @@ def _relative_phrase(text: str) -> str | None:
     if m.group(4):  # "Tuesday's meeting": the coming Tuesday
         return m.group(4)
     return m.group(2) if m.group(1).lower() in {"on", "by"} else m.group(0)
+
+
+def _coming_weekday(text: str) -> bool:
+    """'when was thursday's agenda due out?': a weekday's meeting is the coming one, whatever the tense (not 'last
+    Thursday's')."""
+    m = WEEKDAY.search(text)
+    return bool(m and m.group(4) and not text[:m.start()].lower().rstrip().endswith("last"))
 
 
 def _full_year(text: str) -> int:

@@ -95,9 +95,9 @@ RULES: list[tuple[str, re.Pattern]] = [
                           r"(?:in|submitted|done|with you)\W*$")),
     ("remove_lead", _r(_P + r"(?:remove|take|drop)\s+(?P<lead>.+?)\s+(?:off\s+)?as\s+(?:the\s+)?(?:lead|author|presenter)"
                        r"(?:\s+(?:on|for|from|of)\s+(?:the\s+)?(?P<ref>.+?))?\W*$")),
-    ("rename_item", _r(_P + r"(?:rename|retitle)\s+(?:the\s+)?(?P<ref>.+?)\s+(?:to|as)\s+(?P<title>.+?)\W*$")),
+    ("rename_item", _r(_P + r"(?:rename|retitle)\s+(?:the\s+)?(?P<ref>.+?)\s+(?:to|as)\s+(?P<title>.+?)[^\w)]*$")),
     ("rename_item", _r(_P + r"(?:change|update|set)\s+the\s+(?:title|name|wording)\s+(?:of|for|on)\s+(?:the\s+)?(?P<ref>.+?)\s+"
-                       r"to\s+(?P<title>.+?)\W*$")),
+                       r"to\s+(?P<title>.+?)[^\w)]*$")),
     ("add_lead", _r(_P + r"(?:add|include)\s+(?P<lead>.+?)\s+as\s+(?:a\s+|an\s+|the\s+|another\s+)?(?:co-?)?"
                     r"(?:lead|author|presenter)\s+(?:on|for|to)\s+(?:the\s+)?(?P<ref>.+?)\W*$")),
     ("set_lead", _r(_P + r"(?:change|set|update|switch)\s+(?:the\s+)?(?P<ref>.+?)(?:'s)?\s+(?:lead|author|presenter)\s+"

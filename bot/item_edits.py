@@ -52,7 +52,7 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
     if (_SPOKEN.search(title) or _GENERIC_TITLE.match(title)) and (topic := TOPIC.search(parts.main)) and \
             not _SPOKEN.search(topic.group("topic")):  # "... a future item on chalk streams, no date": not "A future item"
         _, target_text = split_target(parts.main[topic.start("topic"):], names_a_time)
-        title = tidy_title(topic.group("topic"))  # "... I'd like a future item on Email Misdirection - no date yet"
+        title = tidy_title(split_target(topic.group("topic"), names_a_time)[0])  # "... a future item on X - no date yet"
     if _SPOKEN.search(title) and not QUOTED.search(intent.text or ""):
         return Reply(f"“{title}” reads like a message, not a title. What should the item be called? For example: "
                      "“add Housing repairs to the March meeting”.")

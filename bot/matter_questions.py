@@ -56,7 +56,8 @@ def person_matters(intent: Intent, ctx: Context) -> Reply:
 def matters_next(intent: Intent, ctx: Context) -> Reply:
     """Matters due back by the next meeting, or by the meeting the message names ('o/s matters for the 16th?')."""
     when = parse_when(intent.text, ctx.now) if has_date_words(intent.text) else None
-    named = resolve_meeting(ctx, when).hit if when is not None and when.kind in {"day", "dom", "month"} else None
+    named = resolve_meeting(ctx, when).hit if when is not None and (when.kind in {"day", "dom", "month"} or
+                                                                    when.kind == "next" and (when.day or when.skip)) else None
     meeting = named or ctx.programme.next_meeting(ctx.panel.id, ctx.today)
     found = ctx.programme.matters(ctx.panel.id)
     if meeting is None:

@@ -9,6 +9,7 @@ from bot.conversation import Context, Reply
 from bot.dates import has_date_words, parse_when
 from bot.deadlines import report_deadline
 from bot.intents import Intent
+from bot.language.references import SENTENCE_END
 from bot.language.vocabulary import tokens, words_of
 from bot.models import Item, Person
 from bot.questions import cancelled_in
@@ -183,8 +184,21 @@ def received(intent: Intent, ctx: Context) -> Reply:
     """'Which reports are in?': for the meeting named, else the next one, what has come (and how many are to come)."""
     words = intent.slots.get("when", "") or "next meeting"
     when = parse_when(words, ctx.now) if has_date_words(words) else None
-    every = "all" in words_of(intent.text)  # "are all the papers in?": no, and these are missing
-    return _reports_at(ctx, when or parse_when("next meeting", ctx.now), words, arrived_first=not every)
+    asked = next((s for s in SENTENCE_END.split(intent.text) if s.rstrip().endswith("?")), intent.text)
+    every = "all" in words_of(asked)  # "are all the papers in?": no, and these are missing ("hope all's well" aside)
+    reply = _reports_at(ctx, when or parse_when("next meeting", ctx.now), words, arrived_first=not every)
+    return reply if every or intent.slots.get("when") else _with_early(ctx, reply)
+
+
+def _with_early(ctx: Context, reply: Reply) -> Reply:
+    """'Which reports are in?' with no meeting named: the next meeting's, then those in early for later ones."""
+    soon = ctx.programme.next_meeting(ctx.panel.id, ctx.today)
+    early = [i for i in ctx.programme.items(ctx.panel.id, "scheduled") if i.status == "submitted" and soon and
+             i.meeting_date and i.meeting_date > soon.date]
+    if not early:
+        return reply
+    lines = [reply.text, "In early for later meetings:"] + [item_line(i, with_meeting=True) for i in early]
+    return replace(reply, text="\n".join(lines), items=(*reply.items, *early))
 
 
 def _reports_at(ctx: Context, when, words: str, arrived_first: bool) -> Reply:

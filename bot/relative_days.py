@@ -71,6 +71,14 @@ def after(inner: When | None) -> When | None:
     return When("next", day=start, text=f"the meeting after {inner.text}")
 
 
+def before(inner: When | None) -> When | None:
+    """The last meeting before a day or a month: a 'last' counted back from the day before it."""
+    if inner is None or inner.kind not in {"day", "month"}:
+        return None
+    start = inner.day if inner.kind == "day" else date(*inner.month, 1)
+    return When("last", day=start, text=f"the meeting before {inner.text}")
+
+
 def span(text: str, today: date) -> When | None:
     """'this week', 'next month', 'this year', 'still to come': a range of days."""
     m = SPAN.search(text)

@@ -107,9 +107,9 @@ def resolve_meeting(ctx: Context, when: When, after: Meeting | None = None) -> F
         on_day = [m for m in near if m.date.day == when.dom]
         coming = [m for m in on_day if m.date >= ctx.today]
         return Found(hit=(coming or on_day[::-1] or [None])[0])
-    if when.kind == "last":
-        past = prog.meetings(panel.id, ctx.today - timedelta(days=400), ctx.today - timedelta(days=1),
-                             include_cancelled=False)
+    if when.kind == "last":  # the last one before today, or before the day said ("the one before Christmas")
+        until = (when.day or ctx.today) - timedelta(days=1)
+        past = prog.meetings(panel.id, until - timedelta(days=399), until, include_cancelled=False)
         return Found(hit=past[-1]) if past else Found()
     if when.kind == "day":
         found = [m for m in prog.meetings(panel.id, when.day, when.day) if m.status != "cancelled"]

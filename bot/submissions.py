@@ -38,7 +38,9 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
         return Reply("Only the report's lead or the scrutiny officer can mark it submitted.")
     waiting = [i for i in ctx.programme.items_led_by(author.id, ctx.panel.id, since=ctx.today)
                if i.meeting_id and i.meeting_date >= ctx.today and i.status in {"planned", "deferred"}]
-    ref = re.sub(r"['’]s\b", "", _OFFICE.sub("", _DESTINATION.sub("", _whose_cut(intent))))
+    ref = _whose_cut(intent)
+    if not any(ref.lower() == i.title.lower() for i in waiting):  # a title as it stands: "... Migration to HM Land ..."
+        ref = re.sub(r"['’]s\b", "", _OFFICE.sub("", _DESTINATION.sub("", ref)))
     ref, waiting = _at_meeting_named(ctx, ref, waiting)
     waiting = _at_meeting_dated(ctx, intent.slots.get("when", ""), waiting)
     if not _GENERIC.sub(" ", ref).strip(" .!'"):

@@ -146,7 +146,7 @@ def target_for(ctx: Context, when: When, after: Meeting | None = None) -> Target
         return Target(meeting=found.hit) if found.hit else Target(error=f"There's no meeting on {when.text}.")
     if when.kind == "last":
         if found.hit:
-            return Target(meeting=found.hit, past=True)
+            return Target(meeting=found.hit, past=found.hit.date < ctx.today)
         return Target(error="There was no meeting in the past year to put it on.")
     if when.kind == "next":
         if found.hit:

@@ -18,6 +18,8 @@ LEAD_SLOTS = {"set_lead", "add_lead", "remove_lead"}
 def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: str) -> dict:
     """The slots with `ref` set to the item the request names, where the handler needs one."""
     slots = dict(slots)
+    if handler in ITEM_SLOTS and slots.get("ref", "").lower() in _POINTERS and (head := _said_first(text)):
+        slots["ref"] = head  # "Scams - is that on the list anywhere?": what 'that' points back to
     if handler in ITEM_SLOTS and refs.extra.get("named_item"):
         slots["ref"] = refs.extra["named_item"]  # "the thing Dewi asked for in January": found by who asked for it
     elif handler in ITEM_SLOTS and slots.get("ref"):
@@ -46,12 +48,23 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
         number = re.match(r"\s+\d{1,3}\b", text[hit.end:])  # "the BSIP phase 2 item": its number says which
         slots["ref"] = titles[refs.item] if strong(hit) else text[hit.start:hit.end] + (number.group(0) if number else "")
     elif handler in ITEM_SLOTS and "ref" not in slots and refs.items:
-        slots["ref"] = text[refs.items[0].start:refs.items[0].end]
+        said = text[refs.items[0].start:refs.items[0].end]
+        hits = tuple(rank_titles(tokens(said), titles, set()))  # "park the ASB item": its words alone name one
+        slots["ref"] = titles[own] if (own := clear_hit(hits)) is not None and strong(hits[0]) else said
     elif handler in ITEM_SLOTS and not slots.get("ref") and (together := said_together(text, titles)):
         slots["ref"] = together  # "take Sunniva off the annual report": the one title saying those words together
     elif handler in ITEM_SLOTS - LEAD_SLOTS and not slots.get("ref"):
         slots["ref"] = named_in_a_clause(text, titles) or topic_of(text)
     return slots
+
+
+def _said_first(text: str) -> str:
+    """A few words said first and set off by a dash or a colon, that a pronoun after them points back to."""
+    first, *rest = re.split(r"\s[-–—]\s|:\s", text, maxsplit=1)
+    return first.strip() if rest and 1 <= len(first.split()) <= 5 and not first.rstrip().endswith("?") else ""
+
+
+_POINTERS = frozenset({"that", "it", "this", "those", "they", "them"})
 
 
 def said_together(text: str, titles: dict) -> str:

@@ -23,7 +23,7 @@ _DATE_WORDS = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + MONTHS +
                          r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b", re.I)
 _COUNT = re.compile(r"\b(?:by\s+)?(?P<n>an?|one|two|three|four|\d+)\s+(?P<unit>weeks?|days?)\b", re.I)
 _DAY = re.compile(r"\b(?:" + DAY + r")\b", re.I)
-_FOR_DAY = re.compile(r"\bfor\s+(?:the\s+)?(?P<from>" + DAY + r")\b(?=.+\bto\b)", re.I)
+_FOR_DAY = re.compile(r"\bfor\s+(?:the\s+)?(?P<from>" + DAY + r")\b(?=.+\b(?:to|is|are|now|be)\b)", re.I)
 MEETING_CHANGES = {"move_meeting", "shift_meeting", "cancel_meeting", "set_meeting_deadline", "set_publication"}
 
 

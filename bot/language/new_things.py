@@ -4,13 +4,15 @@ from __future__ import annotations
 import re
 
 from bot.clauses import PRONOUN, TOPIC
+from bot.dates import has_date_words
 from bot.language.meeting_slots import DAY, FROM, MEETING_WORD, TO
 from bot.language.references import SENTENCE_END, References
 
 LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]*\.?){0,2})\s+"
                          r"(?:to\s+lead|leading|to\s+present|presenting|"
                          r"to\s+write\s+it|will\s+lead|will\s+present)\b.*$")
-_ADDING = re.compile(r"\b(?:add|put|include|schedule|bung|stick|pencil\s+in|slot\s+in|book\s+in)\s+", re.I)
+_ADDING = re.compile(r"\b(?:add|put|include|schedule|bung|stick|pencil\s+in|slot\s+in|book\s+in|"
+                     r"(?:i|we)(?:'d|\s+would)\s+like(?!\s+(?:to|us|it|this|that|them|a\s+word)\b))\s+", re.I)
 _OPENING = re.compile(r"^(?:(?:hi|hey|morning|hello|ok|okay|right|please|pls|so|can|could|would|will|we|you|i|"
                       r"let'?s|need|needs|want|wants|like|'d|to|also|just|gonna|going)\b[\s,]*)*", re.I)
 
@@ -35,11 +37,18 @@ def actor_first(slots: dict, refs: References, text: str) -> dict:
                        r"\bsaid\s+(?:she|he|they)(?:'d|\s+would|'ll|\s+will)\b|"
                        r"\b(?:promised|offered)\s+(?:members|us|the\s+(?:panel|committee|board))\b)\s*",
                        slots["rest"], re.I)
-    if not opening:
+    if not opening and not _for_before(text, hit, slots["rest"]):
         return slots
     same = {h.thing.id for h in refs.people if h.start == hit.start}
     lead = hit.thing.name if len(same) == 1 else said
-    return {**slots, "lead": lead, "rest": slots["rest"][opening.end():]}
+    return {**slots, "lead": lead, "rest": slots["rest"][opening.end():] if opening else slots["rest"]}
+
+
+def _for_before(text: str, hit, rest: str) -> bool:
+    """'log an action for Barnaby Oldroyd: *list of zones*': the person the action is for, just before what it is."""
+    at = text.find(rest)
+    return at >= hit.end and bool(re.fullmatch(r"\s*[:–-]?\s*", text[hit.end:at])) and \
+        bool(re.search(r"\bfor\s+$", text[:hit.start], re.I))
 
 
 LOG_THAT = re.compile(r"\b(?:note|add|log|record|put|stick|pop|make|take)\s+(?:that|this|it)\s+(?:down\s+|in\s+)?"
@@ -104,6 +113,16 @@ def rest_of(text: str, meeting_first: bool = False) -> str:
         return text[verb.end():].strip()
     rest = _OPENING.sub("", text.strip())
     return rest.split(" ", 1)[1] if " " in rest else rest
+
+
+def time_said_first(rest: str) -> str:
+    """'a july item on fee levels' -> 'fee levels for july': the meeting said before the noun, the title after it."""
+    m = _TIME_FIRST.match(rest)
+    return f"{m.group('title')} for {m.group('when')}" if m and has_date_words(m.group("when")) else rest
+
+
+_TIME_FIRST = re.compile(r"(?:an?\s+)?(?:new\s+)?(?P<when>[\w/]+(?:\s+\d{4})?)(?:\s+(?:meeting|mtg|agenda))?\s+(?:item|report|"
+                         r"paper|update|session|briefing)\s+(?:on|about|re|regarding)\s+(?P<title>\S.*)$", re.I)
 
 
 def asking_sentence(text: str) -> str:

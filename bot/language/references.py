@@ -9,7 +9,7 @@ from bot.dates import MEETING_NOUNS, NEXT_MEETING, When, parse_when
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
 from bot.language.people import find_people
 from bot.language.titles import LINKING, Hit, clear_hit, rank_titles
-from bot.language.vocabulary import GENERIC, stem, tokens
+from bot.language.vocabulary import GENERIC, SHORTHAND, stem, tokens
 from bot.models import Person
 
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|im|i've|ive|i'd|i'll)\b", re.I)
@@ -72,7 +72,8 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
         start, end = _widen(words, best[0], best[1], things[best[3]], taken)
         spans.append((*_one_clause(text, start, end, things[best[3]]), best[2]))
     said = mask_spans(text, quotes) if quotes else text  # a date in a new title is not a date meant
-    when = _asked_when(said, now) or parse_when(said, now)
+    when = _asked_when(said, now) or (_clause_when(text, best[:2], now) if best and not quotes else None) or \
+        parse_when(said, now)
     masked = mask_dates(mask_spans(text, spans))
     return References(when, tuple(found_people), tuple(found_items), tuple(found_matters),
                       bool(_FIRST_PERSON.search(text)), masked, {"pair": pair} if pair else {})
@@ -87,6 +88,20 @@ def _asked_when(text: str, now) -> When | None:
     dated = [s for s in sentences if could_be_dated(s) and parse_when(s, now) is not None]
     asked = [s for s in dated if s.rstrip().endswith("?")]
     return parse_when(asked[0], now) if len(asked) == 1 and len(dated) > 1 else None
+
+
+def _clause_when(text: str, span: tuple[int, int], now) -> When | None:
+    """'with the season finishing late this year, I think we'd be better taking X in January': the date in the
+    clause that names the thing, when another clause says a date of its own."""
+    cuts = [0, *(m.end() for m in CLAUSE.finditer(text)), len(text)]
+    if len(cuts) < 3:
+        return None
+    start = max(c for c in cuts if c <= span[0])
+    clause = text[start:min(c for c in cuts if c >= span[1])]
+    if not could_be_dated(clause) or not (when := parse_when(clause, now)):
+        return None
+    rest = text[:start] + " " + text[start + len(clause):]
+    return when if parse_when(rest, now) else None  # ("this year" holds no sign could_be_dated looks for)
 
 
 # "the work programme", "fwp": the panel's programme itself, not its "Work Programme" item (unless called an item)
@@ -110,7 +125,7 @@ def _value_after_colon(text: str, words, taken: set[int]) -> set[int]:
     if colon < 0:
         return set()
     head = [w for w, s, _ in words if s < colon and s not in taken and w.lower() not in GENERIC
-            and w.lower() not in LINKING and w.lower() not in _LEAD_INS]
+            and w.lower() not in LINKING and w.lower() not in _LEAD_INS and w.lower() not in SHORTHAND]  # "SOM update:"
     if not head or len([w for w, s, _ in words if s < colon]) > 8:
         return set()
     return set(range(colon, len(text)))

@@ -22,8 +22,9 @@ from bot.language.new_things import (
     news_in,
     promise_before,
     rest_of,
+    time_said_first,
 )
-from bot.language.references import CLAUSE, References
+from bot.language.references import CLAUSE, SENTENCE_END, References
 from bot.language.renames import new_title
 from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import tokens
@@ -92,6 +93,8 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
         slots["rest"] = text if starts_with_a_name else rest_of(asking or text, handler == "add_item")
     elif handler == "add_item" and ":" in slots["rest"] and len(slots["rest"].split(":", 1)[0].split()) <= 4:
         slots["rest"] = rest_of(slots["rest"], meeting_first=True)  # "add to future items: X": the title after it
+    if handler == "add_item":
+        slots["rest"] = time_said_first(slots["rest"])
     if handler == "add_meeting" and refs.when is not None and refs.when.kind == "day" and not DATES.search(slots["rest"]):
         slots["rest"] = text  # "a meeting on Tuesday 18 November ... can you put it in?": the date is before the verb
     slots = _with_references(handler, slots, refs, titles, subjects, text)
@@ -105,6 +108,8 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
         slots["from"] = refs.extra["meeting_by_topic"].text  # "papers for the budget meeting": where its items are
     if handler == "cancel_meeting" and not slots.get("from") and refs.when is not None:
         slots["from"] = refs.when.text  # "can we cancel next Thursday?": the one date said is the meeting's
+    if handler == "search" and slots.get("q"):
+        slots["q"] = SENTENCE_END.split(slots["q"], maxsplit=1)[0]  # "about weighbridges? a trader keeps moaning"
     if handler in {"set_rule", "set_nudges"}:
         slots = settings_slots(handler, text, slots)
     return handler, slots

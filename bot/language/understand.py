@@ -15,7 +15,7 @@ from bot.language.force import Force, read_force, tag_question
 from bot.language.references import CLAUSE, SENTENCE_END, References, find_references
 from bot.language.slots import AFTER_COLON, fill
 from bot.language.topics import meeting_by_topic
-from bot.language.vocabulary import GENERIC, tokens
+from bot.language.vocabulary import GENERIC, stem, tokens, words_of
 from bot.language.withdrawn import ITEM_QUESTIONS, withdrawn_named
 
 
@@ -81,6 +81,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
         verdict, labels = "ask", ["move_item", "add_item"]  # 'put street lighting on ...': that item, or a new one?
     elif verdict == "ask" and set(labels) == {"move_item", "add_item"} and _as_known(refs, text):
         verdict, labels = "act", ["move_item"]  # 'put the clock tower restoration on the november agenda': that one
+    elif verdict == "ask" and set(labels) == {"move_item", "add_item"} and _said_anew(refs, text, titles):
+        verdict, labels = "act", ["add_item"]  # "I'd like Tram Stop Lighting and CCTV on the June agenda": a new one
     probability = dict(ranked)
     readings = [Reading(label, *fill(label, text, refs, titles, subjects, ctx.asker, ctx.today), probability[label])
                 for label in labels]
@@ -151,7 +153,13 @@ def _force(classifier, masked: str, ranked) -> Force:
         return alone if held and any(mark in first for mark in MASKS) else whole
     if alone.reading in {"hold", "ask"} and max(alone.hold, alone.ask) >= 0.9:
         return alone  # "please don't cancel the June meeting, we need it for X": torn as a whole, held back first
+    if whole.reading == "hold" and any(c.strip().lower().startswith(_TAKEN_BACK) for c in CLAUSE.split(masked)[1:]):
+        return whole  # "add X to nov, lead Y. actually no - leave it for now": taken back
     return alone if alone.reading == "act" and alone.act >= 0.8 else whole
+
+
+_TAKEN_BACK = ("actually", "scrap that", "ignore", "forget", "on second thought", "as you were", "hold off", "no wait",
+               "wait", "cancel that")
 
 
 def _not_a_guess(force: Force, refs: References, verdict: str, labels: list[str]) -> tuple[str, list[str]]:
@@ -195,6 +203,24 @@ def _as_known(refs: References, text: str) -> bool:
     said = text[hit.start:].lower()
     after = tokens(text[hit.end:])
     return said.startswith("the ") or before.endswith(" the") or bool(after) and after[0][0].lower() in _KINDS
+
+
+def _said_anew(refs: References, text: str, titles: dict) -> bool:
+    """The item's words run on into two more of a title that item does not have ('Tram Stop Lighting and CCTV' beside
+    'Tram Stop Accessibility Audit'): a new title that shares a few words."""
+    if not refs.items or _as_known(refs, text):
+        return False
+    hit = refs.items[0]
+    own = {stem(w) for w in words_of(titles[hit.thing])}
+    run = []
+    for word, _, _ in tokens(text[hit.end:]):
+        if word.lower() in _WHERE_WORDS:
+            break
+        run.append(word)
+    return len({stem(w) for w in run if w.lower() not in GENERIC} - own) >= 2 and not any(w.lower() in _KINDS for w in run)
+
+
+_WHERE_WORDS = frozenset({"on", "to", "for", "in", "at", "into", "onto", "please", "pls"})
 
 
 def _request_part(masked: str) -> str:

@@ -22,10 +22,11 @@ def withdrawn_named(text: str, refs: References, ctx, live: dict) -> str:
         return ""  # no withdrawn title is near: the full ranking below, over every title, is not worth its cost
     hits = tuple(rank_titles(words, every, set()))
     best = hits[0] if hits else None
-    if best is None or best.thing in live or clear_hit(hits) != best.thing or best.whole + best.fit < 1.1 or \
+    live_best = next((h for h in hits if h.thing in live), None)  # scored beside it, over the same titles
+    enough = 1.1 if live_best else 1.0  # no live title shares a word: two of a withdrawn one's are enough
+    if best is None or best.thing in live or clear_hit(hits) != best.thing or best.whole + best.fit < enough or \
             min(best.whole, best.fit) < 0.4:
         return ""
-    live_best = next((h for h in hits if h.thing in live), None)  # scored beside it, over the same titles
     return every[best.thing] if live_best is None or best.score >= live_best.score + 0.05 else ""
 
 

@@ -39,6 +39,8 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
     elif handler == "mark_submitted" and refs.items and FROM_BEFORE.search(text[:refs.items[0].start]) and \
             (said := _SUBMITTED_SUBJECT.match(text)):
         slots["ref"] = said.group(1)  # "dentistry report has come through from the ICB": the ICB sent it
+    elif handler in ITEM_SLOTS and (asked := _named_after_the_reason(text, refs, titles)):
+        slots["ref"] = asked  # "since session 2 is now in march, push the DoLS report to march too": DoLS
     elif handler in ITEM_SLOTS and (first := _named_before_the_reason(text, refs, titles)):
         slots["ref"] = first  # "we're dropping the loneliness item, public health are picking it up"
     elif handler == "on_programme" and not slots.get("ref") and refs.items:
@@ -99,11 +101,32 @@ def _named_before_the_reason(text: str, refs: References, titles: dict) -> str:
     """The title an item's words name before a comma or dash, when the best match overall lies after it (in the
     reason: 'drop the X item, public health are picking it up' is X, whatever 'public health' matches)."""
     cut = re.search(r",\s|\s[-–]\s", text)
-    if not cut or not refs.items or refs.items[0].start < cut.start():
+    if not cut or not refs.items or refs.items[0].start < cut.start() or _reason_first(text):
         return ""
     hits = tuple(rank_titles(tokens(text[:cut.start()]), titles, set()))
     own = clear_hit(hits)
     return titles[own] if own is not None and strong(hits[0]) else ""
+
+
+def _named_after_the_reason(text: str, refs: References, titles: dict) -> str:
+    """The title the request names after a reason said first ('given X has slipped, can we move Y'), when the best
+    match overall lies in that reason."""
+    cut = re.search(r",\s|\s[-–]\s", text)
+    if not cut or not refs.items or refs.items[0].start > cut.start() or not _reason_first(text):
+        return ""
+    hits = tuple(rank_titles(tokens(DATES.sub(" ", text[cut.end():])), titles, set()))
+    own = clear_hit(hits)
+    return titles[own] if own is not None and own != refs.items[0].thing and strong(hits[0]) else ""
+
+
+def _reason_first(text: str) -> bool:
+    """'given X has slipped, ...', 'since X is now in March, ...': the message opens with why, not with what."""
+    words = tokens(text)
+    return bool(words) and words[0][0].lower() in _REASON_WORDS
+
+
+_REASON_WORDS = frozenset({"given", "since", "as", "because", "with", "now", "seeing", "following", "due", "owing",
+                           "what"})
 
 
 def named_in_a_clause(text: str, titles: dict) -> str:

@@ -146,3 +146,17 @@ def test_a_report_deadline_for_a_month_is_that_months_meeting(riverside):
     reply = riverside.say("report deadline for february is fri 16 jan")
     meeting = next(m for m in riverside.store.meetings(riverside.panel.id) if m.date.isoformat() == "2026-02-03")
     assert meeting.report_deadline is not None and meeting.report_deadline.date().isoformat() == "2026-01-16", reply.text
+
+
+def test_an_item_named_in_a_reason_first_is_not_the_one_moved(riverside):
+    reply = riverside.say("since the budget session 2 is now in march, push the DoLS report to march too",
+                          who="Cllr Maria Lopez")
+    assert _meeting_of(riverside, "Budget Scrutiny Session 2") == "2026-02-03", reply.text
+    assert _meeting_of(riverside, "Deprivation of Liberty Safeguards (DoLS) Annual Report") == "2026-03-03", reply.text
+
+
+def test_the_item_after_a_reason_is_the_one_asked_about(riverside):
+    reply = riverside.say("given the libraries strategy has slipped, can we move the opening hours review to february",
+                          who="Cllr Maria Lopez")
+    assert "Libraries Opening Hours Review" in reply.text and _meeting_of(riverside, "Libraries Strategy") == \
+        "2026-02-03", reply.text

@@ -7,6 +7,8 @@ from bot.clauses import PRONOUN, TOPIC
 from bot.dates import has_date_words
 from bot.language.meeting_slots import DAY, FROM, MEETING_WORD, TO
 from bot.language.references import SENTENCE_END, References
+from bot.language.title_index import LINKING
+from bot.language.vocabulary import tokens
 
 LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]*\.?){0,2})\s+"
                          r"(?:to\s+lead|leading|to\s+present|presenting|"
@@ -99,7 +101,7 @@ _HEAD_DAY = re.compile(r"\b(?:" + DAY + r")(?:\s+" + MEETING_WORD + r")?\s*$", r
 def rest_of(text: str, meeting_first: bool = False) -> str:
     """What follows the opening words and the first verb: 'bung X on the Jan agenda' -> 'X on the Jan agenda'.
     `meeting_first`: a date alone before a colon is where the thing goes ('new item sept: X'), not when it was said."""
-    if ":" in text:
+    if ":" in text and not titled_head(_ADDING.sub("", text.split(":", 1)[0], count=1)):
         head, tail = text.split(":", 1)
         where = TO.search(head) or FROM.search(head) or \
             (_HEAD_DAY.search(head) if meeting_first and len(head.split()) <= 4 else None)  # "new item sept: X"
@@ -113,6 +115,13 @@ def rest_of(text: str, meeting_first: bool = False) -> str:
         return text[verb.end():].strip()
     rest = _OPENING.sub("", text.strip())
     return rest.split(" ", 1)[1] if " " in rest else rest
+
+
+def titled_head(head: str) -> bool:
+    """'Youth Justice Plan 2031-32' before 'First Draft': a title's own first part, every word capitalised or a number
+    but its linking words, not a lead-in ('new item sept', 'add to future items')."""
+    words = [w for w, _, _ in tokens(_OPENING.sub("", head))]
+    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in LINKING for w in words)
 
 
 def time_said_first(rest: str) -> str:

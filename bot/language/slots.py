@@ -23,6 +23,7 @@ from bot.language.new_things import (
     promise_before,
     rest_of,
     time_said_first,
+    titled_head,
 )
 from bot.language.references import CLAUSE, SENTENCE_END, References
 from bot.language.renames import new_title
@@ -91,7 +92,8 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     if handler in {"add_item", "add_meeting", "add_matter"} and not slots.get("rest"):
         starts_with_a_name = handler == "add_matter" and refs.people and refs.people[0].start == 0
         slots["rest"] = text if starts_with_a_name else rest_of(asking or text, handler == "add_item")
-    elif handler == "add_item" and ":" in slots["rest"] and len(slots["rest"].split(":", 1)[0].split()) <= 4:
+    elif handler == "add_item" and ":" in slots["rest"] and len(slots["rest"].split(":", 1)[0].split()) <= 4 and \
+            not titled_head(slots["rest"].split(":", 1)[0]):
         slots["rest"] = rest_of(slots["rest"], meeting_first=True)  # "add to future items: X": the title after it
     if handler == "add_item":
         slots["rest"] = time_said_first(slots["rest"])

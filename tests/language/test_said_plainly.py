@@ -160,3 +160,9 @@ def test_the_item_after_a_reason_is_the_one_asked_about(riverside):
                           who="Cllr Maria Lopez")
     assert "Libraries Opening Hours Review" in reply.text and _meeting_of(riverside, "Libraries Strategy") == \
         "2026-02-03", reply.text
+
+
+def test_a_title_with_a_colon_in_it_is_kept_whole(riverside):
+    reply = riverside.say("add Youth Justice Plan 2031-32: First Draft to the February meeting")
+    assert _meeting_of(riverside, "Youth Justice Plan 2031-32: First Draft") == "2026-02-03", reply.text
+    assert "First Draft" not in _titles(riverside), reply.text

@@ -10,7 +10,19 @@ import dateparser
 
 from bot.date_signs import DAYISH, DIGIT, MONTHISH, TIMEISH
 from bot.deadlines import LONDON
-from bot.relative_days import AROUND_FESTIVAL, SPAN, WEEK_ON, WEEKDAY_WEEK, WEEKDAYS, after, before, festival, span, weeks_on
+from bot.relative_days import (
+    AROUND_FESTIVAL,
+    SPAN,
+    WEEK_ON,
+    WEEKDAY_WEEK,
+    WEEKDAYS,
+    after,
+    before,
+    day_of,
+    festival,
+    span,
+    weeks_on,
+)
 from bot.when import When
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
@@ -25,7 +37,7 @@ DAY_ONLY = re.compile(r"\b(?:the|on)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)
                       re.I)
 LAST_MEETING = re.compile(r"\b(?:last|previous|most recent)\s+(?:meeting|time|panel|sitting|session|agenda|one)\b", re.I)
 AFTER_NEXT = re.compile(r"\b(?:meeting|one)\s+after\s+(?:the\s+)?next\b", re.I)
-AFTER_ONE = re.compile(r"\b(?:meeting|one|committee|panel|board|on)(?:\s+(?:that\s+|which\s+)?comes)?\s+(after|before)\s+"
+AFTER_ONE = re.compile(r"\b(?:meeting|one|committee|panel|board|on|coming)(?:\s+(?:that\s+|which\s+)?comes)?\s+(after|before)\s+"
                        r"(?:the\s+)?", re.I)  # "what's on after jan", "what meeting comes after june", "the one before may"
 TBC = re.compile(r"\b(tbc|tba|to be confirmed|date tbc|no date|possible future( items?)?|future (?:items?|date)|unscheduled)\b",
                  re.I)
@@ -85,7 +97,7 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         return When("next", text="the meeting after next", skip=1)
     if (m := AFTER_ONE.search(text)) and \
             (beside := (after if m.group(1).lower() == "after" else before)(
-                parse_when(" ".join(text[m.end():].split()[:4]), now, past))):  # not "quick one before I head to ..."
+                day_of(parse_when(" ".join(text[m.end(1):].split()[:5]), now, past), today))):  # not "one before I go"
         return beside  # "what's coming to the meeting after June?"
     if NEXT_MEETING.search(text):
         return When("next", text="next meeting")

@@ -71,6 +71,17 @@ def after(inner: When | None) -> When | None:
     return When("next", day=start, text=f"the meeting after {inner.text}")
 
 
+def day_of(inner: When | None, today: date) -> When | None:
+    """'the 12th' as the coming 12th (this month's, or next month's once it has passed); any other timing as it is."""
+    if inner is None or inner.kind != "dom":
+        return inner
+    year, month = (today.year, today.month) if today.day <= inner.dom else \
+        (today.year + today.month // 12, today.month % 12 + 1)
+    if inner.dom > calendar.monthrange(year, month)[1]:
+        return None
+    return When("day", date(year, month, inner.dom), text=inner.text)
+
+
 def before(inner: When | None) -> When | None:
     """The last meeting before a day or a month: a 'last' counted back from the day before it."""
     if inner is None or inner.kind not in {"day", "month"}:

@@ -26,7 +26,9 @@ def pair_named(text: str, titles: dict, meeting_of: Callable[[int], object] = la
     A side that could be one of a few (two stages of one programme) is settled when only one of them shares a meeting
     with the other side: 'the town hall and footbridge reports' due at the same meeting."""
     words = tokens(text)
-    for joint in _AND.finditer(text):
+    colon = text.find(":")
+    said_by = colon if colon > 0 and len(text[:colon].split()) <= 8 else len(text)  # "note on X: split by A and B"
+    for joint in _AND.finditer(text, 0, said_by):
         before = [w for w in words if w[2] <= joint.start()][-_REACH:]
         after = [w for w in words if w[1] >= joint.end()][:_REACH]
         left = _run_of(text, before[::-1])[::-1]

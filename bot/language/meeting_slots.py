@@ -23,6 +23,7 @@ _DATE_WORDS = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + MONTHS +
                          r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b", re.I)
 _COUNT = re.compile(r"\b(?:by\s+)?(?P<n>an?|one|two|three|four|\d+)\s+(?P<unit>weeks?|days?)\b", re.I)
 _DAY = re.compile(r"\b(?:" + DAY + r")\b", re.I)
+_MONTHS_DATE = re.compile(r"\b(?:our|the)\s+(?P<from>" + MONTHS + r")\s+date\b", re.I)  # "clashes with our October date"
 _FOR_DAY = re.compile(r"\bfor\s+(?:the\s+)?(?P<from>" + DAY + r")\b(?=.+\b(?:to|is|are|now|be)\b)", re.I)
 MEETING_CHANGES = {"move_meeting", "shift_meeting", "cancel_meeting", "set_meeting_deadline", "set_publication"}
 
@@ -33,6 +34,8 @@ def meeting_slots(handler: str, text: str, slots: dict) -> dict:
     found = FROM.search(text)
     if not found and handler in {"set_meeting_deadline", "set_publication"}:
         found = _FOR_DAY.search(text)  # "set the report deadline for march to 1 March": March's meeting
+    if not found and handler in {"move_meeting", "cancel_meeting", "shift_meeting"}:
+        found = _MONTHS_DATE.search(text)
     if found and not slots.get("from"):
         slots["from"] = _with_the(found.group("from") or found.groupdict().get("from2"))
     if handler in {"move_meeting", "set_meeting_deadline", "set_publication"} and not slots.get("to"):

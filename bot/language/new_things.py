@@ -24,7 +24,8 @@ _ASKING_CLAUSE = re.compile(r"^\W*(?:(?:can|could|would|will)\s+(?:you|someone|u
 
 
 NEW_DUE = re.compile(r"\b(?:now\s+due|due\s+(?:back\s+)?(?:in|on|by|at|for)|(?:put|push|move|moved|pushed)\b.{0,40}\bback|"
-                     r"back\s+to|deadline\s+(?:is\s+)?now)\b", re.I)
+                     r"back\s+to|deadline\s+(?:is\s+)?now|(?:push\w*|mov\w+|shift\w*|slip\w*|bring|brought)\b[^.!?]{0,60}?"
+                     r"\b(?:to|till|until|into)\b)", re.I)  # "push the X action to march", "X action is moving to 18 July"
 
 
 def actor_first(slots: dict, refs: References, text: str) -> dict:

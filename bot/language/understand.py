@@ -12,10 +12,11 @@ from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import CHANGES, adjust, decide
 from bot.language.features import MASKS
 from bot.language.force import Force, read_force, tag_question
+from bot.language.known import as_known, said_anew
 from bot.language.references import CLAUSE, SENTENCE_END, References, find_references
 from bot.language.slots import AFTER_COLON, fill
 from bot.language.topics import meeting_by_topic
-from bot.language.vocabulary import GENERIC, stem, tokens, words_of
+from bot.language.vocabulary import GENERIC, words_of
 from bot.language.withdrawn import ITEM_QUESTIONS, withdrawn_named
 
 
@@ -77,11 +78,14 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     if verdict == "act" and labels[0] == "update_matter" and refs.when is not None and _named_alike(refs) and \
             not _KIND_WORDS & set(text.lower().split()):
         verdict, labels = "ask", ["move_item", "update_matter"]  # "food hygiene to july": the report or the action?
-    if verdict == "act" and said == "add_item" and labels == ["move_item"] and not exact and not _as_known(refs, text):
+    if verdict == "act" and said == "add_item" and labels == ["move_item"] and not exact and not as_known(refs, text):
         verdict, labels = "ask", ["move_item", "add_item"]  # 'put street lighting on ...': that item, or a new one?
-    elif verdict == "ask" and set(labels) == {"move_item", "add_item"} and _as_known(refs, text):
+    elif verdict == "ask" and set(labels) == {"move_item", "add_item"} and as_known(refs, text):
         verdict, labels = "act", ["move_item"]  # 'put the clock tower restoration on the november agenda': that one
-    elif verdict == "ask" and set(labels) == {"move_item", "add_item"} and _said_anew(refs, text, titles):
+    elif verdict == "ask" and set(labels) == {"set_lead", "add_lead"} and refs.item is not None and \
+            not ctx.programme.item(refs.item).leads:
+        verdict, labels = "act", ["add_lead"]  # "put Evadne on the royal visit item": no lead yet, so the two are one
+    elif verdict == "ask" and set(labels) == {"move_item", "add_item"} and said_anew(refs, text, titles):
         verdict, labels = "act", ["add_item"]  # "I'd like Tram Stop Lighting and CCTV on the June agenda": a new one
     probability = dict(ranked)
     readings = [Reading(label, *fill(label, text, refs, titles, subjects, ctx.asker, ctx.today), probability[label])
@@ -97,6 +101,10 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
         verdict, readings = "act", [r for r in readings if r.label == "deadline"]  # "wen does the agenda … go out"
     if verdict == "ask" and refs.extra.get("named_item") and not any(r.label in CHANGES for r in readings):
         verdict, readings = "act", readings[:1]  # two questions about the one item found by who asked for it
+    moves = [r for r in readings if r.handler == "update_matter" and r.slots.get("due")]
+    if verdict == "ask" and len(moves) >= 2 and len({r.slots.get("ref") for r in moves}) == 1 and \
+            _ACTION_WORDS & words_of(text):  # "move the X action to february": every reading moves its due date
+        verdict, readings = "act", moves[:1]
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
 
 
@@ -114,6 +122,7 @@ def _the_panel(text: str, ctx) -> tuple[int, int] | None:
 # questions about a meeting that, naming a withdrawn item plainly, are about that item ("are we still getting X in June?")
 _ABOUT_A_MEETING = frozenset({"meeting_agenda", "awaiting", "received", "meetings"})
 
+_ACTION_WORDS = frozenset({"action", "actions", "matter", "matters"})
 _KIND_WORDS = frozenset({"item", "items", "report", "reports", "paper", "papers", "update", "briefing", "action",
                          "actions", "matter", "matters"})  # a message that says which kind leaves nothing to ask
 
@@ -189,38 +198,6 @@ def _not_a_guess(force: Force, refs: References, verdict: str, labels: list[str]
 # Questions about how things stand, not polite requests ('could you log ...' asks for a change)
 _ABOUT_STATE = frozenset({"what", "where", "when", "who", "which", "how", "why", "has", "have", "is", "are", "did"})
 _CARRIES_WORDS = {"add_note", "set_notes", "update_matter", "add_matter", "rename_item"}  # the hedge may be the note
-
-
-_KINDS = frozenset({"item", "report", "paper"})
-
-
-def _as_known(refs: References, text: str) -> bool:
-    """The item's words said as a thing already known: after 'the', or followed by 'item' ('the beaver item')."""
-    if not refs.items:
-        return False
-    hit = refs.items[0]
-    before = f" {text[:hit.start].lower().rstrip()}"
-    said = text[hit.start:].lower()
-    after = tokens(text[hit.end:])
-    return said.startswith("the ") or before.endswith(" the") or bool(after) and after[0][0].lower() in _KINDS
-
-
-def _said_anew(refs: References, text: str, titles: dict) -> bool:
-    """The item's words run on into two more of a title that item does not have ('Tram Stop Lighting and CCTV' beside
-    'Tram Stop Accessibility Audit'): a new title that shares a few words."""
-    if not refs.items or _as_known(refs, text):
-        return False
-    hit = refs.items[0]
-    own = {stem(w) for w in words_of(titles[hit.thing])}
-    run = []
-    for word, _, _ in tokens(text[hit.end:]):
-        if word.lower() in _WHERE_WORDS:
-            break
-        run.append(word)
-    return len({stem(w) for w in run if w.lower() not in GENERIC} - own) >= 2 and not any(w.lower() in _KINDS for w in run)
-
-
-_WHERE_WORDS = frozenset({"on", "to", "for", "in", "at", "into", "onto", "please", "pls"})
 
 
 def _request_part(masked: str) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from bot.clauses import is_no_meeting
 from bot.conversation import Context
@@ -136,6 +137,12 @@ def _window_of(when: When) -> str:
     return f"{start.day} {MONTHS[start.month - 1]} {start.year} to {end.day} {MONTHS[end.month - 1]} {end.year}"
 
 
+def _coming_on_day(ctx: Context, dom: int) -> list[Meeting]:
+    """The meetings in the coming year held on that day of their month."""
+    coming = ctx.programme.meetings(ctx.panel.id, ctx.today, ctx.today + timedelta(days=366), include_cancelled=False)
+    return [m for m in coming if m.date.day == dom]
+
+
 def target_for(ctx: Context, when: When, after: Meeting | None = None) -> Target:
     if when.kind == "invalid":
         return Target(error=f"Sorry, {when.text}.")
@@ -143,6 +150,8 @@ def target_for(ctx: Context, when: When, after: Meeting | None = None) -> Target
         return Target(window="date tbc")
     found = resolve_meeting(ctx, when, after=after)
     if when.kind == "dom":
+        if len(same := _coming_on_day(ctx, when.dom)) > 1:
+            return Target(choices=tuple(same))  # "move it to the 2nd": December's 2nd or June's? A change asks
         return Target(meeting=found.hit) if found.hit else Target(error=f"There's no meeting on {when.text}.")
     if when.kind == "last":
         if found.hit:

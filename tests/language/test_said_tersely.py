@@ -55,3 +55,9 @@ def test_a_lead_put_on_an_item_with_none_is_added_without_asking_set_or_add(rive
     reply = riverside.say("put Dev Patel on the street lighting item", who="Cllr Maria Lopez")
     items = {i.title: i for i in riverside.store.items(riverside.panel.id)}
     assert items["Street Lighting LED Replacement"].lead_text == "Dev Patel", reply.text
+
+
+def test_a_day_of_the_month_two_coming_meetings_share_is_asked_about_before_moving(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("move the leisure strategy to the 3rd", who="Cllr Maria Lopez")  # 3 February or 3 March
+    assert riverside.snapshot() == before and "3 February" in reply.text and "3 March" in reply.text, reply.text

@@ -13,9 +13,20 @@ LONDON = ZoneInfo("Europe/London")
 CLEAR_DAYS = 5
 
 
+class _England(type(holidays.country_holidays("GB"))):
+    """England and Wales bank holidays for any year a programme reaches (the library's default stops at 2100)."""
+
+    end_year = 2999
+
+
+def england_holidays(year: int) -> dict:
+    """The day -> name of each bank holiday in England and Wales that year."""
+    return _England(subdiv="ENG", years=year)
+
+
 @lru_cache(maxsize=64)
 def _bank_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year))
+    return frozenset(england_holidays(year))
 
 
 def is_working_day(day: date) -> bool:

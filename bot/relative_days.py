@@ -5,8 +5,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-import holidays
-
+from bot.deadlines import england_holidays
 from bot.when import When
 
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
@@ -44,7 +43,7 @@ def festival(name: str, today: date) -> When:
     (the meeting after Christmas, asked on 28 December, is the one after this Christmas)."""
     years = (today.year - 1, today.year, today.year + 1)
     if name == "easter":
-        days = [d for y in years for d, what in _england(y).items() if what == "Easter Monday"]
+        days = [d for y in years for d, what in england_holidays(y).items() if what == "Easter Monday"]
     else:
         days = [date(y, 12, 25) if name in ("christmas", "xmas") else date(y, 1, 1) for y in years]
     on = next(d for d in sorted(days) if d >= today - timedelta(days=_JUST_GONE))
@@ -53,10 +52,6 @@ def festival(name: str, today: date) -> When:
 
 
 _JUST_GONE = 42
-
-
-def _england(year: int) -> dict:
-    return holidays.country_holidays("GB", subdiv="ENG", years=year)
 
 
 def after(inner: When | None) -> When | None:

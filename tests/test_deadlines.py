@@ -26,6 +26,12 @@ def test_bank_holidays_do_not_count():
     assert agenda_publication(date(2021, 4, 13)) == date(2021, 4, 1)
 
 
+def test_bank_holidays_count_for_programmes_past_2100():
+    # Christmas and New Year 2103/04: 24, 27, 28 and 31 December and 2 January are the five clear working days
+    assert agenda_publication(date(2104, 1, 3)) == date(2103, 12, 21)
+    assert not is_working_day(date(2104, 5, 5))  # the early May bank holiday
+
+
 def test_report_deadline_default_is_five_working_days_before_publication_at_ten():
     meeting = Meeting(1, 1, date(2021, 7, 20))
     deadline = report_deadline(meeting, DeadlineRule())

@@ -247,7 +247,7 @@ def _is_false_month(word: str, text: str) -> bool:
     """'may' and 'march' are verbs too: 'may I ask', 'march on'. Only trust them near date words."""
     w = word.lower().rstrip(".")
     if w == "may":
-        return not re.search(r"\b(in|on|for|to|by|the|of|until|from|since|during|at)\s+may\b|"
+        return not re.search(r"\b(in|on|for|to|by|the|of|until|from|since|during|at)\s+may\b|\bmay['’]s\b|"
                              rf"\bmay\s+(\d+(?:st|nd|rd|th)?|agenda|reports|papers|items|{MEETING_NOUNS})\b"
                              r"|^may$|\bmay\s*\?", text, re.I)
     if w in {"mar", "jan", "dec"}:  # 'mar' the verb, 'Jan' the name, 'dec' a decision; 'nov' is only ever November

@@ -239,7 +239,8 @@ def _likeliest_sentence(classifier, masked: str, ranked: list[tuple[str, float]]
     if len(sentences) < 2:
         return ranked
     best = max((classifier.rank(s) for s in sentences), key=lambda r: r[0][1] if r[0][0] not in _SMALL_TALK else 0.0)
-    return best if best[0][0] not in _SMALL_TALK and best[0][1] >= 0.4 and best[0][1] > ranked[0][1] + 0.1 else ranked
+    clearer = best[0][1] > ranked[0][1] + 0.1 or ranked[0][0] in _SMALL_TALK and best[0][1] >= 0.6  # a greeting aside
+    return best if best[0][0] not in _SMALL_TALK and best[0][1] >= 0.4 and clearer else ranked
 
 
 def _a_request(classifier, clause: str) -> bool:

@@ -61,3 +61,16 @@ def test_a_day_of_the_month_two_coming_meetings_share_is_asked_about_before_movi
     before = riverside.snapshot()
     reply = riverside.say("move the leisure strategy to the 3rd", who="Cllr Maria Lopez")  # 3 February or 3 March
     assert riverside.snapshot() == before and "3 February" in reply.text and "3 March" in reply.text, reply.text
+
+
+def test_mays_off_names_the_may_meeting(riverside):
+    riverside.say("add a meeting on Tuesday 5 May 2026")
+    reply = riverside.say("may's off - too close to polling day", who="Cllr Maria Lopez")
+    meeting = next(m for m in riverside.store.meetings(riverside.panel.id) if m.date.isoformat() == "2026-05-05")
+    assert meeting.status == "cancelled", reply.text
+
+
+def test_a_question_after_a_cheery_aside_is_answered(riverside):
+    reply = riverside.say("Good morning everyone, hope you're all surviving the office parties! Could someone remind me "
+                          "what we have on the 3rd? Many thanks")
+    assert "Libraries Strategy" in reply.text, reply.text

@@ -35,9 +35,12 @@ def read_force(classifier, masked: str) -> Force:
 
 
 def tag_question(text: str) -> bool:
-    """'…, didn't it?', '… wasn't she': the writer checks what they believe happened."""
-    return bool(_TAG_QUESTION.search(text))
+    """'…, didn't it?', '… wasn't she', 'we're not moving X, are we?': the writer checks what they believe."""
+    return bool(_TAG_QUESTION.search(text) or (tag := _AFTER_A_NO.search(text)) and _NO.search(text[:tag.start()]))
 
 
 _TAG_QUESTION = re.compile(r"[,\s]\s*(?:is|was|has|have|had|did|does|do|were|are|will|would|should|could|can|ca|wo|sha)n'?t\s+"
                            r"(?:it|he|she|they|we|you|i|there|that)\s*[?!.]*\s*$", re.I)
+_AFTER_A_NO = re.compile(r"[,\s]\s*(?:is|are|was|were|do|does|did|has|have|will|would|can|could|should)\s+"
+                         r"(?:it|he|she|they|we|you|i|there|that)\s*\?", re.I)  # "we're not moving X ... are we?"
+_NO = re.compile(r"\b(?:not|no|never)\b|n't\b", re.I)

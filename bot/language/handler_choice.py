@@ -85,6 +85,9 @@ def choose_handler(label: str, cut_name: str, text: str, refs: References, slots
         return "item_detail"  # "who wrote the budget session 2 paper", "any update on the libraries strategy?"
     if label == "matters" and refs.matter is not None and refs.matters[0].fit >= 0.75:
         return "matter_detail"  # "did anyone close the 101 action?", "is the pothole claims one done?"
+    if label == "matters" and refs.when is not None and refs.when.kind in {"month", "day", "dom"} and \
+            re.search(r"\bdue\b", text, re.I):
+        return "matters_next"  # "what's due back in june from the SOM": due by that meeting, not raised at it
     if label == "matters" and refs.when is not None and refs.when.kind in {"month", "day", "dom", "last"}:
         return "matters_from"
     if label == "item_detail" and "MATTERX" in refs.masked and "ITEMX" not in refs.masked and \

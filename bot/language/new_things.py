@@ -139,8 +139,13 @@ def asking_sentence(text: str) -> str:
     """'Morning all. Residents keep asking about X. Could we have a report on X in May? Gethin': of several sentences,
     the one that asks ('' when none, or more than one, does)."""
     sentences = SENTENCE_END.split(text)
+    if _ADDING.search(sentences[0]) or _AN_ACTION_FIRST.match(sentences[0]):
+        return ""  # "can we add X to june? Also - who's presenting Y that night?": the first one asks for it
     asking = [s for s in sentences[1:] if s.rstrip().endswith("?") or s.split()[0].lower() in _ASKING_WORDS]
     return asking[0] if len(sentences) > 1 and len(asking) == 1 else ""
+
+
+_AN_ACTION_FIRST = re.compile(r"\s*(?:new\s+)?action\b", re.I)
 
 
 _ASKING_WORDS = frozenset({"can", "could", "would", "please", "pls", "kindly", "add", "put", "stick", "bung", "let's"})

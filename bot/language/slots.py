@@ -104,6 +104,9 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
         slots = settings_slots(handler, text, slots)
     if handler == "add_matter" and asker is not None:
         slots = _for_me(slots, asker.name)
+    if handler == "add_matter" and len(said := SENTENCE_END.split(slots.get("rest", ""))) > 1 and \
+            said[-1].rstrip().endswith("?") and not said[0].rstrip().endswith("?"):
+        slots["rest"] = said[0]  # "Action for me - chase X. And what else is on my SOM?": the question is another
     return handler, slots
 
 

@@ -48,6 +48,8 @@ def meeting_by_topic(text: str, refs: References, ctx, titles: dict, subjects: d
 def _meeting_for(topic: str, special: bool, ctx, titles: dict):
     """The coming meeting the topic's items are at: the firm one of a meeting and its reserve date; for a special,
     the meeting whose items are all on the topic."""
+    if held := _held_at(topic, ctx):
+        return held  # "the science park meeting": the one held there
     hits = rank_titles(tokens(topic), titles, set())
     best = clear_hit(tuple(hits))
     named = [best] if best is not None and not special else [h.thing for h in hits]
@@ -63,6 +65,15 @@ def _meeting_for(topic: str, special: bool, ctx, titles: dict):
     firm = [mt for mt in meetings.values() if mt and mt.status == "confirmed"]
     found = {mt.date: mt for mt in (firm if len(meetings) > 1 else meetings.values()) if mt}  # not the reserve date
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _held_at(topic: str, ctx):
+    """The one coming meeting whose venue holds every word of the topic ('science park': 'Innovation Hub, Rivelsby
+    Science Park')."""
+    said = {w.lower() for w, _, _ in tokens(topic)}
+    coming = ctx.programme.meetings(ctx.panel.id, start=ctx.today, include_cancelled=False)
+    there = [mt for mt in coming if mt.venue and said <= {w.lower() for w, _, _ in tokens(mt.venue)}]
+    return there[0] if len(there) == 1 else None
 
 
 def _beside(meeting, after: str, ctx):

@@ -238,7 +238,9 @@ def _likeliest_sentence(classifier, masked: str, ranked: list[tuple[str, float]]
         # if … inbox - what's coming to the next committee?", "given the funding isn't confirmed, can we push X to May"
     if len(sentences) < 2:
         return ranked
-    best = max((classifier.rank(s) for s in sentences), key=lambda r: r[0][1] if r[0][0] not in _SMALL_TALK else 0.0)
+    asked = [s for s in sentences if s.rstrip().endswith("?")]  # "... what's on at the first one? I'd like to read up"
+    best = max((classifier.rank(s) for s in asked or sentences),
+               key=lambda r: r[0][1] if r[0][0] not in _SMALL_TALK else 0.0)
     clearer = best[0][1] > ranked[0][1] + 0.1 or ranked[0][0] in _SMALL_TALK and best[0][1] >= 0.6  # a greeting aside
     return best if best[0][0] not in _SMALL_TALK and best[0][1] >= 0.4 and clearer else ranked
 

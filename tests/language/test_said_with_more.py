@@ -1,0 +1,56 @@
+"""Messages that say more than the request: a question after a change, a plan to read up after a question, a
+doubting tag ('are we?'), a meeting named by where it is held."""
+from __future__ import annotations
+
+
+def _titles(riverside) -> dict:
+    return {i.title: i for i in riverside.store.items(riverside.panel.id)}
+
+
+def test_the_sentence_that_asks_speaks_for_a_message_with_other_plans_in_it(riverside):
+    reply = riverside.say("Hi all and happy holidays when they come! Could someone tell me what's on the first meeting "
+                          "of the new year? I'd like to read the papers over the break. Many thanks", who="Cllr Pete Nolan")
+    assert "Libraries Strategy" in reply.text, reply.text
+
+
+def test_a_change_doubted_with_a_tag_is_answered_not_made(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("we're not moving cemetery off the 2nd are we? health partners have booked it",
+                          who="Cllr Maria Lopez")
+    assert riverside.snapshot() == before and "Cemetery Provision Review" in reply.text and reply.ask is None, reply.text
+
+
+def test_a_request_first_keeps_its_title_when_a_question_follows(riverside):
+    reply = riverside.say("Given the complaints from parents, can we add a report on school run congestion to the march "
+                          "meeting please? Also - who's presenting the parking item that night?", who="Cllr Maria Lopez")
+    titles = _titles(riverside)
+    assert "School run congestion" in titles and not any(t.lower().startswith("who") for t in titles), reply.text
+
+
+def test_a_new_action_for_the_sender_stops_before_a_question_about_their_list(riverside):
+    reply = riverside.say("Action for me - chase the bus operators about the timetable. And what else is on my SOM?")
+    matter = next(m for m in riverside.store.matters(riverside.panel.id) if "bus operators" in m.subject)
+    assert "SOM" not in matter.subject and matter.lead == "Ruth Osei", reply.text
+
+
+def test_a_topic_to_scrutinise_is_the_new_items_title(riverside):
+    reply = riverside.say("Having spoken to the Leader, I'd like us to scrutinise the council's use of chatbots - could "
+                          "that go on for March please?", who="Cllr Maria Lopez")
+    assert "The council's use of chatbots" in _titles(riverside), reply.text
+
+
+def test_whats_due_back_in_a_month_is_counted_to_that_meeting_not_raised_at_it(riverside):
+    reply = riverside.say("what's due back in february from the SOM")
+    assert "Hate crime figures by ward" in reply.text, reply.text
+
+
+def test_a_months_publication_date_said_as_a_statement_sets_it(riverside):
+    reply = riverside.say("feb pub date is 23 january pls, dem services want it out early")
+    meeting = next(m for m in riverside.store.meetings(riverside.panel.id) if m.date.isoformat() == "2026-02-03")
+    assert meeting.agenda_published is not None and meeting.agenda_published.isoformat() == "2026-01-23", reply.text
+
+
+def test_a_meeting_named_by_where_it_is_held(riverside):
+    riverside.say("add a meeting on Tuesday 14 April 2026 at the Riverside Museum")
+    reply = riverside.say("what's coming to the museum meeting")
+    assert "14 April" in reply.text, reply.text

@@ -13,7 +13,7 @@ from bot.language.titles import clear_hit, rank_titles, said_in_a_row
 from bot.language.vocabulary import tokens
 from bot.models import Item
 from bot.replies import short_day
-from bot.resolve import resolve_item, resolve_meeting, resolve_person, when_of
+from bot.resolve import resolve_item, resolve_meeting, resolve_person, same_text, when_of
 
 _GENERIC = re.compile(r"\b(?:the|my|our|her|his|their|it|report|reports|paper|papers|in|now|yet|off|hers|theirs|mine|"
                       r"its|it's|report's|paper's|over|across|through|just|final|version|draft|today|this|morning|"
@@ -45,7 +45,11 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
     waiting = _at_meeting_dated(ctx, intent.slots.get("when", ""), waiting)
     if not _GENERIC.sub(" ", ref).strip(" .!'"):
         return _pick_waiting(ctx, waiting)
-    found = resolve_item(ctx, ref, among=waiting) if waiting else resolve_item(ctx, ref, among=[])
+    titled = resolve_item(ctx, ref, include_withdrawn=True)  # the report named by its whole title, waiting or not
+    if titled.hit and same_text(titled.hit.title, ref) and titled.hit not in waiting and author.id in titled.hit.lead_ids:
+        found = titled  # "linnea b's supplier paper has arrived": that one (already in), never another of hers
+    else:
+        found = resolve_item(ctx, ref, among=waiting) if waiting else resolve_item(ctx, ref, among=[])
     if not (found.hit or found.choices) and (own := _own_named(ref, waiting) or _own_said(intent.text, waiting)):
         return _submitted(own)  # "my NTE report's gone": the initials of one of the sender's own reports
     if not (found.hit or found.choices):

@@ -63,7 +63,7 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     found_matters = rank_titles(words, matters, titled)
     spans = [(h.start, h.end, "PERSONX") for h in found_people] + quotes + \
         ([(*meeting_words, "DATEX")] if meeting_words else [])
-    best = _best_span(found_items, found_matters, text)
+    best = _best_span(found_items, found_matters, text) or _named_in_its_clause(text, words, found_items, items, titled)
     spans += [(start, end, "ITEMX") for _, start, end in pair]
     if best and pair and any(start < best[1] and best[0] < end for _, start, end in pair):
         best = None  # "move the X and the Y to March": both are items, neither alone the one meant
@@ -148,6 +148,21 @@ def _best_span(items: list[Hit], matters: list[Hit], text: str = ""):
 
 
 _ITEM_AFTER = re.compile(r"\s+items?\b", re.I)
+
+
+def _named_in_its_clause(text: str, words, found: list[Hit], things: dict, taken: set[int]):
+    """'DoLS report to march, jo wants to add the new guidance': words that name an item plainly within their own
+    clause, though the whole message's other words dilute them."""
+    if not found:
+        return None
+    cuts = [0, *(m.end() for m in CLAUSE.finditer(text)), len(text)]
+    start = max(c for c in cuts if c <= found[0].start)
+    end = min(c for c in cuts if c >= found[0].end)
+    hits = rank_titles([w for w in words if start <= w[1] < end], things, taken)
+    if (start, end) == (0, len(text)) or not hits or hits[0].thing != found[0].thing or not _named(hits[0]) or \
+            clear_hit(tuple(hits)) is None:
+        return None
+    return (hits[0].start, hits[0].end, "ITEMX", hits[0].thing)
 
 
 def _says_more(longer: Hit, shorter: Hit) -> bool:

@@ -12,7 +12,7 @@ from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import CHANGES, adjust, decide
 from bot.language.features import MASKS
 from bot.language.force import Force, read_force, tag_question
-from bot.language.known import as_known, said_anew
+from bot.language.known import as_known, live_over_considered, said_anew
 from bot.language.references import CLAUSE, SENTENCE_END, References, find_references
 from bot.language.slots import AFTER_COLON, fill
 from bot.language.topics import meeting_by_topic
@@ -88,8 +88,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     elif verdict == "ask" and set(labels) == {"move_item", "add_item"} and said_anew(refs, text, titles):
         verdict, labels = "act", ["add_item"]  # "I'd like Tram Stop Lighting and CCTV on the June agenda": a new one
     probability = dict(ranked)
-    readings = [Reading(label, *fill(label, text, refs, titles, subjects, ctx.asker, ctx.today), probability[label])
-                for label in labels]
+    readings = live_over_considered([Reading(label, *fill(label, text, refs, titles, subjects, ctx.asker, ctx.today),
+                                             probability[label]) for label in labels], refs, text, titles, ctx.programme.item)
     if any(_about_an_item(r) for r in readings) and (gone := withdrawn_named(text, refs, ctx, titles)):
         readings = [replace(r, handler=r.label if r.handler == "matter_detail" else r.handler,
                             slots={**r.slots, "ref": gone}) if _about_an_item(r) else r
@@ -128,8 +128,9 @@ _KIND_WORDS = frozenset({"item", "items", "report", "reports", "paper", "papers"
 
 
 def _named_alike(refs: References) -> bool:
-    """One item and one action that the message's words fit about as well ('food hygiene' for both)."""
-    if refs.item is None or refs.matter is None:
+    """Items and one action that the message's words fit about as well ('food hygiene' for both; 'exercise lantern'
+    for three parts and their lessons log)."""
+    if not refs.items or refs.matter is None:
         return False
     item, matter = refs.items[0], refs.matters[0]
     return min(item.fit, matter.fit) >= 0.5 and abs(item.fit - matter.fit) < 0.15 and not _leaning(refs)
@@ -218,7 +219,8 @@ def _rank(classifier, masked: str) -> list[tuple[str, float]]:
         ranked = _likeliest_sentence(classifier, masked, ranked)
     said = _FIRST_SENTENCE.match(masked)
     first = said.group(1) if said and len(re.findall(r"\w+", said.group(1))) >= 3 else \
-        next((c for c in CLAUSE.split(masked) if len(c.split()) >= 4 and c != masked), None)  # after "Dev here -"
+        next((c for c in CLAUSE.split(masked) if (len(c.split()) >= 4 or len(c.split()) == 3 and "ITEMX" in c) and
+              c != masked), None)  # after "Dev here -"; "ITEMX to DATEX, Oswin wants to add the new regs"
     if not first or (ranked[0][1] >= 0.9 and ranked[0][0] != "none"):
         return ranked
     alone = classifier.rank(first)

@@ -54,3 +54,39 @@ def test_a_meeting_named_by_where_it_is_held(riverside):
     riverside.say("add a meeting on Tuesday 14 April 2026 at the Riverside Museum")
     reply = riverside.say("what's coming to the museum meeting")
     assert "14 April" in reply.text, reply.text
+
+
+def test_a_report_already_in_said_to_have_arrived_marks_no_other_of_its_authors(riverside):
+    riverside.say("add Liberty Safeguards Supplier Assurance to the December meeting, lead Jo Marsh")
+    riverside.say("Jo Marsh's supplier assurance report is in")
+    reply = riverside.say("jo m's supplier paper has arrived i think")
+    titles = _titles(riverside)
+    assert titles["Deprivation of Liberty Safeguards (DoLS) Annual Report"].status != "submitted", reply.text
+
+
+def test_a_change_said_by_words_a_considered_item_and_live_ones_share_asks_among_them(riverside):
+    from bot.changes import SetItemStatus
+    for title in ("Youth Justice Plan 2031/32 - First Draft", "Youth Justice Plan 2031/32 - Final Sign-off"):
+        riverside.say(f"add '{title}' to the February meeting")
+    riverside.say("add Youth Justice Plan 2030/31 to the December meeting")
+    riverside.store.apply([SetItemStatus(_titles(riverside)["Youth Justice Plan 2030/31"].id, "considered")], "test")
+    before = riverside.snapshot()
+    reply = riverside.say("the youth justice plan item is moving to march", who="Cllr Maria Lopez")
+    assert riverside.snapshot() == before and "First Draft" in reply.text and "Final Sign-off" in reply.text, reply.text
+
+
+def test_a_short_request_first_is_not_lost_to_a_reason_after_it(riverside):
+    before = {t for t in _titles(riverside)}
+    reply = riverside.say("DoLS report -> march, jo wants to add the new guidance", who="Cllr Maria Lopez")
+    assert set(_titles(riverside)) == before, reply.text
+    assert _titles(riverside)["Deprivation of Liberty Safeguards (DoLS) Annual Report"].meeting_date.isoformat() == \
+        "2026-03-03", reply.text
+
+
+def test_words_that_fit_several_items_and_an_action_alike_change_neither(riverside):
+    for part, month in (("2", "February"), ("3", "March")):
+        riverside.say(f"add 'Exercise Lantern - Part {part}' to the {month} meeting")
+    riverside.say("add an action: Exercise Lantern lessons log, lead Dev Patel, due 3 February")
+    before = riverside.snapshot()
+    reply = riverside.say("push exercise lantern back to march", who="Cllr Maria Lopez")
+    assert riverside.snapshot() == before, reply.text

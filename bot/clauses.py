@@ -67,7 +67,9 @@ def _is_field_start(text: str, mk: re.Match) -> bool:
         return True
     if key.startswith("due") and mk.start() > 0:
         return True
-    return key.startswith("lead") and bool(re.match(r"[A-Z]", text[mk.end():mk.end() + 1]))
+    after_an_article = before.lower().endswith((" a", " an", " the", " our")) or before.lower() in {"a", "an", "the"}
+    return key.startswith("lead") and bool(re.match(r"[A-Z]", text[mk.end():mk.end() + 1])) and not after_an_article
+    # "a Lead Local Flood consultation response item": a title's word, not its lead
 
 
 # "a report on empty homes sometime next year", "... at some point, no date yet": a vague when, said last
@@ -127,6 +129,9 @@ def tidy_title(title: str) -> str:
     title = _TBC_TAIL.sub("", title)  # "Public Toilets, TBC": the when, not the title
     title = _LEADING.sub("", title.strip(" \"'“”‘’,.:;-"))
     title = title.strip(" \"'“”‘’,.:;-")
+    said = re.fullmatch(r"an? (.+?) item", title)  # "bung a Lead Local Flood response item on sept"
+    if said and len(said.group(1).split()) >= 2 and not {"future", "new", "possible"} & set(said.group(1).lower().split()):
+        title = said.group(1)
     return title[:1].upper() + title[1:]
 
 

@@ -39,7 +39,8 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
     waiting = [i for i in ctx.programme.items_led_by(author.id, ctx.panel.id, since=ctx.today)
                if i.meeting_id and i.meeting_date >= ctx.today and i.status in {"planned", "deferred"}]
     ref = _whose_cut(intent)
-    if not any(ref.lower() == i.title.lower() for i in waiting):  # a title as it stands: "... Migration to HM Land ..."
+    if not any(ref.lower() == t.lower() for t in ctx.programme.item_titles(ctx.panel.id).values()):  # a title as it
+        # stands: "... Migration to HM Land ..." is no destination
         ref = re.sub(r"['’]s\b", "", _OFFICE.sub("", _DESTINATION.sub("", ref)))
     ref, waiting = _at_meeting_named(ctx, ref, waiting)
     waiting = _at_meeting_dated(ctx, intent.slots.get("when", ""), waiting)

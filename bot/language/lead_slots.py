@@ -10,7 +10,7 @@ LEAD_SLOTS = {"set_lead", "add_lead", "remove_lead"}
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|cllr\s+|dr\s+)?$", re.I)  # the sender: "in from Kwame", "from the ICB"
 # "Dev no longer leads X, Aisha does"; "Callum's off from Jan. Can Idris pick up the Q3 report?"
 TAKES_OVER = re.compile(r"\s+(?:does|is|will|has\s+it|instead|now|pick\s+(?:it\s+)?up|take\s+(?:it\s+)?over|cover|"
-                        r"step\s+in)\b", re.I)
+                        r"step\s+in|on\s+(?:it\s+)?instead)\b", re.I)  # "take X off Y and put Z on instead"
 
 
 def people_slots(handler: str, slots: dict, refs: References, text: str) -> dict:

@@ -175,8 +175,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
     if slots.get("when"):
         slots["when"] = _TRAILING.sub("", slots["when"]) or slots["when"]
         head = CLAUSE.split(slots["when"], maxsplit=1)[0]
-        if head != slots["when"] and has_date_words(head):
-            slots["when"] = head  # "push it to Feb - Aisha can't do December": Feb; the rest is the reason
+        if head != slots["when"] and (has_date_words(head) or has_date_words(f"to {head}")):  # "to jan now, ..."
+            slots["when"] = _TRAILING.sub("", head) or head  # "push it to Feb - Aisha can't do December": Feb
     if handler in {"set_notes", "add_note"} and not slots.get("notes") and refs.items and \
             (said := _NOTE_AFTER.match(text[refs.items[0].end:])):
         slots["notes"] = said.group(1)  # "note on the rural crime review that the NFU rep is invited"

@@ -76,7 +76,7 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
         verdict, labels = ("act", changes[:1]) if force.reading == "hold" or len(changes) == 1 else ("ask", changes[:2])
     verdict, labels = _not_a_guess(force, refs, verdict, labels)
     if verdict == "act" and labels[0] == "update_matter" and refs.when is not None and _named_alike(refs) and \
-            not _KIND_WORDS & set(text.lower().split()):
+            not _KIND_WORDS & words_of(text):
         verdict, labels = "ask", ["move_item", "update_matter"]  # "food hygiene to july": the report or the action?
     if verdict == "act" and said == "add_item" and labels == ["move_item"] and not exact and not as_known(refs, text):
         verdict, labels = "ask", ["move_item", "add_item"]  # 'put street lighting on ...': that item, or a new one?

@@ -15,6 +15,7 @@ from bot import (
     meeting_edits,
     person_questions,
     questions,
+    reports_in,
     submissions,
 )
 from bot.conversation import Context, Reply
@@ -59,8 +60,8 @@ HANDLERS = {
     "person_deadline": person_questions.person_deadline,
     "item_deadline": person_questions.item_deadline,
     "overdue": person_questions.overdue,
-    "awaiting": person_questions.awaiting,
-    "received": person_questions.received,
+    "awaiting": reports_in.awaiting,
+    "received": reports_in.received,
     "last_report": lookup_questions.last_report,
     "on_programme": lookup_questions.on_programme,
     "search": lookup_questions.search,

@@ -129,9 +129,10 @@ def tidy_title(title: str) -> str:
     title = _TBC_TAIL.sub("", title)  # "Public Toilets, TBC": the when, not the title
     title = _LEADING.sub("", title.strip(" \"'“”‘’,.:;-"))
     title = title.strip(" \"'“”‘’,.:;-")
-    said = re.fullmatch(r"an? (.+?) item", title)  # "bung a Lead Local Flood response item on sept"
-    if said and len(said.group(1).split()) >= 2 and not {"future", "new", "possible"} & set(said.group(1).lower().split()):
-        title = said.group(1)
+    words = title.split()  # "bung a Lead Local Flood response item on sept": the title between "a" and "item"
+    if len(words) >= 4 and words[0] in {"a", "an"} and words[-1] == "item" and \
+            not {"future", "new", "possible"} & {w.lower() for w in words}:
+        title = " ".join(words[1:-1])
     return title[:1].upper() + title[1:]
 
 

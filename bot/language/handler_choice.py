@@ -9,7 +9,7 @@ from bot.language.item_refs import strong
 from bot.language.lead_slots import TAKES_OVER, sent_to
 from bot.language.masking import DATES
 from bot.language.references import CLAUSE, References
-from bot.language.vocabulary import tokens
+from bot.language.vocabulary import tokens, words_of
 
 _SHIFT = re.compile(r"\bby\s+(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)\b|"
                     r"\b(?:forward|back|earlier|later)\s+(?:by\s+)?(?:an?|one|two|three|\d+)\s+(?:weeks?|days?)\b|\b(?:a|one|two|\d+)\s+weeks?\s+"
@@ -86,7 +86,7 @@ def choose_handler(label: str, cut_name: str, text: str, refs: References, slots
     if label == "matters" and refs.matter is not None and refs.matters[0].fit >= 0.75:
         return "matter_detail"  # "did anyone close the 101 action?", "is the pothole claims one done?"
     if label == "matters" and refs.when is not None and refs.when.kind in {"month", "day", "dom"} and \
-            re.search(r"\bdue\b", text, re.I):
+            "due" in words_of(text):
         return "matters_next"  # "what's due back in june from the SOM": due by that meeting, not raised at it
     if label == "matters" and refs.when is not None and refs.when.kind in {"month", "day", "dom", "last"}:
         return "matters_from"

@@ -97,10 +97,13 @@ def _build_runs(titles: dict) -> dict:
     return runs
 
 
+_FIRST_CUT = re.compile(r",\s|\s[-–]\s")  # where a message's first clause ends
+
+
 def _named_before_the_reason(text: str, refs: References, titles: dict) -> str:
     """The title an item's words name before a comma or dash, when the best match overall lies after it (in the
     reason: 'drop the X item, public health are picking it up' is X, whatever 'public health' matches)."""
-    cut = re.search(r",\s|\s[-–]\s", text)
+    cut = _FIRST_CUT.search(text)
     if not cut or not refs.items or refs.items[0].start < cut.start() or _reason_first(text):
         return ""
     hits = tuple(rank_titles(tokens(text[:cut.start()]), titles, set()))
@@ -111,7 +114,7 @@ def _named_before_the_reason(text: str, refs: References, titles: dict) -> str:
 def _named_after_the_reason(text: str, refs: References, titles: dict) -> str:
     """The title the request names after a reason said first ('given X has slipped, can we move Y'), when the best
     match overall lies in that reason."""
-    cut = re.search(r",\s|\s[-–]\s", text)
+    cut = _FIRST_CUT.search(text)
     if not cut or not refs.items or refs.items[0].start > cut.start() or not _reason_first(text):
         return ""
     hits = tuple(rank_titles(tokens(DATES.sub(" ", text[cut.end():])), titles, set()))

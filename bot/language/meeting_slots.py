@@ -23,9 +23,8 @@ _DATE_WORDS = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + MONTHS +
                          r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b", re.I)
 _COUNT = re.compile(r"\b(?:by\s+)?(?P<n>an?|one|two|three|four|\d+)\s+(?P<unit>weeks?|days?)\b", re.I)
 _DAY = re.compile(r"\b(?:" + DAY + r")\b", re.I)
-_MONTHS_DATE = re.compile(r"\b(?:our|the)\s+(?P<from>" + MONTHS + r")\s+date\b", re.I)  # "clashes with our October date"
-_MONTHS_DEADLINE = re.compile(r"\b(?P<from>" + MONTHS + r")(?:['’]s)?\s+(?:publication\s+date|(?:report\s+|papers?\s+)?"
-                              r"deadline)\b", re.I)
+_MONTHS_DATE = re.compile(r"\b(?P<from>" + MONTHS + r")(?:['’]s)?\s+(?:date|publication\s+date|(?:report\s+|papers?\s+)?"
+                          r"deadline)\b", re.I)  # "our October date", "june pub date is 20 May", "december's deadline"
 _FOR_DAY = re.compile(r"\bfor\s+(?:the\s+)?(?P<from>" + DAY + r")\b(?=.+\b(?:to|is|are|now|be)\b)", re.I)
 MEETING_CHANGES = {"move_meeting", "shift_meeting", "cancel_meeting", "set_meeting_deadline", "set_publication"}
 
@@ -35,7 +34,7 @@ def meeting_slots(handler: str, text: str, slots: dict) -> dict:
     slots = dict(slots)
     found = FROM.search(text)
     if not found and handler in {"set_meeting_deadline", "set_publication"}:
-        found = _FOR_DAY.search(text) or _MONTHS_DEADLINE.search(text)  # "deadline for march to 1 March", "june pub
+        found = _FOR_DAY.search(text) or _MONTHS_DATE.search(text)  # "deadline for march to 1 March", "june pub
         # date is 20 May": that month's meeting
     if not found and handler in {"move_meeting", "cancel_meeting", "shift_meeting"}:
         found = _MONTHS_DATE.search(text)

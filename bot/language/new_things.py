@@ -50,8 +50,8 @@ def actor_first(slots: dict, refs: References, text: str) -> dict:
 def _for_before(text: str, hit, rest: str) -> bool:
     """'log an action for Barnaby Oldroyd: *list of zones*': the person the action is for, just before what it is."""
     at = text.find(rest)
-    return at >= hit.end and bool(re.fullmatch(r"\s*[:–-]?\s*", text[hit.end:at])) and \
-        bool(re.search(r"\bfor\s+$", text[:hit.start], re.I))
+    return at >= hit.end and text[hit.end:at].strip(" :–-") == "" and \
+        text[:hit.start].rstrip().lower().endswith((" for", "for"))
 
 
 LOG_THAT = re.compile(r"\b(?:note|add|log|record|put|stick|pop|make|take)\s+(?:that|this|it)\s+(?:down\s+|in\s+)?"
@@ -139,13 +139,12 @@ def asking_sentence(text: str) -> str:
     """'Morning all. Residents keep asking about X. Could we have a report on X in May? Gethin': of several sentences,
     the one that asks ('' when none, or more than one, does)."""
     sentences = SENTENCE_END.split(text)
-    if _ADDING.search(sentences[0]) or _AN_ACTION_FIRST.match(sentences[0]):
+    opening = [w.lower() for w, _, _ in tokens(sentences[0])[:2]]
+    if _ADDING.search(sentences[0]) or "action" in opening[:1] or opening == ["new", "action"]:
         return ""  # "can we add X to june? Also - who's presenting Y that night?": the first one asks for it
     asking = [s for s in sentences[1:] if s.rstrip().endswith("?") or s.split()[0].lower() in _ASKING_WORDS]
     return asking[0] if len(sentences) > 1 and len(asking) == 1 else ""
 
-
-_AN_ACTION_FIRST = re.compile(r"\s*(?:new\s+)?action\b", re.I)
 
 
 _ASKING_WORDS = frozenset({"can", "could", "would", "please", "pls", "kindly", "add", "put", "stick", "bung", "let's"})

@@ -114,11 +114,11 @@ def _for_me(slots: dict, name: str) -> dict:
     """'action for me: chase the RSPCA', 'action for me - arrange the visit': the sender leads it."""
     if slots.get("lead", "").lower() in {"me", "myself"}:
         return {**slots, "lead": name}
-    said = _FOR_ME.match(slots.get("rest", ""))
-    return {**slots, "lead": name, "rest": slots["rest"][said.end():]} if said and not slots.get("lead") else slots
-
-
-_FOR_ME = re.compile(r"\s*for\s+(?:me|myself)\s*[-:–,]\s*", re.I)
+    words = slots.get("rest", "").split(maxsplit=2)
+    if slots.get("lead") or len(words) < 3 or words[0].lower() != "for" or \
+            words[1].lower().rstrip("-:–,") not in {"me", "myself"} or words[1][-1:] not in "-:–," and words[2][:1] not in "-:–,":
+        return slots
+    return {**slots, "lead": name, "rest": words[2].lstrip("-:–, ")}
 
 
 

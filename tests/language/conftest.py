@@ -28,6 +28,15 @@ class Riverside:
     def item(self, title: str):
         return next(i for i in self.store.items(self.panel.id, include_withdrawn=True) if i.title == title)
 
+    def titles(self, withdrawn: bool = False) -> dict:
+        """The programme's items by title (withdrawn ones too when asked)."""
+        return {i.title: i for i in self.store.items(self.panel.id, include_withdrawn=withdrawn)}
+
+    def meeting_of(self, title: str) -> str:
+        """The item's meeting day (ISO), or "future" when it has none."""
+        day = self.item(title).meeting_date
+        return day.isoformat() if day else "future"
+
     def snapshot(self):
         items = {i.id: i for i in self.store.items(self.panel.id, include_withdrawn=True)}
         meetings = {m.id: m for m in self.store.meetings(self.panel.id)}

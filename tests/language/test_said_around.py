@@ -9,10 +9,6 @@ from bot.language.vocabulary import tokens
 _TUESDAY = datetime(2025, 11, 25, 10, tzinfo=UTC)  # a Tuesday, a week before the 2 December meeting
 
 
-def _meeting_of(riverside, title: str) -> str:
-    return riverside.item(title).meeting_date.isoformat() if riverside.item(title).meeting_date else "future"
-
-
 def test_whats_overdue_names_actions_past_their_due_date_too(riverside):
     after = datetime(2025, 12, 10, 10, tzinfo=UTC)  # the tree survey note was due back on 2 December
     assert "Tree survey briefing note" in riverside.say("anything overdue?", now=after).text
@@ -32,7 +28,7 @@ def test_a_weekday_fortnight_is_two_weeks_on_from_the_coming_one(riverside):
 
 def test_the_following_meeting_for_an_item_is_the_one_after_its_own(riverside):
     reply = riverside.say("can the libraries strategy go to the following meeting")
-    assert _meeting_of(riverside, "Libraries Strategy") == "2026-03-03", reply.text
+    assert riverside.meeting_of("Libraries Strategy") == "2026-03-03", reply.text
 
 
 def test_a_meeting_named_by_its_month_alone_is_moved_to_the_day_said(riverside):
@@ -56,7 +52,7 @@ def test_the_full_programme_is_the_whole_of_it_whatever_month_is_mentioned(river
 def test_a_reason_said_first_does_not_hold_back_the_request_after_it(riverside):
     reply = riverside.say("given the library consultation still isn't finished, can we push the libraries strategy "
                           "to march", who="Cllr Maria Lopez")
-    assert _meeting_of(riverside, "Libraries Strategy") == "2026-03-03", reply.text
+    assert riverside.meeting_of("Libraries Strategy") == "2026-03-03", reply.text
 
 
 def test_please_withdraw_with_a_doubt_after_it_is_still_asked_for(riverside):
@@ -84,7 +80,7 @@ def test_two_initials_across_an_abbreviation_name_no_title():
 
 def test_an_existing_item_put_on_a_months_agenda_is_moved_there(riverside):
     reply = riverside.say("put the allotments waiting lists on the march agenda")
-    assert _meeting_of(riverside, "Allotments Waiting Lists") == "2026-03-03", reply.text
+    assert riverside.meeting_of("Allotments Waiting Lists") == "2026-03-03", reply.text
 
 
 def test_id_like_someone_to_take_on_an_item_makes_them_its_lead(riverside):
@@ -99,7 +95,7 @@ def test_who_is_on_the_committee_lists_the_members(riverside):
 
 def test_a_quoted_title_bunged_on_future_items_is_added(riverside):
     reply = riverside.say("bung 'Market Hall Lettings' on future items pls")
-    assert _meeting_of(riverside, "Market Hall Lettings") == "future", reply.text
+    assert riverside.meeting_of("Market Hall Lettings") == "future", reply.text
 
 
 def test_unallocated_items_are_those_with_no_lead(riverside):
@@ -138,7 +134,7 @@ def test_a_bank_hol_is_a_date_not_an_item_about_holidays(riverside):
 def test_an_item_asked_for_after_the_topic_is_titled_by_the_topic(riverside):
     reply = riverside.say("After the floods I think we need to look at gully cleaning on the Meadows estate - can we "
                           "have an item at the March meeting?", who="Cllr Maria Lopez")
-    assert _meeting_of(riverside, "Gully cleaning on the Meadows estate") == "2026-03-03", reply.text
+    assert riverside.meeting_of("Gully cleaning on the Meadows estate") == "2026-03-03", reply.text
 
 
 def test_whats_in_for_a_meeting_is_which_reports_have_come(riverside):
@@ -189,7 +185,7 @@ def test_news_on_an_action_that_mentions_a_survey_closing_is_its_position(rivers
 def test_undo_my_last_one_takes_back_the_last_change(riverside):
     riverside.say("move the libraries strategy to march")
     reply = riverside.say("actually undo my last one")
-    assert _meeting_of(riverside, "Libraries Strategy") == "2026-02-03", reply.text
+    assert riverside.meeting_of("Libraries Strategy") == "2026-02-03", reply.text
 
 
 def test_a_month_named_alone_is_its_meeting_pushed_back(riverside):
@@ -217,7 +213,7 @@ def test_the_actions_log_is_the_schedule_not_an_item_named_after_it(riverside):
 
 def test_an_item_someone_asked_for_is_titled_by_its_topic(riverside):
     riverside.say("Maria's asked for a dog fouling on footpaths item - can you add it to future items")
-    assert _meeting_of(riverside, "Dog fouling on footpaths") == "future"
+    assert riverside.meeting_of("Dog fouling on footpaths") == "future"
 
 
 def test_a_thing_taken_back_after_an_ellipsis_is_replaced_by_the_next(riverside):

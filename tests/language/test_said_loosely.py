@@ -4,19 +4,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 
-def _titles(riverside) -> dict:
-    return {i.title: i for i in riverside.store.items(riverside.panel.id)}
-
-
 def test_a_new_item_with_its_month_before_the_colon_goes_to_that_meeting(riverside):
     reply = riverside.say("new item feb: Community Transport Grants, lead Aisha")
-    item = _titles(riverside)["Community Transport Grants"]
+    item = riverside.titles()["Community Transport Grants"]
     assert str(item.meeting_date) == "2026-02-03" and item.leads == ("Aisha Begum",), reply.text
 
 
 def test_a_new_item_after_a_colon_that_says_only_where_it_goes(riverside):
     reply = riverside.say("add to future items: Dog Fouling Enforcement")
-    item = _titles(riverside).get("Dog Fouling Enforcement")
+    item = riverside.titles().get("Dog Fouling Enforcement")
     assert item is not None and item.meeting_id is None, reply.text
 
 
@@ -29,7 +25,7 @@ def test_a_new_item_asked_for_inside_a_sentence_is_titled_by_its_topic(riverside
 def test_initials_written_in_mixed_case_name_the_title(riverside):
     riverside.say("add Memorandum of Understanding with the ICB to the March meeting")
     reply = riverside.say("move the MoU to feb")
-    assert _titles(riverside)["Memorandum of Understanding with the ICB"].meeting_date.isoformat() == "2026-02-03", \
+    assert riverside.titles()["Memorandum of Understanding with the ICB"].meeting_date.isoformat() == "2026-02-03", \
         reply.text
 
 
@@ -41,7 +37,7 @@ def test_words_spelt_out_find_a_title_that_has_their_initials(riverside):
 
 def test_a_correction_said_before_the_request_is_not_part_of_it(riverside):
     reply = riverside.say("sorry, correction to what I said earlier - the libraries strategy is going to March not Feb")
-    assert _titles(riverside)["Libraries Strategy"].meeting_date.isoformat() == "2026-03-03", reply.text
+    assert riverside.titles()["Libraries Strategy"].meeting_date.isoformat() == "2026-03-03", reply.text
 
 
 def test_the_latest_on_a_named_action_is_the_action_not_an_item_sharing_words(riverside):
@@ -69,7 +65,7 @@ def _harbour(riverside) -> None:
 def test_two_items_named_together_are_the_pair_that_share_a_meeting(riverside):
     _harbour(riverside)
     reply = riverside.say("move the harbour wall and ferry timetable items to the March meeting")
-    titles = _titles(riverside)
+    titles = riverside.titles()
     assert str(titles["Harbour Wall Repairs - Phase 1 Survey"].meeting_date) == "2026-03-03", reply.text
     assert str(titles["Ferry Timetable Consultation"].meeting_date) == "2026-03-03", reply.text
 
@@ -105,8 +101,8 @@ def test_a_move_to_sometime_in_a_season_asks_which_of_its_meetings(riverside):
 
 def test_a_future_item_on_a_topic_is_titled_by_the_topic_not_by_the_words_future_item(riverside):
     reply = riverside.say("add a future item on dog fouling patrols, no date")
-    assert "Dog fouling patrols" in _titles(riverside), reply.text
-    assert not [t for t in _titles(riverside) if t.lower().startswith(("a future", "future item"))], reply.text
+    assert "Dog fouling patrols" in riverside.titles(), reply.text
+    assert not [t for t in riverside.titles() if t.lower().startswith(("a future", "future item"))], reply.text
 
 
 def test_an_action_from_a_hyphenated_meeting_keeps_only_the_action_and_its_lead(riverside):
@@ -152,18 +148,18 @@ def test_a_new_request_about_it_after_actually_no_replaces_the_first(riverside):
 
 def test_a_rename_takes_the_words_after_called_not_the_sentence_after_them(riverside):
     reply = riverside.say("The cemetery review should really be called Burial Space Review. Please retitle it.")
-    assert "Burial Space Review" in _titles(riverside), reply.text
+    assert "Burial Space Review" in riverside.titles(), reply.text
 
 
 def test_a_rename_that_repeats_the_old_title_keeps_all_of_the_new_one(riverside):
     reply = riverside.say("The libraries strategy title is a bit thin. Please retitle it Libraries Strategy: Reading "
                           "and Digital Access")
-    assert "Libraries Strategy: Reading and Digital Access" in _titles(riverside), reply.text
+    assert "Libraries Strategy: Reading and Digital Access" in riverside.titles(), reply.text
 
 
 def test_a_rename_with_call_the_item_keeps_the_new_titles_first_word(riverside):
     reply = riverside.say("can we call the allotments item Allotments and Community Growing instead")
-    assert "Allotments and Community Growing" in _titles(riverside), reply.text
+    assert "Allotments and Community Growing" in riverside.titles(), reply.text
 
 
 def _quarters(riverside) -> None:

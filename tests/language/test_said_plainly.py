@@ -5,15 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 
-def _titles(riverside) -> dict:
-    return {i.title: i for i in riverside.store.items(riverside.panel.id, include_withdrawn=True)}
-
-
-def _meeting_of(riverside, title: str) -> str:
-    item = _titles(riverside)[title]
-    return item.meeting_date.isoformat() if item.meeting_date else "future"
-
-
 def _matters(riverside) -> list:
     return riverside.store.matters(riverside.panel.id)
 
@@ -21,14 +12,14 @@ def _matters(riverside) -> list:
 def test_the_date_in_the_items_own_clause_wins_over_one_in_the_reason(riverside):
     reply = riverside.say("with the consultation running late this year, I think we'd be better taking the libraries "
                           "strategy in March rather than February. Could we move it over please?", who="Cllr Maria Lopez")
-    assert _meeting_of(riverside, "Libraries Strategy") == "2026-03-03", reply.text
+    assert riverside.meeting_of("Libraries Strategy") == "2026-03-03", reply.text
 
 
 def test_a_report_whose_title_says_to_somewhere_is_not_cut_as_where_it_was_sent(riverside):
     for phase in ("2", "3"):
         riverside.say(f"add Migration to Cloud Hosting - Phase {phase} to the March meeting, lead Dev Patel")
     reply = riverside.say("phase 2 report's gone to Ruth", who="Dev Patel")
-    titles = _titles(riverside)
+    titles = riverside.titles(withdrawn=True)
     assert titles["Migration to Cloud Hosting - Phase 2"].status == "submitted", reply.text
     assert titles["Migration to Cloud Hosting - Phase 3"].status != "submitted", reply.text
 
@@ -42,20 +33,20 @@ def test_an_action_for_a_named_person_before_a_colon_is_theirs(riverside):
 
 def test_a_months_item_on_a_topic_goes_to_that_months_meeting_under_the_topic(riverside):
     reply = riverside.say("add a march item on school streets")
-    assert _meeting_of(riverside, "School streets") == "2026-03-03", reply.text
-    assert not any(t.lower().startswith("a march") for t in _titles(riverside)), reply.text
+    assert riverside.meeting_of("School streets") == "2026-03-03", reply.text
+    assert not any(t.lower().startswith("a march") for t in riverside.titles(withdrawn=True)), reply.text
 
 
 def test_a_title_wanted_on_an_agenda_after_a_reason_is_added_under_its_own_words(riverside):
     reply = riverside.say("Given the residents' petition last week I'd like *Street Lighting Columns Survey* on the "
                           "March agenda please. Thanks all", who="Cllr Maria Lopez")
-    assert _meeting_of(riverside, "Street Lighting Columns Survey") == "2026-03-03", reply.text
-    assert _meeting_of(riverside, "Street Lighting LED Replacement") == "future", reply.text
+    assert riverside.meeting_of("Street Lighting Columns Survey") == "2026-03-03", reply.text
+    assert riverside.meeting_of("Street Lighting LED Replacement") == "future", reply.text
 
 
 def test_a_new_title_keeps_its_closing_bracket(riverside):
     reply = riverside.say("rename the cemetery item to Cemetery Provision Review (North)")
-    assert "Cemetery Provision Review (North)" in _titles(riverside), reply.text
+    assert "Cemetery Provision Review (North)" in riverside.titles(withdrawn=True), reply.text
 
 
 def test_which_reports_are_in_names_those_in_early_for_later_meetings(riverside):
@@ -77,7 +68,7 @@ def test_whats_due_back_at_the_one_after_a_month_is_counted_to_that_meeting(rive
 
 def test_the_meeting_before_christmas_is_the_last_one_before_it(riverside):
     reply = riverside.say("can the libraries strategy go to the meeting before christmas", who="Cllr Maria Lopez")
-    assert _meeting_of(riverside, "Libraries Strategy") == "2025-12-02", reply.text
+    assert riverside.meeting_of("Libraries Strategy") == "2025-12-02", reply.text
 
 
 def test_a_quick_one_before_something_else_names_no_meeting(riverside):
@@ -94,12 +85,12 @@ def test_a_weekdays_agenda_asked_in_the_past_tense_is_the_coming_meetings(rivers
 def test_no_date_yet_keeps_a_topic_wanted_some_time_off_every_meeting(riverside):
     reply = riverside.say("I think we should look at the pool car scheme at some point next year, no date yet",
                           who="Cllr Maria Lopez")
-    assert _meeting_of(riverside, "The pool car scheme") == "future", reply.text
+    assert riverside.meeting_of("The pool car scheme") == "future", reply.text
 
 
 def test_pushed_back_to_a_future_date_is_off_the_meetings(riverside):
     reply = riverside.say("can we push session 2 back to a future date", who="Cllr Maria Lopez")
-    assert _meeting_of(riverside, "Budget Scrutiny Session 2") == "future", reply.text
+    assert riverside.meeting_of("Budget Scrutiny Session 2") == "future", reply.text
 
 
 def test_what_happened_to_a_withdrawn_item_named_by_two_of_its_words(riverside):
@@ -113,8 +104,8 @@ def test_what_happened_to_a_withdrawn_item_named_by_two_of_its_words(riverside):
 def test_an_items_initials_said_beside_a_reason_naming_another_item(riverside):
     riverside.say("add Anti-Social Behaviour in Parks to the March meeting")
     reply = riverside.say("given the contract isn't signed yet can we park the ASB item, no date", who="Cllr Maria Lopez")
-    assert _meeting_of(riverside, "Anti-Social Behaviour in Parks") == "future", reply.text
-    assert _meeting_of(riverside, "Parking Enforcement Contract") == "2026-03-03", reply.text
+    assert riverside.meeting_of("Anti-Social Behaviour in Parks") == "future", reply.text
+    assert riverside.meeting_of("Parking Enforcement Contract") == "2026-03-03", reply.text
 
 
 def test_an_actions_news_after_a_shorthand_label_and_a_colon(riverside):
@@ -151,18 +142,18 @@ def test_a_report_deadline_for_a_month_is_that_months_meeting(riverside):
 def test_an_item_named_in_a_reason_first_is_not_the_one_moved(riverside):
     reply = riverside.say("since the budget session 2 is now in march, push the DoLS report to march too",
                           who="Cllr Maria Lopez")
-    assert _meeting_of(riverside, "Budget Scrutiny Session 2") == "2026-02-03", reply.text
-    assert _meeting_of(riverside, "Deprivation of Liberty Safeguards (DoLS) Annual Report") == "2026-03-03", reply.text
+    assert riverside.meeting_of("Budget Scrutiny Session 2") == "2026-02-03", reply.text
+    assert riverside.meeting_of("Deprivation of Liberty Safeguards (DoLS) Annual Report") == "2026-03-03", reply.text
 
 
 def test_the_item_after_a_reason_is_the_one_asked_about(riverside):
     reply = riverside.say("given the libraries strategy has slipped, can we move the opening hours review to february",
                           who="Cllr Maria Lopez")
-    assert "Libraries Opening Hours Review" in reply.text and _meeting_of(riverside, "Libraries Strategy") == \
+    assert "Libraries Opening Hours Review" in reply.text and riverside.meeting_of("Libraries Strategy") == \
         "2026-02-03", reply.text
 
 
 def test_a_title_with_a_colon_in_it_is_kept_whole(riverside):
     reply = riverside.say("add Youth Justice Plan 2031-32: First Draft to the February meeting")
-    assert _meeting_of(riverside, "Youth Justice Plan 2031-32: First Draft") == "2026-02-03", reply.text
-    assert "First Draft" not in _titles(riverside), reply.text
+    assert riverside.meeting_of("Youth Justice Plan 2031-32: First Draft") == "2026-02-03", reply.text
+    assert "First Draft" not in riverside.titles(withdrawn=True), reply.text

@@ -3,10 +3,6 @@ doubting tag ('are we?'), a meeting named by where it is held."""
 from __future__ import annotations
 
 
-def _titles(riverside) -> dict:
-    return {i.title: i for i in riverside.store.items(riverside.panel.id)}
-
-
 def test_the_sentence_that_asks_speaks_for_a_message_with_other_plans_in_it(riverside):
     reply = riverside.say("Hi all and happy holidays when they come! Could someone tell me what's on the first meeting "
                           "of the new year? I'd like to read the papers over the break. Many thanks", who="Cllr Pete Nolan")
@@ -23,7 +19,7 @@ def test_a_change_doubted_with_a_tag_is_answered_not_made(riverside):
 def test_a_request_first_keeps_its_title_when_a_question_follows(riverside):
     reply = riverside.say("Given the complaints from parents, can we add a report on school run congestion to the march "
                           "meeting please? Also - who's presenting the parking item that night?", who="Cllr Maria Lopez")
-    titles = _titles(riverside)
+    titles = riverside.titles()
     assert "School run congestion" in titles and not any(t.lower().startswith("who") for t in titles), reply.text
 
 
@@ -36,7 +32,7 @@ def test_a_new_action_for_the_sender_stops_before_a_question_about_their_list(ri
 def test_a_topic_to_scrutinise_is_the_new_items_title(riverside):
     reply = riverside.say("Having spoken to the Leader, I'd like us to scrutinise the council's use of chatbots - could "
                           "that go on for March please?", who="Cllr Maria Lopez")
-    assert "The council's use of chatbots" in _titles(riverside), reply.text
+    assert "The council's use of chatbots" in riverside.titles(), reply.text
 
 
 def test_whats_due_back_in_a_month_is_counted_to_that_meeting_not_raised_at_it(riverside):
@@ -60,7 +56,7 @@ def test_a_report_already_in_said_to_have_arrived_marks_no_other_of_its_authors(
     riverside.say("add Liberty Safeguards Supplier Assurance to the December meeting, lead Jo Marsh")
     riverside.say("Jo Marsh's supplier assurance report is in")
     reply = riverside.say("jo m's supplier paper has arrived i think")
-    titles = _titles(riverside)
+    titles = riverside.titles()
     assert titles["Deprivation of Liberty Safeguards (DoLS) Annual Report"].status != "submitted", reply.text
 
 
@@ -69,17 +65,17 @@ def test_a_change_said_by_words_a_considered_item_and_live_ones_share_asks_among
     for title in ("Youth Justice Plan 2031/32 - First Draft", "Youth Justice Plan 2031/32 - Final Sign-off"):
         riverside.say(f"add '{title}' to the February meeting")
     riverside.say("add Youth Justice Plan 2030/31 to the December meeting")
-    riverside.store.apply([SetItemStatus(_titles(riverside)["Youth Justice Plan 2030/31"].id, "considered")], "test")
+    riverside.store.apply([SetItemStatus(riverside.titles()["Youth Justice Plan 2030/31"].id, "considered")], "test")
     before = riverside.snapshot()
     reply = riverside.say("the youth justice plan item is moving to march", who="Cllr Maria Lopez")
     assert riverside.snapshot() == before and "First Draft" in reply.text and "Final Sign-off" in reply.text, reply.text
 
 
 def test_a_short_request_first_is_not_lost_to_a_reason_after_it(riverside):
-    before = {t for t in _titles(riverside)}
+    before = {t for t in riverside.titles()}
     reply = riverside.say("DoLS report -> march, jo wants to add the new guidance", who="Cllr Maria Lopez")
-    assert set(_titles(riverside)) == before, reply.text
-    assert _titles(riverside)["Deprivation of Liberty Safeguards (DoLS) Annual Report"].meeting_date.isoformat() == \
+    assert set(riverside.titles()) == before, reply.text
+    assert riverside.titles()["Deprivation of Liberty Safeguards (DoLS) Annual Report"].meeting_date.isoformat() == \
         "2026-03-03", reply.text
 
 

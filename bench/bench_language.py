@@ -22,7 +22,8 @@ DEV_SETS = (("a", "b"), ("e", "f"), ("g", "h"), ("i", "j"), ("k", "l"), ("o", "p
             ("ee", "ef"), ("eg", "eh"), ("em", "en"), ("eo", "ep"),
             ("eq", "er"), ("eu", "ev"), ("ew", "ex"),
             ("fi", "fj"), ("fk", "fl"), ("fm", "fn"), ("fs", "ft"), ("fu", "fv"), ("fw", "fx"), ("ge", "gf"), ("gc", "gd"),
-            ("fc", "fd"), ("fg", "fh"))  # fc/fd, fg/fh written as measured-only, moved after their first run
+            ("fc", "fd"), ("fg", "fh"),  # fc/fd, fg/fh written as measured-only, moved after their first run
+            ("go", "gp"), ("gq", "gr"), ("gs", "gt"), ("gu", "gv"))
 # written the same way; only their totals are ever printed
 MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"), ("am", "an"), ("aq", "ar"),
                  ("as", "at"), ("au", "av"), ("ay", "az"), ("be", "bf"),
@@ -31,7 +32,9 @@ MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), (
                  ("do", "dp"), ("dq", "dr"), ("ds", "dt"), ("du", "dv"),
                  ("ea", "eb"), ("ec", "ed"), ("ei", "ej"), ("ek", "el"), ("es", "et"),
                  ("ey", "ez"), ("fa", "fb"),
-                 ("fe", "ff"), ("fo", "fp"), ("fq", "fr"), ("fy", "fz"), ("ga", "gb"))
+                 ("fe", "ff"), ("fo", "fp"), ("fq", "fr"), ("fy", "fz"), ("ga", "gb"),
+                 ("gg", "gh"), ("gi", "gj"), ("gk", "gl"), ("gm", "gn"), ("gw", "gx"), ("gy", "gz"), ("ha", "hb"),
+                 ("hc", "hd"))
 
 
 def main() -> None:

@@ -136,6 +136,15 @@ class SetNudgeDays:
 
 
 @dataclass(frozen=True)
+class SetNudgeTiming:
+    """The weekdays (Monday 0) a panel's advance reminders go on, none for every working day, and the time they start."""
+
+    panel_id: int
+    weekdays: tuple[int, ...]
+    at: time | None = None
+
+
+@dataclass(frozen=True)
 class LinkChannel:
     panel_id: int
     channel: str

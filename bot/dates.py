@@ -26,6 +26,17 @@ from bot.relative_days import (
 from bot.when import When
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+# Counts said in words ("two weeks", "ten working days"): one table for every reader of them
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def count_of(word: str, default: int = 0) -> int:
+    """'5' or 'five' as a number; `default` when it is neither."""
+    word = word.strip().lower()
+    return int(word) if word.isascii() and word.isdigit() else NUMBER_WORDS.get(word, default)
+
+
 MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"

@@ -7,12 +7,14 @@ from dataclasses import replace
 
 from bot import (
     connections,
+    item_adding,
     item_edits,
     lead_edits,
     lookup_questions,
     matter_edits,
     matter_questions,
     meeting_edits,
+    panel_settings,
     person_questions,
     questions,
     reports_in,
@@ -73,7 +75,7 @@ HANDLERS = {
     "person_matters": matter_questions.person_matters,
     "matters_next": matter_questions.matters_next,
     "matters_from": matter_questions.matters_from,
-    "add_item": item_edits.add_item,
+    "add_item": item_adding.add_item,
     "move_item": item_edits.move_item,
     "defer_item": item_edits.defer_item,
     "withdraw_item": item_edits.withdraw_item,
@@ -88,8 +90,8 @@ HANDLERS = {
     "move_meeting": meeting_edits.move_meeting,
     "cancel_meeting": meeting_edits.cancel_meeting,
     "shift_meeting": meeting_edits.shift_meeting,
-    "set_rule": meeting_edits.set_rule,
-    "set_nudges": meeting_edits.set_nudges,
+    "set_rule": panel_settings.set_rule,
+    "set_nudges": panel_settings.set_nudges,
     "set_meeting_deadline": meeting_edits.set_meeting_deadline,
     "set_publication": meeting_edits.set_publication,
     "add_matter": matter_edits.add_matter,
@@ -103,7 +105,7 @@ HANDLERS = {
 _DATED = {"programme", "next_meeting"}
 _WHOLE = frozenset({"full", "whole", "complete", "entire"})  # "the full programme ... before January"
 _PANEL_FREE = {"help", "link_channel", "thanks", "unanswered"}
-_PANEL_FREE_HANDLERS = {"help": questions.help_text, "link_channel": meeting_edits.link_channel,
+_PANEL_FREE_HANDLERS = {"help": questions.help_text, "link_channel": connections.link_channel,
                         "thanks": questions.thanks}
 NOT_UNDERSTOOD = questions.not_understood(None, None).text
 # Questions whose subject, when it is a date ("what are we looking at next time"), names a meeting.

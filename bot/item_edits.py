@@ -1,107 +1,28 @@
-"""Changing items: add, schedule, move, defer, withdraw, mark submitted, change lead or notes."""
+"""Changing items already on the programme: schedule, move, defer, withdraw, rename, change notes."""
 from __future__ import annotations
 
 import re
 
 from bot import changes as ch
-from bot.clauses import EARLIER, LATER, PRONOUN, TOPIC, Parts, split_fields, split_names, split_target, tidy_title
+from bot.clauses import EARLIER, LATER, split_names, tidy_title
 from bot.conversation import Context, Reply
 from bot.dates import When
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
-from bot.language.masking import QUOTED
-from bot.language.titles import rank_titles
-from bot.language.vocabulary import tokens
+from bot.language.vocabulary import GENERIC, words_of
 from bot.models import Item, join_names
 from bot.replies import short_day
-from bot.resolve import resolve_item, resolve_person, same_text
+from bot.resolve import resolve_item, resolve_person
 from bot.targets import (
     Target,
     find_target,
     later_this_year,
-    names_a_time,
     outside_the_part,
     season_choices,
     target_for,
 )
 
 MAX_TITLE = 300
-# "an item on X added to the October agenda": the verb between the title and where it goes is not part of the title
-_CONNECTOR = re.compile(r"\s+(?:added|put|included|scheduled|pencilled in|brought|instead)(?=\s+(?:to|on|for|at|in|into)\b"
-                        r"|\s*$)", re.I)
-# A title made of one generic word ("Item", "Report") is refused: it would be junk on the programme.
-_GENERIC_TITLE = re.compile(r"^(?:an?\s+|the\s+|new\s+|(?:possible\s+)?future\s+)*"
-                            r"(?:item|items|report|reports|paper|update|briefing|topic|thing|"
-                            r"something|one|it|this|that|tbc|agenda|meeting|action|matter)\W*$", re.I)
-# Titles name topics, not the people talking: "send me the fwp as it stands" is a message
-_NAMED_AFTER = re.compile(r"\b(?:something|an?\s+(?:new\s+)?(?:item|report|paper|slot))\s+(?P<where>(?:on|for|to|at|in)\s+"
-                          r"[^,?.]{2,60}?)\s*(?:,|\s[-–]\s|:)\s*(?P<title>[A-Z][^?.!]{2,120}?)(?:[?.!].*)?$")
-_SPOKEN = re.compile(r"\b(?:[Mm]e|[Yy]ou|[Ww]e|I|I'm|[Ww]e're|[Yy]ou're)\b(?!['’]s)")
-SCHEDULING = {"schedule", "put", "bring", "slot", "slot in", "pencil", "pencil in", "book in", "programme in", "table"}
-
-
-def add_item(intent: Intent, ctx: Context) -> Reply:
-    if refusal := refuse_edit(ctx):
-        return refusal
-    parts = split_fields(_CONNECTOR.sub(" ", intent.slots.get("rest", "")))
-    if named := _NAMED_AFTER.search(parts.main):  # "... can we get something on the November agenda - Bus Lanes?"
-        lead = re.split(r"[.!?]\s", parts.fields.get("lead", ""), maxsplit=1)[0]  # "lead Ian. Ta": Ian
-        parts = Parts(f"{named['title']} {named['where']}", {**parts.fields, **({"lead": lead} if lead else {})})
-    main, target_text = split_target(parts.main, names_a_time)
-    title = tidy_title(main)
-    if (_SPOKEN.search(title) or _GENERIC_TITLE.match(title)) and (topic := TOPIC.search(parts.main)) and \
-            not _SPOKEN.search(topic.group("topic")):  # "... a future item on chalk streams, no date": not "A future item"
-        _, target_text = split_target(parts.main[topic.start("topic"):], names_a_time)
-        title = tidy_title(split_target(topic.group("topic"), names_a_time)[0])  # "... a future item on X - no date yet"
-    if _SPOKEN.search(title) and not QUOTED.search(intent.text or ""):
-        return Reply(f"“{title}” reads like a message, not a title. What should the item be called? For example: "
-                     "“add Housing repairs to the March meeting”.")
-    if not title or _GENERIC_TITLE.match(title) or PRONOUN.match(main):
-        named = f"“{title}” on its own isn't a title. " if title else ""
-        return Reply(named + "What should the item be called? For example: “add Housing repairs to the March meeting”.")
-    if len(title) > MAX_TITLE:
-        return Reply(f"That title is {len(title)} characters long; please keep item titles under {MAX_TITLE}.")
-    existing = _same_title(ctx, title)
-    target = find_target(ctx, target_text)
-    if target.error:
-        return Reply(target.error)
-    scheduling = target.meeting or target.meeting_to_add
-    meant = None if existing else _meant_existing(ctx, title, main, intent.slots.get("verb", "").lower())
-    if meant and scheduling:
-        return _move(ctx, meant, target, deferred=False)
-    if existing:
-        if existing.meeting_id is None and scheduling:
-            return _move(ctx, existing, target, deferred=False)
-        where = f"the {short_day(existing.meeting_date)} meeting" if existing.meeting_date else "possible future items"
-        return Reply(f"“{existing.title}” is already on the programme ({where}).")
-    leads, unknown = leads_named(ctx, parts.fields.get("lead", ""))
-    if target_text is None and (when := next((u for u in unknown if names_a_time(u)), None)):
-        leads, unknown = [x for x in leads if x != when], [x for x in unknown if x != when]  # ", lead X, March meeting"
-        target = find_target(ctx, when)
-        if target.error:
-            return Reply(target.error)
-    if (similar := _close_titles(ctx, title)) and not target.choices:
-        return _ask_new_or_existing(ctx, title, similar, target, leads, parts.fields)
-    if target.choices:
-        return ask_choice(ctx, "Which meeting?", target.choices, lambda m: short_day(m.date),
-                          lambda m: _added(ctx, title, Target(meeting=m), leads, parts.fields))
-    reply = _added(ctx, title, target, leads, parts.fields)
-    return confirm_if_needed(ctx, target, unknown, reply)
-
-
-def _added(ctx: Context, title: str, target: Target, leads: list[str], fields: dict) -> Reply:
-    scheduled = target.meeting or target.meeting_to_add
-    changes: list = []
-    if target.meeting_to_add:
-        changes.append(ch.AddMeeting(ctx.panel.id, target.meeting_to_add.day, target.meeting_to_add.at))
-    changes.append(ch.AddItem(
-        ctx.panel.id, title, target.meeting.id if target.meeting else None, "scheduled" if scheduled else "future",
-        tuple(leads), fields.get("notes", ""), fields.get("requested_by", ""),
-        window="" if scheduled else target.window, meeting_date=target.meeting_to_add.day if target.meeting_to_add else None))
-    lead = f", lead {join_names(leads)}" if leads else ", no lead named yet"
-    return Reply(f"Added “{title}” to {target.describe()}{lead}.", changes=tuple(changes))
-
-
 DEFERRING = ("defer", "postpone", "push", "put back", "delay", "slip", "carry", "roll")
 
 
@@ -141,15 +62,15 @@ def _move_to(ctx: Context, item: Item, intent: Intent, deferred: bool) -> Reply:
         target = Target(choices=tuple(seasonal))  # "defer X to the autumn" with two autumn meetings: which
     if target.choices:
         return ask_choice(ctx, "Which meeting?", target.choices, lambda m: short_day(m.date),
-                          lambda m: _move(ctx, item, Target(meeting=m), deferred))
+                          lambda m: move_to(ctx, item, Target(meeting=m), deferred))
     if _against_the_verb(intent.text or "", current, target) and when_text and not re.search(r"\b\d{4}\b", when_text):
         later = find_target(ctx, f"{when_text} {target.meeting.date.year + 1}")  # "defer X (in March) to January"
         if later.meeting and not later.error and later.meeting.date > current.date:
             target = later
     if clash := _against_the_verb(intent.text or "", current, target):  # "push X back to Feb" when X is in March
         return ask_choice(ctx, f"{clash} Move “{item.title}” there anyway?", [target],
-                          lambda t: f"yes, to {t.describe()}", lambda t: _move(ctx, item, t, deferred))
-    reply = _move(ctx, item, target, deferred)
+                          lambda t: f"yes, to {t.describe()}", lambda t: move_to(ctx, item, t, deferred))
+    reply = move_to(ctx, item, target, deferred)
     return confirm_if_needed(ctx, target, [], reply) if reply.changes else reply
 
 
@@ -176,10 +97,10 @@ def _ask_where(ctx: Context, item: Item, current, deferred: bool) -> Reply:
         return Reply(f"There's no meeting to move “{item.title}” to. Add one first, or say “make it a possible future item”.")
     now = f" (it is on {short_day(current.date)})" if current else " (it has no meeting yet)"
     return ask_choice(ctx, f"Which meeting should “{item.title}” go to{now}?", coming, lambda m: short_day(m.date),
-                      lambda m: _move(ctx, item, Target(meeting=m), deferred))
+                      lambda m: move_to(ctx, item, Target(meeting=m), deferred))
 
 
-def _move(ctx: Context, item: Item, target: Target, deferred: bool) -> Reply:
+def move_to(ctx: Context, item: Item, target: Target, deferred: bool) -> Reply:
     if target.meeting and target.meeting.id == item.meeting_id:
         return Reply(f"“{item.title}” is already on {target.describe()}.")
     if not item.meeting_id and not target.meeting and not target.meeting_to_add and item.window == target.window:
@@ -227,7 +148,7 @@ def rename_item(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
     title = tidy_title(intent.slots.get("title", ""))
-    if not title or len(title) > MAX_TITLE:
+    if not title or len(title) > MAX_TITLE or not words_of(title) - GENERIC:  # "keeping X as it is, title and all"
         return Reply(f"Give the new title (under {MAX_TITLE} characters), e.g. “rename the fee review to Care fees review”.")
 
     def rename(item: Item) -> Reply:
@@ -254,42 +175,6 @@ def with_item(ctx: Context, ref: str, act) -> Reply:
 def item_label(item: Item) -> str:
     when = short_day(item.meeting_date) if item.meeting_date else (item.window or "date tbc")
     return f"{item.title} ({when})"
-
-
-def _same_title(ctx: Context, title: str) -> Item | None:
-    titles = ctx.programme.item_titles(ctx.panel.id)
-    same = [i for i, text in titles.items() if same_text(text, title)]
-    return ctx.programme.item(same[0]) if same else None
-
-
-def _close_titles(ctx: Context, title: str) -> list[Item]:
-    """Items whose titles hold every word of a new title: 'Street lighting' when 'Street Lighting LED Replacement' exists."""
-    hits = rank_titles(tokens(title), ctx.programme.item_titles(ctx.panel.id), set(), limit=3)
-    return [item for h in hits if h.fit >= 0.99 and (item := ctx.programme.item(h.thing))]
-
-
-def _ask_new_or_existing(ctx: Context, title: str, similar: list[Item], target: Target, leads, fields) -> Reply:
-    """Never a near-duplicate without asking: offer the existing items, or a new one."""
-    def existing(item: Item) -> Reply:
-        if target.meeting or target.meeting_to_add:
-            return _move(ctx, item, target, deferred=False)
-        where = f"the {short_day(item.meeting_date)} meeting" if item.meeting_date else "possible future items"
-        return Reply(f"“{item.title}” is already on the programme ({where}); nothing was added.")
-    choices = [*similar, None]
-    return ask_choice(ctx, "That sounds like an item already on the programme. Which do you mean?", choices,
-                      lambda i: f"the existing “{i.title}”" if i else f"a new item “{title}”",
-                      lambda i: existing(i) if i else _added(ctx, title, target, leads, fields))
-
-
-def _meant_existing(ctx: Context, title: str, words: str, verb: str) -> Item | None:
-    """'schedule the self assessment headlines for March' or 'put the fee review on the October agenda' mean an item
-    already on the programme: a possible future item for scheduling verbs, any item when it is called 'the ...'."""
-    if re.match(r"\s*the\b", words, re.I):
-        return resolve_item(ctx, title, min_score=90).hit
-    if verb in SCHEDULING:
-        waiting = [i for i in ctx.programme.items(ctx.panel.id, kind="future") if not i.meeting_id]
-        return resolve_item(ctx, title, among=waiting, min_score=90).hit
-    return None
 
 
 def leads_named(ctx: Context, text: str) -> tuple[list[str], list[str]]:

@@ -12,6 +12,8 @@ from bot.date_signs import could_be_dated
 from bot.dates import has_date_words
 from bot.dialogue import ask_choice, editors_named, refuse_edit
 from bot.intents import Intent
+from bot.language.masking import QUOTED
+from bot.language.vocabulary import GENERIC, words_of
 from bot.models import Matter
 from bot.replies import MONTHS, short_day
 from bot.resolve import resolve_matter, resolve_meeting, resolve_person, when_of
@@ -21,6 +23,9 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
     rest, raised = _raised_at(ctx, intent.slots.get("rest", ""))
+    if quoted := _quoted(ctx, rest):  # "SOM: 'waiting times for burial slots' - Cornelius B - next meeting"
+        subject, lead_text, due_words = quoted
+        return _added(intent, ctx, subject, intent.slots.get("lead") or lead_text, due_words, raised, "")
     parts = split_fields(rest)
     main, due_words = parts.main, parts.fields.get("due", "")
     if due_words and not has_date_words(due_words):  # "paths that are due to lapse": words of the action, not a date
@@ -43,10 +48,30 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     subject = _subject(main)
     if not subject or PRONOUN.match(main) or _SENTENCES.search(subject):  # "log that as an action", a whole message
         return Reply("What is the action? e.g. “add an action: list of care homes, lead Becky Wilkinson, due next meeting”.")
+    if _names_an_action(ctx, subject):  # "Aisha's action will now come back in March": hers, not a new one
+        return Reply(f"“{subject}” sounds like an action already on the schedule, not a new one. Which action do you "
+                     "mean, and what should change? e.g. “the bus data action is now due in March”.")
+    return _added(replace(intent, slots={**intent.slots, "rest": main}), ctx, subject, lead_text, due_words, raised,
+                  parts.fields.get("position", ""))
+
+
+def _names_an_action(ctx: Context, subject: str) -> bool:
+    """Words that are only someone's name, 'action' and little words name that person's action."""
+    words = words_of(subject) - GENERIC - _LITTLE
+    named = [p for p in ctx.programme.people() if words_of(p.name) & words]
+    return bool(named) and "action" in words_of(subject) and \
+        not words - frozenset().union(*(words_of(p.name) for p in named))
+
+
+_LITTLE = frozenset({"will", "now", "come", "comes", "coming", "back", "go", "goes", "going", "need", "needs"})
+
+
+def _added(intent: Intent, ctx: Context, subject: str, lead_text: str, due_words: str, raised, position: str) -> Reply:
+    """The action added with its lead and due date, once the lead is one person."""
     found = resolve_person(ctx, lead_text) if lead_text else None
     if found and found.choices and not found.hit:
         return ask_choice(ctx, f"Which {lead_text.strip()} should lead it?", found.choices, lambda p: p.name,
-                          lambda p: add_matter(replace(intent, slots={**intent.slots, "rest": main, "lead": p.name}), ctx))
+                          lambda p: add_matter(replace(intent, slots={**intent.slots, "lead": p.name}), ctx))
     lead_name = found.hit.name if found and found.hit else lead_text.strip()
     due, due_text = _due(ctx, due_words or "")
     if due_text.startswith("Sorry"):
@@ -55,7 +80,23 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     extras = [f"lead {lead_name}" if lead_name else "no lead named", f"due {due_text}" if due_text else "no due date"]
     return Reply(f"Added outstanding matter “{subject}” ({', '.join(extras)}).",
                  changes=(ch.AddMatter(ctx.panel.id, subject, lead_name, due, due_text if not due else "",
-                                       raised, parts.fields.get("position", "")),))
+                                       raised, position),))
+
+
+def _quoted(ctx: Context, rest: str) -> tuple[str, str, str] | None:
+    """An action given in quotes is kept whole; the pieces after it are its lead and its due date, marked or not."""
+    text = rest.strip()
+    if (quoted := QUOTED.match(text)) is None:
+        return None
+    parts = split_fields(text[quoted.end():])
+    lead, due = parts.fields.get("lead", ""), parts.fields.get("due", "")
+    for piece in parts.main.replace(";", ",").replace(" - ", ",").split(","):
+        piece = piece.strip(" -–")
+        if piece and not lead and _known(ctx, piece):
+            lead = piece
+        elif piece and not due and has_date_words(piece):
+            due = piece
+    return _subject(quoted.group(1)), lead, due
 
 
 _SENTENCES = re.compile(r"\w[.!?]\s+[A-Z]")

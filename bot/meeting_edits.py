@@ -7,19 +7,17 @@ from datetime import date, datetime, timedelta
 
 from bot import changes as ch
 from bot.conversation import Context, Reply
-from bot.dates import When, parse_time
+from bot.dates import When, count_of, parse_time
 from bot.deadlines import LONDON, is_working_day, report_deadline
 from bot.dialogue import ask_choice, ask_confirm, ask_when, refuse_edit
 from bot.intents import Intent
-from bot.models import DeadlineRule, Meeting
-from bot.names import normalise_name
+from bot.models import Meeting
 from bot.questions import cancelled_in, meeting_deadline
 from bot.replies import MONTHS, day, deadline_lines, meeting_line, moment, plural, short_day
-from bot.resolve import rank, resolve_meeting, when_of
+from bot.resolve import resolve_meeting, when_of
+from bot.targets import day_from_a_meeting
 
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|of|and))*)")
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 
 def _day_named(ctx: Context, intent: Intent, example: str, meeting: Meeting | None = None, before: bool = False):
@@ -43,16 +41,11 @@ def _day_named(ctx: Context, intent: Intent, example: str, meeting: Meeting | No
     return None, Reply(f"Sorry, {to.text}." if to and to.kind == "invalid" else example)
 
 
-def _number(word: str, default: int) -> int:
-    word = word.lower().strip()
-    return int(word) if word.isdigit() else _NUMBERS.get(word, default)
-
-
 def add_meeting(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
     rest = intent.slots.get("rest", "")
-    when = when_of(ctx, rest, past=False)
+    when = day_from_a_meeting(ctx, rest) or when_of(ctx, rest, past=False)
     if when is None or when.kind not in {"day", "invalid"}:
         return ask_when(ctx, "Which day? Say the day and time of the new meeting, for example "
                         f"“{day(_example_day(ctx))} at 10am”.", "add a meeting on {when}")
@@ -128,7 +121,7 @@ def shift_meeting(intent: Intent, ctx: Context) -> Reply:
     """'postpone the October meeting by a week': the same meeting, N days or weeks later (or earlier)."""
     if refusal := refuse_edit(ctx):
         return refusal
-    days = _number(intent.slots.get("n", "1"), 1) * (7 if intent.slots.get("unit", "").lower().startswith("week") else 1)
+    days = count_of(intent.slots.get("n", "1"), 1) * (7 if intent.slots.get("unit", "").lower().startswith("week") else 1)
     if intent.slots.get("verb", "").lower() == "bring forward":
         days = -days
     return _with_meeting(ctx, intent, lambda meeting: _moved(ctx, meeting, meeting.date + timedelta(days=days)))
@@ -244,57 +237,3 @@ _COMMANDS = frozenset({"set", "change", "move", "make", "put", "publish", "bring
 def _dates_of(intent: Intent, ctx: Context) -> Reply:
     words = " ".join(v for k, v in intent.slots.items() if k == "from") or "next meeting"
     return meeting_deadline(intent, ctx, when_of(ctx, words))
-
-
-def set_rule(intent: Intent, ctx: Context) -> Reply:
-    if refusal := refuse_edit(ctx):
-        return refusal
-    days = _number(intent.slots.get("n", "5"), 0)
-    if not 0 < days <= 30:
-        return Reply("The deadline must be between 1 and 30 working days before.")
-    anchor = "meeting" if "meeting" in intent.slots.get("anchor", "").lower() else "publication"
-    at = parse_time(intent.slots.get("at", "")) or ctx.panel.rule.at
-    rule = DeadlineRule(days, anchor, at)
-    anchor_text = "the meeting" if anchor == "meeting" else "agenda publication"
-    text = f"Report deadlines for the {ctx.panel.name} are now {days} working days before {anchor_text}, at {at:%H:%M}."
-    meeting = ctx.programme.next_meeting(ctx.panel.id, ctx.today)
-    if meeting and not meeting.report_deadline:
-        text += f" For the next meeting ({short_day(meeting.date)}) that is {moment(report_deadline(meeting, rule))}."
-    return Reply(text, changes=(ch.SetDeadlineRule(ctx.panel.id, days, anchor, at),))
-
-
-def set_nudges(intent: Intent, ctx: Context) -> Reply:
-    """'remind authors 10 and 5 working days before': this panel's nudge schedule."""
-    if refusal := refuse_edit(ctx):
-        return refusal
-    days = {int(n) for n in re.findall(r"\d+", intent.slots.get("days", ""))}
-    if intent.slots.get("also"):
-        days |= set(ctx.programme.nudge_days(ctx.panel.id))
-    days = tuple(sorted(days, reverse=True))
-    if not days or any(not 0 < d <= 30 for d in days):
-        return Reply("Give working days between 1 and 30, e.g. “remind authors 10 and 3 working days before”.")
-    listed = " and ".join(", ".join(str(d) for d in days).rsplit(", ", 1))
-    return Reply(f"Report authors on the {ctx.panel.name} will be reminded {listed} working days before their "
-                 "deadline, on its morning, and once if it is missed.",
-                 changes=(ch.SetNudgeDays(ctx.panel.id, days),))
-
-
-def link_channel(intent: Intent, ctx: Context) -> Reply:
-    """'link this channel to the X panel': that Slack channel, or (with no channel) this console, follows it."""
-    name = intent.slots.get("panel", "")
-    panels = ctx.programme.panels()
-    ranked = rank(name, {p.id: p.name for p in panels})
-    exact = [p for p in panels if normalise_name(p.name) == normalise_name(name)]
-    panel = exact[0] if exact else next((p for p in panels if ranked and p.id == ranked[0][0]), None)
-    if panel is None and not name.strip() and ctx.panel is not None:
-        panel = ctx.panel  # "this channel's for the F&P board, can you hook it up": the one panel in view
-    if panel is None:
-        return Reply(f"I don't know a panel called “{name}”. Known: " + ", ".join(p.name for p in panels) + ".")
-    if ctx.asker is None or "scrutiny-officer" not in ctx.asker.roles_on(panel.id):
-        return Reply(f"Only the {panel.name}'s scrutiny officer can link a channel to it.")
-    if not ctx.channel:
-        return Reply(f"This console now follows the {panel.name}: questions here are about its programme. "
-                     "(In Slack, say it in a channel and that channel will follow the panel.)",
-                     changes=(ch.FollowPanel(panel.id),))
-    return Reply(f"This channel is now linked to the {panel.name}. Questions here are about its programme.",
-                 changes=(ch.LinkChannel(panel.id, ctx.channel),))

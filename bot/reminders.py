@@ -27,6 +27,7 @@ class Policy:
     days_before: tuple[int, ...] = (10, 3)
     start: time = time(9, 0)
     end: time = time(17, 0)
+    weekdays: tuple[int, ...] = ()  # the days (Monday 0) advance reminders go on; none: every working day
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,8 @@ def _lead_nudges(s: Slice, item: Item, m: Meeting, deadline: datetime, policy: P
     if stage is None:
         return []
     kind, started = stage
+    if kind.startswith("before-") and policy.weekdays and now.astimezone(LONDON).weekday() not in policy.weekdays:
+        return []  # "nudges on Mondays": an advance reminder waits for the panel's day (the deadline's own never does)
     key = f"item:{item.id}:{kind}:{stamp(deadline)}"
     if snoozed and snoozed > started:  # the snooze ended after this stage began: one reminder for it
         kind, key = SNOOZED, f"item:{item.id}:{SNOOZED}:{stamp(snoozed)}:{stamp(deadline)}"

@@ -9,8 +9,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process, utils
 
 from bot.conversation import Context
-from bot.dates import When, parse_when
+from bot.dates import MONTHS, When, parse_when
 from bot.language.people import with_initial
+from bot.language.vocabulary import GENERIC, words_of
 from bot.models import Item, Matter, Meeting, Person
 from bot.names import find_person, normalise_name
 
@@ -39,7 +40,8 @@ def resolve_item(ctx: Context, ref: str, include_withdrawn: bool = False, among:
         titles = {i.id: i.title for i in among}
     ranked = [(i, score) for i, score in rank(ref, titles) if score >= min_score]
     if not ranked:
-        return Found()
+        described = [i for i in items_described(ctx, words_of(ref)) or () if i.id in titles]
+        return Found(hit=described[0]) if len(described) == 1 else Found(choices=tuple(described[:4]))
     exact = [i for i, _ in ranked if same_text(titles[i], ref)]
     if exact:
         return Found(hit=ctx.programme.item(exact[0]))
@@ -95,6 +97,7 @@ def resolve_meeting(ctx: Context, when: When, after: Meeting | None = None) -> F
     """The meeting a When points at; a month with two meetings gives two choices."""
     prog, panel = ctx.programme, ctx.panel
     if when.kind == "next":
+        after = None if when.skip else after  # "push X to the one after next": counted from today, as people count
         start = after.date if after else max(when.day or ctx.today, ctx.today)
         if after is None and not when.skip:  # the first one: not every meeting to come, on a long programme
             return Found(hit=prog.next_meeting(panel.id, start))
@@ -172,3 +175,27 @@ def resolve_matter(ctx: Context, ref: str, matters: list[Matter]) -> Found:
 
 def editors(ctx: Context) -> list[Person]:
     return [p for p in ctx.programme.people() if p.can_edit(ctx.panel.id)]
+
+
+_KINDS = frozenset({"future", "possible", "standing", "tbc"})
+_DESCRIBING = frozenset({"is", "doing", "leading", "leads", "led", "owns", "writing", "presenting", "her", "his"})
+
+
+def items_described(ctx: Context, words: frozenset) -> list[Item] | None:
+    """'Dev's December item', 'the review Aisha is doing', 'Jo Marsh's future item': the items picked out by who
+    leads them and when they come, where the words hold nothing else (None when they say more, or say neither)."""
+    said, words = words, words - GENERIC - _DESCRIBING
+    months = {MONTHS[w] for w in words if w in MONTHS}
+    named = [p for p in ctx.programme.people() if words_of(p.name) & words]
+    named = [p for p in named if words_of(p.name) - {"cllr"} <= words] or named  # "Jo Marsh", not every Jo
+    rest = words - _KINDS - {w for w in words if w in MONTHS} - frozenset().union(*(words_of(p.name) for p in named))
+    if rest or not (named or months):
+        return None
+    leads = {p.id for p in named}
+    if "one" in said and any(m.lead_id in leads and (not months or m.due and m.due.month in months)
+                              for m in ctx.programme.matters(ctx.panel.id)):
+        return None  # "Dev's December one": his December report, or his action due then
+    items = [ctx.programme.item(i) for i in ctx.programme.item_titles(ctx.panel.id)]
+    return [i for i in items if i.status not in {"withdrawn", "considered"} and (not leads or leads & set(i.lead_ids))
+            and (not months or i.meeting_date and i.meeting_date.month in months)
+            and ("future" not in words or i.meeting_id is None)]

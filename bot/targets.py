@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from bot.clauses import is_no_meeting
 from bot.conversation import Context
-from bot.dates import When, has_date_words
+from bot.dates import NUMBER_WORDS, When, has_date_words
 from bot.models import Meeting
 from bot.replies import MONTHS, day
 from bot.resolve import resolve_meeting, when_of
@@ -183,3 +183,21 @@ def target_for(ctx: Context, when: When, after: Meeting | None = None) -> Target
         return Target(meeting=found.hit, past=found.hit.date < ctx.today)
     return Target(meeting_to_add=when, past=when.day < ctx.today,
                   problem=f"There's no meeting on {day(when.day)}.")
+
+
+_OFFSET = re.compile(r"\b(?P<n>an?|one|two|three|four|\d{1,2})\s+(?P<unit>weeks?|fortnights?|days?)\s+"
+                     r"(?P<way>after|before)\s+(?P<ref>[^,.;!?]{2,40})", re.I)
+_DAYS = {"week": 7, "fortnight": 14, "day": 1}
+
+
+def day_from_a_meeting(ctx: Context, text: str) -> When | None:
+    """'a fortnight after the june one', 'two weeks before the March meeting': a day counted from a meeting's."""
+    m = _OFFSET.search(text)
+    when = when_of(ctx, m.group("ref")) if m else None
+    meeting = resolve_meeting(ctx, when).hit if when else None
+    if meeting is None:
+        return None
+    count = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+    days = count * _DAYS[m.group("unit").lower().rstrip("s")] * (1 if m.group("way").lower() == "after" else -1)
+    return When("day", day=meeting.date + timedelta(days=days), at=meeting.time, text=m.group(0))
+

@@ -72,6 +72,8 @@ class ApplyStore:
                 return self.set_rule(ch.panel_id, DeadlineRule(ch.working_days, ch.before, ch.at), actor)
             case c.SetNudgeDays():
                 return self.set_nudge_days(ch.panel_id, ch.days, actor)
+            case c.SetNudgeTiming():
+                return self.set_nudge_timing(ch.panel_id, ch.weekdays, ch.at, actor)
             case c.LinkChannel():
                 return self.link_channel(ch.panel_id, ch.channel, actor)
             case c.FollowPanel():

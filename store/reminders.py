@@ -1,6 +1,7 @@
 """Nudge bookkeeping: the slice of programme near a date, claimed keys, delivery states and snoozes."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from bot.models import Item, Matter, Meeting, Person
@@ -68,6 +69,17 @@ class ReminderStore:
             self.db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, value])
             self.audit(actor, "set-nudges", "panel", panel_id, {key: before}, {key: value})
 
+    def set_nudge_timing(self, panel_id: int, weekdays, at, actor: str) -> None:
+        """Send this panel's advance reminders only on these weekdays (none: any working day), from `at` (audited)."""
+        values = {f"nudge_weekdays:{panel_id}": ",".join(str(d) for d in sorted(set(weekdays)))}
+        if at is not None:
+            values[f"nudge_at:{panel_id}"] = at.strftime("%H:%M")
+        with self.transaction():
+            before = {key: self.setting(key) for key in values}
+            for key, value in values.items():
+                self.db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, value])
+            self.audit(actor, "set-nudges", "panel", panel_id, before, values)
+
     def nudge_days(self, panel_id: int) -> tuple[int, ...]:
         """How many working days before a deadline this panel's authors are reminded."""
         base, panels = self.nudge_policies()
@@ -88,6 +100,12 @@ class ReminderStore:
             panel = key.removeprefix("nudge_days_before:")
             if panel != key and panel.isdigit() and _days(value) is not None:
                 panels[int(panel)] = Policy(_days(value), base.start, base.end)
+        for key, value in values.items():
+            kind, _, panel = key.partition(":")
+            if kind in {"nudge_weekdays", "nudge_at"} and panel.isdigit():
+                policy = panels.get(int(panel), base)
+                panels[int(panel)] = replace(policy, weekdays=_days(value) or ()) if kind == "nudge_weekdays" else \
+                    replace(policy, start=_clock(value) or policy.start)
         return base, panels
 
     # -- claims and delivery states ------------------------------------------------
@@ -205,6 +223,14 @@ def _days(value: str | None) -> tuple[int, ...] | None:
     if not all(p.isdigit() for p in parts):
         return None
     return tuple(sorted({int(p) for p in parts}, reverse=True))
+
+
+def _clock(value: str | None) -> time | None:
+    """'09:30' -> 09:30; anything unreadable keeps the default."""
+    try:
+        return time.fromisoformat((value or "").strip())
+    except ValueError:
+        return None
 
 
 def _hours(value: str | None) -> tuple[time, time] | None:

@@ -10,7 +10,7 @@ from bot.conversation import Context, Option, Pending, Reply
 from bot.dialogue import ask_choice, ask_when
 from bot.language.decide import CHANGES
 from bot.language.titles import clear_hit, rank_titles, said_in_a_row
-from bot.language.vocabulary import tokens
+from bot.language.vocabulary import GENERIC, tokens, words_of
 from bot.resolve import resolve_meeting, resolve_person
 
 READINGS = {
@@ -204,6 +204,10 @@ def ask_which_person(ctx: Context, reading, run: Callable) -> Reply | None:
             choices = _leading_now(ctx, reading, found.choices)
             if not found.hit and len(choices) == 1:  # "take Paul off X", "Paul's sent X in": the Paul who leads X
                 return run(replace(reading, slots={**reading.slots, slot: reading.slots[slot].replace(name, choices[0].name)}))
+            if not found.hit and len(choices) > 1 and (reports := _reports_owed(ctx, reading, name, choices)):
+                return ask_choice(ctx, "Which report?", reports, lambda r: f"{r[1].title} ({r[0].name})",
+                                  lambda r, slot=slot: run(replace(reading, slots={
+                                      **reading.slots, slot: r[0].name, "ref": r[1].title})))
             if not found.hit and len(found.choices) > 1:
                 return ask_choice(ctx, f"Which {name.strip()} do you mean?", found.choices, lambda p: p.name,
                                   lambda p, slot=slot, name=name: run(replace(reading, slots={
@@ -234,6 +238,15 @@ def _leading_now(ctx: Context, reading, people) -> list:
         return [p for p in people if any(i.meeting_id and i.status in {"planned", "deferred"}
                                          for i in ctx.programme.items_led_by(p.id, ctx.panel.id, since=ctx.today))]
     return [p for p in people if item and p.id in item.lead_ids]
+
+
+def _reports_owed(ctx: Context, reading, name: str, people) -> list:
+    """'Gethin's report is in' with two Gethins owing reports: the reports themselves are the choices."""
+    if reading.handler != "mark_submitted" or words_of(reading.slots.get("ref", "")) - words_of(name) - GENERIC:
+        return []
+    owed = [(p, i) for p in people for i in ctx.programme.items_led_by(p.id, ctx.panel.id, since=ctx.today)
+            if i.meeting_id and i.status in {"planned", "deferred"}]
+    return owed if len(owed) <= 6 else []
 
 
 def looks_like_an_answer(text: str) -> bool:

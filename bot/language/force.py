@@ -4,6 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.dates import MONTHS
+from bot.language.references import CLAUSE
+from bot.language.vocabulary import tokens
+
 ACT_AT = 0.5  # a likeliest reading of 'asked for' below this is confirmed first, as a thought would be
 
 
@@ -44,3 +48,50 @@ _TAG_QUESTION = re.compile(r"[,\s]\s*(?:is|was|has|have|had|did|does|do|were|are
 _AFTER_A_NO = re.compile(r"[,\s]\s*(?:is|are|was|were|do|does|did|has|have|will|would|can|could|should)\s+"
                          r"(?:it|he|she|they|we|you|i|there|that)\s*\?", re.I)  # "we're not moving X ... are we?"
 _NO = re.compile(r"\b(?:not|no|never)\b|n't\b", re.I)
+
+
+def told_as_history(text: str, this_year: int) -> bool:
+    """'back in 2022 we cancelled March', 'we closed one like it years ago', 'the old chair used to cancel Feb': a
+    change told as a story of years gone by, not asked for now (a year in a title, '2021/22', is no story)."""
+    words = tokens(text)
+    for (a, _, _), (b, _, _), (c, _, end) in zip(words, words[1:], words[2:]):
+        pair = (b.lower(), c.lower())
+        if pair in {("years", "ago"), ("year", "ago")} or pair == ("used", "to") and a.lower() in _TELLERS:
+            return True
+        year = c.isascii() and c.isdigit() and len(c) == 4 and 1990 <= int(c) < this_year
+        if (a.lower(), b.lower()) == ("back", "in") and year and text[end:end + 1] not in "/-":
+            return True
+    return False
+
+
+_TELLERS = frozenset({"we", "i", "they", "he", "she", "you", "chair", "always"})  # "the old chair used to cancel Feb"
+
+
+def in_a_month(text: str) -> bool:
+    """Every 'in' of the message comes before a month ('it's in Feb'), and nothing says the report was sent."""
+    words = [w.lower() for w, _, _ in tokens(text)]
+    ins = [n for n, w in enumerate(words) if w == "in"]
+    return bool(ins) and all(words[n + 1:n + 2] and words[n + 1] in MONTHS for n in ins) and not _SENT & set(words)
+
+
+_SENT = frozenset({"sent", "submitted", "received", "landed", "arrived", "uploaded", "gone", "done", "through", "over",
+                   "emailed", "finished"})
+
+
+def hedged_request(masked: str) -> bool:
+    """'we may add an action on X', 'possibly adding one', 'no new action from that': the request itself is hedged
+    or refused, whatever the words it would record."""
+    words = [w.lower() for w, _, _ in tokens(masked)]
+    return any(w in _HEDGES and set(words[n + 1:n + 3]) & _RECORDING for n, w in enumerate(words)) or \
+        words[:1] == ["no"] and "action" in words[1:3]
+
+
+_HEDGES = frozenset({"may", "might", "could", "possibly", "probably", "maybe", "perhaps"})
+_RECORDING = frozenset({"add", "adding", "log", "logging", "record", "recording", "note", "set", "put", "putting"})
+
+
+def asked_last(classifier, masked: str, first: str, label: str) -> bool:
+    """The last clause, after the first, plainly asks for this change itself (not "..., we need the bus decision")."""
+    rest = [c for c in CLAUSE.split(masked) if len(c.split()) >= 4 and c != first]
+    return bool(rest) and not first.rstrip().endswith("?") and read_force(classifier, rest[-1]).act >= 0.9 and \
+        classifier.rank(rest[-1])[0][0] == label

@@ -86,8 +86,8 @@ def choose_handler(label: str, cut_name: str, text: str, refs: References, slots
     if label == "matters" and refs.matter is not None and refs.matters[0].fit >= 0.75:
         return "matter_detail"  # "did anyone close the 101 action?", "is the pothole claims one done?"
     if label == "matters" and refs.when is not None and refs.when.kind in {"month", "day", "dom"} and \
-            "due" in words_of(text):
-        return "matters_next"  # "what's due back in june from the SOM": due by that meeting, not raised at it
+            ("due" in words_of(text) or {"coming", "back"} <= words_of(text)):
+        return "matters_next"  # "what's due back in june from the SOM", "coming back to us in january": due then
     if label == "matters" and refs.when is not None and refs.when.kind in {"month", "day", "dom", "last"}:
         return "matters_from"
     if label == "item_detail" and "MATTERX" in refs.masked and "ITEMX" not in refs.masked and \

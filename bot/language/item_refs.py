@@ -5,10 +5,10 @@ import re
 
 from bot.language.lead_slots import FROM_BEFORE
 from bot.language.masking import DATES
-from bot.language.references import References
+from bot.language.references import CLAUSE, SENTENCE_END, References
 from bot.language.title_index import LINKING, kept
 from bot.language.titles import clear_hit, rank_titles
-from bot.language.vocabulary import GENERIC, misspelt_generic, tokens
+from bot.language.vocabulary import COMMANDS, GENERIC, command_word, misspelt_generic, tokens
 
 ITEM_SLOTS = {"item_deadline", "move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead",
               "remove_lead", "add_note", "set_notes", "rename_item", "item_detail", "on_programme", "last_report"}
@@ -25,7 +25,7 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
     elif handler in ITEM_SLOTS and slots.get("ref"):
         hits = tuple(rank_titles(tokens(slots["ref"]), titles, set()))  # the item's own words decide
         own = clear_hit(hits)
-        head = re.split(r",|\s[-–]\s", slots["ref"], maxsplit=1)[0]
+        head = _FIRST_CUT.split(slots["ref"], maxsplit=1)[0]
         if head != slots["ref"]:  # "the X item, public health are picking it up": named before its reason
             head_hits = tuple(rank_titles(tokens(head), titles, set()))
             if clear_hit(head_hits) is not None and strong(head_hits[0]):
@@ -39,7 +39,9 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
     elif handler == "mark_submitted" and refs.items and FROM_BEFORE.search(text[:refs.items[0].start]) and \
             (said := _SUBMITTED_SUBJECT.match(text)):
         slots["ref"] = said.group(1)  # "dentistry report has come through from the ICB": the ICB sent it
-    elif handler in ITEM_SLOTS and (asked := _named_after_the_reason(text, refs, titles)):
+    elif handler in ITEM_SLOTS and (asked := _named_after_the_reason(text, refs, titles) or
+                                    _named_in_the_last_order(text, titles) or
+                                    _named_with_the_date(handler, text, refs, titles)):
         slots["ref"] = asked  # "since session 2 is now in march, push the DoLS report to march too": DoLS
     elif handler in ITEM_SLOTS and (first := _named_before_the_reason(text, refs, titles)):
         slots["ref"] = first  # "we're dropping the loneliness item, public health are picking it up"
@@ -75,10 +77,13 @@ def said_together(text: str, titles: dict) -> str:
     runs = _runs(titles)
     words = [w.lower() for w, _, _ in tokens(text)]
     for size in (4, 3, 2):
+        named = set()
         for at in range(len(words) - size + 1):
             run = tuple(words[at:at + size])
             if run[0] not in LINKING and run[-1] not in LINKING and len(ids := runs.get(run, ())) == 1:
-                return titles[next(iter(ids))]
+                named |= set(ids)
+        if named:  # 'session 2 ... session 1': two titles said, neither is the one
+            return titles[named.pop()] if len(named) == 1 else ""
     return ""
 
 
@@ -97,7 +102,7 @@ def _build_runs(titles: dict) -> dict:
     return runs
 
 
-_FIRST_CUT = re.compile(r",\s|\s[-–]\s")  # where a message's first clause ends
+_FIRST_CUT = re.compile(r"[,;]\s|\s[-–]\s")  # where a message's first clause ends
 
 
 def _named_before_the_reason(text: str, refs: References, titles: dict) -> str:
@@ -115,21 +120,52 @@ def _named_after_the_reason(text: str, refs: References, titles: dict) -> str:
     """The title the request names after a reason said first ('given X has slipped, can we move Y'), when the best
     match overall lies in that reason."""
     cut = _FIRST_CUT.search(text)
-    if not cut or not refs.items or refs.items[0].start > cut.start() or not _reason_first(text):
+    if not cut or refs.items and refs.items[0].start > cut.start() or not _reason_first(text):
         return ""
     hits = tuple(rank_titles(tokens(DATES.sub(" ", text[cut.end():])), titles, set()))
     own = clear_hit(hits)
-    return titles[own] if own is not None and own != refs.items[0].thing and strong(hits[0]) else ""
+    first = refs.items[0].thing if refs.items else None  # none clear overall: "since X is in Feb, move session 1"
+    return titles[own] if own is not None and own != first and strong(hits[0]) else ""
+
+
+def _named_in_the_last_order(text: str, titles: dict) -> str:
+    """'I know Dev wanted X in Feb, but he's asked for Y to go to March too. Move the Y one please.': the last
+    sentence, a plain order, names the item whatever the story before it names."""
+    sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
+    order = tokens(sentences[-1]) if len(sentences) > 1 else []
+    if not order or order[0][0].lower() not in COMMANDS:
+        return ""
+    hits = tuple(rank_titles(order, titles, command_word(order)))
+    own = clear_hit(hits)
+    return titles[own] if own is not None and strong(hits[0]) else ""
+
+
+def _named_with_the_date(handler: str, text: str, refs: References, titles: dict) -> str:
+    """'..., we've agreed Dev should focus on X for February, which means Y will move to the March meeting': where
+    several items are named, the one in the clause that says where it goes."""
+    if handler not in {"move_item", "defer_item"} or len({h.thing for h in refs.items}) < 2:
+        return ""
+    going = [c for c in CLAUSE.split(text) if any(c[:m.start()].split()[-1:] in _TOWARDS for m in DATES.finditer(c))]
+    hits = tuple(rank_titles(tokens(DATES.sub(" ", going[0])), titles, set())) if len(going) == 1 else ()
+    own = clear_hit(hits)
+    return titles[own] if own is not None and strong(hits[0]) else ""
+
+
+_TOWARDS = (["to"], ["till"], ["until"], ["into"], ["the"])  # "move to the March meeting": where it goes
 
 
 def _reason_first(text: str) -> bool:
-    """'given X has slipped, ...', 'since X is now in March, ...': the message opens with why, not with what."""
+    """'given X has slipped, ...', 'since X is now in March, ...', 'Dev's tied up with X, so can Y go to March': the
+    message opens with why, not with what."""
     words = tokens(text)
-    return bool(words) and words[0][0].lower() in _REASON_WORDS
+    cut = _FIRST_CUT.search(text)
+    then = tokens(text[cut.end():])[:1] if cut else []
+    return bool(words) and (words[0][0].lower() in _REASON_WORDS or bool(then) and then[0][0].lower() in _SO)
 
 
 _REASON_WORDS = frozenset({"given", "since", "as", "because", "with", "now", "seeing", "following", "due", "owing",
-                           "what"})
+                           "what", "after", "although", "while", "whilst", "once"})
+_SO = frozenset({"so", "which", "therefore", "hence", "meaning"})  # what follows from the reason is the request
 
 
 def named_in_a_clause(text: str, titles: dict) -> str:

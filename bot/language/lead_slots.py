@@ -69,8 +69,8 @@ def _new_lead(refs: References, text: str):
     of' ('Dev's handing the cemetery review over to Jo', 'Jo is taking it over from Dev')."""
     def before(hit) -> str:
         return " " + text[max(0, hit.start - 16):hit.start].lower().rstrip(" ,")
-    people = _beside_the_item(refs, text) or list(refs.people)
-    given = [h for h in people if before(h).endswith((" to", " onto", " over to"))
+    people = [h for h in _beside_the_item(refs, text) or list(refs.people) if not _away(text, h)] or list(refs.people)
+    given = [h for h in people if before(h).endswith((" to", " onto", " over to", " put"))
              or TAKES_OVER.match(text, h.end) and h.start > refs.people[0].end]
     kept = [h for h in people if not before(h).endswith((" from", " instead of", " replacing", " than", " of"))
             and not _addressed(h, refs, text)]
@@ -92,3 +92,12 @@ def _addressed(hit, refs: References, text: str) -> bool:
     to."""
     return hit.start == 0 and any(other.start > hit.end and re.fullmatch(r"[\s,:–-]*", text[hit.end:other.start])
                                   for other in refs.people)
+
+
+_AWAY = frozenset({"off", "away", "leave", "left", "leaving", "secondment", "sick", "absent"})
+
+
+def _away(text: str, hit) -> bool:
+    """'Dev's off for a few weeks', 'Jo is on leave': the one named as away is not the one taking it on."""
+    after = [w.lower() for w in text[hit.end:hit.end + 24].replace("'s ", " is ").split()[:3]]
+    return bool(_AWAY & set(after))

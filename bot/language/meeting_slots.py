@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from bot.clauses import EARLIER
-from bot.dates import MEETING_NOUNS
+from bot.dates import MEETING_NOUNS, NUMBER_WORDS
+from bot.language.vocabulary import tokens
 
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY_FIRST = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?=\d|the\s+\d))?"  # "Fri 18th", "Friday 19 Nov"
@@ -59,9 +60,7 @@ def meeting_slots(handler: str, text: str, slots: dict) -> dict:
     return slots
 
 
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-_N = r"(?:\d{1,2}|" + "|".join(_WORD_NUMBERS) + r")"
+_N = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2) + r")"
 _RULE = re.compile(r"\b(?P<n>" + _N + r")\s+(?:clear\s+)?working\s+days?\s+(?:before|ahead\s+of|prior\s+to)\s+"
                    r"(?:the\s+|each\s+|every\s+)?(?P<anchor>meeting|committee|panel|agenda|publication|despatch|dispatch)", re.I)
 _AT = re.compile(r"\b(?:by|at|before)\s+(?P<at>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|noon|midday)", re.I)
@@ -79,20 +78,28 @@ def settings_slots(handler: str, text: str, slots: dict) -> dict:
     slots = dict(slots)
     if handler == "set_rule" and not slots.get("n") and (m := _RULE.search(text)):
         anchor = "meeting" if m.group("anchor").lower() in {"meeting", "committee", "panel"} else "publication"
-        slots |= {"n": str(_WORD_NUMBERS.get(m.group("n").lower(), m.group("n"))), "anchor": anchor}
+        slots |= {"n": str(NUMBER_WORDS.get(m.group("n").lower(), m.group("n"))), "anchor": anchor}
         if at := _AT.search(text):
             slots["at"] = at.group("at")
     if handler == "set_nudges" and not slots.get("days") and (m := _DAYS.search(text)):
         words = re.findall(_N, m.group("days"), re.I)
-        slots["days"] = " ".join(str(_WORD_NUMBERS.get(w.lower(), w)) for w in words)
+        slots["days"] = " ".join(str(NUMBER_WORDS.get(w.lower(), w)) for w in words)
         if _AS_WELL.search(text):
             slots["also"] = "yes"
     if handler == "set_nudges" and not slots.get("days") and (spans := list(_SPANS.finditer(text))):
         slots["days"] = " ".join(str(_working_days(m)) for m in spans)  # "a fortnight before and the day before"
+    if handler == "set_nudges" and (days := [w for w, _, _ in tokens(text) if w.lower().rstrip("s") in _WEEKDAYS]):
+        slots["weekdays"] = " ".join(days)  # "send the nudges on mondays at 9am"
+    if handler == "set_nudges" and (at := _CLOCK.search(text)):
+        slots["at"] = at.group("at")
     return slots
 
 
-_SPANS = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|\d{1,2})\s+(?P<unit>weeks?|days?)|a\s+(?P<fortnight>fortnight)|"
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
+_CLOCK = re.compile(r"\bat\s+(?P<at>\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]m)?)\b", re.I)
+
+
+_SPANS = re.compile(r"\b(?:(?P<n>an?|" + _N + r")\s+(?P<unit>weeks?|days?)|a\s+(?P<fortnight>fortnight)|"
                     r"the\s+(?P<day>day)\s+before)\b", re.I)
 
 
@@ -102,5 +109,5 @@ def _working_days(m: re.Match) -> int:
         return 10
     if m.group("day"):
         return 1
-    n = _WORD_NUMBERS.get(m.group("n").lower(), 1) if not m.group("n").isdigit() else int(m.group("n"))
+    n = NUMBER_WORDS.get(m.group("n").lower(), 1) if not m.group("n").isdigit() else int(m.group("n"))
     return n * 5 if m.group("unit").lower().startswith("week") else n

@@ -14,6 +14,7 @@ LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]*\.?
                          r"(?:to\s+lead|leading|to\s+present|presenting|"
                          r"to\s+write\s+it|will\s+lead|will\s+present)\b.*$")
 _ADDING = re.compile(r"\b(?:add|put|include|schedule|bung|stick|pencil\s+in|slot\s+in|book\s+in|"
+                     r"(?:can|could)\s+(?:we|you)\s+(?:please\s+)?(?:get|have)|"
                      r"(?:i|we)(?:'d|\s+would)\s+like(?!\s+(?:to|us|it|this|that|them|a\s+word)\b))\s+", re.I)
 _OPENING = re.compile(r"^(?:(?:hi|hey|morning|hello|ok|okay|right|please|pls|so|can|could|would|will|we|you|i|"
                       r"let'?s|need|needs|want|wants|like|'d|to|also|just|gonna|going)\b[\s,]*)*", re.I)

@@ -7,9 +7,10 @@ from bot.models import Person
 from bot.names import fold, normalise_name
 
 
-def people_index(people) -> tuple[dict[str, list[Person]], dict[str, str], dict[str, frozenset], tuple[Person, ...]]:
-    """Name words -> people, Slack id -> name, and name words -> people's places in `people` (with `people` as a tuple);
-    kept while the store hands out the same tuple of people."""
+def people_index(people) -> tuple[dict[str, list[Person]], dict[str, str], dict[str, frozenset], tuple[Person, ...],
+                                  frozenset]:
+    """Name words -> people, Slack id -> name, name words -> people's places in `people` (with `people` as a tuple),
+    and which name words are only nicknames; kept while the store hands out the same tuple of people."""
     hit = _PEOPLE.get(id(people))
     if hit and hit[0] is people:
         return hit[1]
@@ -21,8 +22,15 @@ def people_index(people) -> tuple[dict[str, list[Person]], dict[str, str], dict[
             if len(part) > 1:
                 by_token.setdefault(part, []).append(person)
                 places.setdefault(part, set()).add(n)
+    nicknames = set()
+    for n, person in enumerate(people):
+        for nick in _nicknames(normalise_name(person.name).split()[:1]) - by_token.keys() - COMMON_NAMES - GENERIC:
+            nicknames.add(nick)  # 'Winnie', 'Percy', 'Bart': said only with a capital, and only where no name is
+            places.setdefault(nick, set()).add(n)
+    for nick in nicknames:
+        by_token[nick] = [people[n] for n in sorted(places[nick])]
     index = (by_token, {p.slack_id: p.name for p in people if p.slack_id},
-             {part: frozenset(at) for part, at in places.items()}, tuple(people))
+             {part: frozenset(at) for part, at in places.items()}, tuple(people), frozenset(nicknames))
     if isinstance(people, tuple):
         _PEOPLE.clear()
         _PEOPLE[id(people)] = (people, index)
@@ -30,6 +38,16 @@ def people_index(people) -> tuple[dict[str, list[Person]], dict[str, str], dict[
 
 
 _PEOPLE: dict[int, tuple] = {}
+
+
+def _nicknames(first: list[str]) -> set[str]:
+    """The short forms people make of a first name: 'wini'/'winnie' of Winifred, 'percy', 'bart', 'derm'."""
+    name = first[0] if first else ""
+    out = {name[:4]} if len(name) >= 6 else set()
+    for stem in (name[:3], name[:4]):
+        if len(name) > len(stem) + 1:
+            out |= {stem + "ie", stem + "y", stem + stem[-1] + "ie", stem + stem[-1] + "y"}
+    return out
 
 
 def _as_a_lead(words: list[tuple[str, int, int]], i: int) -> bool:
@@ -41,7 +59,8 @@ def _as_a_lead(words: list[tuple[str, int, int]], i: int) -> bool:
 
 def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
     """People named by full name, first name, surname or 'Cllr X'."""
-    by_token, _, places, everyone = people_index(people)  # places, not people, are intersected: a Person hashes slowly
+    by_token, _, places, everyone, nicknames = people_index(people)  # places, not people, are intersected (a Person
+    # hashes slowly)
     hits: list[Hit] = []
     i = 0
     while i < len(words):
@@ -49,7 +68,7 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
         low = fold(word.lower())
         found = by_token.get(low)
         lower_word = (low in COMMON_NAMES or low in GENERIC) and not word[:1].isupper()
-        if not found or lower_word and not _as_a_lead(words, i):
+        if not found or lower_word and not _as_a_lead(words, i) or low in nicknames and not word[:1].isupper():
             i += 1
             continue
         if _someone_else(words, i, by_token):

@@ -9,7 +9,7 @@ from bot.dates import MEETING_NOUNS, NEXT_MEETING, When, parse_when
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
 from bot.language.people import find_people
 from bot.language.titles import LINKING, Hit, clear_hit, rank_titles
-from bot.language.vocabulary import GENERIC, SHORTHAND, stem, tokens
+from bot.language.vocabulary import GENERIC, SHORTHAND, command_word, stem, tokens
 from bot.models import Person
 
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|im|i've|ive|i'd|i'll)\b", re.I)
@@ -58,6 +58,8 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     taken |= set(range(*meeting_words)) if meeting_words else set()
     taken |= {i for m in NEXT_MEETING.finditer(text) for i in range(m.start(), m.end())}  # "the next sub-committee"
     taken |= {i for m in _THE_PROGRAMME.finditer(text) for i in range(m.start(), m.end())}
+    taken |= command_word(words)  # "replace the dols notes: ...": the verb is the request, not "Replacement"
+    taken |= set_aside(text, words)  # "note for the cemetery review (not the parking contract): ..."
     titled = taken | _value_after_colon(text, words, taken)  # "position on X: the news" names X before the colon
     found_items = rank_titles(words, items, titled) or _in_one_sentence(text, words, items, titled)
     found_matters = rank_titles(words, matters, titled)
@@ -116,6 +118,17 @@ def _meeting_noun_end(text: str, end: int) -> int:
     Programme')."""
     noun = _MEETING_NOUN.match(text, end)
     return noun.end() if noun else end
+
+
+def set_aside(text: str, words) -> set[int]:
+    """'X (not the parking contract)', 'move X, not the Y': what is set aside after a bracket or a comma names
+    nothing the request is about."""
+    out: set[int] = set()
+    for word, start, _ in words:
+        if word.lower() == "not" and text[:start].rstrip().endswith(("(", ",")):
+            ends = [i for i in (text.find(mark, start) for mark in "),:;") if i > 0]
+            out |= set(range(start, min(ends, default=len(text))))
+    return out
 
 
 def _value_after_colon(text: str, words, taken: set[int]) -> set[int]:

@@ -25,10 +25,10 @@ from bot.language.new_things import (
     time_said_first,
     titled_head,
 )
-from bot.language.references import CLAUSE, SENTENCE_END, References
+from bot.language.references import CLAUSE, SENTENCE_END, References, set_aside
 from bot.language.renames import new_title
 from bot.language.titles import clear_hit, rank_titles
-from bot.language.vocabulary import tokens
+from bot.language.vocabulary import command_word, tokens
 
 # Which handler(s) a label can end in; their patterns are tried, in this order, only to cut out free text.
 CUTTERS = {
@@ -188,7 +188,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["title"] = new_title(text, refs.items[0].start, refs.items[0].end)
     if handler in {"set_notes", "add_note"} and not slots.get("notes") and (m := AFTER_COLON.search(text)):
         slots["notes"] = m.group(1)
-        own = clear_hit(tuple(rank_titles(tokens(text[:m.start()]), titles, set())))
+        head = tokens(text[:m.start()])
+        own = clear_hit(tuple(rank_titles(head, titles, command_word(head) | set_aside(text, head))))
         if own is not None:  # "note on the ambulance item: invite the COOs": the item is named before the colon
             slots["ref"] = titles[own]
     if handler in {"set_notes", "add_note"} and slots.get("notes"):  # "fleet decarb - note the EV costs are the question"

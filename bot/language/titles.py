@@ -40,6 +40,15 @@ def clear_hit(hits: tuple[Hit, ...]):
     return None
 
 
+def _clock(words: list[tuple[str, int, int]], n: int) -> bool:
+    """'4:55', '9.30': an hour and its minutes one mark apart are a time of day, not a title's number ('2030/31' is)."""
+    def clock(hour, minutes) -> bool:
+        digits = hour[0].isascii() and hour[0].isdigit() and minutes[0].isascii() and minutes[0].isdigit()
+        return digits and len(hour[0]) <= 2 and int(hour[0]) <= 24 and len(minutes[0]) == 2 and \
+            int(minutes[0]) <= 59 and minutes[1] == hour[2] + 1
+    return n + 1 < len(words) and clock(words[n], words[n + 1]) or n > 0 and clock(words[n - 1], words[n])
+
+
 def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int], limit: int = 5) -> list[Hit]:
     """Ids of things whose title's distinctive words the message uses, best first."""
     if not things:
@@ -51,9 +60,11 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     fits: dict[int, float] = {}  # how much of the words each title explains
     where: dict[int, list[tuple[int, int]]] = {}
     numbers = {w for n, (w, s, _) in enumerate(words) if w.isdigit() and (len(w) <= 2 or _a_year(w)) and s not in taken
-               and not (n + 1 < len(words) and words[n + 1][0].lower() in _UNITS)}  # not '10 mins ago'
+               and not (n + 1 < len(words) and words[n + 1][0].lower() in _UNITS) and not _clock(words, n)}  # not
+    # '10 mins ago', not 'at 4:55'
     numbers |= {w[1] for w, s, _ in words if _quarter(w) and s not in taken}  # 'Q4' is 'Quarter 4'
     numbers |= _lettered(words)  # 'phase B' is not 'phase C'
+    numbers |= _spelt_numbers(words, taken)  # 'the second budget session', 'session two'
     asked = 0.0  # how much the message says that could name a thing
     loose = []  # words no title holds as they are: maybe shortened ('reg 18', 'home ed') or generic
     for n, (word, start, end) in enumerate(words):
@@ -187,14 +198,31 @@ def _lettered(words) -> set[str]:
             if a.lower() in _SERIES and len(b) == 1 and b.isalpha()}
 
 
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
+_CARDINALS = {"two": "2", "three": "3", "four": "4", "five": "5"}
+
+
+def _spelt_numbers(words, taken: set[int]) -> set[str]:
+    """Numbers said in words: an ordinal before a series word ('the second budget session'), a count after one
+    ('session two'); never 'one' ('the one about X') or 'second author'."""
+    out = {_ORDINALS[w.lower()] for n, (w, s, _) in enumerate(words) if w.lower() in _ORDINALS and s not in taken
+           and any(b.lower() in _SERIES or b.lower() in _SERIAL for b, _, _ in words[n + 1:n + 4])}
+    return out | {_CARDINALS[b.lower()] for (a, _, _), (b, s, _) in zip(words, words[1:])
+                  if b.lower() in _CARDINALS and s not in taken and (a.lower() in _SERIES or a.lower() in _SERIAL)}
+
+
+_SERIAL = frozenset({"session", "year", "phase", "week"})
+
+
 def _quarter(word: str) -> bool:
     """'Q4', 'q2': a quarter of the year."""
     return len(word) == 2 and word[0] in "qQ" and word[1] in "1234"
 
 
 def _number_of(word: str) -> str:
-    """The number a word says: '4' for '4' and for 'Q4'."""
-    return word[1] if _quarter(word) else word
+    """The number a word says: '4' for '4', for 'Q4' and for 'fourth'."""
+    low = word.lower()
+    return word[1] if _quarter(word) else _ORDINALS.get(low) or _CARDINALS.get(low) or word
 
 
 def _a_year(word: str) -> bool:

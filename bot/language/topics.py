@@ -38,11 +38,24 @@ def meeting_by_topic(text: str, refs: References, ctx, titles: dict, subjects: d
             meeting = _beside(meeting, m.group("after"), ctx)
             if meeting is None:
                 return refs
-        named = When("day", meeting.date, text=day(meeting.date))
-        again = find_references(text, ctx.now, ctx.programme.people(), titles, subjects, (m.start(key), m.end(key)),
-                                refs.extra.get("pair", ()))
-        return replace(again, when=again.when or named, extra={**again.extra, "meeting_by_topic": named})
+        return _named(text, refs, ctx, titles, subjects, meeting, (m.start(key), m.end(key)))
+    if not (_MEETING_WORDS & {w.lower() for w, _, _ in tokens(text)} or could_be_dated(text)):
+        return refs
+    for m in _AT_PLACE.finditer(text):  # "which meeting is in the banqueting hall?", "september's at the business park"
+        if not _NOT_A_TOPIC.match(m.group("place")) and (meeting := _held_at(m.group("place"), ctx)):
+            return _named(text, refs, ctx, titles, subjects, meeting, (m.start("place"), m.end("place")))
     return refs
+
+
+_MEETING_WORDS = frozenset({"meeting", "meetings", "meet", "meeting's", "mtg", "venue", "where"})
+_AT_PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})", re.I)
+
+
+def _named(text: str, refs: References, ctx, titles: dict, subjects: dict, meeting, words: tuple[int, int]):
+    """The references again with those words naming the meeting, which is the message's date if none is said."""
+    named = When("day", meeting.date, text=day(meeting.date))
+    again = find_references(text, ctx.now, ctx.programme.people(), titles, subjects, words, refs.extra.get("pair", ()))
+    return replace(again, when=again.when or named, extra={**again.extra, "meeting_by_topic": named})
 
 
 def _meeting_for(topic: str, special: bool, ctx, titles: dict):

@@ -11,7 +11,7 @@ from bot.language.both import pair_named
 from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import CHANGES, adjust, decide
 from bot.language.features import MASKS
-from bot.language.force import Force, read_force, tag_question
+from bot.language.force import Force, asked_last, hedged_request, in_a_month, read_force, tag_question, told_as_history
 from bot.language.known import as_known, live_over_considered, said_anew
 from bot.language.references import CLAUSE, SENTENCE_END, References, find_references
 from bot.language.slots import AFTER_COLON, fill
@@ -75,6 +75,10 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
             (refs.item is not None or refs.matter is not None):  # "thinking the IRO report might sit better in Nov"
         verdict, labels = ("act", changes[:1]) if force.reading == "hold" or len(changes) == 1 else ("ask", changes[:2])
     verdict, labels = _not_a_guess(force, refs, verdict, labels)
+    if verdict == "act" and labels == ["mark_submitted"] and refs.items and in_a_month(text):
+        labels = ["item_detail"]  # "X is mine and it's in Feb": where it is, not that it came in
+    if verdict == "act" and labels[0] in CHANGES and (told_as_history(text, ctx.today.year) or hedged_request(refs.masked)):
+        verdict = "ask"  # "back in 2022 we cancelled March", "possibly adding an action on X": offered at most
     if verdict == "act" and labels[0] == "update_matter" and refs.when is not None and _named_alike(refs) and \
             not _KIND_WORDS & words_of(text):
         verdict, labels = "ask", ["move_item", "update_matter"]  # "food hygiene to july": the report or the action?
@@ -105,7 +109,15 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     if verdict == "ask" and len(moves) >= 2 and len({r.slots.get("ref") for r in moves}) == 1 and \
             _ACTION_WORDS & words_of(text):  # "move the X action to february": every reading moves its due date
         verdict, readings = "act", moves[:1]
+    if verdict == "ask" and len(readings) >= 2 and all(_same_doing(r, readings[0]) for r in readings[:2]) and \
+            readings[0].label in CHANGES:
+        verdict, readings = "act", readings[:1]  # "take Dev off X and put Aisha on": both readings make Aisha lead
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
+
+
+def _same_doing(one: Reading, other: Reading) -> bool:
+    """Two readings that would do the very same thing: one handler, the same slots."""
+    return one.handler == other.handler and one.slots == other.slots
 
 
 def _the_panel(text: str, ctx) -> tuple[int, int] | None:
@@ -160,12 +172,16 @@ def _force(classifier, masked: str, ranked) -> Force:
     alone = read_force(classifier, first)  # "please don't cancel the May meeting, we've got the budget to do": held
     if whole.reading == "act":  # a reason naming nothing first holds nothing back: "given X isn't confirmed, push Y"
         held = alone.reading in {"hold", "ask"} and max(alone.hold, alone.ask) >= 0.7
+        if held and asked_last(classifier, masked, first, ranked[0][0]):
+            return whole  # "the X is not ready, push it to feb": a state first, then the request itself
         return alone if held and any(mark in first for mark in MASKS) else whole
     if alone.reading in {"hold", "ask"} and max(alone.hold, alone.ask) >= 0.9:
         return alone  # "please don't cancel the June meeting, we need it for X": torn as a whole, held back first
     if whole.reading == "hold" and any(c.strip().lower().startswith(_TAKEN_BACK) for c in CLAUSE.split(masked)[1:]):
         return whole  # "add X to nov, lead Y. actually no - leave it for now": taken back
-    return alone if alone.reading == "act" and alone.act >= 0.8 else whole
+    if alone.reading == "act" and alone.act >= 0.8 and classifier.rank(first)[0][0] == ranked[0][0]:
+        return alone  # the first clause asks for this change itself: "cancel june, we'll rearrange once ..."
+    return whole  # not "december is going ahead, not cancelled": its first clause asks for no cancelling
 
 
 _TAKEN_BACK = ("actually", "scrap that", "ignore", "forget", "on second thought", "as you were", "hold off", "no wait",
@@ -179,7 +195,10 @@ def _not_a_guess(force: Force, refs: References, verdict: str, labels: list[str]
         return verdict, labels
     reading = force.reading
     asked = refs.masked.split(None, 1)[0].lower() in _ABOUT_STATE if refs.masked.strip() else False
-    if reading == "muse" and verdict == "act" and (labels[0] not in _CARRIES_WORDS or labels[0] == "add_matter" and asked):
+    carried = labels[0] in _CARRIES_WORDS and not hedged_request(refs.masked) and (  # not "maybe add a note on X"
+        _request_part(refs.masked) != refs.masked or labels[0] == "add_matter")  # "note on X: might slip"; "we agreed
+    # Aisha would write to ...": the hedge is in the words recorded
+    if reading == "muse" and verdict == "act" and (not carried or labels[0] == "add_matter" and asked):
         return "ask", labels  # no new action from a musing question: "what were we told about X - where's that at"
     if reading in {"ask", "hold"}:
         if labels[0] in _DATES_OF_A_MEETING:

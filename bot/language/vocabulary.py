@@ -51,7 +51,7 @@ GENERIC = frozenset([
     "completed", "close", "closed", "finished", "lead", "leads", "leading", "author", "presenting", "present",
     "presented", "due", "deadline", "deadlines", "date", "dates", "back", "forward", "till", "until", "later",
     "sooner", "open", "provisional", "provisionally", "tentative", "legally", "meant", "publication", "publish",
-    "published", "list", "lists",
+    "published", "list", "lists", "late", "overdue", "behind",
 ])
 
 # Office shorthand that shares no letters with what it stands for, so letter runs cannot learn it: the classifier
@@ -81,7 +81,7 @@ EVERYDAY = {
     "flu": "influenza", "bird flu": "avian influenza", "footpaths": "rights of way", "footpath": "rights of way",
     "archives": "record office", "school dinners": "school meals", "tower blocks": "high-rise",
     "interpreters": "interpretation", "biz": "business", "ag": "agricultural", "tourism tax": "tourist levy",
-    "tourist tax": "tourist levy", "bed tax": "tourist levy", "phosphates": "nutrient neutrality",
+    "tourist tax": "tourist levy", "bed tax": "tourist levy", "phosphates": "nutrient neutrality", "pt": "part",
 }
 
 # The short forms people use for a first name ('Jo T' for Joanne Threlfall); none that is also an everyday word
@@ -201,6 +201,19 @@ def everyday(words: list[tuple[str, int, int]], titled=lambda word: False) -> li
                 out += [(w, start, end) for w in EVERYDAY[phrase].split()]
                 break
     return out
+
+
+# The verbs a change opens with: said first, they are the request, never a title's word ('replace the DoLS notes: ...'
+# is not the Street Lighting Replacement item)
+COMMANDS = frozenset(["replace", "overwrite", "change", "amend", "set", "move", "drop", "remove", "rename", "close",
+                      "cancel", "withdraw", "defer", "push", "mark", "swap"])
+
+
+def command_word(words: list[tuple[str, int, int]]) -> set[int]:
+    """Where the message's first word is the verb of its request, the places that word takes."""
+    if len(words) > 2 and words[0][0].lower() in COMMANDS:
+        return set(range(words[0][1], words[0][2]))
+    return set()
 
 
 @lru_cache(maxsize=8192)

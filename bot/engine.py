@@ -192,7 +192,7 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
     intent = Intent(reading.handler, reading.slots, text)
     if refs is not None and (both := do_both(ctx, reading, refs, lambda r: _run(r, text, ctx, refs))):
         return both
-    if refs is not None and (ambiguous := ask_which_item(ctx, reading, refs, lambda r: _run(r, text, ctx, refs))):
+    if refs is not None and (ambiguous := ask_which_item(ctx, reading, refs, lambda r: _run(r, text, ctx, refs), text)):
         return ambiguous
     if refs is not None:
         reading = newcomer(ctx, reading, refs, text)

@@ -74,7 +74,8 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
         target = find_target(ctx, when)
         if target.error:
             return Reply(target.error)
-    if (similar := _close_titles(ctx, title)) and not target.choices:
+    if (similar := _close_titles(ctx, title, said_as_known=bool(re.match(r"\s*the\b", main, re.I)))) and \
+            not target.choices:
         return _ask_new_or_existing(ctx, title, similar, target, leads, parts.fields)
     if target.choices:
         return ask_choice(ctx, "Which meeting?", target.choices, lambda m: short_day(m.date),
@@ -114,10 +115,13 @@ def _same_title(ctx: Context, title: str) -> Item | None:
     return ctx.programme.item(same[0]) if same else None
 
 
-def _close_titles(ctx: Context, title: str) -> list[Item]:
-    """Items whose titles hold every word of a new title: 'Street lighting' when 'Street Lighting LED Replacement' exists."""
+def _close_titles(ctx: Context, title: str, said_as_known: bool) -> list[Item]:
+    """Items whose titles hold every word of a new title and much of their own: 'Street lighting' when 'Street
+    Lighting LED Replacement' exists, not 'Refugee Week Programme' beside 'Refugee Employment Pathway'; any that hold
+    every word when it is said as one already known ('put the precept on April')."""
     hits = rank_titles(tokens(title), ctx.programme.item_titles(ctx.panel.id), set(), limit=3)
-    return [item for h in hits if h.fit >= 0.99 and (item := ctx.programme.item(h.thing))]
+    return [item for h in hits if h.fit >= 0.99 and (said_as_known or h.whole >= 0.5)
+            and (item := ctx.programme.item(h.thing))]
 
 
 def _ask_new_or_existing(ctx: Context, title: str, similar: list[Item], target: Target, leads, fields) -> Reply:

@@ -105,7 +105,8 @@ _ASKED_FOR = re.compile(r"^(?:(?:the\s+)?(?:members|panel|committee|councillors|
                         r"(?:for\s+)?|^for\s+(?:officers|the\s+council|the\s+service|the\s+team)\s+to\s+", re.I)
 # "breakdown of visits by branch - Dev to provide", "list of farms in the catchment, Carys, due March" (due cut off)
 _TRAILING_ACTOR = re.compile(r"(?:\s+[-–—]|,)\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]*)?)(?:\s+to\s+\w+(?:\s+\w+)?)?\W*$")
-_FOR_ACTOR = re.compile(r"^for\s+(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s+to\s+(?P<what>.+)$", re.I)
+_FOR_ACTOR = re.compile(r"^for\s+(?P<who>[\w'-]+(?:\s+(?!please\b|pls\b)[\w'-]+)?)\s+(?:to\s+|(?:please\s+|pls\s+)?[-–:,]\s*)"
+                        r"(?P<what>.+)$", re.I)  # "for Dev to send X", "for Honora please - a list of X"
 _ACTOR = re.compile(r"^(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:to|will|should|is to)\s+(?P<what>.+)$")
 _DUE_WORD = re.compile(r"\s+(?:by|before|for|at|in|to|until|due(?:\s+(?:by|at|on|for|in))?|no later than)\s+(?:the\s+)?"
                        r"(?:end\s+of\s+)?", re.I)

@@ -32,7 +32,9 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
         found = resolve_person(ctx, intent.slots["by"])
         if not found.hit:
             return Reply(f"I don't know anyone called “{intent.slots['by']}”.")
-        author = found.hit
+        addressed = found.hit.can_edit(ctx.panel.id) and not _owes_reports(ctx, found.hit)
+        author = ctx.asker if addressed and _owes_reports(ctx, ctx.asker) else found.hit  # "@Radhika half-year waivers
+        # update done and sent" from its author: the officer, who writes none, is who it is said to
     may_mark_any = ctx.asker.can_edit(ctx.panel.id)
     if author.id != ctx.asker.id and not may_mark_any:
         return Reply("Only the report's lead or the scrutiny officer can mark it submitted.")
@@ -130,3 +132,9 @@ def _submitted(item: Item) -> Reply:
     meeting = f" for the {short_day(item.meeting_date)} meeting" if item.meeting_date else ""
     return Reply(f"Marked “{item.title}” as submitted{meeting}. Thank you!",
                  changes=(ch.SetItemStatus(item.id, "submitted"),))
+
+
+def _owes_reports(ctx: Context, person) -> bool:
+    """Whether the person leads a report still to come in for a meeting."""
+    return any(i.meeting_id and i.status in {"planned", "deferred"}
+               for i in ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today))

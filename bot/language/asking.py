@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bot.clauses import PRONOUN, split_names
 from bot.conversation import Context, Option, Pending, Reply
+from bot.dates import MONTHS
 from bot.dialogue import ask_choice, ask_when
 from bot.language.decide import CHANGES
 from bot.language.titles import clear_hit, rank_titles, said_in_a_row
@@ -74,7 +75,7 @@ def _describe(reading, ctx: Context) -> str:
     return f"{text}: “{ref}”" if ref else text
 
 
-def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
+def ask_which_item(ctx: Context, reading, refs, run: Callable, text: str = "") -> Reply | None:
     """A change to an item whose words fit two items equally well: ask which, never pick one.
 
     The words judged are the item's own (a new title or a note in the same message names nothing)."""
@@ -112,7 +113,7 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable) -> Reply | None:
     if reading.handler == "mark_submitted" and (reading.slots.get("by") or refs.first_person) and \
             [i for i in live if i.meeting_id]:
         live = [i for i in live if i.meeting_id]  # "Aisha's report just landed", "my report": the one due at a meeting
-    if (at := _at_the_meeting_said(ctx, reading, refs, live or items)) is not None:
+    if (at := _at_the_meeting_said(ctx, reading, refs, live or items) or _in_the_month_said(text, live or items)):
         return run(replace(reading, slots={**reading.slots, "ref": at.title}))  # "the dark sky paper for the 10th"
     if len(live) == 1 and len(items) > 1:  # "the winter plan report": this year's, not last year's, already heard
         return run(replace(reading, slots={**reading.slots, "ref": live[0].title}))
@@ -132,6 +133,20 @@ def _at_the_meeting_said(ctx: Context, reading, refs, items: list):
     meeting = resolve_meeting(ctx, refs.when).hit
     at = [i for i in items if meeting is not None and i.meeting_id == meeting.id]
     return at[0] if len(at) == 1 else None
+
+
+def _in_the_month_said(text: str, items: list):
+    """'the budget item in December needs to go to Feb', 'drop the March libraries item': of items alike, the one at
+    the month said where it is now (a month after 'to' is where it goes)."""
+    said = [w for w, _, _ in tokens(text)]
+    words = [w.lower() for w in said]
+    months = {MONTHS[w] for n, w in enumerate(words) if w in MONTHS and words[n - 1:n] not in _GOING
+              and said[n] != "may"}  # "we may move it": not the month
+    at = [i for i in items if i.meeting_date and i.meeting_date.month in months]
+    return at[0] if len(at) == 1 else None
+
+
+_GOING = (["to"], ["till"], ["until"], ["into"])
 
 
 def _leads_nothing(ctx: Context) -> bool:

@@ -112,7 +112,7 @@ def _last_thing(before: str) -> tuple[int, int] | None:
 
 
 _DETERMINERS = frozenset({"the", "my", "our"})
-_SENT_TO = frozenset({"to", "till", "until", "for", "from", "into", "at", "on"})
+_SENT_TO = frozenset({"to", "till", "until", "for", "from", "into", "at", "on", "after", "before"})
 
 
 _POINTS_BACK = re.compile(r"\b(?:it|them|that\s+one|this\s+one|the\s+same)\b", re.I)

@@ -82,11 +82,12 @@ def hedged_request(masked: str) -> bool:
     """'we may add an action on X', 'possibly adding one', 'no new action from that': the request itself is hedged
     or refused, whatever the words it would record."""
     words = [w.lower() for w, _, _ in tokens(masked)]
-    return any(w in _HEDGES and set(words[n + 1:n + 3]) & _RECORDING for n, w in enumerate(words)) or \
-        words[:1] == ["no"] and "action" in words[1:3]
+    return any((w in _HEDGES or w == "could" and words[n - 1:n] in (["we"], ["i"])) and  # "we could add", never
+               set(words[n + 1:n + 3]) & _RECORDING for n, w in enumerate(words)) or \
+        words[:1] == ["no"] and "action" in words[1:3]  # "could we add", a request
 
 
-_HEDGES = frozenset({"may", "might", "could", "possibly", "probably", "maybe", "perhaps"})
+_HEDGES = frozenset({"may", "might", "possibly", "probably", "maybe", "perhaps"})
 _RECORDING = frozenset({"add", "adding", "log", "logging", "record", "recording", "note", "set", "put", "putting"})
 
 

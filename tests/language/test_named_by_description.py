@@ -81,3 +81,17 @@ def test_nudges_said_by_weekday_and_time(riverside):
     reply = riverside.say("send the author nudges on mondays at 9.30am please")
     policy = riverside.store.nudge_policies()[1][riverside.panel.id]
     assert policy.weekdays == (0,) and policy.start.isoformat() == "09:30:00", reply.text
+
+
+def test_of_items_alike_the_one_in_the_month_said_where_it_is_now(riverside):
+    reply = riverside.say("the budget session in February has to go to March")
+    assert riverside.meeting_of("Budget Scrutiny Session 2") == "2026-03-03", reply.text
+    assert riverside.meeting_of("Budget Scrutiny Session 1") == "2025-12-02", reply.text
+
+
+def test_a_new_title_sharing_one_word_with_another_is_added_without_asking(riverside):
+    reply = riverside.say("add 'Cemetery Week Programme' to march please")
+    assert riverside.meeting_of("Cemetery Week Programme") == "2026-03-03", reply.text
+    before = set(riverside.titles())
+    reply = riverside.say("add Street lighting to the March meeting")
+    assert set(riverside.titles()) == before and "Street Lighting LED Replacement" in reply.text, reply.text

@@ -135,3 +135,22 @@ def test_which_meeting_is_at_a_venue(riverside):
     riverside.say("add a meeting on 17 March 2026 at 10am in the Banqueting Hall")
     reply = riverside.say("which meeting is in the banqueting hall?")
     assert "17 March 2026" in reply.text, reply.text
+
+
+def test_an_author_telling_the_officer_by_mention_marks_their_own_report(riverside):
+    reply = riverside.say("<@U0OSEI> leisure strategy done and sent 👍", who="Dev Patel")
+    assert riverside.titles()["Leisure Strategy 2026-2030"].status == "submitted", reply.text
+
+
+def test_an_action_for_someone_please_then_what_it_is(riverside):
+    reply = riverside.say("Could we add an action for Aisha please - a map of the cemetery plots. Thanks")
+    matter = next(m for m in riverside.store.matters(riverside.panel.id) if "cemetery plots" in m.subject)
+    assert matter.subject == "A map of the cemetery plots" and matter.lead == "Aisha Begum", reply.text
+
+
+def test_it_after_a_correction_is_the_item_not_what_it_waited_for(riverside):
+    before = set(riverside.titles())
+    reply = riverside.say("we're parking the cemetery review till after the budget... actually no, put it on the "
+                          "March agenda")
+    assert set(riverside.titles()) == before, reply.text
+    assert riverside.meeting_of("Cemetery Provision Review") == "2026-03-03", reply.text

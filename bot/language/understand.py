@@ -179,10 +179,9 @@ def _force(classifier, masked: str, ranked) -> Force:
         return alone  # "please don't cancel the June meeting, we need it for X": torn as a whole, held back first
     if whole.reading == "hold" and any(c.strip().lower().startswith(_TAKEN_BACK) for c in CLAUSE.split(masked)[1:]):
         return whole  # "add X to nov, lead Y. actually no - leave it for now": taken back
-    if alone.reading == "act" and alone.act >= 0.8 and ((said := classifier.rank(first)[0])[0] == ranked[0][0] or
-                                                        said[0] in CHANGES and said[1] >= 0.8):
-        return alone  # the first clause asks for this change itself: "cancel june, we'll rearrange once ..."
-    return whole  # not "december is going ahead, not cancelled": its first clause asks for no cancelling
+    said = classifier.rank(first)[0] if alone.reading == "act" and alone.act >= 0.8 else ("", 0.0)
+    own = said[0] == ranked[0][0] or said[0] in CHANGES and said[1] >= 0.8  # not "december is going ahead, not
+    return alone if own else whole  # cancelled": the first clause asks for a change of its own, "cancel june, ..."
 
 
 _TAKEN_BACK = ("actually", "scrap that", "ignore", "forget", "on second thought", "as you were", "hold off", "no wait",

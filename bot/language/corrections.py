@@ -116,3 +116,8 @@ _SENT_TO = frozenset({"to", "till", "until", "for", "from", "into", "at", "on", 
 
 
 _POINTS_BACK = re.compile(r"\b(?:it|them|that\s+one|this\s+one|the\s+same)\b", re.I)
+
+
+def taken_back(text: str) -> bool:
+    """Words that take a request back are still in the message: nothing clear was said in its place."""
+    return bool(_WHOLLY.search(text))

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from bot.dates import MONTHS
+from bot.language.corrections import taken_back
 from bot.language.references import CLAUSE
 from bot.language.vocabulary import tokens
 
@@ -96,3 +97,24 @@ def asked_last(classifier, masked: str, first: str, label: str) -> bool:
     rest = [c for c in CLAUSE.split(masked) if len(c.split()) >= 4 and c != first]
     return bool(rest) and not first.rstrip().endswith("?") and read_force(classifier, rest[-1]).act >= 0.9 and \
         classifier.rank(rest[-1])[0][0] == label
+
+
+def unasked(text: str, masked: str, this_year: int) -> str:
+    """Why a change the words name is not asked for: 'held' when the message says it has not happened or is too late
+    ('the December meeting has NOT been cancelled', 'should have been in Feb, too late now'); 'ask' when it is told
+    as history, hedged on its own verb, or taken back with nothing clear in its place; '' when it is asked for."""
+    if denied(text):
+        return "held"
+    return "ask" if told_as_history(text, this_year) or hedged_request(masked) or taken_back(text) else ""
+
+
+def denied(text: str) -> bool:
+    """'has NOT been cancelled', "isn't being moved", 'should have been in Feb', 'too late now'."""
+    words = [w.lower() for w, _, _ in tokens(text)]
+    pairs = set(zip(words, words[1:]))
+    return any(w in _NOTS and words[n + 1:n + 2] in (["been"], ["being"]) for n, w in enumerate(words)) or \
+        bool(pairs & {("should", "have"), ("should've", "been"), ("too", "late")}) and "been" in words or \
+        ("too", "late") in pairs
+
+
+_NOTS = frozenset({"not", "hasn't", "haven't", "isn't", "wasn't", "weren't", "aren't", "hasnt", "isnt", "wasnt"})

@@ -41,6 +41,18 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
                          "\u00a0": " "})
 
 
+def _unquoted(text: str) -> str:
+    """'> can we move X to Feb? - no, it stays': a quoted message (Slack's '>') is what was said before; the reply
+    after it is the message (the quote itself when nothing follows it)."""
+    while text.lstrip().startswith(">"):
+        body = text.lstrip().lstrip(">")
+        rest = next((body.split(mark, 1)[1].strip() for mark in ("\n", " -- ", " - ") if mark in body), "")
+        if len(rest.split()) < 2:
+            return body.strip()
+        text = rest
+    return text
+
+
 def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     """The message as plain words: mentions become names, emoji and markup go, length is capped."""
     text = text or ""
@@ -55,7 +67,7 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     text = _SHORTCODE.sub(" ", text.translate(_QUOTES))
     text = text.translate(_CONTROLS) if text.isascii() else "".join(_plain(ch) for ch in text)
     text = _FORMATTING.sub(" ", text)
-    text = re.sub(r"^\s*>+\s?", "", text)
+    text = _unquoted(text)
     text = _ARROW.sub(" to ", text)
     text = _GREETING.sub("", text) if _GREETING.match(text) and len(_GREETING.sub("", text).split()) > 2 else text
     text = _BREAK.sub(". ", text)

@@ -11,7 +11,7 @@ from bot.language.both import pair_named
 from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import CHANGES, adjust, decide
 from bot.language.features import MASKS
-from bot.language.force import Force, asked_last, hedged_request, in_a_month, read_force, tag_question, told_as_history
+from bot.language.force import Force, asked_last, hedged_request, in_a_month, read_force, tag_question, unasked
 from bot.language.known import as_known, live_over_considered, said_anew
 from bot.language.references import CLAUSE, SENTENCE_END, References, find_references
 from bot.language.slots import AFTER_COLON, fill
@@ -77,8 +77,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     verdict, labels = _not_a_guess(force, refs, verdict, labels)
     if verdict == "act" and labels == ["mark_submitted"] and refs.items and in_a_month(text):
         labels = ["item_detail"]  # "X is mine and it's in Feb": where it is, not that it came in
-    if verdict == "act" and labels[0] in CHANGES and (told_as_history(text, ctx.today.year) or hedged_request(refs.masked)):
-        verdict = "ask"  # "back in 2022 we cancelled March", "possibly adding an action on X": offered at most
+    if verdict == "act" and labels[0] in CHANGES and (why := unasked(text, refs.masked, ctx.today.year)):  # "back in 2022
+        verdict, labels = ("ask", labels) if why == "ask" else _not_a_guess(Force(0.0, 0.0, 0.0, 1.0), refs, verdict, labels)
     if verdict == "act" and labels[0] == "update_matter" and refs.when is not None and _named_alike(refs) and \
             not _KIND_WORDS & words_of(text):
         verdict, labels = "ask", ["move_item", "update_matter"]  # "food hygiene to july": the report or the action?

@@ -23,6 +23,9 @@ UNCHANGED = [
     "we're keeping budget session 2 as is, title and everything",
     "to do next week: check the March agenda, maybe add a note on the parking item, maybe not",
     "possibly adding an action about allotment plots after December, depends on the survey",
+    "> can we push the DoLS report to March? - no, it stays in February",
+    "just to confirm: the February meeting has NOT been moved and the March meeting has not been cancelled",
+    "the DoLS report should really have been in March. too late now",
 ]
 
 
@@ -154,3 +157,8 @@ def test_it_after_a_correction_is_the_item_not_what_it_waited_for(riverside):
                           "March agenda")
     assert set(riverside.titles()) == before, reply.text
     assert riverside.meeting_of("Cemetery Provision Review") == "2026-03-03", reply.text
+
+
+def test_a_request_taken_back_with_nothing_clear_after_changes_nothing_first_named(riverside):
+    reply = riverside.say("withdraw the parking contract. scratch that, withdraw allotments")
+    assert "Parking Enforcement Contract" in riverside.titles(), reply.text

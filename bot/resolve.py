@@ -188,6 +188,8 @@ def items_described(ctx: Context, words: frozenset) -> list[Item] | None:
     months = {MONTHS[w] for w in words if w in MONTHS}
     named = [p for p in ctx.programme.people() if words_of(p.name) & words]
     named = [p for p in named if words_of(p.name) - {"cllr"} <= words] or named  # "Jo Marsh", not every Jo
+    if len(named) > 1:
+        return None  # "Jo's December report" with two Jos: which Jo is asked, never guessed from the month
     rest = words - _KINDS - {w for w in words if w in MONTHS} - frozenset().union(*(words_of(p.name) for p in named))
     if rest or not (named or months):
         return None

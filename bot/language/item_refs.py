@@ -5,7 +5,7 @@ import re
 
 from bot.language.lead_slots import FROM_BEFORE
 from bot.language.masking import DATES
-from bot.language.references import CLAUSE, SENTENCE_END, References
+from bot.language.references import CLAUSE, SENTENCE_END, References, day_parts
 from bot.language.title_index import LINKING, kept
 from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import COMMANDS, GENERIC, command_word, misspelt_generic, tokens
@@ -23,7 +23,8 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
     if handler in ITEM_SLOTS and refs.extra.get("named_item"):
         slots["ref"] = refs.extra["named_item"]  # "the thing Dewi asked for in January": found by who asked for it
     elif handler in ITEM_SLOTS and slots.get("ref"):
-        hits = tuple(rank_titles(tokens(slots["ref"]), titles, set()))  # the item's own words decide
+        said = tokens(slots["ref"])
+        hits = tuple(rank_titles(said, titles, day_parts(said)))  # the item's own words decide, not "last night"
         own = clear_hit(hits)
         head = _FIRST_CUT.split(slots["ref"], maxsplit=1)[0]
         if head != slots["ref"]:  # "the X item, public health are picking it up": named before its reason

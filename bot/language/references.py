@@ -60,6 +60,7 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     taken |= {i for m in _THE_PROGRAMME.finditer(text) for i in range(m.start(), m.end())}
     taken |= command_word(words)  # "replace the dols notes: ...": the verb is the request, not "Replacement"
     taken |= set_aside(text, words)  # "note for the cemetery review (not the parking contract): ..."
+    taken |= day_parts(words)  # "last night's session": no Night-Time item
     titled = taken | _value_after_colon(text, words, taken)  # "position on X: the news" names X before the colon
     found_items = rank_titles(words, items, titled) or _in_one_sentence(text, words, items, titled)
     found_matters = rank_titles(words, matters, titled)
@@ -118,6 +119,16 @@ def _meeting_noun_end(text: str, end: int) -> int:
     Programme')."""
     noun = _MEETING_NOUN.match(text, end)
     return noun.end() if noun else end
+
+
+_WHICH_PART = frozenset({"last", "this", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday"})
+_PARTS_OF_A_DAY = frozenset({"night", "morning", "afternoon", "evening"})
+
+
+def day_parts(words) -> set[int]:
+    """Where 'last night', 'this morning', 'Friday afternoon' stand: a time, never a title's word."""
+    return {i for (a, _, _), (b, start, end) in zip(words, words[1:])
+            if a.lower() in _WHICH_PART and b.lower() in _PARTS_OF_A_DAY for i in range(start, end)}
 
 
 def set_aside(text: str, words) -> set[int]:

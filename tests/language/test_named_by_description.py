@@ -95,3 +95,9 @@ def test_a_new_title_sharing_one_word_with_another_is_added_without_asking(river
     before = set(riverside.titles())
     reply = riverside.say("add Street lighting to the March meeting")
     assert set(riverside.titles()) == before and "Street Lighting LED Replacement" in reply.text, reply.text
+
+
+def test_last_nights_meeting_names_no_night_time_item(riverside):
+    riverside.say("add Night-Time Economy Review to the February meeting")
+    reply = riverside.say("thanks for last night's session. Members agreed the allotments item should go to March")
+    assert riverside.meeting_of("Night-Time Economy Review") == "2026-02-03", reply.text

@@ -39,11 +39,15 @@ def meeting_by_topic(text: str, refs: References, ctx, titles: dict, subjects: d
             if meeting is None:
                 return refs
         return _named(text, refs, ctx, titles, subjects, meeting, (m.start(key), m.end(key)))
-    if not (_MEETING_WORDS & {w.lower() for w, _, _ in tokens(text)} or could_be_dated(text)):
+    places = [m for m in _AT_PLACE.finditer(text) if not _NOT_A_TOPIC.match(m.group("place"))]
+    if not places or not _MEETING_WORDS & {w.lower() for w, _, _ in tokens(text)}:
         return refs
-    for m in _AT_PLACE.finditer(text):  # "which meeting is in the banqueting hall?", "september's at the business park"
-        if not _NOT_A_TOPIC.match(m.group("place")) and (meeting := _held_at(m.group("place"), ctx)):
-            return _named(text, refs, ctx, titles, subjects, meeting, (m.start("place"), m.end("place")))
+    coming = [mt for mt in ctx.programme.meetings(ctx.panel.id, start=ctx.today, include_cancelled=False) if mt.venue]
+    for m in places:  # "which meeting is in the banqueting hall?": the one coming meeting held there
+        said = {w.lower() for w, _, _ in tokens(m.group("place"))}
+        there = [mt for mt in coming if said <= {w.lower() for w, _, _ in tokens(mt.venue)}]
+        if len(there) == 1:
+            return _named(text, refs, ctx, titles, subjects, there[0], (m.start("place"), m.end("place")))
     return refs
 
 

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from slack_bolt import App
 
 from bench.generate import build_large
-from bot.programme_table import ProgrammeProposal, ProposedItem, ProposedMeeting
+from bot.programme.table import ProgrammeProposal, ProposedItem, ProposedMeeting
 from handlers.deps import Deps, Settings
 from handlers.slack.app import LISTENER_THREADS, build_app
 from handlers.slack.client import make_client

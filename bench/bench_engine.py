@@ -11,7 +11,7 @@ import dateparser
 
 from bench.generate import build_large
 from bot.conversation import Context
-from bot.dates import parse_when, warm_up
+from bot.days.dates import parse_when, warm_up
 from bot.engine import respond
 from bot.language.classifier import load_classifier
 from store import open_store

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from bot import changes as ch
-from bot.deadlines import LONDON
+from bot.days.deadlines import LONDON
 from bot.models import Item, Matter, Meeting, Panel, Person
 
 

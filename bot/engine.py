@@ -5,24 +5,21 @@ import logging
 import re
 from dataclasses import replace
 
-from bot import (
-    connections,
-    item_adding,
-    item_edits,
-    lead_edits,
-    lookup_questions,
-    matter_edits,
-    matter_questions,
-    meeting_edits,
-    panel_settings,
-    person_questions,
-    questions,
-    reports_in,
-    submissions,
-)
+from bot.answers import general as questions
+from bot.answers import lookup as lookup_questions
+from bot.answers import matters as matter_questions
+from bot.answers import people as person_questions
+from bot.answers import reports_in
 from bot.conversation import Context, Reply
-from bot.dates import has_date_words, parse_when
+from bot.days.dates import has_date_words, parse_when
 from bot.dialogue import NO, answer_pending, ask_choice, refuse_edit
+from bot.edits import adding as item_adding
+from bot.edits import connections, submissions
+from bot.edits import items as item_edits
+from bot.edits import leads as lead_edits
+from bot.edits import matters as matter_edits
+from bot.edits import meetings as meeting_edits
+from bot.edits import settings as panel_settings
 from bot.intents import Intent
 from bot.language.asking import (
     ask_weak_matter,

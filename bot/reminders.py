@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from bot.deadlines import LONDON, is_working_day, publication_of, report_deadline, working_days_before
+from bot.days.deadlines import LONDON, is_working_day, publication_of, report_deadline, working_days_before
 from bot.models import Item, Matter, Meeting, Panel, Person
 
 # Kinds of nudge. Lead nudges ("before-10", "before-3", ...) go to an item's lead in a DM.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from bot.deadlines import LONDON, publication_of, report_deadline
+from bot.days.deadlines import LONDON, publication_of, report_deadline
 from bot.models import Item, Matter, Meeting, Panel
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process, utils
 
 from bot.conversation import Context
-from bot.dates import MONTHS, When, parse_when
+from bot.days.dates import MONTHS, When, parse_when
 from bot.language.people import with_initial
 from bot.language.vocabulary import GENERIC, words_of
 from bot.models import Item, Matter, Meeting, Person

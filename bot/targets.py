@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from bot.clauses import is_no_meeting
 from bot.conversation import Context
-from bot.dates import NUMBER_WORDS, When, has_date_words
+from bot.days.dates import NUMBER_WORDS, When, has_date_words
 from bot.models import Meeting
 from bot.replies import MONTHS, day
 from bot.resolve import resolve_meeting, when_of

@@ -4,8 +4,8 @@ from __future__ import annotations
 import secrets
 
 from bot.changes import AddItem, AddMatter
-from bot.import_summary import ImportOutcome, item_summary, title_key
-from bot.programme_table import ProgrammeProposal, ProposedItem
+from bot.programme.summary import ImportOutcome, item_summary, title_key
+from bot.programme.table import ProgrammeProposal, ProposedItem
 from bot.replies import short_day
 from store.rows import iso
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from bot.deadlines import LONDON
+from bot.days.deadlines import LONDON
 from bot.models import Unanswered
 
 MAX_TEXT = 2000

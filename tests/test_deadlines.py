@@ -3,7 +3,7 @@ from datetime import date, datetime, time
 
 import pytest
 
-from bot.deadlines import LONDON, agenda_publication, is_working_day, report_deadline, working_days_before
+from bot.days.deadlines import LONDON, agenda_publication, is_working_day, report_deadline, working_days_before
 from bot.models import DeadlineRule, Meeting
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.clauses import PRONOUN, split_names
 from bot.conversation import Context, Option, Pending, Reply
-from bot.dates import MONTHS
+from bot.days.dates import MONTHS
 from bot.dialogue import ask_choice, ask_when
 from bot.language.decide import CHANGES
 from bot.language.titles import clear_hit, rank_titles, said_in_a_row

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.dates import MONTHS
+from bot.days.dates import MONTHS
 from bot.language.corrections import taken_back
 from bot.language.references import CLAUSE
 from bot.language.vocabulary import tokens

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from bot.date_signs import could_be_dated
-from bot.dates import MEETING_NOUNS, MONTHS
+from bot.days.dates import MEETING_NOUNS, MONTHS
+from bot.days.signs import could_be_dated
 
 _MONTH = r"(?:" + "|".join(sorted((m for m in MONTHS if m != "may"), key=len, reverse=True)) + r")\.?"
 DATES = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.clauses import EARLIER
-from bot.dates import MEETING_NOUNS, NUMBER_WORDS
+from bot.days.dates import MEETING_NOUNS, NUMBER_WORDS
 from bot.language.vocabulary import tokens
 
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.clauses import PRONOUN, TOPIC
-from bot.dates import has_date_words
+from bot.days.dates import has_date_words
 from bot.language.meeting_slots import DAY, FROM, MEETING_WORD, TO
 from bot.language.references import SENTENCE_END, References
 from bot.language.title_index import LINKING

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.date_signs import could_be_dated
-from bot.dates import MEETING_NOUNS, NEXT_MEETING, When, parse_when
+from bot.days.dates import MEETING_NOUNS, NEXT_MEETING, When, parse_when
+from bot.days.signs import could_be_dated
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
 from bot.language.people import find_people
 from bot.language.titles import LINKING, Hit, clear_hit, rank_titles

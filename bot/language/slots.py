@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.dates import PAST_HINT, has_date_words
+from bot.days.dates import PAST_HINT, has_date_words
 from bot.intents import RULES
 from bot.language.handler_choice import PARK, UNTIL, choose_handler, moved_to
 from bot.language.item_refs import item_ref, topic_of

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.date_signs import could_be_dated
-from bot.dates import When
+from bot.days.dates import When
+from bot.days.signs import could_be_dated
 from bot.language.references import References, find_references
 from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import tokens

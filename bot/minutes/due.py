@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
-from bot.dates import MONTHS, parse_when
-from bot.deadlines import LONDON
+from bot.days.dates import MONTHS, parse_when
+from bot.days.deadlines import LONDON
 
 MONTH_NAMES = "|".join(n for n in MONTHS if len(n) > 3 or n == "may")  # full names: "mar" and "dec" are words too
 _FULL_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from bot.dates import parse_when
-from bot.deadlines import LONDON
+from bot.days.dates import parse_when
+from bot.days.deadlines import LONDON
 from bot.minutes.cleaning import looks_like_title, minutes_paragraphs
 from bot.minutes.due import MONTH_NAMES
 from bot.minutes.numbering import headings, numbered

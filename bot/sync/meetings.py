@@ -5,7 +5,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bot import changes as ch
-from bot.deadlines import report_deadline
+from bot.days.deadlines import report_deadline
 from bot.models import Item, Meeting, Panel
 from bot.replies import day, moment, plural, short_day
 from bot.sync.notes import PANEL, Note

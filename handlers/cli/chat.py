@@ -4,7 +4,7 @@ from __future__ import annotations
 import contextlib
 import sys
 
-from bot.dates import warm_up
+from bot.days.dates import warm_up
 from bot.language.classifier import load_classifier
 from bot.replies import day
 from handlers.cli.common import CliError, find_panel, find_person, parse_now, store_for, with_db

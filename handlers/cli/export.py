@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from bot.deadlines import publication_of, report_deadline
+from bot.days.deadlines import publication_of, report_deadline
 from handlers.cli import export_files
 from handlers.cli.common import CliError, find_panel, store_for, with_db
 from handlers.files.csv_writer import csv_text

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.import_summary import describe_import
-from bot.programme_table import read_programme
+from bot.programme.summary import describe_import
+from bot.programme.table import read_programme
 from handlers.cli.common import CliError, db_path, parse_now, store_for, with_db
 from handlers.files import FileReadError, read_tables
 from store import open_store

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, timedelta
 from functools import partial
 
-from bot.dates import warm_up
+from bot.days.dates import warm_up
 from bot.language.classifier import load_classifier
 from handlers.cli.common import CliError, db_path, store_for, with_db
 from handlers.deps import Deps, Settings

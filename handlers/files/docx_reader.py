@@ -13,7 +13,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from bot.programme_table import section_of_text
+from bot.programme.table import section_of_text
 from handlers.files.errors import FileReadError
 
 

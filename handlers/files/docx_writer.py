@@ -7,7 +7,7 @@ from pathlib import Path
 from docx.shared import Pt
 
 from bot.models import Item, Matter
-from bot.programme_view import CANCELLED, ProgrammeView, matter_position, meeting_lines, open_matters
+from bot.programme.view import CANCELLED, ProgrammeView, matter_position, meeting_lines, open_matters
 from bot.replies import month_list, short_day
 from handlers.files.docx_layout import add_row, add_table, merge_down, new_document, write_cell
 

@@ -6,7 +6,7 @@ import re
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from bot.models import Item
-from bot.programme_view import ProgrammeView, meeting_lines
+from bot.programme.view import ProgrammeView, meeting_lines
 from bot.replies import month_list, short_day
 
 _ENV = Environment(loader=PackageLoader("handlers.files", "templates"),

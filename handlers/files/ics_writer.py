@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from icalendar import Calendar, Event, Timezone
 
-from bot.deadlines import LONDON, report_deadline
+from bot.days.deadlines import LONDON, report_deadline
 from bot.models import Item, Matter, Meeting, Panel
 
 PRODID = "-//scrutiny-bot//work programme//EN"

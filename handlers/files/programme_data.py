@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.deadlines import publication_of
+from bot.days.deadlines import publication_of
 from bot.models import Panel
-from bot.programme_view import ProgrammeView, build_view
+from bot.programme.view import ProgrammeView, build_view
 
 
 def view_for(store, panel: Panel, as_at: date | None = None, draft: bool = False,

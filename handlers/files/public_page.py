@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from bot.deadlines import LONDON
+from bot.days.deadlines import LONDON
 from handlers.files.html_writer import render_panel_page
 from handlers.files.ics_writer import panel_feed
 from handlers.files.programme_data import view_for

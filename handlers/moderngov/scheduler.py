@@ -6,7 +6,7 @@ from datetime import time
 
 from apscheduler.triggers.cron import CronTrigger
 
-from bot.deadlines import LONDON
+from bot.days.deadlines import LONDON
 from handlers.moderngov.announce import SlackAnnouncer, deliver
 from handlers.moderngov.client import ModernGovClient
 from handlers.moderngov.sync import sync_all

@@ -6,7 +6,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from bot.deadlines import LONDON
+from bot.days.deadlines import LONDON
 from bot.models import Meeting
 from bot.replies import short_day
 from bot.sync.agenda import plan_agenda, plan_considered

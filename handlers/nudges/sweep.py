@@ -25,7 +25,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from bot.deadlines import LONDON
+from bot.days.deadlines import LONDON
 from bot.nudge_text import recipient_label, summary
 from bot.reminders import NOTICE, Nudge, Slice, horizon_days, in_working_hours, plan_nudges
 from handlers.nudges.blocks import MAX_REPORTS, message_for

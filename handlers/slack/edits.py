@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bot.changes import SetItemStatus, UpdateMatter
 from bot.conversation import Context
-from bot.item_edits import defer
+from bot.edits.items import defer
 from bot.models import Person
 from bot.replies import short_day
 

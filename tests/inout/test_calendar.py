@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, time
 
 from icalendar import Calendar
 
-from bot.deadlines import LONDON
+from bot.days.deadlines import LONDON
 from handlers.cli import main
 from handlers.files.ics_writer import panel_feed, person_feed
 from store import open_store

@@ -9,7 +9,7 @@ import docx
 from icalendar import Calendar
 
 from bot.changes import AddItem, AddMatter
-from bot.deadlines import publication_of
+from bot.days.deadlines import publication_of
 from handlers.cli import main
 from store import open_store
 from store.demo import PANEL

@@ -6,7 +6,7 @@ from datetime import date, time
 
 import pytest
 
-from bot.programme_view import meeting_lines
+from bot.programme.view import meeting_lines
 from bot.replies import month_list, short_day
 from handlers.cli import main
 from handlers.files import read_tables

@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from bot.import_summary import ImportOutcome, describe_import
-from bot.programme_table import read_programme
+from bot.programme.summary import ImportOutcome, describe_import
+from bot.programme.table import read_programme
 
 NOW = datetime(2023, 5, 1, 9, 0, tzinfo=ZoneInfo("Europe/London"))
 

@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
-from bot.dates import _dateparser, parse_when
+from bot.days.dates import _dateparser, parse_when
 
 _SPELLINGS = [calendar.month_name, calendar.month_abbr]
 _SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}

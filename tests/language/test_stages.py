@@ -81,7 +81,7 @@ def test_decisions_act_ask_or_say_so():
 def test_feb_22_is_a_month_and_a_year_not_a_day():
     from datetime import datetime
 
-    from bot.dates import parse_when
+    from bot.days.dates import parse_when
 
     now = datetime(2021, 9, 1, tzinfo=UTC)
     assert parse_when("what was on in Feb 22", now).month == (2022, 2)
@@ -326,7 +326,7 @@ def test_a_short_first_name_and_an_initial_is_that_person():
 def test_the_meeting_after_a_holiday_is_after_the_coming_one_or_the_one_just_gone():
     from datetime import date, datetime
 
-    from bot.dates import parse_when
+    from bot.days.dates import parse_when
     assert parse_when("the meeting after Christmas", datetime(2041, 12, 28, tzinfo=UTC)).day == date(2041, 12, 26)
     assert parse_when("the meeting after Easter", datetime(2041, 2, 22, tzinfo=UTC)).day == date(2041, 4, 23)
     assert parse_when("after Easter", datetime(2041, 2, 22, tzinfo=UTC)) is None  # the name alone is a word

@@ -5,7 +5,7 @@ import tomllib
 from datetime import date, datetime
 
 from bench.heldout import HELDOUT, build
-from bot.dates import parse_when
+from bot.days.dates import parse_when
 from bot.language.corrections import corrected_date
 from bot.language.decide import adjust, decide
 from bot.language.force import Force

@@ -5,7 +5,7 @@ import json
 from datetime import date
 
 from bot.changes import SetMeetingDates
-from bot.deadlines import report_deadline
+from bot.days.deadlines import report_deadline
 from handlers.cli import moderngov as cli
 from handlers.nudges.sweep import due_nudges
 from tests.moderngov.conftest import COMMITTEE, PANEL, at

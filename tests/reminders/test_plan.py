@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from bot.deadlines import LONDON
+from bot.days.deadlines import LONDON
 from bot.models import DeadlineRule, Item, Meeting, Panel, Person
 from bot.reminders import Policy, Slice, in_working_hours, plan_nudges, snooze_until
 from handlers.nudges.sweep import due_nudges

@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from bot.deadlines import LONDON
+from bot.days.deadlines import LONDON
 from handlers.deps import Deps
 from handlers.nudges import scheduler
 from handlers.nudges.sender import SlackSender

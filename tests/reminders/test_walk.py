@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime
 
-from bot.deadlines import LONDON, is_working_day
+from bot.days.deadlines import LONDON, is_working_day
 from tests.reminders.conftest import FakeSender, add_item, add_matter, add_meeting, states, utc, walk
 
 

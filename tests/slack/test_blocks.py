@@ -5,7 +5,7 @@ import json
 from datetime import date, datetime
 
 from bot.conversation import Reply
-from bot.deadlines import LONDON
+from bot.days.deadlines import LONDON
 from bot.models import Item, Matter, Meeting, Panel, Person
 from handlers.slack.blocks import MAX_ITEMS, meeting_blocks, reply_message
 from handlers.slack.home.view import PanelHome, Report, home_view

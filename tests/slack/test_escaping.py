@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from bot.changes import AddItem, AddMatter
-from bot.deadlines import LONDON
+from bot.days.deadlines import LONDON
 from handlers.nudges.sender import SlackSender
 from handlers.nudges.sweep import sweep
 from handlers.slack.client import make_client

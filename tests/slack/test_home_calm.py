@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.deadlines import LONDON
+from bot.days.deadlines import LONDON
 from tests.slack.signing import send_event, send_interaction
 
 LATE_NOW = datetime(2021, 10, 6, 10, 0, tzinfo=LONDON)  # after the 19 October meeting's report deadline

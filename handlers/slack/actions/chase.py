@@ -4,7 +4,7 @@ Only the panel's scrutiny officer may chase; each report is chased at most once 
 """
 from __future__ import annotations
 
-from bot.deadlines import LONDON, report_deadline
+from bot.days.deadlines import LONDON, report_deadline
 from bot.models import join_names
 from bot.reminders import CHASE, Nudge
 from handlers.nudges.sender import SlackSender

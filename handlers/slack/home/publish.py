@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.deadlines import LONDON, report_deadline
+from bot.days.deadlines import LONDON, report_deadline
 from bot.models import Person
 from handlers.slack.home.view import Late, PanelHome, Report, home_view
 from handlers.slack.identity import person_for

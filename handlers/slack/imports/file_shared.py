@@ -9,9 +9,9 @@ import tempfile
 from concurrent.futures import Executor
 from pathlib import Path
 
-from bot.import_summary import describe_import
 from bot.models import Person
-from bot.programme_table import ProgrammeProposal
+from bot.programme.summary import describe_import
+from bot.programme.table import ProgrammeProposal
 from bot.replies import short_day
 from handlers.files import FileReadError
 from handlers.slack.blocks import clip, context, section

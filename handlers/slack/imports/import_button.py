@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from concurrent.futures import Executor
 
-from bot.import_summary import describe_import
+from bot.programme.summary import describe_import
 from handlers.files import FileReadError
 from handlers.slack.identity import person_for
 from handlers.slack.imports.blocks import IMPORT

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from bot.minutes import MinutesReading, read_minutes
-from bot.programme_table import ProgrammeProposal, read_programme
+from bot.programme.table import ProgrammeProposal, read_programme
 from handlers.files import FileReadError, read_tables
 from handlers.files.docx_reader import read_docx  # noqa: F401  (imported here so the fork server preloads it)
 from handlers.files.text_reader import read_text

@@ -1,6 +1,6 @@
 """Imported by the file readers' fork server: pays dateparser's start-up once, not in every child."""
 from __future__ import annotations
 
-from bot.dates import warm_up
+from bot.days.dates import warm_up
 
 warm_up()

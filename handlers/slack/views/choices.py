@@ -1,7 +1,7 @@
 """What the modals offer: the panels a person may edit with their coming meetings, and the people to pick as lead."""
 from __future__ import annotations
 
-from bot.deadlines import LONDON
+from bot.days.deadlines import LONDON
 from bot.models import Person
 
 MAX_MEETINGS = 12

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from bot.deadlines import LONDON
+from bot.days.deadlines import LONDON
 from handlers.slack.blocks import message_text
 from handlers.slack.home.publish import publish_home
 from handlers.slack.identity import person_for

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.changes import AddMatter
-from bot.matter_edits import raised_date
+from bot.edits.matters import raised_date
 from bot.models import Person
 from handlers.slack.blocks import context, plain
 from handlers.slack.edits import EDITORS_ONLY

@@ -5,8 +5,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from bot.deadlines import england_holidays
-from bot.when import When
+from bot.days.deadlines import england_holidays
+from bot.days.when import When
 
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 SPAN = re.compile(r"\b(this|next|coming)\s+(week|month|year)\b|\b(?:rest of the|still to come|left this)\s*(year)?\b",

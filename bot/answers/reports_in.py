@@ -4,14 +4,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+from bot.answers.general import cancelled_in
+from bot.answers.people import NONE_OVERDUE, OPEN, late_reports
 from bot.conversation import Context, Reply
-from bot.dates import has_date_words, parse_when
-from bot.deadlines import report_deadline
+from bot.days.dates import has_date_words, parse_when
+from bot.days.deadlines import report_deadline
 from bot.intents import Intent
 from bot.language.references import SENTENCE_END
 from bot.language.vocabulary import words_of
-from bot.person_questions import NONE_OVERDUE, OPEN, late_reports
-from bot.questions import cancelled_in
 from bot.replies import item_line, moment, plural, short_day
 from bot.resolve import resolve_meeting
 

@@ -5,8 +5,8 @@ import re
 
 from bot import changes as ch
 from bot.conversation import Context, Reply
-from bot.dates import count_of, parse_time
-from bot.deadlines import report_deadline
+from bot.days.dates import count_of, parse_time
+from bot.days.deadlines import report_deadline
 from bot.dialogue import refuse_edit
 from bot.intents import Intent
 from bot.models import DeadlineRule

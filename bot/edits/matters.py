@@ -8,8 +8,8 @@ from datetime import timedelta
 from bot import changes as ch
 from bot.clauses import PRONOUN, split_fields, when_after_comma
 from bot.conversation import Context, Reply
-from bot.date_signs import could_be_dated
-from bot.dates import has_date_words
+from bot.days.dates import has_date_words
+from bot.days.signs import could_be_dated
 from bot.dialogue import ask_choice, editors_named, refuse_edit
 from bot.intents import Intent
 from bot.language.masking import QUOTED

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from bot.answers.general import cancelled_in
+from bot.answers.people import late_actions, owed
 from bot.conversation import Context, Reply
-from bot.dates import has_date_words, parse_when
+from bot.days.dates import has_date_words, parse_when
 from bot.intents import Intent
 from bot.models import Matter
-from bot.person_questions import late_actions, owed
-from bot.questions import cancelled_in
 from bot.replies import matter_line, plural, short_day
 from bot.resolve import resolve_meeting, resolve_person
 

@@ -5,10 +5,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from bot.programme_cells import Timing, cell_lines, cell_text, dates_in, read_timing, split_line_item
-from bot.programme_columns import column_uses, extra_columns, map_header
-from bot.programme_leads import read_leads
-from bot.programme_meetings import says_cancelled, time_and_venue
+from bot.programme.cells import Timing, cell_lines, cell_text, dates_in, read_timing, split_line_item
+from bot.programme.columns import column_uses, extra_columns, map_header
+from bot.programme.leads import read_leads
+from bot.programme.meetings import says_cancelled, time_and_venue
 
 _SECTION = [
     ("standing", re.compile(r"^\W*(standing|recurring|regular|annual|routine)\s+(items?|business|reports?)\b", re.I)),

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from bot.dates import MONTHS, parse_when
+from bot.days.dates import MONTHS, parse_when
 
 _BREAKS = re.compile(r"</?(li|p|br|div|tr)\b[^>]*>", re.I)
 _TAGS = re.compile(r"<[^>]+>")

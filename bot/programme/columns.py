@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from bot.programme_cells import cell_text
+from bot.programme.cells import cell_text
 
 # Column meanings, most specific first: "Date of last report" is not the meeting date, "Lead Report Author" is a lead.
 COLUMNS = [

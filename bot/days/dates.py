@@ -8,9 +8,8 @@ from functools import lru_cache
 
 import dateparser
 
-from bot.date_signs import DAYISH, DIGIT, MONTHISH, TIMEISH
-from bot.deadlines import LONDON
-from bot.relative_days import (
+from bot.days.deadlines import LONDON
+from bot.days.relative import (
     AROUND_FESTIVAL,
     SPAN,
     WEEK_ON,
@@ -23,7 +22,8 @@ from bot.relative_days import (
     span,
     weeks_on,
 )
-from bot.when import When
+from bot.days.signs import DAYISH, DIGIT, MONTHISH, TIMEISH
+from bot.days.when import When
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 # Counts said in words ("two weeks", "ten working days"): one table for every reader of them

@@ -6,7 +6,7 @@ import re
 from bot import changes as ch
 from bot.clauses import EARLIER, LATER, split_names, tidy_title
 from bot.conversation import Context, Reply
-from bot.dates import When
+from bot.days.dates import When
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
 from bot.language.vocabulary import GENERIC, words_of

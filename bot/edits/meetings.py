@@ -6,13 +6,13 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from bot import changes as ch
+from bot.answers.general import cancelled_in, meeting_deadline
 from bot.conversation import Context, Reply
-from bot.dates import When, count_of, parse_time
-from bot.deadlines import LONDON, is_working_day, report_deadline
+from bot.days.dates import When, count_of, parse_time
+from bot.days.deadlines import LONDON, is_working_day, report_deadline
 from bot.dialogue import ask_choice, ask_confirm, ask_when, refuse_edit
 from bot.intents import Intent
 from bot.models import Meeting
-from bot.questions import cancelled_in, meeting_deadline
 from bot.replies import MONTHS, day, deadline_lines, meeting_line, moment, plural, short_day
 from bot.resolve import resolve_meeting, when_of
 from bot.targets import day_from_a_meeting

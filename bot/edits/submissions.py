@@ -5,8 +5,8 @@ import re
 
 from bot import changes as ch
 from bot.conversation import Context, Reply
-from bot.dates import has_date_words
-from bot.deadlines import report_deadline
+from bot.days.dates import has_date_words
+from bot.days.deadlines import report_deadline
 from bot.dialogue import ask_choice
 from bot.intents import Intent
 from bot.language.titles import clear_hit, rank_titles, said_in_a_row

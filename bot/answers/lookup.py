@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from bot.conversation import Context, Reply
-from bot.deadlines import report_deadline
+from bot.days.deadlines import report_deadline
 from bot.intents import Intent
 from bot.language.titles import clear_hit, rank_titles, search_titles
 from bot.language.vocabulary import GENERIC, stem, tokens

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.programme_table import ProgrammeProposal
+from bot.programme.table import ProgrammeProposal
 from bot.replies import plural, short_day
 
 

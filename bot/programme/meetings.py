@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from bot.dates import DAY_MONTH, MONTH_DAY, NUMERIC, WEEKDAYS, parse_time
-from bot.programme_cells import cell_lines
+from bot.days.dates import DAY_MONTH, MONTH_DAY, NUMERIC, WEEKDAYS, parse_time
+from bot.programme.cells import cell_lines
 
 _CLOCK = re.compile(r"(?<![\d./])\b(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])[:.][0-5]\d)"
                     r"(?![\d./])(?:\s*(?:hrs|hours))?", re.I)

@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import timedelta
 
 from bot.conversation import Context, Reply
-from bot.dates import has_date_words, parse_when
-from bot.deadlines import report_deadline
+from bot.days.dates import has_date_words, parse_when
+from bot.days.deadlines import report_deadline
 from bot.intents import Intent
 from bot.language.vocabulary import tokens, words_of
 from bot.models import Item, Person

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.programme_cells import cell_lines, cell_text, looks_like_name
+from bot.programme.cells import cell_lines, cell_text, looks_like_name
 
 _NO_ONE = re.compile(r"(?:tbc|tba|tbd|to be (?:confirmed|agreed|decided)|n/?a|none|nil|unknown|various|-+|\?+)", re.I)
 _SPLIT = re.compile(r"\s*(?:/|;|&|\band\b|\+|\n)\s*")

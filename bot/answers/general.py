@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 from bot import changes as ch
 from bot.conversation import Context, Reply
-from bot.dates import When
-from bot.deadlines import publication_of, report_deadline
+from bot.days.dates import When
+from bot.days.deadlines import publication_of, report_deadline
 from bot.intents import Intent
 from bot.replies import MONTHS, capped, day, item_line, meeting_block, meeting_line, moment, plural, short_day
 from bot.resolve import resolve_meeting, resolve_person, when_of

@@ -7,8 +7,8 @@ from bot import changes as ch
 from bot.clauses import PRONOUN, TOPIC, Parts, split_fields, split_target, tidy_title
 from bot.conversation import Context, Reply
 from bot.dialogue import ask_choice, refuse_edit
+from bot.edits.items import MAX_TITLE, confirm_if_needed, leads_named, move_to
 from bot.intents import Intent
-from bot.item_edits import MAX_TITLE, confirm_if_needed, leads_named, move_to
 from bot.language.masking import QUOTED
 from bot.language.titles import rank_titles
 from bot.language.vocabulary import tokens, words_of

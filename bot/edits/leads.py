@@ -6,8 +6,8 @@ import re
 from bot import changes as ch
 from bot.conversation import Context, Reply
 from bot.dialogue import ask_choice, refuse_edit
+from bot.edits.items import confirm_if_needed, item_label, leads_named, with_item
 from bot.intents import Intent
-from bot.item_edits import confirm_if_needed, item_label, leads_named, with_item
 from bot.models import Item, join_names
 from bot.resolve import resolve_person
 from bot.targets import Target

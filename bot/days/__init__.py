@@ -1,0 +1,1 @@
+"""Dates and days: reading them, working days, bank holidays, report deadlines."""

@@ -1,0 +1,1 @@
+"""Changes said in chat: items, leads, actions, meetings, submissions, settings and connections."""

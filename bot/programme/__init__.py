@@ -1,0 +1,1 @@
+"""Reading a work programme document: its tables, cells, columns, leads and meetings."""

@@ -28,7 +28,8 @@ from bot.days.when import When
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 # Counts said in words ("two weeks", "ten working days"): one table for every reader of them
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
+                "twenty": 20}
 
 
 def count_of(word: str, default: int = 0) -> int:

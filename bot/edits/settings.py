@@ -1,12 +1,14 @@
 """Panel settings said in chat: the report deadline rule, and when report authors are reminded."""
 from __future__ import annotations
 
+import calendar
 import re
 
 from bot import changes as ch
 from bot.conversation import Context, Reply
 from bot.days.dates import count_of, parse_time
 from bot.days.deadlines import report_deadline
+from bot.days.relative import WEEKDAYS
 from bot.dialogue import refuse_edit
 from bot.intents import Intent
 from bot.models import DeadlineRule
@@ -52,17 +54,14 @@ def set_nudges(intent: Intent, ctx: Context) -> Reply:
 
 def _timing(ctx: Context, intent: Intent) -> Reply | None:
     """'on Mondays', 'at 9am': the weekdays the advance reminders go on and the time they start, if said."""
-    weekdays = sorted({_DAYS.index(w.lower().rstrip("s")) for w in intent.slots.get("weekdays", "").split()})
+    weekdays = sorted({WEEKDAYS[w.lower().rstrip("s")] for w in intent.slots.get("weekdays", "").split()})
     at = parse_time(_with_hours(intent.slots.get("at", ""))) if intent.slots.get("at") else None
     if not weekdays and at is None:
         return None
-    when = " and ".join(", ".join(f"{_DAYS[d].title()}s" for d in weekdays).rsplit(", ", 1)) or "any working day"
+    when = " and ".join(", ".join(f"{calendar.day_name[d]}s" for d in weekdays).rsplit(", ", 1)) or "any working day"
     start = f", from {at:%H:%M}" if at else ""
     return Reply(f"Advance reminders for the {ctx.panel.name} will go on {when}{start} (a deadline's own reminders "
                  "go on the day).", changes=(ch.SetNudgeTiming(ctx.panel.id, tuple(weekdays), at),))
-
-
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
 
 
 def _with_hours(said: str) -> str:

@@ -11,7 +11,7 @@ from bot.days.dates import MONTHS
 from bot.dialogue import ask_choice, ask_when
 from bot.language.decide import CHANGES
 from bot.language.titles import clear_hit, rank_titles, said_in_a_row
-from bot.language.vocabulary import GENERIC, tokens, words_of
+from bot.language.vocabulary import GENERIC, TOWARDS, tokens, words_of
 from bot.resolve import resolve_meeting, resolve_person
 
 READINGS = {
@@ -140,13 +140,11 @@ def _in_the_month_said(text: str, items: list):
     the month said where it is now (a month after 'to' is where it goes)."""
     said = [w for w, _, _ in tokens(text)]
     words = [w.lower() for w in said]
-    months = {MONTHS[w] for n, w in enumerate(words) if w in MONTHS and words[n - 1:n] not in _GOING
+    months = {MONTHS[w] for n, w in enumerate(words) if w in MONTHS and (words[n - 1:n] or [""])[0] not in TOWARDS
               and said[n] != "may"}  # "we may move it": not the month
     at = [i for i in items if i.meeting_date and i.meeting_date.month in months]
     return at[0] if len(at) == 1 else None
 
-
-_GOING = (["to"], ["till"], ["until"], ["into"])
 
 
 def _leads_nothing(ctx: Context) -> bool:

@@ -8,7 +8,7 @@ from bot.language.masking import DATES
 from bot.language.references import CLAUSE, SENTENCE_END, References, day_parts
 from bot.language.title_index import LINKING, kept
 from bot.language.titles import clear_hit, rank_titles
-from bot.language.vocabulary import COMMANDS, GENERIC, command_word, misspelt_generic, tokens
+from bot.language.vocabulary import COMMANDS, GENERIC, TOWARDS, command_word, misspelt_generic, tokens
 
 ITEM_SLOTS = {"item_deadline", "move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead",
               "remove_lead", "add_note", "set_notes", "rename_item", "item_detail", "on_programme", "last_report"}
@@ -146,13 +146,13 @@ def _named_with_the_date(handler: str, text: str, refs: References, titles: dict
     several items are named, the one in the clause that says where it goes."""
     if handler not in {"move_item", "defer_item"} or len({h.thing for h in refs.items}) < 2:
         return ""
-    going = [c for c in CLAUSE.split(text) if any(c[:m.start()].split()[-1:] in _TOWARDS for m in DATES.finditer(c))]
+    going = [c for c in CLAUSE.split(text) if any(set(c[:m.start()].lower().split()[-1:]) & _GOES for m in DATES.finditer(c))]
     hits = tuple(rank_titles(tokens(DATES.sub(" ", going[0])), titles, set())) if len(going) == 1 else ()
     own = clear_hit(hits)
     return titles[own] if own is not None and strong(hits[0]) else ""
 
 
-_TOWARDS = (["to"], ["till"], ["until"], ["into"], ["the"])  # "move to the March meeting": where it goes
+_GOES = TOWARDS | {"the"}  # "move to the March meeting": where it goes
 
 
 def _reason_first(text: str) -> bool:

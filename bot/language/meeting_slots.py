@@ -5,6 +5,7 @@ import re
 
 from bot.clauses import EARLIER
 from bot.days.dates import MEETING_NOUNS, NUMBER_WORDS
+from bot.days.relative import WEEKDAYS
 from bot.language.vocabulary import tokens
 
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -88,14 +89,13 @@ def settings_slots(handler: str, text: str, slots: dict) -> dict:
             slots["also"] = "yes"
     if handler == "set_nudges" and not slots.get("days") and (spans := list(_SPANS.finditer(text))):
         slots["days"] = " ".join(str(_working_days(m)) for m in spans)  # "a fortnight before and the day before"
-    if handler == "set_nudges" and (days := [w for w, _, _ in tokens(text) if w.lower().rstrip("s") in _WEEKDAYS]):
+    if handler == "set_nudges" and (days := [w for w, _, _ in tokens(text) if WEEKDAYS.get(w.lower().rstrip("s"), 5) < 5]):
         slots["weekdays"] = " ".join(days)  # "send the nudges on mondays at 9am"
     if handler == "set_nudges" and (at := _CLOCK.search(text)):
         slots["at"] = at.group("at")
     return slots
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
 _CLOCK = re.compile(r"\bat\s+(?P<at>\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]m)?)\b", re.I)
 
 

@@ -203,6 +203,9 @@ def everyday(words: list[tuple[str, int, int]], titled=lambda word: False) -> li
     return out
 
 
+# The words before a date that say where something goes, not where it is ("move it to March", "park it till May")
+TOWARDS = frozenset({"to", "till", "until", "into"})
+
 # The verbs a change opens with: said first, they are the request, never a title's word ('replace the DoLS notes: ...'
 # is not the Street Lighting Replacement item)
 COMMANDS = frozenset(["replace", "overwrite", "change", "amend", "set", "move", "drop", "remove", "rename", "close",

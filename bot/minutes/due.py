@@ -6,13 +6,11 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
-from bot.days.dates import MONTHS, parse_when
+from bot.days.dates import MONTHS, count_of, parse_when
 from bot.days.deadlines import LONDON
 
 MONTH_NAMES = "|".join(n for n in MONTHS if len(n) > 3 or n == "may")  # full names: "mar" and "dec" are words too
 _FULL_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
-                 "eighteen": 18, "18": 18}
 
 
 def next_meeting_named(lines: list[str], meeting: date | None) -> tuple[date, ...]:
@@ -39,7 +37,7 @@ def due_of(sentence: str, meeting: date | None, programme: Sequence[date] = ()) 
     if m := (re.search(r"\bin\s+(\d+|a|one|two|three|four|six|nine|twelve|eighteen)\s+(months?|years?)(?:['’]?\s*time)?",
                        s, re.I) or re.search(r"\b(\d+|three|four|six|nine|twelve|eighteen)[- ](month|year)\s+(?:update|"
                                              r"report|review|progress|follow[- ]up)", s, re.I)):
-        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        count = count_of(m.group(1))
         months = count * (12 if m.group(2).lower().startswith("year") else 1)
         if meeting:
             day = _add_months(meeting, months)

@@ -19,8 +19,9 @@ PROGRAMME = tomllib.loads((ROOT / "fixtures" / "riverside.toml").read_text(encod
 # Written by helpers who never saw the parser (tests/language/probes/README.md); the first two of each kind were read
 # while building (the third after its first count), the fourth only ever counted
 SETS = (("lookalikes_1", "development"), ("lookalikes_2", "development"), ("lookalikes_3", "development"),
-        ("lookalikes_4", "measured only"), ("targets_1", "development"), ("targets_2", "development"),
-        ("targets_3", "development"), ("targets_4", "measured only"))
+        ("lookalikes_4", "measured only"), ("lookalikes_5", "development"),
+        ("targets_1", "development"), ("targets_2", "development"), ("targets_3", "development"),
+        ("targets_4", "measured only"), ("targets_5", "development"))
 
 
 def main() -> None:

@@ -37,6 +37,25 @@ def _may_first(after: str) -> int:
         words[1:2] not in (["i"], ["we"], ["you"], ["they"], ["he"], ["she"]) else 0
 
 
+def corrected_words(text: str) -> str:
+    """'move budget session 1, sorry, session 2 to March': a few words said again after a correction with one of them
+    changed replace the words they correct; otherwise the text as it was."""
+    if not (fix := _CORRECTION.search(text)):
+        return text
+    old, after = text[:fix.start()].split(), text[fix.end():]
+    said = [w for w in re.split(r"[,.;:!?()]", after, maxsplit=1)[0].split()[:_NEAR]]
+    said = said[:next((n for n, w in enumerate(said) if w.lower() in _SENT_TO | _SAID_ON), len(said))]
+    heads = [n for n, w in enumerate(old) if said and w.lower() == said[0].lower() and w.isalpha() and len(w) > 2]
+    if not heads or heads[-1] + len(said) > len(old) or len(old) - heads[-1] > 2 * _NEAR:
+        return text
+    start = heads[-1]
+    changed = [a for a, b in zip(old[start:start + len(said)], said, strict=True) if a.lower() != b.lower()]
+    if len(changed) != 1:
+        return text
+    rest = after.split(None, len(said))[len(said)] if len(after.split()) > len(said) else ""
+    return " ".join([*old[:start], *said, *old[start + len(said):], rest]).strip()
+
+
 def corrected_person(text: str, people) -> str:
     """'set Tobias as lead on it... actually make that Hamid': the person named after the correction in place of the
     one before it; otherwise the text as it was."""
@@ -58,7 +77,7 @@ _WHOLLY = re.compile(r"\b(?:actually,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+wai
 _CLEFT = re.compile(r"\bit(?:'s|\s+is)\s+(?P<said>(?:the\s+)?\w[^.!?]*?\b(?:that|which|who|we|they|i)\b)", re.I)
 _REQUEST = re.compile(r"(?:^|[.!?;,-]\s*|\s)(?:(?:can|could)\s+(?:you|we)\s+|please\s+|pls\s+|just\s+|so\s+|"
                       r"then\s+)?\b(?P<verb>(?:push|move|put|drop|defer|bring|add|take|pull|withdraw|cancel|schedule|"
-                      r"park|mark|shift|slot|stick|bung)\s+)(?:(?P<it>it|them|that(?:\s+one)?|this(?:\s+one)?|him|her)\b|\w)",
+                      r"park|mark|shift|slot|stick|bung|rename|close|give)\s+)(?:(?P<it>it|them|that(?:\s+one)?|this(?:\s+one)?|him|her)\b|\w)",
                       re.I)  # a request made again; 'it' when it is about the same thing ('park it altogether')
 _SAME = {"it", "that one", "this one"}
 
@@ -87,7 +106,7 @@ def restated(text: str) -> str:
         return text[:start] + thing.group("thing") + text[end:back.start()].rstrip(" .,;:-") + text[thing.end("thing"):]
     else:
         return text
-    if len(said.split()) < 3 or _POINTS_BACK.search(said):
+    if len(said.split()) < 3 or POINTS_BACK.search(said):
         return text  # "... she's already on it - add Felicity", "add Rhiannon to it then": the item is still the first
     return new
 
@@ -113,9 +132,10 @@ def _last_thing(before: str) -> tuple[int, int] | None:
 
 _DETERMINERS = frozenset({"the", "my", "our"})
 _SENT_TO = frozenset({"to", "till", "until", "for", "from", "into", "at", "on", "after", "before"})
+_SAID_ON = frozenset({"is", "are", "was", "will", "would", "should", "instead", "please", "pls", "then", "not"})
 
 
-_POINTS_BACK = re.compile(r"\b(?:it|them|that\s+one|this\s+one|the\s+same)\b", re.I)
+POINTS_BACK = re.compile(r"\b(?:it|them|him|her|that\s+one|this\s+one|the\s+same)\b", re.I)
 
 
 def taken_back(text: str) -> bool:

@@ -5,7 +5,7 @@ import html
 import re
 import unicodedata
 
-from bot.language.corrections import corrected_date
+from bot.language.corrections import corrected_date, corrected_words
 from bot.language.vocabulary import GENERIC, mended
 
 MAX_LENGTH = 2000
@@ -74,7 +74,7 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     text = _CORRECTION.sub("", text) if len(_CORRECTION.sub("", text).split()) > 2 else text
     text = _without_self(text)
     text = _THANKS_AFTER.sub(r"\1", _SIGN_OFF.sub(lambda m: m.group("keep"), _SENT_FROM.sub("", text)))
-    text = corrected_date(" ".join(text.split()))
+    text = corrected_words(corrected_date(" ".join(text.split())))
     text = _PHASE.sub(r"phase \1", _LONG_WORD.sub(_mend, text))
     text = _TEXTED_WORD.sub(lambda m: _TEXTED[m.group(0).lower()], text) if _TEXTED_WORD.search(text) else text
     return text if len(text) <= MAX_LENGTH else text[: MAX_LENGTH * 3 // 4] + " " + text[-MAX_LENGTH // 4:]

@@ -37,6 +37,7 @@ from bot.language.corrections import corrected_person, restated
 from bot.language.normalise import normalise
 from bot.language.people import people_index
 from bot.language.references import find_references
+from bot.language.several import do_several
 from bot.language.understand import Reading, understand
 from bot.language.vocabulary import words_of
 
@@ -164,6 +165,8 @@ def _without_panel(text: str, ctx: Context) -> Reply:
 
 
 def _dispatch(text: str, ctx: Context) -> Reply:
+    if several := do_several(text, lambda part: _dispatch(part, ctx)):
+        return several
     reading = understand(text, ctx, ctx.classifier)
     if reading.verdict == "act":
         reply = _run(reading.readings[0], text, ctx, reading.refs)

@@ -120,7 +120,7 @@ TOPIC = re.compile(r"\b(?:look\s+(?:\w+ly\s+)?(?:at|into)|asked\s+for(?:\s+an?)?
                    r"report\s+on|paper\s+on|item\s+on|briefing\s+on|update\s+on|"
                    r"session\s+on|something\s+on|scrutin(?:y|ise)(?:\s+(?:of|on))?)\s+(?P<topic>[^,.;!?]{3,80}?)"
                    r"(?=\s*(?:[,.;!?]|\s-\s|$))", re.I)
-PRONOUN = re.compile(r"^\s*(?:[Ii]t|[Tt]hat|[Tt]hem|this)\b(?!\s*[-:])")
+PRONOUN = re.compile(r"^\s*(?:[Ii]t|[Tt]hat|[Tt]hem|[Hh]im|[Hh]er|this)\b(?!\s*[-:])")
 _TBC_TAIL = re.compile(r"[\s,;(-]+(?:date\s+)?(?:tbc|tba|to be confirmed)\)?\W*$", re.I)
 
 

@@ -133,8 +133,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                          r"(?:\s+(?:from|off)\s+(?:the\s+)?(?:[\w\s]*?\s)?(?:work\s*programme|programme|agenda|list|"
                          r"plan|meeting))?\W*$")),
     ("withdraw_item", _r(_P + r"take\s+(?:the\s+)?(?P<ref>.+?)\s+off\b.*$")),
-    ("add_item", _r(_P + r"(?P<verb>add|put|include|schedule|table|pencil in|pencil|book in|programme in|slot in|"
-                    r"slot|get)\s+(?P<rest>.+)$")),
+    ("add_item", _r(_P + r"(?P<verb>add|put|bung|stick|pop|include|schedule|table|pencil in|pencil|book in|programme in|"
+                    r"slot in|slot|get)\s+(?P<rest>.+)$")),
     ("add_item", _r(r"^(?:new|possible|future)\s+(?:future\s+)?item\s*(?:[:,-]|called|titled)\s*(?P<rest>.+)$")),
     ("add_item", _r(r"^(?:can|could)\s+we\s+(?:please\s+)?(?:have|get|add|schedule|see)\s+"
                     r"(?P<rest>(?:a|an)\s+(?:report|update|briefing|item|paper|session)\b.+)$")),

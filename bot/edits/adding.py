@@ -6,6 +6,7 @@ import re
 from bot import changes as ch
 from bot.clauses import PRONOUN, TOPIC, Parts, split_fields, split_target, tidy_title
 from bot.conversation import Context, Reply
+from bot.days.dates import has_date_words
 from bot.dialogue import ask_choice, refuse_edit
 from bot.edits.items import MAX_TITLE, confirm_if_needed, leads_named, move_to
 from bot.intents import Intent
@@ -28,7 +29,12 @@ _GENERIC_TITLE = re.compile(r"^(?:an?\s+|the\s+|new\s+|(?:possible\s+)?future\s+
 _NAMED_AFTER = re.compile(r"\b(?:something|an?\s+(?:new\s+)?(?:item|report|paper|slot))\s+(?P<where>(?:on|for|to|at|in)\s+"
                           r"[^,?.]{2,60}?)\s*(?:,|\s[-–]\s|:)\s*(?P<title>[A-Z][^?.!]{2,120}?)(?:[?.!].*)?$")
 _SPOKEN = re.compile(r"\b(?:[Mm]e|[Yy]ou|[Ww]e|I|I'm|[Ww]e're|[Yy]ou're)\b(?!['’]s)")
-SCHEDULING = {"schedule", "put", "bring", "slot", "slot in", "pencil", "pencil in", "book in", "programme in", "table"}
+_A_NOTE = re.compile(r"^(?:an?\s+|the\s+)?(?:note|notes|comment|line|reminder)\s+(?:to|on|for|about|re|against)\b", re.I)
+# "the march agenda about bus shelters": the meeting said first, then what the item is about
+_WHEN_FIRST = re.compile(r"^(?P<when>(?:the\s+)?(?:next\s+)?[\w-]+(?:\s+\d{4})?(?:\s+(?:agenda|meeting|one|mtg))?)\s+"
+                         r"(?:for|about|on|re|regarding|covering|looking\s+at)\s+(?P<rest>\S.{2,})$", re.I)
+SCHEDULING = {"schedule", "put", "bung", "stick", "pop", "bring", "slot", "slot in", "pencil", "pencil in", "book in",
+              "programme in", "table"}
 
 
 def add_item(intent: Intent, ctx: Context) -> Reply:
@@ -44,6 +50,12 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
             not _SPOKEN.search(topic.group("topic")):  # "... a future item on chalk streams, no date": not "A future item"
         _, target_text = split_target(parts.main[topic.start("topic"):], names_a_time)
         title = tidy_title(split_target(topic.group("topic"), names_a_time)[0])  # "... a future item on X - no date yet"
+    if target_text is None and (first := _WHEN_FIRST.match(title)) and has_date_words(first["when"]):
+        # "an item on january for the winter surge plan": the meeting, then what the item is about
+        title, target_text = tidy_title(re.sub(r"^the\s+", "", first["rest"], flags=re.I)), first["when"]
+    if _A_NOTE.match(title):
+        return Reply(f"“{title}” reads as a note for something already on the programme, not a new item, so nothing "
+                     "was added. Say which item or action it's for, e.g. “note on the libraries strategy: …”.")
     if _SPOKEN.search(title) and not QUOTED.search(intent.text or ""):
         return Reply(f"“{title}” reads like a message, not a title. What should the item be called? For example: "
                      "“add Housing repairs to the March meeting”.")
@@ -74,7 +86,8 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
         target = find_target(ctx, when)
         if target.error:
             return Reply(target.error)
-    if (similar := _close_titles(ctx, title, said_as_known=bool(re.match(r"\s*the\b", main, re.I)))) and \
+    known = bool(re.match(r"\s*the\b", main, re.I)) or intent.slots.get("verb", "").lower() in SCHEDULING - {"put"}
+    if (similar := _close_titles(ctx, title, said_as_known=known)) and \
             not target.choices:
         return _ask_new_or_existing(ctx, title, similar, target, leads, parts.fields)
     if target.choices:

@@ -173,13 +173,33 @@ def update_matter(intent: Intent, ctx: Context) -> Reply:
                              changes=(ch.UpdateMatter(m.id, position=position, due=due,
                                                       due_text=due_text if not due else ""),))
             return _new_due(ctx, m, intent.slots["due"])
-        if not position or position.rstrip().endswith("?"):  # a question asked beside the request is no position
+        if position and _restates(m, position):
+            return Reply(f"That's what the schedule already says for “{m.subject}”{_held(m)}, so nothing has changed. "
+                         f"To record news, say “position on {m.subject}: …”.")
+        if not position or "?" in position:  # a question asked beside the request is no position
             return Reply(f"What's the latest position on “{m.subject}”? For example: "
                          f"“position on {m.subject}: briefing drafted, going round on Friday”.")
         return Reply(f"Updated “{m.subject}”: current position “{position}”.",
                      changes=(ch.UpdateMatter(m.id, position=position),))
 
     return _with_matter(ctx, intent.slots.get("ref", ""), update)
+
+
+def _restates(matter: Matter, position: str) -> bool:
+    """'the tree survey note is with Dev, due back 2 Dec', 'position on X unchanged': only its subject, its lead, its
+    due date and words that say nothing new; no news to record."""
+    known = words_of(f"{matter.subject} {matter.lead}") | _DUE_WORDS | _NO_NEWS
+    return not [w for w in words_of(position) if w not in known and not could_be_dated(w)]
+
+
+def _held(matter: Matter) -> str:
+    """', with Dev Patel, due 2 December 2025': what the schedule holds, said back."""
+    lead = f", with {matter.lead}" if matter.lead else ""
+    return lead + (f", due {short_day(matter.due)}" if matter.due else f", due {matter.due_text}" if matter.due_text else "")
+
+
+_NO_NEWS = frozenset({"with", "position", "unchanged", "no", "change", "nothing", "new", "same", "as", "before",
+                      "update", "still", "and", "a", "has", "got", "it"})
 
 
 def _news_in(position: str) -> bool:

@@ -52,7 +52,8 @@ def _together(left: list, right: list, meeting_of: Callable) -> tuple | None:
 
 _REACH = 6
 _STOP = {"to", "from", "and", "both", "till", "until", "into", "onto", "back", "off", "by",
-         "is", "are", "was", "were", "will", "has", "have", "going", "goes", "should", "can", "could", "need", "needs"}
+         "is", "are", "was", "were", "will", "has", "have", "going", "goes", "should", "can", "could", "need", "needs",
+         "we", "i", "they", "he", "she", "you"}  # ", and we agreed that the X": a new clause, not a second item
 
 
 def _run_of(text: str, words: list) -> list:

@@ -55,9 +55,12 @@ def told_as_history(text: str, this_year: int) -> bool:
     """'back in 2022 we cancelled March', 'we closed one like it years ago', 'the old chair used to cancel Feb': a
     change told as a story of years gone by, not asked for now (a year in a title, '2021/22', is no story)."""
     words = tokens(text)
-    for (a, _, _), (b, _, _), (c, _, end) in zip(words, words[1:], words[2:]):
+    for (a, _, _), (b, _, b_end), (c, c_start, end) in zip(words, words[1:], words[2:]):
         pair = (b.lower(), c.lower())
         if pair in {("years", "ago"), ("year", "ago")} or pair == ("used", "to") and a.lower() in _TELLERS:
+            return True
+        if (a.lower(), b.lower()) == ("last", "year") and not text[b_end:c_start].strip() and \
+                (c.lower() in _TELLERS or c[:1].isupper()):  # "last year Dev submitted it late"; not "as last year,"
             return True
         year = c.isascii() and c.isdigit() and len(c) == 4 and 1990 <= int(c) < this_year
         if (a.lower(), b.lower()) == ("back", "in") and year and text[end:end + 1] not in "/-":
@@ -105,16 +108,36 @@ def unasked(text: str, masked: str, this_year: int) -> str:
     as history, hedged on its own verb, or taken back with nothing clear in its place; '' when it is asked for."""
     if denied(text):
         return "held"
-    return "ask" if told_as_history(text, this_year) or hedged_request(masked) or taken_back(text) else ""
+    return "ask" if told_as_history(text, this_year) or hedged_request(masked) or taken_back(text) or \
+        someone_elses(text) else ""
+
+
+def someone_elses(text: str) -> bool:
+    """'cabinet are moving their December meeting', 'health scrutiny have deferred their DoLS item', 'added to the
+    forward plan': news of another body's own programme, not a change to this panel's."""
+    words = [w.lower() for w, _, _ in tokens(text)]
+    if ("forward", "plan") in set(zip(words, words[1:])):
+        return True
+    return "their" in words and bool(_BODIES & set(words[:words.index("their")]))
+
+
+_BODIES = frozenset({"cabinet", "council", "committee", "scrutiny", "team", "police", "service", "services", "trust",
+                     "board", "icb", "nhs", "partners", "partnership", "commissioner", "department", "directorate"})
 
 
 def denied(text: str) -> bool:
-    """'has NOT been cancelled', "isn't being moved", 'should have been in Feb', 'too late now'."""
+    """'has NOT been cancelled', "isn't being moved", 'should have been in Feb', 'too late now', "won't log it"."""
     words = [w.lower() for w, _, _ in tokens(text)]
     pairs = set(zip(words, words[1:]))
     return any(w in _NOTS and words[n + 1:n + 2] in (["been"], ["being"]) for n, w in enumerate(words)) or \
         bool(pairs & {("should", "have"), ("should've", "been"), ("too", "late")}) and "been" in words or \
-        ("too", "late") in pairs
+        ("too", "late") in pairs or \
+        any(w in _WONT and set(words[n + 1:n + 3]) & _RECORDING or  # "I won't log that"
+            w in _NO_NEED and words[n + 1:n + 2] == ["need"] and _ACTION & set(words[n + 2:n + 4])  # "we don't need an action"
+            for n, w in enumerate(words))
 
 
+_WONT = frozenset({"won't", "wont", "shan't", "never"})
+_NO_NEED = frozenset({"don't", "dont", "doesn't", "doesnt", "won't", "wont"})
+_ACTION = frozenset({"action", "actions", "item", "note"})
 _NOTS = frozenset({"not", "hasn't", "haven't", "isn't", "wasn't", "weren't", "aren't", "hasnt", "isnt", "wasnt"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.clauses import LATER
+from bot.days.dates import LAST_MEETING
 from bot.language.item_refs import strong
 from bot.language.lead_slots import TAKES_OVER, sent_to
 from bot.language.masking import DATES
@@ -111,7 +112,7 @@ def moved_to(text: str) -> str:
     """The last date said as where a thing goes ('… won't make next week. Can we move it to january'), if any."""
     said = [m.group(0) for m in DATES.finditer(text)
             if f" {text[:m.start()].lower().rstrip()}".endswith((" to", " to the", " into"))]
-    return said[-1] if said and len(DATES.findall(text)) > 1 else ""
+    return said[-1] if said and (len(DATES.findall(text)) > 1 or LAST_MEETING.search(text)) else ""  # 'like last time'
 
 
 def _about_a_matter(refs: References, text: str) -> bool:

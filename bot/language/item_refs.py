@@ -27,7 +27,8 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
         hits = tuple(rank_titles(said, titles, day_parts(said)))  # the item's own words decide, not "last night"
         own = clear_hit(hits)
         head = _FIRST_CUT.split(slots["ref"], maxsplit=1)[0]
-        if head != slots["ref"]:  # "the X item, public health are picking it up": named before its reason
+        if head != slots["ref"] and not _reason_first(SENTENCE_END.split(head)[-1]):  # "the X item, public health
+            # are picking it up": named before its reason; not "... Given the instructor post is empty, ..."
             head_hits = tuple(rank_titles(tokens(head), titles, set()))
             if clear_hit(head_hits) is not None and strong(head_hits[0]):
                 slots["ref"], hits, own = head, head_hits, clear_hit(head_hits)
@@ -165,7 +166,7 @@ def _reason_first(text: str) -> bool:
 
 
 _REASON_WORDS = frozenset({"given", "since", "as", "because", "with", "now", "seeing", "following", "due", "owing",
-                           "what", "after", "although", "while", "whilst", "once"})
+                           "what", "after", "although", "while", "whilst", "once", "like"})
 _SO = frozenset({"so", "which", "therefore", "hence", "meaning"})  # what follows from the reason is the request
 
 

@@ -17,11 +17,11 @@ ROOT = Path(__file__).resolve().parent.parent / "tests" / "language"
 PROBES = ROOT / "probes"
 PROGRAMME = tomllib.loads((ROOT / "fixtures" / "riverside.toml").read_text(encoding="utf-8"))
 # Written by helpers who never saw the parser (tests/language/probes/README.md); the first two of each kind were read
-# while building (the third after its first count), the fourth only ever counted
+# while building (the third, fifth and sixth after their first count), the fourth only ever counted
 SETS = (("lookalikes_1", "development"), ("lookalikes_2", "development"), ("lookalikes_3", "development"),
-        ("lookalikes_4", "measured only"), ("lookalikes_5", "development"),
+        ("lookalikes_4", "measured only"), ("lookalikes_5", "development"), ("lookalikes_6", "development"),
         ("targets_1", "development"), ("targets_2", "development"), ("targets_3", "development"),
-        ("targets_4", "measured only"), ("targets_5", "development"))
+        ("targets_4", "measured only"), ("targets_5", "development"), ("targets_6", "development"))
 
 
 def main() -> None:

@@ -46,13 +46,26 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     if m and (m.re is _ACTOR or _known(ctx, m.group("who"))):
         lead_text, main = m.group("who"), m.group("what")
     subject = _subject(main)
-    if not subject or PRONOUN.match(main) or _SENTENCES.search(subject):  # "log that as an action", a whole message
+    if not subject or PRONOUN.match(main) or _SENTENCES.search(subject) or \
+            _NOT_A_SUBJECT.match(subject):  # "log that as an action", a whole message, "for Jo C on ...", "then"
         return Reply("What is the action? e.g. “add an action: list of care homes, lead Becky Wilkinson, due next meeting”.")
+    if (same := _same_subject(ctx, subject)) is not None:  # "for reference: tree survey briefing note, Dev, due 2 Dec"
+        return Reply(f"“{same.subject}” is already on the schedule{_held(same)}; nothing was added.")
     if _names_an_action(ctx, subject):  # "Aisha's action will now come back in March": hers, not a new one
         return Reply(f"“{subject}” sounds like an action already on the schedule, not a new one. Which action do you "
                      "mean, and what should change? e.g. “the bus data action is now due in March”.")
     return _added(replace(intent, slots={**intent.slots, "rest": main}), ctx, subject, lead_text, due_words, raised,
                   parts.fields.get("position", ""))
+
+
+# Words a subject never starts with: the request's own words cut short ('for Jo C on ...', 'be worth an action',
+# 'raised in October about trees', 'against the X action', 'position "..."', 'then')
+_NOT_A_SUBJECT = re.compile(r"^(?:for|be|then|raised|against|position|about|on|if|once|when|re|regarding)\b", re.I)
+
+
+def _same_subject(ctx: Context, subject: str) -> Matter | None:
+    """An open action with this very subject."""
+    return next((m for m in ctx.programme.matters(ctx.panel.id) if m.subject.lower() == subject.lower()), None)
 
 
 def _names_an_action(ctx: Context, subject: str) -> bool:
@@ -161,7 +174,7 @@ def update_matter(intent: Intent, ctx: Context) -> Reply:
     """The position on an action, or when it is now due: the panel's editors keep the schedule."""
     if ctx.asker is None:
         return refuse_edit(ctx)
-    position = intent.slots.get("position", "").strip()
+    position = _ASKED_TO_RECORD.sub("", intent.slots.get("position", "")).strip()  # "..., so can you update that?"
 
     def update(m: Matter) -> Reply:
         if not ctx.asker.may_close(m):
@@ -185,6 +198,10 @@ def update_matter(intent: Intent, ctx: Context) -> Reply:
     return _with_matter(ctx, intent.slots.get("ref", ""), update)
 
 
+_ASKED_TO_RECORD = re.compile(r"[,;.]?\s*(?:so\s+)?(?:can|could|would)\s+(?:you|someone)\s+(?:please\s+|pls\s+)?"
+                              r"(?:update|record|note|log|change|amend)\b.*$", re.I)
+
+
 def _restates(matter: Matter, position: str) -> bool:
     """'the tree survey note is with Dev, due back 2 Dec', 'position on X unchanged': only its subject, its lead, its
     due date and words that say nothing new; no news to record."""
@@ -199,7 +216,7 @@ def _held(matter: Matter) -> str:
 
 
 _NO_NEWS = frozenset({"with", "position", "unchanged", "no", "change", "nothing", "new", "same", "as", "before",
-                      "update", "still", "and", "a", "has", "got", "it"})
+                      "update", "still", "and", "a", "has", "got", "it", "open", "thing"})
 
 
 def _news_in(position: str) -> bool:

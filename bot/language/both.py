@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.conversation import Context, Reply
 from bot.language.asking import still_to_come
-from bot.language.references import SENTENCE_END
+from bot.language.references import CLAUSE, SENTENCE_END
 from bot.language.titles import CLEAR, clear_hit, rank_titles
 from bot.language.vocabulary import tokens
 
@@ -17,7 +17,7 @@ _QUESTIONS = {"item_detail", "item_deadline"}
 _AND = re.compile(r"\s*,?\s+(?:and|&|\+|plus|as well as)\s+", re.I)
 # Two items set against each other, not given the same change: 'swap X and Y', 'X instead of Y'
 _CONTRAST = re.compile(r"\b(?:swapp?\w*|switch|instead|rather than|in place of|replac\w*|between|either|or|not|nor|"
-                       r"neither|except|but)\b", re.I)
+                       r"neither|except|but|after|before)\b", re.I)
 
 
 def pair_named(text: str, titles: dict, meeting_of: Callable[[int], object] = lambda _: None) -> list[tuple[int, int, int]]:
@@ -36,9 +36,22 @@ def pair_named(text: str, titles: dict, meeting_of: Callable[[int], object] = la
         if not left or not right or _CONTRAST.search(text, max(0, left[0][1] - 24), right[-1][2] + 12):
             continue  # "swap X and Y", "X and Y, not Z"; a reason after ('... Neither will be ready') is no contrast
         pair = _together(_few(left, titles), _few(right, titles), meeting_of)
-        if pair:
+        if pair and not _named_besides(text, words, titles, pair):
             return [(hit.thing, hit.start, hit.end) for hit in pair]
     return []
+
+
+def _named_besides(text: str, words: list, titles: dict, pair: tuple) -> bool:
+    """Another item named elsewhere in the message, or one of the two named again ('the DoLS report, the budget session
+    and the libraries strategy are all in February. The DoLS report has grown ...'): the two are context, not the
+    request's pair."""
+    taken = {i for hit in pair for i in range(hit.start, hit.end)}
+    cuts = [0, *(m.end() for m in CLAUSE.finditer(text)), len(text)]
+    for start, end in zip(cuts, cuts[1:]):
+        said = [w for w in words if start <= w[1] < end]
+        if any(h.whole >= 0.34 or h.fit >= 0.75 for h in rank_titles(said, titles, taken)):
+            return True
+    return False
 
 
 def _together(left: list, right: list, meeting_of: Callable) -> tuple | None:

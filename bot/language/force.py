@@ -5,9 +5,10 @@ import re
 from dataclasses import dataclass
 
 from bot.days.dates import MONTHS
+from bot.days.signs import could_be_dated
 from bot.language.corrections import taken_back
 from bot.language.references import CLAUSE
-from bot.language.vocabulary import tokens
+from bot.language.vocabulary import COMMANDS, tokens
 
 ACT_AT = 0.5  # a likeliest reading of 'asked for' below this is confirmed first, as a thought would be
 
@@ -59,13 +60,20 @@ def told_as_history(text: str, this_year: int) -> bool:
         pair = (b.lower(), c.lower())
         if pair in {("years", "ago"), ("year", "ago")} or pair == ("used", "to") and a.lower() in _TELLERS:
             return True
-        if (a.lower(), b.lower()) == ("last", "year") and not text[b_end:c_start].strip() and \
+        if a.lower() == "last" and (b.lower() == "year" or b.lower() in MONTHS) and not text[b_end:c_start].strip() and \
                 (c.lower() in _TELLERS or c[:1].isupper()):  # "last year Dev submitted it late"; not "as last year,"
             return True
-        year = c.isascii() and c.isdigit() and len(c) == 4 and 1990 <= int(c) < this_year
-        if (a.lower(), b.lower()) == ("back", "in") and year and text[end:end + 1] not in "/-":
+        if a.lower() == "in" and _a_past_year(b, this_year) and c.lower() in _TELLERS:  # "In 2023 we renamed X"
             return True
-    return False
+        if (a.lower(), b.lower()) == ("back", "in") and _a_past_year(c, this_year) and text[end:end + 1] not in "/-":
+            return True
+    last = [w.lower() for w, _, _ in words[-3:]]
+    return last[-2:] == ["last", "year"] and last[0] not in {"as", "like", "than"} or \
+        last[:2] == ["last", "year"]  # "... in my spam folder last year (lol)"; not "the same slot as last year"
+
+
+def _a_past_year(word: str, this_year: int) -> bool:
+    return word.isascii() and word.isdigit() and len(word) == 4 and 1990 <= int(word) < this_year
 
 
 _TELLERS = frozenset({"we", "i", "they", "he", "she", "you", "chair", "always"})  # "the old chair used to cancel Feb"
@@ -91,8 +99,9 @@ def hedged_request(masked: str) -> bool:
         words[:1] == ["no"] and "action" in words[1:3]  # "could we add", a request
 
 
-_HEDGES = frozenset({"may", "might", "possibly", "probably", "maybe", "perhaps"})
-_RECORDING = frozenset({"add", "adding", "log", "logging", "record", "recording", "note", "set", "put", "putting"})
+_HEDGES = frozenset({"may", "might", "possibly", "probably", "maybe", "perhaps", "i'll", "ill"})  # "I'll record it once..."
+_RECORDING = frozenset({"add", "adding", "log", "logging", "record", "recording", "note", "set", "put", "putting",
+                        "action", "update", "updated"})
 
 
 def asked_last(classifier, masked: str, first: str, label: str) -> bool:
@@ -109,16 +118,27 @@ def unasked(text: str, masked: str, this_year: int) -> str:
     if denied(text):
         return "held"
     return "ask" if told_as_history(text, this_year) or hedged_request(masked) or taken_back(text) or \
-        someone_elses(text) else ""
+        someone_elses(text) or supposed(text) else ""
+
+
+def supposed(text: str) -> bool:
+    """'could we, in theory, bring X forward?', '... just asking', 'no decision', 'not my decision today': a change
+    wondered about, not asked for."""
+    return bool(_SUPPOSING.search(text))
+
+
+_SUPPOSING = re.compile(r"\b(?:in\s+theory|hypothetically|in\s+principle|just\s+(?:asking|wondering)|no\s+decision|"
+                        r"not\s+my\s+(?:decision|call)|down\s+the\s+line)\b", re.I)
 
 
 def someone_elses(text: str) -> bool:
     """'cabinet are moving their December meeting', 'health scrutiny have deferred their DoLS item', 'added to the
-    forward plan': news of another body's own programme, not a change to this panel's."""
-    words = [w.lower() for w, _, _ in tokens(text)]
+    forward plan': news of another body's own programme, not a change to this panel's (not a reason given after a
+    request: 'drop X, the police are doing their own review')."""
+    words = [w.lower() for w, _, _ in tokens(CLAUSE.split(text, maxsplit=1)[0])]  # the news is the message's own
     if ("forward", "plan") in set(zip(words, words[1:])):
         return True
-    return "their" in words and bool(_BODIES & set(words[:words.index("their")]))
+    return "their" in words and bool(_BODIES & set(words[:min(words.index("their"), 4)]))  # whose it is, said first
 
 
 _BODIES = frozenset({"cabinet", "council", "committee", "scrutiny", "team", "police", "service", "services", "trust",
@@ -133,11 +153,26 @@ def denied(text: str) -> bool:
         bool(pairs & {("should", "have"), ("should've", "been"), ("too", "late")}) and "been" in words or \
         ("too", "late") in pairs or \
         any(w in _WONT and set(words[n + 1:n + 3]) & _RECORDING or  # "I won't log that"
-            w in _NO_NEED and words[n + 1:n + 2] == ["need"] and _ACTION & set(words[n + 2:n + 4])  # "we don't need an action"
-            for n, w in enumerate(words))
+            w in _NO_NEED and words[n + 1:n + 2] == ["need"] and (_ACTION & set(words[n + 2:n + 4]) or  # "no need for an action"
+                                                                   any(map(_a_change, words[n + 2:n + 4]))) or
+            w in _MUSTNT and words[n + 1:n + 2] not in _ASKED and any(map(_a_change, words[n + 1:n + 3]))  # "can't be closed"
+            for n, w in enumerate(words)) or \
+        ("off", "the") in pairs and "table" in words or \
+        bool(pairs & _DISOWNED) or \
+        any(w in _NOTS and words[n + 1:n + 3] == ["going", "to"] and could_be_dated(" ".join(words[n + 3:n + 5]))
+            for n, w in enumerate(words))  # "X isn't going to Feb"
+
+
+def _a_change(word: str) -> bool:
+    """'close', 'closed', 'pulling', 'withdrawn': a change's verb in any of its forms."""
+    return any(word.startswith(verb) and len(word) - len(verb) <= 3 for verb in COMMANDS | {"pull", "count"})
 
 
 _WONT = frozenset({"won't", "wont", "shan't", "never"})
-_NO_NEED = frozenset({"don't", "dont", "doesn't", "doesnt", "won't", "wont"})
+_MUSTNT = frozenset({"can't", "cant", "cannot", "shouldn't", "shouldnt", "mustn't", "mustnt", "don't", "dont"})
+# "that's wrong, we didn't", "the minutes are wrong": a change said by others and denied
+_DISOWNED = frozenset({("that's", "wrong"), ("thats", "wrong"), ("we", "didn't"), ("we", "didnt"), ("never", "happened")})
+_ASKED = (["we"], ["you"], ["i"], ["they"])  # "can't we move X?", "shouldn't we cancel?": a suggestion
+_NO_NEED = frozenset({"don't", "dont", "doesn't", "doesnt", "won't", "wont"})  # "... doesn't need to change"
 _ACTION = frozenset({"action", "actions", "item", "note"})
 _NOTS = frozenset({"not", "hasn't", "haven't", "isn't", "wasn't", "weren't", "aren't", "hasnt", "isnt", "wasnt"})

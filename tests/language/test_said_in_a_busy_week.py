@@ -18,6 +18,18 @@ UNCHANGED = [
     "put him on it",
     "we don't need an action on that, the parking item covers it",
     "hate crime figures by ward - any progress? due Feb",
+    "the tree survey action can't be closed till Dev is back",
+    "closing the hate crime action is off the table for now",
+    "we shouldn't withdraw the parking contract, members rely on it",
+    "the hate crime figures don't need to change, Aisha's on track",
+    "maybe an action for Dev on tree numbers later, we'll see",
+    "for the record: hate crime figures by ward, Aisha, due 3 February",
+    "the leisure strategy isn't going to February, it stays in December",
+    "could we in theory pull the libraries strategy? just wondering",
+    "the notes say we cancelled the march meeting - that's wrong, we didn't",
+    "in 2022 we renamed the cemetery review twice",
+    "the DoLS report came in a day late last year",
+    "the tree survey action - with Dev, still open, nothing new",
 ]
 
 
@@ -26,6 +38,12 @@ def test_news_hopes_and_restatements_change_nothing(riverside, text):
     before = riverside.snapshot()
     reply = riverside.say(text)
     assert riverside.snapshot() == before, reply.text
+
+
+def test_two_items_named_as_context_are_not_both_changed(riverside):
+    reply = riverside.say("Hi. The cemetery review and the leisure strategy are both December. The leisure strategy "
+                          "is late, so please move it to February.")
+    assert riverside.meeting_of("Cemetery Provision Review") == "2025-12-02", reply.text
 
 
 def test_an_authors_guess_at_their_reports_meeting_is_answered_not_marked(riverside):

@@ -24,7 +24,8 @@ DEV_SETS = (("a", "b"), ("e", "f"), ("g", "h"), ("i", "j"), ("k", "l"), ("o", "p
             ("fi", "fj"), ("fk", "fl"), ("fm", "fn"), ("fs", "ft"), ("fu", "fv"), ("fw", "fx"), ("ge", "gf"), ("gc", "gd"),
             ("fc", "fd"), ("fg", "fh"),  # fc/fd, fg/fh written as measured-only, moved after their first run
             ("go", "gp"), ("gq", "gr"), ("gs", "gt"), ("gu", "gv"),
-            ("gw", "gx"))  # gw/gx written as measured-only, moved after their first run
+            ("gw", "gx"),  # gw/gx written as measured-only, moved after their first run
+            ("he", "hf"), ("hg", "hh"), ("hi", "hj"), ("hk", "hl"))
 # written the same way; only their totals are ever printed
 MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"), ("am", "an"), ("aq", "ar"),
                  ("as", "at"), ("au", "av"), ("ay", "az"), ("be", "bf"),
@@ -34,7 +35,8 @@ MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), (
                  ("ea", "eb"), ("ec", "ed"), ("ei", "ej"), ("ek", "el"), ("es", "et"),
                  ("ey", "ez"), ("fa", "fb"),
                  ("fe", "ff"), ("fo", "fp"), ("fq", "fr"), ("fy", "fz"), ("ga", "gb"),
-                 ("gg", "gh"), ("gi", "gj"), ("gk", "gl"), ("gm", "gn"), ("gy", "gz"), ("ha", "hb"), ("hc", "hd"))
+                 ("gg", "gh"), ("gi", "gj"), ("gk", "gl"), ("gm", "gn"), ("gy", "gz"), ("ha", "hb"), ("hc", "hd"),
+                 ("hm", "hn"), ("ho", "hp"), ("hq", "hr"), ("hs", "ht"), ("hu", "hv"))
 
 
 def main() -> None:

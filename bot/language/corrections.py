@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.days.dates import NUMBER_WORDS
 from bot.language.masking import DATES
 from bot.language.people import find_people
 from bot.language.vocabulary import tokens
@@ -38,8 +39,8 @@ def _may_first(after: str) -> int:
 
 
 def corrected_words(text: str) -> str:
-    """'move budget session 1, sorry, session 2 to March': a few words said again after a correction with one of them
-    changed replace the words they correct; otherwise the text as it was."""
+    """'move budget session 1, sorry, session 2 to March': a few words said again after a correction with only their
+    number changed replace the words they correct; otherwise the text as it was."""
     if not (fix := _CORRECTION.search(text)):
         return text
     old, after = text[:fix.start()].split(), text[fix.end():]
@@ -49,11 +50,15 @@ def corrected_words(text: str) -> str:
     if not heads or heads[-1] + len(said) > len(old) or len(old) - heads[-1] > 2 * _NEAR:
         return text
     start = heads[-1]
-    changed = [a for a, b in zip(old[start:start + len(said)], said, strict=True) if a.lower() != b.lower()]
-    if len(changed) != 1:
-        return text
+    changed = [(a, b) for a, b in zip(old[start:start + len(said)], said, strict=True) if a.lower() != b.lower()]
+    if len(changed) != 1 or not all(map(_a_number, changed[0])):
+        return text  # only a number said again ('phase 2, sorry, phase 3'), never a new request
     rest = after.split(None, len(said))[len(said)] if len(after.split()) > len(said) else ""
     return " ".join([*old[:start], *said, *old[start + len(said):], rest]).strip()
+
+
+def _a_number(word: str) -> bool:
+    return word.isdigit() or word.lower() in NUMBER_WORDS or word.lower() in {"i", "ii", "iii", "iv", "v"}
 
 
 def corrected_person(text: str, people) -> str:

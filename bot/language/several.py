@@ -30,11 +30,20 @@ def requests_in(text: str) -> tuple[list[str], bool]:
         if _destinations(left) == 1 and _destinations(right) >= 1:
             rest, _ = requests_in(right)
             return [left, *rest], True
-        first = right.split(maxsplit=1)[0].lower() if right.split() else ""
-        if first in _VERBS and len(right.split()) > 2 and len(left.split()) > 2:
+        if _ordered(right) and _ordered(left) and len(right.split()) > 2 and len(left.split()) > 2:
             rest, apart = requests_in(right)
             return [left, *rest], apart
     return [text], False
+
+
+def _ordered(text: str) -> bool:
+    """The words start with a change's verb ('withdraw the X', 'please move Y', 'can you push Z'): a request of its own,
+    not a reason ('since X is now in March, push Y ...')."""
+    words = _POLITE.sub("", text).split(maxsplit=1)
+    return bool(words) and words[0].lower() in _VERBS
+
+
+_POLITE = re.compile(r"^\s*(?:(?:please|pls|and|also|then)\s+|(?:can|could|would)\s+(?:you|we)\s+(?:please\s+)?)*", re.I)
 
 
 def _destinations(text: str) -> int:

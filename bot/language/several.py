@@ -20,6 +20,8 @@ _VERBS = COMMANDS | {"defer", "bump", "shift", "put", "add", "pull", "park", "br
 def requests_in(text: str) -> tuple[list[str], bool]:
     """The requests a message makes one after another, and whether each says where its thing goes (then they are
     surely separate: one thing has one destination). One request: the message alone."""
+    if not _VERBS.intersection(text.lower().split()[1:]) and _destinations(text) < 2:
+        return [text], False  # no second verb and no second destination: one request (most messages, decided fast)
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
     for joint in _JOINT.finditer(text):
         if any(start <= joint.start() < end for start, end in quoted):

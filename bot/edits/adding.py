@@ -29,10 +29,9 @@ _GENERIC_TITLE = re.compile(r"^(?:an?\s+|the\s+|new\s+|(?:possible\s+)?future\s+
 _NAMED_AFTER = re.compile(r"\b(?:something|an?\s+(?:new\s+)?(?:item|report|paper|slot))\s+(?P<where>(?:on|for|to|at|in)\s+"
                           r"[^,?.]{2,60}?)\s*(?:,|\s[-–]\s|:)\s*(?P<title>[A-Z][^?.!]{2,120}?)(?:[?.!].*)?$")
 _SPOKEN = re.compile(r"\b(?:[Mm]e|[Yy]ou|[Ww]e|I|I'm|[Ww]e're|[Yy]ou're)\b(?!['’]s)")
-_A_NOTE = re.compile(r"^(?:an?\s+|the\s+)?(?:note|notes|comment|line|reminder)\s+(?:to|on|for|about|re|against)\b", re.I)
 # "the march agenda about bus shelters": the meeting said first, then what the item is about
 _WHEN_FIRST = re.compile(r"^(?P<when>(?:the\s+)?(?:next\s+)?[\w-]+(?:\s+\d{4})?(?:\s+(?:agenda|meeting|one|mtg))?)\s+"
-                         r"(?:for|about|on|re|regarding|covering|looking\s+at)\s+(?P<rest>\S.{2,})$", re.I)
+                         r"(?:for|about|on|re|regarding|covering|looking\s+at)\s+(?:the\s+)?(?P<rest>\S.{2,})$", re.I)
 SCHEDULING = {"schedule", "put", "bung", "stick", "pop", "bring", "slot", "slot in", "pencil", "pencil in", "book in",
               "programme in", "table"}
 
@@ -52,8 +51,8 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
         title = tidy_title(split_target(topic.group("topic"), names_a_time)[0])  # "... a future item on X - no date yet"
     if target_text is None and (first := _WHEN_FIRST.match(title)) and has_date_words(first["when"]):
         # "an item on january for the winter surge plan": the meeting, then what the item is about
-        title, target_text = tidy_title(re.sub(r"^the\s+", "", first["rest"], flags=re.I)), first["when"]
-    if _A_NOTE.match(title):
+        title, target_text = tidy_title(first["rest"]), first["when"]
+    if _a_note(title):
         return Reply(f"“{title}” reads as a note for something already on the programme, not a new item, so nothing "
                      "was added. Say which item or action it's for, e.g. “note on the libraries strategy: …”.")
     if _SPOKEN.search(title) and not QUOTED.search(intent.text or ""):
@@ -95,6 +94,14 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
                           lambda m: _added(ctx, title, Target(meeting=m), leads, parts.fields))
     reply = _added(ctx, title, target, leads, parts.fields)
     return confirm_if_needed(ctx, target, unknown, reply)
+
+
+def _a_note(title: str) -> bool:
+    """'A note to the tree survey: ...': a note for something already there, said as if it were a title."""
+    words = [w.lower() for w in title.split()[:3]]
+    words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
+    return len(words) > 1 and words[0] in {"note", "notes", "comment", "line", "reminder"} and \
+        words[1] in {"to", "on", "for", "about", "re", "against"}
 
 
 def _added(ctx: Context, title: str, target: Target, leads: list[str], fields: dict) -> Reply:

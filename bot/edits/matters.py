@@ -47,7 +47,7 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
         lead_text, main = m.group("who"), m.group("what")
     subject = _subject(main)
     if not subject or PRONOUN.match(main) or _SENTENCES.search(subject) or \
-            _NOT_A_SUBJECT.match(subject):  # "log that as an action", a whole message, "for Jo C on ...", "then"
+            subject.split()[0].lower() in _NOT_A_SUBJECT:  # "log that as an action", a whole message, "for Jo C on ..."
         return Reply("What is the action? e.g. “add an action: list of care homes, lead Becky Wilkinson, due next meeting”.")
     if (same := _same_subject(ctx, subject)) is not None:  # "for reference: tree survey briefing note, Dev, due 2 Dec"
         return Reply(f"“{same.subject}” is already on the schedule{_held(same)}; nothing was added.")
@@ -60,7 +60,8 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
 
 # Words a subject never starts with: the request's own words cut short ('for Jo C on ...', 'be worth an action',
 # 'raised in October about trees', 'against the X action', 'position "..."', 'then')
-_NOT_A_SUBJECT = re.compile(r"^(?:for|be|then|raised|against|position|about|on|if|once|when|re|regarding)\b", re.I)
+_NOT_A_SUBJECT = frozenset({"for", "be", "then", "raised", "against", "position", "about", "on", "if", "once", "when", "re",
+                            "regarding"})
 
 
 def _same_subject(ctx: Context, subject: str) -> Matter | None:

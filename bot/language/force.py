@@ -123,12 +123,14 @@ def unasked(text: str, masked: str, this_year: int) -> str:
 
 def supposed(text: str) -> bool:
     """'could we, in theory, bring X forward?', '... just asking', 'no decision', 'not my decision today': a change
-    wondered about, not asked for."""
+    wondered about, not asked for. (The force model has lines like these too, but a tag said after a plain request is
+    too little of the message for it to outweigh the request.)"""
     return bool(_SUPPOSING.search(text))
 
 
 _SUPPOSING = re.compile(r"\b(?:in\s+theory|hypothetically|in\s+principle|just\s+(?:asking|wondering)|no\s+decision|"
                         r"not\s+my\s+(?:decision|call)|down\s+the\s+line)\b", re.I)
+
 
 
 def someone_elses(text: str) -> bool:

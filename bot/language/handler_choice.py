@@ -110,9 +110,17 @@ _WONT_MAKE = re.compile(r"\b(?:won'?t|will\s+not|can'?t|cannot|(?:is\s*n'?t|not)
 
 def moved_to(text: str) -> str:
     """The last date said as where a thing goes ('… won't make next week. Can we move it to january'), if any."""
-    said = [m.group(0) for m in DATES.finditer(text)
-            if f" {text[:m.start()].lower().rstrip()}".endswith((" to", " to the", " into"))]
+    said = destinations(text)
     return said[-1] if said and (len(DATES.findall(text)) > 1 or LAST_MEETING.search(text)) else ""  # 'like last time'
+
+
+def destinations(text: str) -> list[str]:
+    """The dates said as where something goes: 'to january', 'to the 14th', 'into March', 'till our June meeting'."""
+    return [m.group(0) for m in DATES.finditer(text)
+            if f" {text[:m.start()].lower().rstrip()}".endswith(_SENT_TO)]
+
+
+_SENT_TO = (" to", " to the", " to our", " into", " till", " until")
 
 
 def _about_a_matter(refs: References, text: str) -> bool:

@@ -5,14 +5,15 @@ import re
 from collections.abc import Callable
 
 from bot.conversation import Reply
+from bot.intents import POLITE
 from bot.language.corrections import POINTS_BACK as _POINTS_BACK
-from bot.language.masking import DATES, QUOTED
+from bot.language.handler_choice import destinations
+from bot.language.masking import QUOTED
 from bot.language.vocabulary import COMMANDS, TOWARDS
 
 # Where one request may end and the next begin: a semicolon, a comma (with 'and' or 'then'), a full stop, 'and then'.
 _JOINT = re.compile(r"\s*;\s*|\s*,\s*(?:(?:and|then|also)\s+)?|(?<=[.!])\s+|\s+(?:and|then|also|plus)\s+(?:then\s+)?",
                     re.I)
-_DESTINATION = re.compile(r"\b(?:" + "|".join(TOWARDS) + r")\s+(?:(?:our|its|their)\s+)?(?=\S)", re.I)
 # A request of its own starts with its verb ('... and withdraw the parking contract').
 _VERBS = COMMANDS | {"defer", "bump", "shift", "put", "add", "pull", "park", "bring"}
 
@@ -20,8 +21,9 @@ _VERBS = COMMANDS | {"defer", "bump", "shift", "put", "add", "pull", "park", "br
 def requests_in(text: str) -> tuple[list[str], bool]:
     """The requests a message makes one after another, and whether each says where its thing goes (then they are
     surely separate: one thing has one destination). One request: the message alone."""
-    if not _VERBS.intersection(text.lower().split()[1:]) and _destinations(text) < 2:
-        return [text], False  # no second verb and no second destination: one request (most messages, decided fast)
+    words = text.lower().split()
+    if not _VERBS.intersection(words[1:]) and sum(w in TOWARDS for w in words) < 2:
+        return [text], False  # no second verb and no second 'to': one request (most messages, decided without a regex)
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
     for joint in _JOINT.finditer(text):
         if any(start <= joint.start() < end for start, end in quoted):
@@ -29,7 +31,7 @@ def requests_in(text: str) -> tuple[list[str], bool]:
         left, right = text[:joint.start()], text[joint.end():]
         if _POINTS_BACK.search(right):
             continue  # 'move it to january', 'put him on it': the rest leans on what came before, one request
-        if _destinations(left) == 1 and _destinations(right) >= 1:
+        if len(destinations(left)) == 1 and destinations(right):
             rest, _ = requests_in(right)
             return [left, *rest], True
         if _ordered(right) and _ordered(left) and len(right.split()) > 2 and len(left.split()) > 2:
@@ -41,16 +43,10 @@ def requests_in(text: str) -> tuple[list[str], bool]:
 def _ordered(text: str) -> bool:
     """The words start with a change's verb ('withdraw the X', 'please move Y', 'can you push Z'): a request of its own,
     not a reason ('since X is now in March, push Y ...')."""
-    words = _POLITE.sub("", text).split(maxsplit=1)
+    words = POLITE.sub("", text.strip()).split(maxsplit=1)
     return bool(words) and words[0].lower() in _VERBS
 
 
-_POLITE = re.compile(r"^\s*(?:(?:please|pls|and|also|then)\s+|(?:can|could|would)\s+(?:you|we)\s+(?:please\s+)?)*", re.I)
-
-
-def _destinations(text: str) -> int:
-    """How many times the text says where something goes: 'to Feb', 'till the 14th', 'into March 2026'."""
-    return sum(1 for m in _DESTINATION.finditer(text) if DATES.match(text, m.end()))
 
 
 def do_several(text: str, run: Callable[[str], Reply]) -> Reply | None:

@@ -44,7 +44,7 @@ def corrected_words(text: str) -> str:
     if not (fix := _CORRECTION.search(text)):
         return text
     old, after = text[:fix.start()].split(), text[fix.end():]
-    said = [w for w in re.split(r"[,.;:!?()]", after, maxsplit=1)[0].split()[:_NEAR]]
+    said = after[:next((n for n, c in enumerate(after) if c in ",.;:!?()"), len(after))].split()[:_NEAR]
     said = said[:next((n for n, w in enumerate(said) if w.lower() in _SENT_TO | _SAID_ON), len(said))]
     heads = [n for n, w in enumerate(old) if said and w.lower() == said[0].lower() and w.isalpha() and len(w) > 2]
     if not heads or heads[-1] + len(said) > len(old) or len(old) - heads[-1] > 2 * _NEAR:

@@ -115,11 +115,13 @@ def _build_index(things: dict) -> tuple:
         keys = _title_keys(title)
         bracketed = {stem(a) for a in _BRACKETED.findall(title)}
         for initials, words in _initial_runs(title) + _initial_runs(title, every_word=True):
+            initials = stem(initials) if stem(initials) in bracketed else initials  # '(DoLS)' is kept as 'dol'
             if initials not in keys or (initials in bracketed and df[initials] == 1):  # 'DFG' says all four words
                 # of 'Disabled Facilities Grants (DFG)' (when no other title uses it: 'ILACS action plan' is the plan)
-                cover[(initials, thing_id)] = sum(math.log(1 + len(things) / df[stem(w)]) for w in words
-                                                  if stem(w) in df and stem(w) in keys and stem(w) != initials) + \
+                said = sum(math.log(1 + len(things) / df[stem(w)]) for w in words
+                           if stem(w) in df and stem(w) in keys and stem(w) != initials) + \
                     (math.log(1 + len(things) / df[initials]) if initials in keys else 0.0)
+                cover[(initials, thing_id)] = max(said, cover.get((initials, thing_id), 0.0))
     idf = {key: math.log(1 + len(things) / count) for key, count in df.items()}  # each word's weight, worked out once
     in_capitals = {stem(w) for title in things.values() for w, _, _ in tokens(title) if shouted(w) and w.isalpha()}
     return vocab, df, total, {}, sorted(vocab), shorts, gdf, cover, idf, {key for key, _ in cover}, in_capitals
@@ -191,5 +193,6 @@ def _initial_runs(title: str, every_word: bool = False) -> list[tuple[str, list[
              if (joined := "".join(w.lower() if w.isupper() and len(w) <= 3 else w[0].lower() for w in run)) != initials]
     with_of = [part for w, _, _ in tokens(title) for part in w.split("-")  # 'Rights of Way Improvement Plan': ROWIP;
                if part and (part[:1].isupper() or part in ("of", "and")) and not part.isdigit()]  # 'Speech and ...': SALT
-    return runs + [("".join(w[0] for w in with_of[i:i + size]).lower(), []) for size in (3, 4, 5)
-                   for i in range(len(with_of) - size + 1) if {"of", "and"} & set(with_of[i + 1:i + size - 1])]
+    return runs + [("".join(w[0] for w in with_of[i:i + size]).lower(), [w for w in with_of[i:i + size] if w[:1].isupper()])
+                   for size in (3, 4, 5) for i in range(len(with_of) - size + 1)
+                   if {"of", "and"} & set(with_of[i + 1:i + size - 1])]

@@ -67,6 +67,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
     numbers |= _spelt_numbers(words, taken)  # 'the second budget session', 'session two'
     asked = 0.0  # how much the message says that could name a thing
     loose = []  # words no title holds as they are: maybe shortened ('reg 18', 'home ed') or generic
+    credited: set[tuple[str, int]] = set()
     for n, (word, start, end) in enumerate(words):
         if start in taken or len(word) < 2 or (word.isdigit() and not a_name(word)):
             continue
@@ -89,7 +90,9 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
                 weight = max(idf[key], cover.get((key, thing_id), 0.0)) if key in covered else idf[key]
                 if word.isdigit():  # '101', '999': a service's own number says half its title
                     weight = max(weight, 0.5 * total[thing_id])
-                weights[thing_id] = weights.get(thing_id, 0.0) + weight
+                if (key, thing_id) not in credited:  # 'libraries ... libraries' says one word of the title, not two
+                    weights[thing_id] = weights.get(thing_id, 0.0) + weight
+                    credited.add((key, thing_id))
                 fits[thing_id] = fits.get(thing_id, 0.0) + min(weight, 2 * says)  # 'HRO': three words, not 'consultation'
                 where.setdefault(thing_id, []).append((start, end))
     extra, said, asked = _title_words_said(words, loose, things, weights, where, asked, gdf)

@@ -51,7 +51,7 @@ GENERIC = frozenset([
     "completed", "close", "closed", "finished", "lead", "leads", "leading", "author", "presenting", "present",
     "presented", "due", "deadline", "deadlines", "date", "dates", "back", "forward", "till", "until", "later",
     "sooner", "open", "provisional", "provisionally", "tentative", "legally", "meant", "publication", "publish",
-    "published", "list", "lists", "late", "overdue", "behind",
+    "published", "list", "lists", "late", "overdue", "behind", "extra", "additional", "extraordinary", "point",
 ])
 
 # Office shorthand that shares no letters with what it stands for, so letter runs cannot learn it: the classifier
@@ -210,6 +210,7 @@ TOWARDS = frozenset({"to", "till", "until", "into"})
 # is not the Street Lighting Replacement item)
 COMMANDS = frozenset(["replace", "overwrite", "change", "amend", "set", "move", "drop", "remove", "rename", "close",
                       "cancel", "withdraw", "defer", "push", "mark", "swap"])
+REQUEST_VERBS = COMMANDS | {"add", "put", "take", "pull", "park", "bring", "give", "bung", "stick", "note", "log"}
 
 
 def command_word(words: list[tuple[str, int, int]]) -> set[int]:

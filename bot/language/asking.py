@@ -121,8 +121,17 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable, text: str = "") -
         return run(replace(reading, slots={**reading.slots, "ref": mine[0].title}))
     if reading.handler in _ITEM_QUESTIONS and 1 < len(mine) == len(live or items):  # "when's my LTN report due?": both
         return Reply("\n\n".join(run(replace(reading, slots={**reading.slots, "ref": i.title})).text for i in mine))
-    return ask_choice(ctx, "Which item do you mean?", live or items, lambda i: i.title,
+    if reading.handler in _ITEM_CHANGES and not _may_change_any(ctx, reading.handler, live or items):
+        return run(replace(reading, slots={**reading.slots, "ref": (live or items)[0].title}))  # its refusal, not a
+    return ask_choice(ctx, "Which item do you mean?", live or items, lambda i: i.title,  # question it can't act on
                       lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
+
+
+def _may_change_any(ctx: Context, handler: str, items: list) -> bool:
+    """Whether the sender may make this change to any of the items (a member asking which of two is no use)."""
+    if ctx.asker is None or ctx.panel is None or ctx.asker.can_edit(ctx.panel.id):
+        return True
+    return handler == "mark_submitted" and any(ctx.asker.may_mark_submitted(i) for i in items)
 
 
 def _at_the_meeting_said(ctx: Context, reading, refs, items: list):

@@ -36,7 +36,7 @@ def pair_named(text: str, titles: dict, meeting_of: Callable[[int], object] = la
         if not left or not right or _CONTRAST.search(text, max(0, left[0][1] - 24), right[-1][2] + 12):
             continue  # "swap X and Y", "X and Y, not Z"; a reason after ('... Neither will be ready') is no contrast
         pair = _together(_few(left, titles), _few(right, titles), meeting_of)
-        if pair and not _named_besides(text, words, titles, pair):
+        if pair and not _named_besides(text, words, titles, pair) and not _one_of_them_after(text, pair):
             return [(hit.thing, hit.start, hit.end) for hit in pair]
     return []
 
@@ -52,6 +52,15 @@ def _named_besides(text: str, words: list, titles: dict, pair: tuple) -> bool:
         if any(h.whole >= 0.34 or h.fit >= 0.75 for h in rank_titles(said, titles, taken)):
             return True
     return False
+
+
+def _one_of_them_after(text: str, pair: tuple) -> bool:
+    """A later sentence pointing back at one thing ('We've got both X and Y in December. The former is fine, but the
+    latter clashes, so could we move it?'): the two are context for a request about one of them."""
+    end = SENTENCE_END.search(text, max(hit.end for hit in pair))
+    later = [w.lower() for w, _, _ in tokens(text[end.end():])] if end else []
+    return bool({"it", "former", "latter"} & set(later)) or any(
+        w in {"that", "this"} and nxt == "one" for w, nxt in zip(later, later[1:]))
 
 
 def _together(left: list, right: list, meeting_of: Callable) -> tuple | None:

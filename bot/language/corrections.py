@@ -92,6 +92,11 @@ def restated(text: str) -> str:
     request is taken back and a new one made in full, the new one is the message."""
     if not (back := _WHOLLY.search(text)):
         return text
+    then = [w.lower() for w, _, _ in tokens(text[back.end():])][:3]
+    if then[:1] == ["sorry"]:
+        then = then[1:]
+    if then[:1] in (["make"], ["change"]) and then[1:2] in (["that"], ["it"]):
+        return text  # "add Sholto ... - actually no, sorry, make that Gawain": a value put right, not a new request
     requests = list(_REQUEST.finditer(text, back.end()))
     again = next((m for m in requests if not m["it"]), None)
     on_it = next((m for m in requests if m["it"] and " ".join(m["it"].lower().split()) in _SAME), None)

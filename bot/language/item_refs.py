@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 
+from bot.intents import POLITE
 from bot.language.lead_slots import FROM_BEFORE
 from bot.language.masking import DATES
 from bot.language.references import CLAUSE, SENTENCE_END, References, day_parts
 from bot.language.title_index import LINKING, kept
 from bot.language.titles import clear_hit, rank_titles
-from bot.language.vocabulary import COMMANDS, GENERIC, TOWARDS, command_word, misspelt_generic, tokens
+from bot.language.vocabulary import COMMANDS, GENERIC, REQUEST_VERBS, TOWARDS, command_word, misspelt_generic, tokens
 
 ITEM_SLOTS = {"item_deadline", "move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead",
               "remove_lead", "add_note", "set_notes", "rename_item", "item_detail", "on_programme", "last_report"}
@@ -22,16 +23,28 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
         slots["ref"] = head  # "Scams - is that on the list anywhere?": what 'that' points back to
     if handler in ITEM_SLOTS and refs.extra.get("named_item"):
         slots["ref"] = refs.extra["named_item"]  # "the thing Dewi asked for in January": found by who asked for it
+    elif handler in ITEM_SLOTS and (pointed := _former_or_latter(slots.get("ref", ""), text, titles)):
+        slots["ref"] = pointed  # "X and Y are both in December. The former is fine, but the latter needs to move"
     elif handler in ITEM_SLOTS and slots.get("ref"):
         said = tokens(slots["ref"])
         hits = tuple(rank_titles(said, titles, day_parts(said)))  # the item's own words decide, not "last night"
         own = clear_hit(hits)
         head = _FIRST_CUT.split(slots["ref"], maxsplit=1)[0]
-        if head != slots["ref"] and not _reason_first(SENTENCE_END.split(head)[-1]):  # "the X item, public health
+        but = slots["ref"].lower().rfind(" but ")  # "X stays, Y stays too, but the Z one needs to go": Z
+        named = tokens(slots["ref"][but + 5:]) if but > 0 else []
+        after_but = tuple(rank_titles(named, titles, set())) if named and named[0][0].lower() in _DETERMINERS else ()
+        if clear_hit(after_but) is not None and strong(after_but[0]):
+            slots["ref"], hits, own = slots["ref"][but + 5:], after_but, clear_hit(after_but)
+        elif head != slots["ref"] and not _reason_first(SENTENCE_END.split(head)[-1]):  # "the X item, public health
             # are picking it up": named before its reason; not "... Given the instructor post is empty, ..."
             head_hits = tuple(rank_titles(tokens(head), titles, set()))
             if clear_hit(head_hits) is not None and strong(head_hits[0]):
                 slots["ref"], hits, own = head, head_hits, clear_hit(head_hits)
+        elif head != slots["ref"]:  # "after the X and before the Y, session 1 is in": what follows the reason
+            tail = slots["ref"][len(head):].lstrip(",;-– ")
+            slots["ref"] = said_together(tail, titles) or tail
+            hits = tuple(rank_titles(tokens(slots["ref"]), titles, set()))
+            own = clear_hit(hits)
         if own is not None and strong(hits[0]) and handler != "on_programme":  # that one looks at withdrawn items too
             slots["ref"] = titles[own]
         elif not hits and refs.item is not None and strong(refs.items[0]) and _within(refs.items[0], slots["ref"], text):
@@ -43,7 +56,8 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
         slots["ref"] = said.group(1)  # "dentistry report has come through from the ICB": the ICB sent it
     elif handler in ITEM_SLOTS and (asked := _named_after_the_reason(text, refs, titles) or
                                     _named_in_the_last_order(text, titles) or
-                                    _named_with_the_date(handler, text, refs, titles)):
+                                    _named_with_the_date(handler, text, refs, titles) or
+                                    _named_before_the_pronoun(text, refs, titles)):
         slots["ref"] = asked  # "since session 2 is now in march, push the DoLS report to march too": DoLS
     elif handler in ITEM_SLOTS and (first := _named_before_the_reason(text, refs, titles)):
         slots["ref"] = first  # "we're dropping the loneliness item, public health are picking it up"
@@ -64,6 +78,20 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
     return slots
 
 
+def _former_or_latter(ref: str, text: str, titles: dict) -> str:
+    """The first or the second of two items the sentence before names, when the request says 'the former' or 'the
+    latter'; '' when it does not, or the sentence before names other than two."""
+    last = [w.lower() for w, _, _ in tokens(ref)][-1:]
+    if last not in (["former"], ["latter"]):
+        return ""
+    before = SENTENCE_END.split(text[:text.lower().rfind("the " + last[0])])
+    named = [h for h in rank_titles(tokens(before[-2]), titles, set()) if strong(h)] if len(before) > 1 else []
+    if len({h.thing for h in named}) != 2:
+        return ""
+    first, second = sorted(named, key=lambda h: h.start)
+    return titles[(first if last == ["former"] else second).thing]
+
+
 def _said_first(text: str) -> str:
     """A few words said first and set off by a dash or a colon, that a pronoun after them points back to."""
     first, *rest = re.split(r"\s[-–—]\s|:\s", text, maxsplit=1)
@@ -71,6 +99,7 @@ def _said_first(text: str) -> str:
 
 
 _POINTERS = frozenset({"that", "it", "this", "those", "they", "them"})
+_DETERMINERS = frozenset({"the", "that", "this", "my", "our", "his", "her", "their"})  # "but the Z one", not "but keep Y"
 
 
 def said_together(text: str, titles: dict) -> str:
@@ -113,9 +142,16 @@ def _named_before_the_reason(text: str, refs: References, titles: dict) -> str:
     cut = _FIRST_CUT.search(text)
     if not cut or not refs.items or refs.items[0].start < cut.start() or _reason_first(text):
         return ""
+    then = tokens(POLITE.sub("", text[cut.end():]))[:1]
+    if then and then[0][0].lower() in REQUEST_VERBS:
+        return ""  # "the DoLS meeting in Feb - add a note to the libraries strategy": the request is after the cut
     hits = tuple(rank_titles(tokens(text[:cut.start()]), titles, set()))
     own = clear_hit(hits)
-    return titles[own] if own is not None and strong(hits[0]) else ""
+    because = tokens(text[cut.end():])[:1]  # ', because the X is moving too': all after it is why
+    return titles[own] if own is not None and (strong(hits[0]) or because and because[0][0].lower() in _BECAUSE) else ""
+
+
+_BECAUSE = frozenset({"because", "as", "since", "cos", "coz", "bc"})
 
 
 def _named_after_the_reason(text: str, refs: References, titles: dict) -> str:
@@ -124,7 +160,8 @@ def _named_after_the_reason(text: str, refs: References, titles: dict) -> str:
     cut = _FIRST_CUT.search(text)
     if not cut or refs.items and refs.items[0].start > cut.start() or not _reason_first(text):
         return ""
-    hits = tuple(rank_titles(tokens(DATES.sub(" ", text[cut.end():])), titles, set()))
+    request = SENTENCE_END.split(text[cut.end():], maxsplit=1)[0]  # not "... so that one is in. The X is to come."
+    hits = tuple(rank_titles(tokens(DATES.sub(" ", request)), titles, set()))
     own = clear_hit(hits)
     first = refs.items[0].thing if refs.items else None  # none clear overall: "since X is in Feb, move session 1"
     return titles[own] if own is not None and own != first and strong(hits[0]) else ""
@@ -156,18 +193,42 @@ def _named_with_the_date(handler: str, text: str, refs: References, titles: dict
 _GOES = TOWARDS | {"the"}  # "move to the March meeting": where it goes
 
 
+def _named_before_the_pronoun(text: str, refs: References, titles: dict) -> str:
+    """'The DoLS report has grown, so Jo would like it moved to March': where several items are named, 'it' or 'that
+    one' in a sentence naming nothing after it is the nearest item named before it, not one told of after."""
+    if len({h.thing for h in refs.items}) < 2:
+        return ""
+    words = tokens(text)
+    for n, (word, start, end) in enumerate(words):
+        if word.lower() != "it" and not (word.lower() in {"that", "this"} and words[n + 1:n + 2] and
+                                         words[n + 1][0].lower() == "one"):
+            continue  # 'it', 'that one': one thing pointed back to, not 'them' (people)
+        stop = SENTENCE_END.search(text, end)
+        if rank_titles(tokens(DATES.sub(" ", text[end:stop.start() if stop else len(text)])), titles, set()):
+            continue  # "it's been busy, so move the X": the sentence names its own item
+        for sentence in reversed(SENTENCE_END.split(text[:start])[-3:]):  # its own, then the two before
+            hits = tuple(rank_titles(tokens(DATES.sub(" ", sentence)), titles, set()))
+            if hits:
+                own = clear_hit(hits)
+                return titles[own] if own is not None and strong(hits[0]) else ""
+        return ""
+    return ""
+
+
 def _reason_first(text: str) -> bool:
     """'given X has slipped, ...', 'since X is now in March, ...', 'Dev's tied up with X, so can Y go to March': the
     message opens with why, not with what."""
     words = tokens(text)
     cut = _FIRST_CUT.search(text)
-    then = tokens(text[cut.end():])[:1] if cut else []
-    return bool(words) and (words[0][0].lower() in _REASON_WORDS or bool(then) and then[0][0].lower() in _SO)
+    then = [w.lower() for w, _, _ in tokens(text[cut.end():])[:2]] if cut else []
+    return bool(words) and (words[0][0].lower() in _REASON_WORDS or bool(then) and then[0] in _SO or
+                            then[:1] == ["but"] and then[1:] and then[1] in _ASKING)  # "X is fine, but please ..."
 
 
 _REASON_WORDS = frozenset({"given", "since", "as", "because", "with", "now", "seeing", "following", "due", "owing",
                            "what", "after", "although", "while", "whilst", "once", "like"})
 _SO = frozenset({"so", "which", "therefore", "hence", "meaning"})  # what follows from the reason is the request
+_ASKING = frozenset({"please", "pls", "can", "could", "would"})
 
 
 def named_in_a_clause(text: str, titles: dict) -> str:

@@ -71,7 +71,8 @@ def _new_lead(refs: References, text: str):
         return " " + text[max(0, hit.start - 16):hit.start].lower().rstrip(" ,")
     people = [h for h in _beside_the_item(refs, text) or list(refs.people) if not _away(text, h)] or list(refs.people)
     given = [h for h in people if before(h).endswith((" to", " onto", " over to", " put"))
-             or TAKES_OVER.match(text, h.end) and h.start > refs.people[0].end]
+             or TAKES_OVER.match(text, h.end) and h.start > refs.people[0].end] or \
+        [h for h in refs.people if before(h).endswith((" give it to", " hand it to", " hand it over to", " pass it to"))]
     kept = [h for h in people if not before(h).endswith((" from", " instead of", " replacing", " than", " of"))
             and not _addressed(h, refs, text)]
     return (given or kept or people)[0]

@@ -62,7 +62,8 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     taken |= set_aside(text, words)  # "note for the cemetery review (not the parking contract): ..."
     taken |= day_parts(words)  # "last night's session": no Night-Time item
     titled = taken | _value_after_colon(text, words, taken)  # "position on X: the news" names X before the colon
-    found_items = rank_titles(words, items, titled) or _in_one_sentence(text, words, items, titled)
+    found_items = rank_titles(words, items, titled) or _in_one_sentence(text, words, items, titled) or \
+        _called_an_item(words, items, titled)
     found_matters = rank_titles(words, matters, titled)
     spans = [(h.start, h.end, "PERSONX") for h in found_people] + quotes + \
         ([(*meeting_words, "DATEX")] if meeting_words else [])
@@ -214,6 +215,22 @@ def _in_one_sentence(text: str, words, things: dict, taken: set[int]) -> list[Hi
 
 SENTENCE_END = re.compile(r"(?<=[?!.])\s+")  # where a sentence ends; CLAUSE also where a comma or a dash cuts one
 CLAUSE = re.compile(r"(?<=[.?!])\s+|,\s+|\s[-–—]\s")
+
+
+def _called_an_item(words, things: dict, taken: set[int]) -> list[Hit]:
+    """'... add a note to the funicular item asking for the accident figures from before the closure?': in a long
+    message naming nothing as a whole, the word or two said as 'the X item' name the one title holding them."""
+    for at, (word, _, _) in enumerate(words):
+        if word.lower() in _KINDS and at:
+            said = [w for w in words[max(0, at - 3):at] if w[0].lower() not in _BEFORE_A_NAME][-2:]
+            hits = tuple(rank_titles(said, things, taken)) if said else ()
+            if clear_hit(hits) is not None and hits[0].fit >= 0.99:
+                return list(hits[:1])
+    return []
+
+
+_KINDS = frozenset({"item", "report", "paper"})
+_BEFORE_A_NAME = frozenset({"the", "a", "an", "to", "on", "for", "of", "my", "our", "his", "her", "their", "that", "this"})
 
 
 def _named(hit: Hit) -> bool:

@@ -15,8 +15,10 @@ _WORD = r"(?!(?:the|a|an|which|what|when|where|who|how|is|are|to|for|of|on|in|at
 _TOPIC_MEETING = re.compile(
     rf"\b(?:(?P<after>(?:meeting|one)\s+(?:after|before)\s+)?the\s+|^)(?P<topic>{_WORD}(?:\s+{_WORD}){{0,2}}?)"
     rf"(?:'s)?\s+(?P<noun>meeting|mtg|session|special|one)\b"
-    rf"|\bthe\s+(?P<noun2>special)(?:\s+meeting)?\s+(?:on|about|for)\s+(?:the\s+)?(?P<topic2>{_WORD}(?:\s+{_WORD}){{0,2}})",
-    re.I)
+    rf"|\bthe\s+(?P<noun2>special)(?:\s+meeting)?\s+(?:on|about|for)\s+(?:the\s+)?(?P<topic2>{_WORD}(?:\s+{_WORD}){{0,2}})"
+    rf"|\bthe\s+(?P<noun3>meeting|mtg|one)\s+(?:with|that\s+has|which\s+has|where\s+we\s+(?:do|have|take))\s+(?:the\s+)?"
+    rf"(?P<topic3>{_WORD}(?:\s+{_WORD}){{0,4}}?)(?=\s+(?:item|report|paper|on\s+it)\b|\s*[-–?,.]|\s*$)",
+    re.I)  # "the X meeting", "the special on X", "the meeting with the X item on it"
 _NOT_A_TOPIC = re.compile(r"^(?:next|last|first|final|previous|following|special|extra|extraordinary|same|other|"
                           r"panel|committee|scrutiny|one|upcoming|coming|this|that|which|each|every|another)\b", re.I)
 
@@ -27,9 +29,10 @@ def meeting_by_topic(text: str, refs: References, ctx, titles: dict, subjects: d
     if ctx.panel is None:
         return refs
     for m in _TOPIC_MEETING.finditer(text):
-        topic, key = (m.group("topic"), "topic") if m.group("topic") else (m.group("topic2"), "topic2")
-        noun = (m.group("noun") or m.group("noun2")).lower()
-        if _NOT_A_TOPIC.match(topic) or could_be_dated(topic) or (noun == "one" and not m.group("after")):
+        topic, key = next((m.group(k), k) for k in ("topic", "topic2", "topic3") if m.group(k))
+        noun = (m.group("noun") or m.group("noun2") or m.group("noun3")).lower()
+        if _NOT_A_TOPIC.match(topic) or could_be_dated(topic) or (noun == "one" and not m.group("after") and
+                                                                  key != "topic3"):
             continue
         meeting = _meeting_for(topic, noun == "special", ctx, titles)
         if meeting is None:
@@ -38,7 +41,8 @@ def meeting_by_topic(text: str, refs: References, ctx, titles: dict, subjects: d
             meeting = _beside(meeting, m.group("after"), ctx)
             if meeting is None:
                 return refs
-        return _named(text, refs, ctx, titles, subjects, meeting, (m.start(key), m.end(key)))
+        return _named(text, refs, ctx, titles, subjects, meeting,
+                      (m.start(key), m.end(key)) if key != "topic3" else (m.start(), _past_its_kind(text, m.end(key))))
     places = [m for m in _AT_PLACE.finditer(text) if not _NOT_A_TOPIC.match(m.group("place"))]
     if not places or not _MEETING_WORDS & {w.lower() for w, _, _ in tokens(text)}:
         return refs
@@ -49,6 +53,16 @@ def meeting_by_topic(text: str, refs: References, ctx, titles: dict, subjects: d
         if len(there) == 1:
             return _named(text, refs, ctx, titles, subjects, there[0], (m.start("place"), m.end("place")))
     return refs
+
+
+def _past_its_kind(text: str, end: int) -> int:
+    """Where 'the meeting with the X' ends: after its 'item' and its 'on it' ('the meeting with the flu jabs item on it')."""
+    start = end
+    for word, _, stop in tokens(text[start:])[:3]:
+        if word.lower() not in {"item", "report", "paper", "on", "it"}:
+            break
+        end = start + stop
+    return end
 
 
 _MEETING_WORDS = frozenset({"meeting", "meetings", "meet", "meeting's", "mtg", "venue", "where"})

@@ -12,11 +12,12 @@ from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import CHANGES, adjust, decide
 from bot.language.features import MASKS
 from bot.language.force import Force, asked_last, hedged_request, in_a_month, read_force, tag_question, unasked
+from bot.language.holders import ACTION_WORDS, who_holds
 from bot.language.known import as_known, live_over_considered, said_anew
 from bot.language.references import CLAUSE, SENTENCE_END, References, find_references
 from bot.language.slots import AFTER_COLON, fill
 from bot.language.topics import meeting_by_topic
-from bot.language.vocabulary import GENERIC, words_of
+from bot.language.vocabulary import GENERIC, tokens, words_of
 from bot.language.withdrawn import ITEM_QUESTIONS, withdrawn_named
 
 
@@ -105,9 +106,11 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
         verdict, readings = "act", [r for r in readings if r.label == "deadline"]  # "wen does the agenda … go out"
     if verdict == "ask" and refs.extra.get("named_item") and not any(r.label in CHANGES for r in readings):
         verdict, readings = "act", readings[:1]  # two questions about the one item found by who asked for it
+    verdict, readings = who_holds(verdict, readings, ranked, refs, text, subjects, lambda label, p: Reading(
+        label, *fill(label, text, refs, titles, subjects, ctx.asker, ctx.today), p))
     moves = [r for r in readings if r.handler == "update_matter" and r.slots.get("due")]
     if verdict == "ask" and len(moves) >= 2 and len({r.slots.get("ref") for r in moves}) == 1 and \
-            _ACTION_WORDS & words_of(text):  # "move the X action to february": every reading moves its due date
+            ACTION_WORDS & words_of(text):  # "move the X action to february": every reading moves its due date
         verdict, readings = "act", moves[:1]
     if verdict == "ask" and len(readings) >= 2 and all(_same_doing(r, readings[0]) for r in readings[:2]) and \
             readings[0].label in CHANGES:
@@ -131,10 +134,10 @@ def _the_panel(text: str, ctx) -> tuple[int, int] | None:
     return (said.start(), said.end()) if said else None
 
 
-# questions about a meeting that, naming a withdrawn item plainly, are about that item ("are we still getting X in June?")
-_ABOUT_A_MEETING = frozenset({"meeting_agenda", "awaiting", "received", "meetings"})
+# questions about a meeting or the schedule that, naming a withdrawn item plainly, are about that item ("are we still
+# getting X in June?", "what happened to the X protocol?")
+_ABOUT_A_MEETING = frozenset({"meeting_agenda", "awaiting", "received", "meetings", "matters"})
 
-_ACTION_WORDS = frozenset({"action", "actions", "matter", "matters"})
 _KIND_WORDS = frozenset({"item", "items", "report", "reports", "paper", "papers", "update", "briefing", "action",
                          "actions", "matter", "matters"})  # a message that says which kind leaves nothing to ask
 
@@ -145,7 +148,9 @@ def _named_alike(refs: References) -> bool:
     if not refs.items or refs.matter is None:
         return False
     item, matter = refs.items[0], refs.matters[0]
-    return min(item.fit, matter.fit) >= 0.5 and abs(item.fit - matter.fit) < 0.15 and not _leaning(refs)
+    whole_one = max(item.whole, matter.whole) >= 0.99 and min(item.whole, matter.whole) < 0.7  # one said in full
+    return min(item.fit, matter.fit) >= 0.5 and abs(item.fit - matter.fit) < 0.15 and not _leaning(refs) and \
+        not whole_one
 
 
 def _leaning(refs: References) -> str:
@@ -198,6 +203,8 @@ def _not_a_guess(force: Force, refs: References, verdict: str, labels: list[str]
     carried = labels[0] in _CARRIES_WORDS and not hedged_request(refs.masked) and (  # not "maybe add a note on X"
         _request_part(refs.masked) != refs.masked or labels[0] == "add_matter")  # "note on X: might slip"; "we agreed
     # Aisha would write to ...": the hedge is in the words recorded
+    if reading == "muse" and labels[0] == "mark_submitted" and refs.items:
+        return "act", ["item_detail"]  # "fingers crossed the X report's in on time": how it stands, nothing to mark
     if reading == "muse" and verdict == "act" and (not carried or labels[0] == "add_matter" and asked):
         return "ask", labels  # no new action from a musing question: "what were we told about X - where's that at"
     if reading in {"ask", "hold"}:
@@ -246,7 +253,22 @@ def _rank(classifier, masked: str) -> list[tuple[str, float]]:
     if alone[0][0] == "none":
         return ranked
     unsure = ranked[0][0] == "none" or ranked[0][1] < 0.5
-    return alone if (unsure and alone[0][1] >= 0.7) or alone[0][1] >= 0.9 > ranked[0][1] else ranked
+    chosen = alone if (unsure and alone[0][1] >= 0.7) or alone[0][1] >= 0.9 > ranked[0][1] else ranked
+    if (chosen[0][0] not in CHANGES and masked.count("?") == 1 or chosen[0][0] in CHANGES and chosen[0][1] < 0.7) and \
+            (asked := _asked_after(classifier, masked)):
+        return asked  # "what's the latest on X? and can you set its position to '...'", "X is moving team in
+    return chosen  # February, so ... Can we give it to Y please.": the change asked for after
+
+
+def _asked_after(classifier, masked: str) -> list[tuple[str, float]] | None:
+    """The readings of a plain change asked for after a question, or None."""
+    later = [s for s in SENTENCE_END.split(masked)[1:] if len(s.split()) >= 4]
+    said = [w.lower() for w, _, _ in tokens(later[-1])][:3] if later else []
+    asking = said[1:3] if said[:1] in (["and"], ["so"], ["then"]) else said[:2]  # "and can you set its position ..."
+    asking = asking[:1] in (["please"], ["pls"]) or asking[:1] in (["can"], ["could"], ["would"], ["will"]) and \
+        asking[1:2] in (["you"], ["we"], ["u"])
+    ranked = classifier.rank(later[-1]) if asking and _a_request(classifier, later[-1]) else None
+    return ranked if ranked and ranked[0][1] >= 0.6 else None
 
 
 def _likeliest_sentence(classifier, masked: str, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:

@@ -14,7 +14,7 @@ from bot.conversation import Context, Reply
 from bot.days.dates import has_date_words, parse_when
 from bot.dialogue import NO, answer_pending, ask_choice, refuse_edit
 from bot.edits import adding as item_adding
-from bot.edits import connections, submissions
+from bot.edits import connections, matter_updates, submissions
 from bot.edits import items as item_edits
 from bot.edits import leads as lead_edits
 from bot.edits import matters as matter_edits
@@ -93,7 +93,7 @@ HANDLERS = {
     "set_meeting_deadline": meeting_edits.set_meeting_deadline,
     "set_publication": meeting_edits.set_publication,
     "add_matter": matter_edits.add_matter,
-    "update_matter": matter_edits.update_matter,
+    "update_matter": matter_updates.update_matter,
     "close_matter": matter_edits.close_matter,
     "unanswered": questions.unanswered,
     "connect_moderngov": connections.connect_moderngov,

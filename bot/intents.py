@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 _P = r"^(?:(?:please|pls|ok|okay|right|hi|hey|can you|could you|would you|will you|i'?d like to|i want to|we need to|"\
-     r"let'?s|can we|could we)[\s,]+)*"
+     r"let'?s|can we|could we|we can|we should|you can)[\s,]+)*"
 POLITE = re.compile(_P, re.I)  # "please", "can you", "could we": the words before a request's verb
 # Statements such as "the fee review is now due at the next meeting" change things; questions must not.
 _NOT_A_QUESTION = r"(?!(?:what|which|who|whose|when|where|why|how|is|are|does|do|did|can|could|will|has|have)\b)"

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from bot import changes as ch
 from bot.conversation import Context, Reply
-from bot.days.dates import When
+from bot.days.dates import When, has_date_words
 from bot.days.deadlines import publication_of, report_deadline
 from bot.intents import Intent
 from bot.replies import MONTHS, capped, day, item_line, meeting_block, meeting_line, moment, plural, short_day
@@ -177,6 +177,12 @@ def standing_items(intent: Intent, ctx: Context) -> Reply:
 
 
 def meetings(intent: Intent, ctx: Context) -> Reply:
+    span = when_of(ctx, intent.text) if intent.text and has_date_words(intent.text) else None
+    if span is not None and span.kind == "range" and span.text.startswith("now to "):  # "between now and march"
+        within = ctx.programme.meetings(ctx.panel.id, start=span.day, end=span.until)
+        return Reply(f"Meetings of the {ctx.panel.name} from {day(span.day)} to {day(span.until)}:\n" +
+                     "\n".join(f"• {meeting_line(m)}" for m in within) if within else
+                     f"The {ctx.panel.name} has no meetings from {day(span.day)} to {day(span.until)}.")
     found = ctx.programme.meetings(ctx.panel.id, start=ctx.today - timedelta(days=LOOK_BACK_DAYS),
                                    end=ctx.today + timedelta(days=LOOK_AHEAD_DAYS))
     if not found:

@@ -43,7 +43,8 @@ def person_items(intent: Intent, ctx: Context) -> Reply:
 def owed(ctx: Context, person: Person, text: str) -> Reply | None:
     """'what does Neil owe us', 'anything on my list?': what he is to present and his open actions (else None)."""
     words = [w.lower() for w, _, _ in tokens(text)]
-    listed = any(w == "list" and (n and (words[n - 1] in _WHOSE or words[n - 1].endswith("'s"))) for n, w in enumerate(words))
+    said = " ".join(text.lower().replace("’", "'").split())
+    listed = "'s list" in said or any(f"{whose} list" in said for whose in _WHOSE)
     if not (_OWING & set(words) or listed):  # "anything on my list?", "what's on Paul's list", not "list X's reports"
         return None
     items = ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today)

@@ -9,7 +9,6 @@ from bot import changes as ch
 from bot.clauses import PRONOUN, split_fields, when_after_comma
 from bot.conversation import Context, Reply
 from bot.days.dates import has_date_words
-from bot.days.signs import could_be_dated
 from bot.dialogue import ask_choice, editors_named, refuse_edit
 from bot.intents import Intent
 from bot.language.masking import QUOTED
@@ -50,7 +49,7 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
             subject.split()[0].lower() in _NOT_A_SUBJECT:  # "log that as an action", a whole message, "for Jo C on ..."
         return Reply("What is the action? e.g. “add an action: list of care homes, lead Becky Wilkinson, due next meeting”.")
     if (same := _same_subject(ctx, subject)) is not None:  # "for reference: tree survey briefing note, Dev, due 2 Dec"
-        return Reply(f"“{same.subject}” is already on the schedule{_held(same)}; nothing was added.")
+        return Reply(f"“{same.subject}” is already on the schedule{held(same)}; nothing was added.")
     if _names_an_action(ctx, subject):  # "Aisha's action will now come back in March": hers, not a new one
         return Reply(f"“{subject}” sounds like an action already on the schedule, not a new one. Which action do you "
                      "mean, and what should change? e.g. “the bus data action is now due in March”.")
@@ -87,7 +86,7 @@ def _added(intent: Intent, ctx: Context, subject: str, lead_text: str, due_words
         return ask_choice(ctx, f"Which {lead_text.strip()} should lead it?", found.choices, lambda p: p.name,
                           lambda p: add_matter(replace(intent, slots={**intent.slots, "lead": p.name}), ctx))
     lead_name = found.hit.name if found and found.hit else lead_text.strip()
-    due, due_text = _due(ctx, due_words or "")
+    due, due_text = due_of(ctx, due_words or "")
     if due_text.startswith("Sorry"):
         return Reply(due_text)
     raised = raised or _last_meeting_date(ctx)
@@ -171,75 +170,16 @@ def _split_due(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def update_matter(intent: Intent, ctx: Context) -> Reply:
-    """The position on an action, or when it is now due: the panel's editors keep the schedule."""
-    if ctx.asker is None:
-        return refuse_edit(ctx)
-    position = _ASKED_TO_RECORD.sub("", intent.slots.get("position", "")).strip()  # "..., so can you update that?"
-
-    def update(m: Matter) -> Reply:
-        if not ctx.asker.may_close(m):
-            return refuse_matter(ctx, m)
-        if intent.slots.get("due"):
-            due, due_text = _due(ctx, intent.slots["due"])
-            if due_text and not due_text.startswith("Sorry") and _news_in(position):
-                return Reply(f"Updated “{m.subject}”: current position “{position}”; now due {due_text}.",
-                             changes=(ch.UpdateMatter(m.id, position=position, due=due,
-                                                      due_text=due_text if not due else ""),))
-            return _new_due(ctx, m, intent.slots["due"])
-        if position and _restates(m, position):
-            return Reply(f"That's what the schedule already says for “{m.subject}”{_held(m)}, so nothing has changed. "
-                         f"To record news, say “position on {m.subject}: …”.")
-        if not position or "?" in position:  # a question asked beside the request is no position
-            return Reply(f"What's the latest position on “{m.subject}”? For example: "
-                         f"“position on {m.subject}: briefing drafted, going round on Friday”.")
-        return Reply(f"Updated “{m.subject}”: current position “{position}”.",
-                     changes=(ch.UpdateMatter(m.id, position=position),))
-
-    return _with_matter(ctx, intent.slots.get("ref", ""), update)
-
-
-_ASKED_TO_RECORD = re.compile(r"[,;.]?\s*(?:so\s+)?(?:can|could|would)\s+(?:you|someone)\s+(?:please\s+|pls\s+)?"
-                              r"(?:update|record|note|log|change|amend)\b.*$", re.I)
-
-
-def _restates(matter: Matter, position: str) -> bool:
-    """'the tree survey note is with Dev, due back 2 Dec', 'position on X unchanged': only its subject, its lead, its
-    due date and words that say nothing new; no news to record."""
-    known = words_of(f"{matter.subject} {matter.lead}") | _DUE_WORDS | _NO_NEWS
-    return not [w for w in words_of(position) if w not in known and not could_be_dated(w)]
-
-
-def _held(matter: Matter) -> str:
+def held(matter: Matter) -> str:
     """', with Dev Patel, due 2 December 2025': what the schedule holds, said back."""
     lead = f", with {matter.lead}" if matter.lead else ""
     return lead + (f", due {short_day(matter.due)}" if matter.due else f", due {matter.due_text}" if matter.due_text else "")
 
 
-_NO_NEWS = frozenset({"with", "position", "unchanged", "no", "change", "nothing", "new", "same", "as", "before",
-                      "update", "still", "and", "a", "has", "got", "it", "open", "thing"})
-
-
-def _news_in(position: str) -> bool:
-    """'new counters went live last week, first data due in May' is news beside a new due date; 'now due in May' is not."""
-    return len([w for w in position.lower().split() if w not in _DUE_WORDS and not could_be_dated(w)]) >= 3
-
-
-_DUE_WORDS = frozenset({"now", "due", "in", "is", "by", "back", "the", "to", "be", "it's", "its", "for", "on", "at"})
-
-
-def _new_due(ctx: Context, matter: Matter, words: str) -> Reply:
-    due, due_text = _due(ctx, words)
-    if due_text.startswith("Sorry") or not (due or due_text):
-        return Reply(due_text or f"When is “{matter.subject}” now due? For example: “due back in March”.")
-    return Reply(f"“{matter.subject}” is now due {due_text}.",
-                 changes=(ch.UpdateMatter(matter.id, due=due, due_text=due_text if not due else ""),))
-
-
 def close_matter(intent: Intent, ctx: Context) -> Reply:
     if ctx.asker is None:
         return refuse_edit(ctx)
-    return _with_matter(ctx, intent.slots.get("ref", ""), lambda m: close(ctx, m))
+    return with_matter(ctx, intent.slots.get("ref", ""), lambda m: close(ctx, m))
 
 
 def close(ctx: Context, matter: Matter) -> Reply:
@@ -261,7 +201,7 @@ def refuse_matter(ctx: Context, matter: Matter) -> Reply:
                  "Nothing was changed.")
 
 
-def _with_matter(ctx: Context, ref: str, act) -> Reply:
+def with_matter(ctx: Context, ref: str, act) -> Reply:
     matters = ctx.programme.matters(ctx.panel.id)
     if not re.sub(r"\b(?:the|that|this|it|one|action|matter|outstanding)\b", " ", ref, flags=re.I).strip(" .,!?-"):
         if not matters:
@@ -296,7 +236,7 @@ def _led_by_named(ctx: Context, ref: str, matters: list[Matter]) -> list[Matter]
     return [matter for matter in matters if matter.lead_id in {p.id for p in people}]
 
 
-def _due(ctx: Context, text: str):
+def due_of(ctx: Context, text: str):
     """(due date, words): 'next meeting' becomes that meeting's date when there is one."""
     if not text:
         return None, ""

@@ -49,8 +49,10 @@ def meeting_slots(handler: str, text: str, slots: dict) -> dict:
             slots["to"] = _with_the(to.group("to"))
         if to and not found and handler == "move_meeting" and len(said := _DAY.findall(text[:to.start()])) == 1:
             slots["from"] = _with_the(said[0])  # "can we shift november to Wednesday 17th": November's meeting
-        elif found and (last := [m for m in _DATE_WORDS.finditer(after)]):
-            slots["to"] = _with_the(last[-1].group(0))  # "make the deadline for the March papers 13 Feb"
+        elif found and (last := [m for m in _DATE_WORDS.finditer(after)] or
+                        [m for m in _DAY.finditer(after) if handler != "move_meeting" and any(c.isdigit() for c in m.group(0))]):
+            slots["to"] = _with_the(last[-1].group(0))  # "make the deadline for the March papers 13 Feb", "report
+            # deadline for the june meeting is wednesday 26th"
     if handler == "shift_meeting" and not slots.get("n"):
         count = _COUNT.search(text)
         if count:

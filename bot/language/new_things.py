@@ -55,7 +55,7 @@ def _for_before(text: str, hit, rest: str) -> bool:
         text[:hit.start].rstrip().lower().endswith((" for", "for"))
 
 
-LOG_THAT = re.compile(r"\b(?:note|add|log|record|put|stick|pop|make|take)\s+(?:that|this|it)\s+(?:down\s+|in\s+)?"
+LOG_THAT = re.compile(r"\b(?:note|add|log|record|put|stick|pop|make|take)\s+(?:(?:that|this|it)\s+)?(?:down\s+|in\s+)?"
                       r"as\s+(?:an?\s+)?(?:new\s+)?(?:action|matter|outstanding\s+matter)\b", re.I)
 
 
@@ -69,6 +69,9 @@ def promise_before(before: str) -> str:
 
 def news_in(text: str) -> str:
     """A position said as news ('MRF visit booked for 2 Feb, can you update the action'): the news, not the asking."""
+    first = tokens(text)[:1]
+    if first and first[0][0].lower() in {"fyi", "btw", "fwiw"}:
+        text = text[first[0][2]:].lstrip(" :,-–")  # "fyi plinth photos are with the engineer": the news after it
     clauses = [c.strip() for c in re.split(r"[,;.!]+\s+|\s+-\s+|\s+(?:so|and)\s+(?=can|could|please|pls)", text) if c.strip()]
     kept = [c for c in clauses if not _ASKING_CLAUSE.match(c)]
     return ", ".join(kept).strip(" .,!")
@@ -96,7 +99,8 @@ def _bare(topic: str) -> str:
     return head if head and last.lower() in {"item", "report", "paper"} else topic
 
 
-_A_THING = re.compile(r"^\s*(?:an?\s+(?:item|report|paper|session|update)|something)\b(?!\s+(?:on|about|re)\b)", re.I)
+_A_THING = re.compile(r"^\s*(?:an?\s+(?:item|report|paper|session|update)(?:\s+(?:on|about)\s+(?:that|this|it)\b|"
+                      r"\b(?!\s+(?:on|about|re)\b))|something\b(?!\s+(?:on|about|re)\b))", re.I)  # "an item on that"
 _HEAD_DAY = re.compile(r"\b(?:" + DAY + r")(?:\s+" + MEETING_WORD + r")?\s*$", re.I)
 
 

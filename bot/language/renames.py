@@ -13,7 +13,7 @@ _VERB = frozenset({"retitle", "title", "rename", "call"})  # 'call the X item Y'
 _CAPITALISED_TAIL = re.compile(r"\b([A-Z][\w'&-]*(?:\s+(?:[A-Z0-9][\w'&-]*|and|of|the|for|in|on|&))*)\W*$")
 _KIND = frozenset({"item", "report", "paper", "review", "one", "thing"})
 _BEFORE = frozenset({"it", "this", "that", "instead", "to", "as", "be"})  # 'retitle it X', 'rename X to Y'
-_AFTER = frozenset({"instead", "please", "pls", "thanks", "cheers", "ta"})  # '... Seating Policy instead'
+_AFTER = frozenset({"instead", "please", "pls", "thanks", "cheers", "ta", "now"})  # '... Seating Policy instead'
 
 
 def new_title(text: str, item_start: int, item_end: int) -> str:
@@ -49,8 +49,8 @@ def _tidy(rest: str) -> str:
     words = tokens(sentence)
     while words and words[0][0].lower() in _BEFORE:
         words = words[1:]
-    while words and words[-1][0].lower() in _AFTER:
-        words = words[:-1]
+    while words and words[-1][0].lower() in _AFTER or [w.lower() for w, _, _ in words[-3:]] == ["from", "now", "on"]:
+        words = words[:-1] if words[-1][0].lower() in _AFTER else words[:-3]
     if not words:
         return ""
     end = words[-1][2] + (sentence[words[-1][2]:words[-1][2] + 1] == ")")  # 'Library Hours (Pilot)'

@@ -28,7 +28,7 @@ from bot.language.new_things import (
 from bot.language.references import CLAUSE, SENTENCE_END, References, set_aside
 from bot.language.renames import new_title
 from bot.language.titles import clear_hit, rank_titles
-from bot.language.vocabulary import command_word, tokens
+from bot.language.vocabulary import TOWARDS, command_word, tokens, words_of
 
 # Which handler(s) a label can end in; their patterns are tried, in this order, only to cut out free text.
 CUTTERS = {
@@ -72,10 +72,14 @@ def fill(label: str, text: str, refs: References, titles: dict, subjects: dict, 
     if handler == "shift_meeting" and not slots.get("from") and refs.when is not None and \
             refs.when.kind in {"month", "day"} and not PAST_HINT.search(text):
         slots["from"] = refs.when.text  # "push july back a week": the July meeting
+    elif handler == "shift_meeting" and not slots.get("from") and (first := DATES.search(text)) and \
+            not PAST_HINT.search(text) and DATES.search(text, first.end()):
+        slots["from"] = first.group(0)  # "september's being put back a week to the 20th": September's meeting
     if handler == "update_matter" != label and refs.extra.get("pair"):  # "move both the X and the Y paper"
         handler = choose_handler(label, name, text, replace(refs, matters=()), slots, asker)
     if handler == "update_matter" and not slots.get("due") and refs.when is not None and \
-            (moved := slots.get("when") or (label == "move_item" and (to := TO.search(text)) and to.group("to"))):
+            (moved := slots.get("when") or (label == "move_item" or not words_of(refs.masked) - _BARE_MOVE) and
+             (to := TO.search(text)) and to.group("to")):
         slots["due"] = moved  # "food hygiene to july": an action moved to July is due in July
     if handler in {"add_item", "add_meeting", "add_matter"} and not slots.get("rest"):
         starts_with_a_name = handler == "add_matter" and refs.people and refs.people[0].start == 0
@@ -123,16 +127,26 @@ def _for_me(slots: dict, name: str) -> dict:
 
 
 _MATTER_SLOTS = {"close_matter", "update_matter", "matter_detail"}
+_BARE_MOVE = TOWARDS | {"matterx", "datex", "now", "please", "pls"}  # "X -> march": nothing said but where it goes
 _TRAILING = re.compile(r"(?:\s+(?:now|instead|then|please|pls|plz|thanks|thx|(?-i:ta)|cheers|too|as well|"
                        r"if poss(?:ible)?))+\W*$", re.I)  # 'ta' for thanks, never 'TA' (temporary accommodation)
 _NOTE_AFTER = re.compile(r"\s*(?:item|report|paper|one|thing|bit)?\s*(?::|\s-\s|,?\s*saying\s|,?\s*that\s|,?\s*to\s+say\s|"
-                         r",?\s*(?:pls\s+|please\s+|can\s+you\s+)?note\s+(?:down\s+)?(?:that\s+)?)\s*(.{2,500})$",
+                         r",?\s*(?=asking\s)|,?\s*(?:pls\s+|please\s+|can\s+you\s+)?note\s+(?:down\s+)?(?:that\s+)?)\s*(.{2,500})$",
                          re.I)
 _NOT_THERE = re.compile(r",?\s+(?:rather\s+than|instead\s+of|(?:and|but)\s+not)\s+|,\s*not\s+", re.I)  # where it isn't going
 AFTER_COLON = re.compile(r"(?::|\s-\s)\s*(.{2,500})$")
 
 _AS_AT = re.compile(r"\b(?:as\s+(?:at|of)|before|ahead\s+of|in\s+time\s+for)\b", re.I)
 _MONTH_AFTER = re.compile(r"\s+(" + MONTHS + r")(?=\W|$)", re.I)
+
+
+def _said_instead(text: str) -> str:
+    """'... no point taking it in April. Let's have it in June instead': the date said with 'instead'."""
+    for date in DATES.finditer(text):
+        after, before = tokens(text[date.end():])[:1], tokens(text[:date.start()])[-1:]
+        if after and after[0][0].lower() == "instead" and not (before and before[0][0].lower() in {"after", "before"}):
+            return date.group(0)  # not "the next meeting after january instead"
+    return ""
 
 
 def _end_of(text: str, words: str) -> int:
@@ -167,10 +181,16 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
     slots = people_slots(handler, slots, refs, text)
     if handler == "add_matter" and (said := LOG_THAT.search(text)) and (promise := promise_before(text[:said.start()])):
         slots["rest"] = promise + text[said.end():]  # "Sunita said she'd circulate X, can you log that as an action"
+        for_whom = [h for h in refs.people if text[said.end():h.start].strip().lower() == "for"]
+        if for_whom and not slots.get("lead"):  # "... log that as an action for Sabine T please": Sabine T leads it
+            slots["lead"], slots["rest"] = text[for_whom[0].start:for_whom[0].end], promise
     if handler == "add_matter" and not slots.get("lead") and refs.people and slots.get("rest"):
         slots = actor_first(slots, refs, text)
-    if handler == "mark_submitted" and not refs.items and refs.first_person and not QUOTED.search(text):
-        slots["ref"] = "my report"  # "apologies - my report for next week has gone over": whichever is theirs
+    named = {w.lower() for h in refs.people for w, _, _ in tokens(text[h.start:h.end])}
+    if handler == "mark_submitted" and not refs.items and not QUOTED.search(text) and \
+            (refs.first_person or slots.get("ref") and words_of(slots["ref"]) <= named):
+        slots["ref"] = "my report"  # "apologies - my report for next week has gone over", "march report sent over to
+        # Kizzy": whichever is theirs, not one named after whom it went to
     if handler == "mark_submitted" and refs.when is not None and _same_sentence_dated(text, refs):
         slots["when"] = refs.when.text  # not "X's gone over to you - btw is the june one at the museum?"
     if slots.get("when"):
@@ -184,8 +204,9 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["notes"] = said.group(1)  # "note on the rural crime review that the NFU rep is invited"
     if handler in {"set_notes", "add_note", "update_matter", "rename_item"} and (quoted := QUOTED.search(text)):
         slots[{"update_matter": "position", "rename_item": "title"}.get(handler, "notes")] = quoted.group(1)
-    if handler == "rename_item" and len(both := QUOTED.findall(text)) == 2:
-        slots["ref"], slots["title"] = both  # "rename 'Old title' to 'New title'"
+    if handler == "rename_item" and len(both := list(QUOTED.finditer(text))) == 2 and \
+            len(tokens(text[both[0].end():both[1].start()])) <= 2:  # not "call it 'X'. 'Y' sounds dated"
+        slots["ref"], slots["title"] = both[0].group(1), both[1].group(1)  # "rename 'Old title' to 'New title'"
     if handler == "rename_item" and not slots.get("title") and refs.items:
         slots["title"] = new_title(text, refs.items[0].start, refs.items[0].end)
     if handler in {"set_notes", "add_note"} and not slots.get("notes") and (m := AFTER_COLON.search(text)):
@@ -194,6 +215,9 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         own = clear_hit(tuple(rank_titles(head, titles, command_word(head) | set_aside(text, head))))
         if own is not None:  # "note on the ambulance item: invite the COOs": the item is named before the colon
             slots["ref"] = titles[own]
+    if handler in {"set_notes", "add_note"} and slots.get("notes", "").lower().startswith("asking "):
+        slots["notes"] = SENTENCE_END.split(slots["notes"], maxsplit=1)[0].rstrip(" ?.")  # "... asking for X? Members
+        # will want it": what is asked for
     if handler in {"set_notes", "add_note"} and slots.get("notes"):  # "fleet decarb - note the EV costs are the question"
         slots["notes"] = re.sub(r"^(?:pls\s+|please\s+)?note\s+(?:down\s+)?(?:that\s+)?(?=\S)", "", slots["notes"], flags=re.I)
     if handler in {"move_item", "defer_item"} and (topic := refs.extra.get("meeting_by_topic")) and \
@@ -201,15 +225,16 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["when"] = topic.text  # "defer the VAWG update to the precept meeting": that meeting's day
     if handler == "move_item" and "when" not in slots:
         until = UNTIL.search(text)
-        slots["when"] = moved_to(text) or (refs.when.text if refs.when else until.group("when") if until else
-                                            "date tbc" if PARK.search(text) else "")
+        slots["when"] = _said_instead(text) or moved_to(text) or (
+            refs.when.text if refs.when else until.group("when") if until else "date tbc" if PARK.search(text) else "")
     if handler == "add_item" and slots.get("rest"):
         slots["rest"] = LEAD_CLAUSE.sub(r", lead \1", antecedent(slots["rest"], text))
     if handler == "update_matter" and not slots.get("position") and (m := AFTER_COLON.search(text)):
         slots["position"] = m.group(1)
     if handler == "update_matter" and refs.when is not None and NEW_DUE.search(text):
         slots["due"] = refs.when.text  # "the attainment data is now due in January", "put that action back to May"
-    elif handler == "update_matter" and not slots.get("position"):
+    elif handler == "update_matter" and not slots.get("position") and \
+            (not slots.get("due") or words_of(refs.masked) - _BARE_MOVE):  # "X -> march" says no news
         slots["position"] = news_in(text)
     if handler == "meeting_deadline" and refs.first_person:
         slots["mine"] = "yes"  # "when does my october report need to be in": say which of theirs is at that meeting

@@ -25,7 +25,8 @@ DEV_SETS = (("a", "b"), ("e", "f"), ("g", "h"), ("i", "j"), ("k", "l"), ("o", "p
             ("fc", "fd"), ("fg", "fh"),  # fc/fd, fg/fh written as measured-only, moved after their first run
             ("go", "gp"), ("gq", "gr"), ("gs", "gt"), ("gu", "gv"),
             ("gw", "gx"),  # gw/gx written as measured-only, moved after their first run
-            ("he", "hf"), ("hg", "hh"), ("hi", "hj"), ("hk", "hl"))
+            ("he", "hf"), ("hg", "hh"), ("hi", "hj"), ("hk", "hl"), ("hw", "hx"), ("hy", "hz"), ("ia", "ib"),
+            ("ig", "ih"), ("ii", "ij"))
 # written the same way; only their totals are ever printed
 MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"), ("am", "an"), ("aq", "ar"),
                  ("as", "at"), ("au", "av"), ("ay", "az"), ("be", "bf"),
@@ -36,7 +37,8 @@ MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), (
                  ("ey", "ez"), ("fa", "fb"),
                  ("fe", "ff"), ("fo", "fp"), ("fq", "fr"), ("fy", "fz"), ("ga", "gb"),
                  ("gg", "gh"), ("gi", "gj"), ("gk", "gl"), ("gm", "gn"), ("gy", "gz"), ("ha", "hb"), ("hc", "hd"),
-                 ("hm", "hn"), ("ho", "hp"), ("hq", "hr"), ("hs", "ht"), ("hu", "hv"))
+                 ("hm", "hn"), ("ho", "hp"), ("hq", "hr"), ("hs", "ht"), ("hu", "hv"), ("ic", "id"), ("ie", "if"),
+                 ("ik", "il"), ("im", "in"))
 
 
 def main() -> None:

@@ -21,7 +21,8 @@ PROGRAMME = tomllib.loads((ROOT / "fixtures" / "riverside.toml").read_text(encod
 SETS = (("lookalikes_1", "development"), ("lookalikes_2", "development"), ("lookalikes_3", "development"),
         ("lookalikes_4", "measured only"), ("lookalikes_5", "development"), ("lookalikes_6", "development"),
         ("targets_1", "development"), ("targets_2", "development"), ("targets_3", "development"),
-        ("targets_4", "measured only"), ("targets_5", "development"), ("targets_6", "development"))
+        ("targets_4", "measured only"), ("targets_5", "development"), ("targets_6", "development"),
+        ("lookalikes_7", "measured only"), ("targets_7", "measured only"))
 
 
 def main() -> None:

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import re
 
-from bot.intents import POLITE
 from bot.language.lead_slots import FROM_BEFORE
 from bot.language.masking import DATES
 from bot.language.references import CLAUSE, SENTENCE_END, References, day_parts
 from bot.language.title_index import LINKING, kept
 from bot.language.titles import clear_hit, rank_titles
-from bot.language.vocabulary import COMMANDS, GENERIC, REQUEST_VERBS, TOWARDS, command_word, misspelt_generic, tokens
+from bot.language.vocabulary import COMMANDS, GENERIC, TOWARDS, command_word, misspelt_generic, tokens
 
 ITEM_SLOTS = {"item_deadline", "move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead",
               "remove_lead", "add_note", "set_notes", "rename_item", "item_detail", "on_programme", "last_report"}
@@ -142,9 +141,6 @@ def _named_before_the_reason(text: str, refs: References, titles: dict) -> str:
     cut = _FIRST_CUT.search(text)
     if not cut or not refs.items or refs.items[0].start < cut.start() or _reason_first(text):
         return ""
-    then = tokens(POLITE.sub("", text[cut.end():]))[:1]
-    if then and then[0][0].lower() in REQUEST_VERBS:
-        return ""  # "the DoLS meeting in Feb - add a note to the libraries strategy": the request is after the cut
     hits = tuple(rank_titles(tokens(text[:cut.start()]), titles, set()))
     own = clear_hit(hits)
     because = tokens(text[cut.end():])[:1]  # ', because the X is moving too': all after it is why

@@ -186,7 +186,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
             slots["lead"], slots["rest"] = text[for_whom[0].start:for_whom[0].end], promise
     if handler == "add_matter" and not slots.get("lead") and refs.people and slots.get("rest"):
         slots = actor_first(slots, refs, text)
-    named = {w.lower() for h in refs.people for w, _, _ in tokens(text[h.start:h.end])}
+    named = {w.lower() for h in refs.people if text[:h.start].rstrip().lower().endswith(" to")  # whom it went to
+             for w, _, _ in tokens(text[h.start:h.end])}
     if handler == "mark_submitted" and not refs.items and not QUOTED.search(text) and \
             (refs.first_person or slots.get("ref") and words_of(slots["ref"]) <= named):
         slots["ref"] = "my report"  # "apologies - my report for next week has gone over", "march report sent over to

@@ -210,7 +210,6 @@ TOWARDS = frozenset({"to", "till", "until", "into"})
 # is not the Street Lighting Replacement item)
 COMMANDS = frozenset(["replace", "overwrite", "change", "amend", "set", "move", "drop", "remove", "rename", "close",
                       "cancel", "withdraw", "defer", "push", "mark", "swap"])
-REQUEST_VERBS = COMMANDS | {"add", "put", "take", "pull", "park", "bring", "give", "bung", "stick", "note", "log"}
 
 
 def command_word(words: list[tuple[str, int, int]]) -> set[int]:

@@ -26,16 +26,18 @@ DEV_SETS = (("a", "b"), ("e", "f"), ("g", "h"), ("i", "j"), ("k", "l"), ("o", "p
             ("go", "gp"), ("gq", "gr"), ("gs", "gt"), ("gu", "gv"),
             ("gw", "gx"),  # gw/gx written as measured-only, moved after their first run
             ("he", "hf"), ("hg", "hh"), ("hi", "hj"), ("hk", "hl"), ("hw", "hx"), ("hy", "hz"), ("ia", "ib"),
-            ("ig", "ih"), ("ii", "ij"))
+            ("ig", "ih"), ("ii", "ij"),
+            ("c", "d"), ("fq", "fr"))  # c/d, fq/fr measured-only until 25 Nov 2026: their wrong changes (by kind) were
+# used to find two regressions, so they are development pairs now
 # written the same way; only their totals are ever printed
-MEASURED_SETS = (("c", "d"), ("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"), ("am", "an"), ("aq", "ar"),
+MEASURED_SETS = (("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"), ("am", "an"), ("aq", "ar"),
                  ("as", "at"), ("au", "av"), ("ay", "az"), ("be", "bf"),
                  ("bi", "bj"), ("bk", "bl"), ("bo", "bp"), ("bs", "bt"), ("bu", "bv"), ("cc", "cd"), ("ce", "cf"),
                  ("ck", "cl"), ("cm", "cn"), ("cw", "cx"), ("cy", "cz"), ("da", "db"), ("dm", "dn"),
                  ("do", "dp"), ("dq", "dr"), ("ds", "dt"), ("du", "dv"),
                  ("ea", "eb"), ("ec", "ed"), ("ei", "ej"), ("ek", "el"), ("es", "et"),
                  ("ey", "ez"), ("fa", "fb"),
-                 ("fe", "ff"), ("fo", "fp"), ("fq", "fr"), ("fy", "fz"), ("ga", "gb"),
+                 ("fe", "ff"), ("fo", "fp"), ("fy", "fz"), ("ga", "gb"),
                  ("gg", "gh"), ("gi", "gj"), ("gk", "gl"), ("gm", "gn"), ("gy", "gz"), ("ha", "hb"), ("hc", "hd"),
                  ("hm", "hn"), ("ho", "hp"), ("hq", "hr"), ("hs", "ht"), ("hu", "hv"), ("ic", "id"), ("ie", "if"),
                  ("ik", "il"), ("im", "in"))

@@ -45,7 +45,7 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
         parts = Parts(f"{named['title']} {named['where']}", {**parts.fields, **({"lead": lead} if lead else {})})
     main, target_text = split_target(parts.main, names_a_time)
     title = tidy_title(main)
-    if (quoted := QUOTED.search(parts.main)) and len(quoted.group(1).split()) >= 2:
+    if (quoted := QUOTED.search(parts.main)) and len(quoted.group(1).split()) >= 2 and not _a_note(title):
         title = tidy_title(quoted.group(1))  # "bung a future item on the fwp for 'X', date tbc": the title is X
     if (_SPOKEN.search(title) or _GENERIC_TITLE.match(title)) and (topic := TOPIC.search(parts.main)) and \
             not _SPOKEN.search(topic.group("topic")):  # "... a future item on chalk streams, no date": not "A future item"

@@ -69,11 +69,14 @@ def _same_subject(ctx: Context, subject: str) -> Matter | None:
 
 
 def _names_an_action(ctx: Context, subject: str) -> bool:
-    """Words that are only someone's name, 'action' and little words name that person's action."""
+    """Words that are only someone's name, or only words of one open action's subject, with 'action' and little words,
+    name that action ("Aisha's action will now come back", "the hate crime action is due 3 Feb")."""
     words = words_of(subject) - GENERIC - _LITTLE
+    if "action" not in words_of(subject) or not words:
+        return False
     named = [p for p in ctx.programme.people() if words_of(p.name) & words]
-    return bool(named) and "action" in words_of(subject) and \
-        not words - frozenset().union(*(words_of(p.name) for p in named))
+    return bool(named) and not words - frozenset().union(*(words_of(p.name) for p in named)) or \
+        any(words <= words_of(m.subject) for m in ctx.programme.matters(ctx.panel.id))
 
 
 _LITTLE = frozenset({"will", "now", "come", "comes", "coming", "back", "go", "goes", "going", "need", "needs"})

@@ -19,6 +19,7 @@ from bot.days.relative import (
     before,
     day_of,
     festival,
+    from_now,
     span,
     weeks_on,
 )
@@ -92,20 +93,6 @@ def _past_meant(text: str, now: datetime) -> bool:
 _FUTURE_WORDS = frozenset({"due", "will", "next", "till", "until", "by", "coming", "upcoming", "to", "into", "won't"})
 
 
-_FROM_NOW = ("between now and ", "between today and ", "from now till ", "from now until ", "from now to ",
-             "from today till ", "from today until ", "from today to ", "now till ", "now until ")
-
-
-def _from_now(text: str, now: datetime, today: date) -> When | None:
-    """'between now and march', 'from now till the summer': every day from today to the end of what is named."""
-    said = " ".join(text.lower().split())
-    lead = next((lead for lead in _FROM_NOW if lead in said), None)
-    end = parse_when(said[said.find(lead) + len(lead):], now, past=False) if lead else None
-    last = None if end is None else end.until or end.day if end.kind in {"range", "day"} else \
-        date(*end.month, calendar.monthrange(*end.month)[1]) if end.kind == "month" else None
-    return When("range", today, until=last, text=f"now to {end.text}") if last and last >= today else None
-
-
 @lru_cache(maxsize=512)
 def parse_when(text: str, now: datetime, past: bool | None = None) -> When | None:
     """The timing a phrase names, or None. `past` prefers past dates (e.g. 'what was on in March')."""
@@ -131,7 +118,7 @@ def parse_when(text: str, now: datetime, past: bool | None = None) -> When | Non
         return When("tbc", text="date tbc")
     if m := AROUND_FESTIVAL.search(text):  # "the first meeting of the new year", "the one before christmas"
         return (before if m.group(1).lower() == "before" else after)(festival(m.group(2).lower(), today))
-    if found := _from_now(text, now, today) or span(text, today):
+    if found := from_now(text, today, lambda rest: parse_when(rest, now, past=False)) or span(text, today):
         return found
     if dayish and (weeks := weeks_on(text, today)):
         return weeks

@@ -105,3 +105,17 @@ def span(text: str, today: date) -> When | None:
 
 def weekday_number(word: str) -> int:
     return next(n for name, n in WEEKDAYS.items() if name.startswith(word.lower()[:3]))
+
+
+_FROM_NOW = ("between now and ", "between today and ", "from now till ", "from now until ", "from now to ",
+             "from today till ", "from today until ", "from today to ", "now till ", "now until ")
+
+
+def from_now(text: str, today: date, parse) -> When | None:
+    """'between now and march', 'from now till the summer': every day from today to the end of what is named."""
+    said = " ".join(text.lower().split())
+    lead = next((lead for lead in _FROM_NOW if lead in said), None)
+    end = parse(said[said.find(lead) + len(lead):]) if lead else None
+    last = None if end is None else end.until or end.day if end.kind in {"range", "day"} else \
+        date(*end.month, calendar.monthrange(*end.month)[1]) if end.kind == "month" else None
+    return When("range", today, until=last, text=f"now to {end.text}") if last and last >= today else None

@@ -87,7 +87,8 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
         target = find_target(ctx, when)
         if target.error:
             return Reply(target.error)
-    known = bool(re.match(r"\s*the\b", main, re.I)) or intent.slots.get("verb", "").lower() in SCHEDULING - {"put"}
+    known = [w.lower() for w, _, _ in tokens(main)][:1] == ["the"] or \
+        intent.slots.get("verb", "").lower() in SCHEDULING - {"put"}
     if (similar := _close_titles(ctx, title, said_as_known=known)) and \
             not target.choices:
         return _ask_new_or_existing(ctx, title, similar, target, leads, parts.fields)

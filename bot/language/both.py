@@ -9,7 +9,7 @@ from bot.conversation import Context, Reply
 from bot.language.asking import still_to_come
 from bot.language.references import CLAUSE, SENTENCE_END
 from bot.language.titles import CLEAR, clear_hit, rank_titles
-from bot.language.vocabulary import tokens
+from bot.language.vocabulary import pointing_back, tokens
 
 _BOTH = {"move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead", "remove_lead",
          "add_note", "item_detail", "item_deadline"}
@@ -58,9 +58,8 @@ def _one_of_them_after(text: str, pair: tuple) -> bool:
     """A later sentence pointing back at one thing ('We've got both X and Y in December. The former is fine, but the
     latter clashes, so could we move it?'): the two are context for a request about one of them."""
     end = SENTENCE_END.search(text, max(hit.end for hit in pair))
-    later = [w.lower() for w, _, _ in tokens(text[end.end():])] if end else []
-    return bool({"it", "former", "latter"} & set(later)) or any(
-        w in {"that", "this"} and nxt == "one" for w, nxt in zip(later, later[1:]))
+    later = tokens(text[end.end():]) if end else []
+    return bool(pointing_back(later, plural=False)) or any(w.lower() in {"former", "latter"} for w, _, _ in later)
 
 
 def _together(left: list, right: list, meeting_of: Callable) -> tuple | None:

@@ -7,7 +7,7 @@ import re
 from bot.days.dates import NUMBER_WORDS
 from bot.language.masking import DATES
 from bot.language.people import find_people
-from bot.language.vocabulary import tokens
+from bot.language.vocabulary import pointing_back, tokens
 
 # The words that take back what was just said; what follows them, after 'make it', replaces it
 _TAKING_BACK = (r"(?:(?:sorry|oops)(?:[,\s]+i\s+mean)?|i mean|correction|scratch that|no\s+wait|hang\s+on|"
@@ -116,7 +116,7 @@ def restated(text: str) -> str:
         return text[:start] + thing.group("thing") + text[end:back.start()].rstrip(" .,;:-") + text[thing.end("thing"):]
     else:
         return text
-    if len(said.split()) < 3 or POINTS_BACK.search(said):
+    if len(said.split()) < 3 or pointing_back(tokens(said)):
         return text  # "... she's already on it - add Felicity", "add Rhiannon to it then": the item is still the first
     return new
 
@@ -145,7 +145,6 @@ _SENT_TO = frozenset({"to", "till", "until", "for", "from", "into", "at", "on", 
 _SAID_ON = frozenset({"is", "are", "was", "will", "would", "should", "instead", "please", "pls", "then", "not"})
 
 
-POINTS_BACK = re.compile(r"\b(?:it|them|him|her|that\s+one|this\s+one|the\s+same)\b", re.I)
 
 
 def taken_back(text: str) -> bool:

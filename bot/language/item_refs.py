@@ -8,7 +8,7 @@ from bot.language.masking import DATES
 from bot.language.references import CLAUSE, SENTENCE_END, References, day_parts
 from bot.language.title_index import LINKING, kept
 from bot.language.titles import clear_hit, rank_titles
-from bot.language.vocabulary import COMMANDS, GENERIC, TOWARDS, command_word, misspelt_generic, tokens
+from bot.language.vocabulary import COMMANDS, GENERIC, TOWARDS, command_word, misspelt_generic, pointing_back, tokens
 
 ITEM_SLOTS = {"item_deadline", "move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead",
               "remove_lead", "add_note", "set_notes", "rename_item", "item_detail", "on_programme", "last_report"}
@@ -195,10 +195,8 @@ def _named_before_the_pronoun(text: str, refs: References, titles: dict) -> str:
     if len({h.thing for h in refs.items}) < 2:
         return ""
     words = tokens(text)
-    for n, (word, start, end) in enumerate(words):
-        if word.lower() != "it" and not (word.lower() in {"that", "this"} and words[n + 1:n + 2] and
-                                         words[n + 1][0].lower() == "one"):
-            continue  # 'it', 'that one': one thing pointed back to, not 'them' (people)
+    for n in pointing_back(words, plural=False):  # 'it', 'that one': one thing, not 'them' (people)
+        start, end = words[n][1], words[n + 1 if words[n][0].lower() != "it" else n][2]
         stop = SENTENCE_END.search(text, end)
         if rank_titles(tokens(DATES.sub(" ", text[end:stop.start() if stop else len(text)])), titles, set()):
             continue  # "it's been busy, so move the X": the sentence names its own item

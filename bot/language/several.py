@@ -6,10 +6,9 @@ from collections.abc import Callable
 
 from bot.conversation import Reply
 from bot.intents import POLITE
-from bot.language.corrections import POINTS_BACK as _POINTS_BACK
 from bot.language.handler_choice import destinations
 from bot.language.masking import QUOTED
-from bot.language.vocabulary import COMMANDS, TOWARDS
+from bot.language.vocabulary import COMMANDS, TOWARDS, pointing_back, tokens
 
 # Where one request may end and the next begin: a semicolon, a comma (with 'and' or 'then'), a full stop, 'and then'.
 _JOINT = re.compile(r"\s*;\s*|\s*,\s*(?:(?:and|then|also)\s+)?|(?<=[.!])\s+|\s+(?:and|then|also|plus)\s+(?:then\s+)?",
@@ -29,7 +28,7 @@ def requests_in(text: str) -> tuple[list[str], bool]:
         if any(start <= joint.start() < end for start, end in quoted):
             continue
         left, right = text[:joint.start()], text[joint.end():]
-        if _POINTS_BACK.search(right):
+        if pointing_back(tokens(right)):
             continue  # 'move it to january', 'put him on it': the rest leans on what came before, one request
         if len(destinations(left)) == 1 and destinations(right):
             rest, _ = requests_in(right)

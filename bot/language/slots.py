@@ -133,11 +133,18 @@ _TRAILING = re.compile(r"(?:\s+(?:now|instead|then|please|pls|plz|thanks|thx|(?-
 _NOTE_AFTER = re.compile(r"\s*(?:item|report|paper|one|thing|bit)?\s*(?::|\s-\s|,?\s*saying\s|,?\s*that\s|,?\s*to\s+say\s|"
                          r",?\s*(?=asking\s)|,?\s*(?:pls\s+|please\s+|can\s+you\s+)?note\s+(?:down\s+)?(?:that\s+)?)\s*(.{2,500})$",
                          re.I)
-_NOT_THERE = re.compile(r",?\s+(?:rather\s+than|instead\s+of|(?:and|but)\s+not)\s+|,\s*not\s+", re.I)  # where it isn't going
+_NOT_THERE = (" rather than ", " instead of ", " and not ", " but not ", ", not ", ",not ")  # where it isn't going
 AFTER_COLON = re.compile(r"(?::|\s-\s)\s*(.{2,500})$")
 
 _AS_AT = re.compile(r"\b(?:as\s+(?:at|of)|before|ahead\s+of|in\s+time\s+for)\b", re.I)
 _MONTH_AFTER = re.compile(r"\s+(" + MONTHS + r")(?=\W|$)", re.I)
+
+
+def _before_where_not(when: str) -> str:
+    """The words before where it is not going ('January rather than the 21st'), or all of them."""
+    said = " ".join(when.split()).lower()
+    cut = min((at for mark in _NOT_THERE if (at := said.find(mark)) >= 0), default=-1)
+    return " ".join(when.split())[:cut].rstrip(" ,") or when if cut >= 0 else when
 
 
 def _said_instead(text: str) -> str:
@@ -199,7 +206,7 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         head = CLAUSE.split(slots["when"], maxsplit=1)[0]
         if head != slots["when"] and (has_date_words(head) or has_date_words(f"to {head}")):  # "to jan now, ..."
             slots["when"] = _TRAILING.sub("", head) or head  # "push it to Feb - Aisha can't do December": Feb
-        slots["when"] = _NOT_THERE.split(slots["when"], maxsplit=1)[0] or slots["when"]  # "to January rather than the 21st"
+        slots["when"] = _before_where_not(slots["when"])  # "to January rather than the 21st"
     if handler in {"set_notes", "add_note"} and not slots.get("notes") and refs.items and \
             (said := _NOTE_AFTER.match(text[refs.items[0].end:])):
         slots["notes"] = said.group(1)  # "note on the rural crime review that the NFU rep is invited"

@@ -223,3 +223,11 @@ def command_word(words: list[tuple[str, int, int]]) -> set[int]:
 def words_of(text: str) -> frozenset:
     """The words of a title or a message, lower-case ('Are all the papers in?': all, are, in, papers, the)."""
     return frozenset(w.lower() for w, _, _ in tokens(text))
+
+
+def pointing_back(words: list[tuple[str, int, int]], plural: bool = True) -> list[int]:
+    """Where the words point back at something said before: 'it', 'that one', 'this one', and unless one thing only is
+    meant, 'them', 'him', 'her' and 'the same'."""
+    said = [w.lower() for w, _, _ in words] + [""]
+    return [n for n, word in enumerate(said[:-1]) if word == "it" or word in {"that", "this"} and said[n + 1] == "one"
+            or plural and (word in {"them", "him", "her"} or word == "the" and said[n + 1] == "same")]

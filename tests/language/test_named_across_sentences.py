@@ -1,23 +1,47 @@
 """Pronouns and reasons across sentences reach the record meant; slang, hopes and asides are read as people mean them."""
 from __future__ import annotations
 
+import pytest
+
+DOLS = "Deprivation of Liberty Safeguards (DoLS) Annual Report"
+
+# (message, the item moved and where to, an item named beside it that stays where it was)
+ONE_MOVED = [
+    ("Morning! The DoLS report and the libraries strategy are both in February. The DoLS report has doubled in size, "
+     "so Jo would like it moved to the March meeting.", DOLS, "2026-03-03", "Libraries Strategy", "2026-02-03"),
+    ("Aisha wants the parking item moved to February, because the cemetery review is moving out of December too",
+     "Parking Enforcement Contract", "2026-02-03", "Cemetery Provision Review", "2025-12-02"),
+    ("We have both the cemetery review and the leisure strategy in December. The former is fine, but the latter is "
+     "too much that week, so could we move it to February?",
+     "Leisure Strategy 2026-2030", "2026-02-03", "Cemetery Provision Review", "2025-12-02"),
+]
+
+# (message, the report marked in, a report named beside it that is not)
+ONE_MARKED = [
+    ("Aisha's parking contract report reached me on Friday, so that one can be marked as in. The cemetery one is "
+     "still to come.", "Parking Enforcement Contract", "Cemetery Provision Review"),
+    ("after the leisure strategy and before the DoLS report, session 1 has been submitted",
+     "Budget Scrutiny Session 1", "Leisure Strategy 2026-2030"),
+]
+
+
+@pytest.mark.parametrize("text, moved, to, kept, stays", ONE_MOVED)
+def test_the_item_a_request_points_at_moves_and_the_one_beside_it_stays(riverside, text, moved, to, kept, stays):
+    reply = riverside.say(text)
+    assert riverside.meeting_of(moved) == to, reply.text
+    assert riverside.meeting_of(kept) == stays, reply.text
+
+
+@pytest.mark.parametrize("text, marked, other", ONE_MARKED)
+def test_the_report_a_message_points_at_is_marked_and_the_one_beside_it_is_not(riverside, text, marked, other):
+    reply = riverside.say(text)
+    assert riverside.item(marked).status == "submitted", reply.text
+    assert riverside.item(other).status != "submitted", reply.text
+
+
 
 def _matter(riverside, subject: str):
     return next(m for m in riverside.snapshot()[2].values() if m.subject == subject)
-
-
-def test_it_is_the_item_its_own_sentence_names_first(riverside):
-    reply = riverside.say("Morning! The DoLS report and the libraries strategy are both in February. The DoLS report "
-                          "has doubled in size, so Jo would like it moved to the March meeting.")
-    assert riverside.meeting_of("Deprivation of Liberty Safeguards (DoLS) Annual Report") == "2026-03-03", reply.text
-    assert riverside.meeting_of("Libraries Strategy") == "2026-02-03", reply.text
-
-
-def test_that_one_is_the_item_before_it_not_the_one_told_of_after(riverside):
-    reply = riverside.say("Aisha's parking contract report reached me on Friday, so that one can be marked as in. "
-                          "The cemetery one is still to come.")
-    assert riverside.item("Parking Enforcement Contract").status == "submitted", reply.text
-    assert riverside.item("Cemetery Provision Review").status != "submitted", reply.text
 
 
 def test_a_word_said_twice_does_not_name_one_of_two_items_it_fits(riverside):
@@ -25,19 +49,6 @@ def test_a_word_said_twice_does_not_name_one_of_two_items_it_fits(riverside):
     reply = riverside.say("let's withdraw the libraries one, we've had plenty on libraries this year")
     assert riverside.snapshot() == before, reply.text
     assert "Libraries Strategy" in reply.text and "Libraries Opening Hours Review" in reply.text, reply.text
-
-
-def test_an_item_moving_in_the_reason_after_because_is_not_the_one_moved(riverside):
-    reply = riverside.say("Aisha wants the parking item moved to February, because the cemetery review is moving "
-                          "out of December too")
-    assert riverside.meeting_of("Parking Enforcement Contract") == "2026-02-03", reply.text
-    assert riverside.meeting_of("Cemetery Provision Review") == "2025-12-02", reply.text
-
-
-def test_items_in_a_reason_said_first_are_not_the_one_marked(riverside):
-    reply = riverside.say("after the leisure strategy and before the DoLS report, session 1 has been submitted")
-    assert riverside.item("Budget Scrutiny Session 1").status == "submitted", reply.text
-    assert riverside.item("Leisure Strategy 2026-2030").status != "submitted", reply.text
 
 
 def test_log_as_an_action_for_someone_makes_them_its_lead(riverside):
@@ -76,7 +87,7 @@ def test_a_month_put_back_a_week_is_that_months_meeting(riverside):
 
 def test_a_report_sent_over_to_someone_is_the_senders_own(riverside):
     reply = riverside.say("february report sent over to Ruth this morning 👍", who="Jo Marsh")
-    assert riverside.item("Deprivation of Liberty Safeguards (DoLS) Annual Report").status == "submitted", reply.text
+    assert riverside.item(DOLS).status == "submitted", reply.text
 
 
 def test_an_item_that_should_go_to_a_person_gets_a_new_lead(riverside):
@@ -127,15 +138,8 @@ def test_a_request_after_but_please_is_about_the_item_it_names(riverside):
 
 def test_a_meeting_named_by_its_item_before_a_request_is_not_the_item_noted(riverside):
     reply = riverside.say("the libraries meeting in Feb - add a note to the DoLS report that Jo is presenting")
-    assert "Jo is presenting" in riverside.item("Deprivation of Liberty Safeguards (DoLS) Annual Report").notes, reply.text
+    assert "Jo is presenting" in riverside.item(DOLS).notes, reply.text
     assert "Jo is presenting" not in riverside.item("Libraries Strategy").notes, reply.text
-
-
-def test_the_latter_is_the_second_of_two_named_before(riverside):
-    reply = riverside.say("We have both the cemetery review and the leisure strategy in December. The former is fine, "
-                          "but the latter is too much that week, so could we move it to February?")
-    assert riverside.meeting_of("Leisure Strategy 2026-2030") == "2026-02-03", reply.text
-    assert riverside.meeting_of("Cemetery Provision Review") == "2025-12-02", reply.text
 
 
 def test_the_item_after_but_in_a_list_of_what_stays_is_the_one_moved(riverside):

@@ -27,8 +27,10 @@ DEV_SETS = (("a", "b"), ("e", "f"), ("g", "h"), ("i", "j"), ("k", "l"), ("o", "p
             ("gw", "gx"),  # gw/gx written as measured-only, moved after their first run
             ("he", "hf"), ("hg", "hh"), ("hi", "hj"), ("hk", "hl"), ("hw", "hx"), ("hy", "hz"), ("ia", "ib"),
             ("ig", "ih"), ("ii", "ij"),
-            ("c", "d"), ("fq", "fr"))  # c/d, fq/fr measured-only until 25 Nov 2026: their wrong changes (by kind) were
+            ("c", "d"), ("fq", "fr"),  # c/d, fq/fr measured-only until 25 Nov 2026: their wrong changes (by kind) were
 # used to find two regressions, so they are development pairs now
+            ("hu", "hv"), ("im", "in"))  # measured-only until 25 Nov 2026 (sixteenth session): their one wrong change each
+# was read to fix it, so they are development pairs now
 # written the same way; only their totals are ever printed
 MEASURED_SETS = (("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"), ("am", "an"), ("aq", "ar"),
                  ("as", "at"), ("au", "av"), ("ay", "az"), ("be", "bf"),
@@ -39,8 +41,8 @@ MEASURED_SETS = (("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"),
                  ("ey", "ez"), ("fa", "fb"),
                  ("fe", "ff"), ("fo", "fp"), ("fy", "fz"), ("ga", "gb"),
                  ("gg", "gh"), ("gi", "gj"), ("gk", "gl"), ("gm", "gn"), ("gy", "gz"), ("ha", "hb"), ("hc", "hd"),
-                 ("hm", "hn"), ("ho", "hp"), ("hq", "hr"), ("hs", "ht"), ("hu", "hv"), ("ic", "id"), ("ie", "if"),
-                 ("ik", "il"), ("im", "in"))
+                 ("hm", "hn"), ("ho", "hp"), ("hq", "hr"), ("hs", "ht"), ("ic", "id"), ("ie", "if"),
+                 ("ik", "il"))
 
 
 def main() -> None:

@@ -125,7 +125,8 @@ _TBC_TAIL = re.compile(r"[\s,;(-]+(?:date\s+)?(?:tbc|tba|to be confirmed)\)?\W*$
 
 
 def tidy_title(title: str) -> str:
-    title = re.sub(r"\s+(?:please|instead|pls)\W*$", "", title.strip(" ?!"), flags=re.I)
+    title = re.sub(r"(?:\s+(?:please|instead|pls|from\s+now\s+on)|,\s*(?:can|could|would)\s+you\b.*)+\W*$", "",
+                   title.strip(" ?!"), flags=re.I)  # "... Registration Scheme from now on, can you change it"
     title = _TBC_TAIL.sub("", title)  # "Public Toilets, TBC": the when, not the title
     title = _LEADING.sub("", title.strip(" \"'“”‘’,.:;-"))
     title = title.strip(" \"'“”‘’,.:;-")

@@ -9,7 +9,8 @@ from bot.conversation import Context, Reply
 from bot.days.dates import When
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
-from bot.language.vocabulary import GENERIC, words_of
+from bot.language.masking import QUOTED
+from bot.language.vocabulary import GENERIC, VERBS_NOT_TITLES, words_of
 from bot.models import Item, join_names
 from bot.replies import short_day
 from bot.resolve import resolve_item, resolve_person
@@ -148,7 +149,9 @@ def rename_item(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
     title = tidy_title(intent.slots.get("title", ""))
-    if not title or len(title) > MAX_TITLE or not words_of(title) - GENERIC:  # "keeping X as it is, title and all"
+    sentence = {w.lower() for w in title.split()[:3]} & VERBS_NOT_TITLES and not QUOTED.search(intent.text)  # "the X
+    # title is far too long", "nobody rename X, the acronym is how everyone finds it": a sentence, not a title
+    if not title or len(title) > MAX_TITLE or not words_of(title) - GENERIC or sentence:  # "X as it is, title and all"
         return Reply(f"Give the new title (under {MAX_TITLE} characters), e.g. “rename the fee review to Care fees review”.")
 
     def rename(item: Item) -> Reply:

@@ -12,7 +12,7 @@ from bot.days.dates import has_date_words
 from bot.dialogue import ask_choice, editors_named, refuse_edit
 from bot.intents import Intent
 from bot.language.masking import QUOTED
-from bot.language.vocabulary import GENERIC, words_of
+from bot.language.vocabulary import GENERIC, VERBS_NOT_TITLES, words_of
 from bot.models import Matter
 from bot.replies import MONTHS, short_day
 from bot.resolve import resolve_matter, resolve_meeting, resolve_person, when_of
@@ -45,7 +45,7 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
     if m and (m.re is _ACTOR or _known(ctx, m.group("who"))):
         lead_text, main = m.group("who"), m.group("what")
     subject = _subject(main)
-    if not subject or PRONOUN.match(main) or _SENTENCES.search(subject) or \
+    if not subject or PRONOUN.match(main) or _SENTENCES.search(subject) or not words_of(subject) - GENERIC or \
             subject.split()[0].lower() in _NOT_A_SUBJECT:  # "log that as an action", a whole message, "for Jo C on ..."
         return Reply("What is the action? e.g. “add an action: list of care homes, lead Becky Wilkinson, due next meeting”.")
     if (same := _same_subject(ctx, subject)) is not None:  # "for reference: tree survey briefing note, Dev, due 2 Dec"
@@ -58,9 +58,10 @@ def add_matter(intent: Intent, ctx: Context) -> Reply:
 
 
 # Words a subject never starts with: the request's own words cut short ('for Jo C on ...', 'be worth an action',
-# 'raised in October about trees', 'against the X action', 'position "..."', 'then')
+# 'raised in October about trees', 'against the X action', 'position "..."', 'then'), or a sentence's verb ('both
+# matters were raised on 7 October', 'we may need a new action on ...')
 _NOT_A_SUBJECT = frozenset({"for", "be", "then", "raised", "against", "position", "about", "on", "if", "once", "when", "re",
-                            "regarding"})
+                            "regarding", "need"}) | VERBS_NOT_TITLES
 
 
 def _same_subject(ctx: Context, subject: str) -> Matter | None:

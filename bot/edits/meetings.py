@@ -163,6 +163,8 @@ def _with_meeting(ctx: Context, intent: Intent, act, act_on_choice=None) -> Repl
     found = resolve_meeting(ctx, when)
     if found.choices:
         return ask_choice(ctx, "Which meeting?", found.choices, lambda m: day(m.date), act_on_choice or act)
+    if found.hit and when.kind == "month" and words.lower().startswith("last ") and found.hit.date.year != when.month[0]:
+        return Reply(f"There was no meeting in {when.text}, so nothing has changed.")  # "last March's meeting was ..."
     if not found.hit:
         return Reply((f"I can't find a meeting for “{words or 'next meeting'}”. " + cancelled_in(ctx, when)).strip())
     return act(found.hit)

@@ -101,7 +101,7 @@ def hedged_request(masked: str) -> bool:
 
 _HEDGES = frozenset({"may", "might", "possibly", "probably", "maybe", "perhaps", "i'll", "ill"})  # "I'll record it once..."
 _RECORDING = frozenset({"add", "adding", "log", "logging", "record", "recording", "note", "set", "put", "putting",
-                        "action", "update", "updated"})
+                        "action", "update", "updated", "rename", "renaming", "retitle"})
 
 
 def asked_last(classifier, masked: str, first: str, label: str) -> bool:

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
+from bot.language.both import pair_named
 from bot.language.lead_slots import FROM_BEFORE
 from bot.language.masking import DATES
-from bot.language.references import CLAUSE, SENTENCE_END, References, day_parts
+from bot.language.references import CLAUSE, SENTENCE_END, References, day_parts, set_aside
 from bot.language.title_index import LINKING, kept
 from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import COMMANDS, GENERIC, TOWARDS, command_word, misspelt_generic, pointing_back, tokens
@@ -22,7 +23,7 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
         slots["ref"] = head  # "Scams - is that on the list anywhere?": what 'that' points back to
     if handler in ITEM_SLOTS and refs.extra.get("named_item"):
         slots["ref"] = refs.extra["named_item"]  # "the thing Dewi asked for in January": found by who asked for it
-    elif handler in ITEM_SLOTS and (pointed := _former_or_latter(slots.get("ref", ""), text, titles)):
+    elif handler in ITEM_SLOTS and (pointed := _former_or_latter(text, titles) or _the_other(text, titles)):
         slots["ref"] = pointed  # "X and Y are both in December. The former is fine, but the latter needs to move"
     elif handler in ITEM_SLOTS and slots.get("ref"):
         said = tokens(slots["ref"])
@@ -77,11 +78,12 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
     return slots
 
 
-def _former_or_latter(ref: str, text: str, titles: dict) -> str:
+def _former_or_latter(text: str, titles: dict) -> str:
     """The first or the second of two items the sentence before names, when the request says 'the former' or 'the
-    latter'; '' when it does not, or the sentence before names other than two."""
-    last = [w.lower() for w, _, _ in tokens(ref)][-1:]
-    if last not in (["former"], ["latter"]):
+    latter' (whatever the ref was cut as: 'X and Y are both Dev's. Please withdraw the former'); '' when it does not,
+    or the sentence before names other than two."""
+    last = [w for w in ("former", "latter") if "the " + w in text.lower()][-1:]
+    if not last:
         return ""
     before = SENTENCE_END.split(text[:text.lower().rfind("the " + last[0])])
     named = [h for h in rank_titles(tokens(before[-2]), titles, set()) if strong(h)] if len(before) > 1 else []
@@ -89,6 +91,20 @@ def _former_or_latter(ref: str, text: str, titles: dict) -> str:
         return ""
     first, second = sorted(named, key=lambda h: h.start)
     return titles[(first if last == ["former"] else second).thing]
+
+
+def _the_other(text: str, titles: dict) -> str:
+    """'Spoke to Aisha re parking and cemetery. Cemetery is fine; the other one needs deferring': of two items the
+    sentence before names, the one that the sentence saying 'the other one' does not name again."""
+    at = text.lower().rfind("the other ")
+    if at < 0 or [w.lower() for w, _, _ in tokens(text[at:])][2:3] not in (["one"], ["item"], ["report"], ["paper"]):
+        return ""
+    sentences = SENTENCE_END.split(text[:at])
+    if len(sentences) < 2:
+        return "the other one"
+    two = {thing for thing, _, _ in pair_named(sentences[-2], titles)}  # 'parking and cemetery'
+    again = {h.thing for h in rank_titles(tokens(sentences[-1]), titles, set()) if strong(h)} & two
+    return titles[(two - again).pop()] if len(two) == 2 and len(again) == 1 else "the other one"  # never a guess
 
 
 def _said_first(text: str) -> str:
@@ -141,7 +157,8 @@ def _named_before_the_reason(text: str, refs: References, titles: dict) -> str:
     cut = _FIRST_CUT.search(text)
     if not cut or not refs.items or refs.items[0].start < cut.start() or _reason_first(text):
         return ""
-    hits = tuple(rank_titles(tokens(text[:cut.start()]), titles, set()))
+    hits = tuple(rank_titles(tokens(text[:cut.start()]), titles, set_aside(text, tokens(text))))  # never 'not the
+    # draft one, the final one'
     own = clear_hit(hits)
     because = tokens(text[cut.end():])[:1]  # ', because the X is moving too': all after it is why
     return titles[own] if own is not None and (strong(hits[0]) or because and because[0][0].lower() in _BECAUSE) else ""
@@ -201,7 +218,8 @@ def _named_before_the_pronoun(text: str, refs: References, titles: dict) -> str:
         if rank_titles(tokens(DATES.sub(" ", text[end:stop.start() if stop else len(text)])), titles, set()):
             continue  # "it's been busy, so move the X": the sentence names its own item
         for sentence in reversed(SENTENCE_END.split(text[:start])[-3:]):  # its own, then the two before
-            hits = tuple(rank_titles(tokens(DATES.sub(" ", sentence)), titles, set()))
+            said = DATES.sub(" ", sentence)
+            hits = tuple(rank_titles(tokens(said), titles, set_aside(said, tokens(said))))  # not 'not the X one, ...'
             if hits:
                 own = clear_hit(hits)
                 return titles[own] if own is not None and strong(hits[0]) else ""

@@ -42,6 +42,8 @@ def meeting_slots(handler: str, text: str, slots: dict) -> dict:
         found = _MONTHS_DATE.search(text)
     if found and not slots.get("from"):
         slots["from"] = _with_the(found.group("from") or found.groupdict().get("from2"))
+        if text[:found.start()].lower().endswith("last "):
+            slots["from"] = f"last {slots['from']}"  # "last March's meeting was moved to the 10th": a year ago
     if handler in {"move_meeting", "set_meeting_deadline", "set_publication"} and not slots.get("to"):
         after = text[found.end():] if found else text
         to = TO.search(after) or (None if found else TO.search(text))

@@ -13,6 +13,7 @@ from bot.language.vocabulary import GENERIC, SHORTHAND, command_word, stem, toke
 from bot.models import Person
 
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|im|i've|ive|i'd|i'll)\b", re.I)
+_TOPIC_FIRST = frozenset({"regarding", "concerning", "re", "ref"})
 _LEAD_INS = frozenset(["hi", "hello", "morning", "afternoon", "update", "news", "note", "fyi", "re", "new", "add", "action",
                        "item", "position", "urgent", "quick", "query", "question", "ps"])
 
@@ -133,12 +134,15 @@ def day_parts(words) -> set[int]:
 
 
 def set_aside(text: str, words) -> set[int]:
-    """'X (not the parking contract)', 'move X, not the Y': what is set aside after a bracket or a comma names
-    nothing the request is about."""
+    """'X (not the parking contract)', 'move X, not the Y', 'not the drill one, the evac plans report': what is set
+    aside after a bracket or a comma, or first, names nothing the request is about."""
     out: set[int] = set()
     for word, start, _ in words:
-        if word.lower() == "not" and text[:start].rstrip().endswith(("(", ",")):
-            ends = [i for i in (text.find(mark, start) for mark in "),:;") if i > 0]
+        first = not text[:start].strip() or text[:start].rstrip().endswith(",")  # "not the draft one, the final one"
+        comma = text.find(",", start)
+        contrast = comma > 0 and text[comma + 1:].lstrip().lower().startswith(("the ", "it's ", "its ", "but "))
+        if word.lower() == "not" and (text[:start].rstrip().endswith(("(", ",")) or first and contrast):
+            ends = [i for i in (text.find(mark, start) for mark in "),:;") if i > 0] + ([comma] if contrast else [])
             out |= set(range(start, min(ends, default=len(text))))
     return out
 
@@ -151,8 +155,8 @@ def _value_after_colon(text: str, words, taken: set[int]) -> set[int]:
         return set()
     head = [w for w, s, _ in words if s < colon and s not in taken and w.lower() not in GENERIC
             and w.lower() not in LINKING and w.lower() not in _LEAD_INS and w.lower() not in SHORTHAND]  # "SOM update:"
-    if not head or len([w for w, s, _ in words if s < colon]) > 8:
-        return set()
+    if not head or len([w for w, s, _ in words if s < colon]) > 8 or words[0][0].lower() in _TOPIC_FIRST:
+        return set()  # "regarding the leisure strategy: Dev is also behind on the tree survey note": a topic, then news
     return set(range(colon, len(text)))
 
 
@@ -163,7 +167,7 @@ def _best_span(items: list[Hit], matters: list[Hit], text: str = ""):
         (top_matter.start, top_matter.end) == (top_item.start, top_item.end)  # "walled garden": an action's words too
     if top_item and (_named(top_item) or same_words) and _ITEM_AFTER.match(text, top_item.end):
         return (top_item.start, top_item.end, "ITEMX", top_item.thing)  # "park the dental access item": it says so
-    if top_item and top_matter and _says_more(top_item, top_matter) and _named(top_matter):
+    if top_item and top_matter and says_more(top_item, top_matter) and _named(top_matter):
         return (top_item.start, top_item.end, "ITEMX", top_item.thing)  # "the VAWG update": the item's 'update' too
     if top_matter and (not top_item or top_matter.score > top_item.score):
         return (top_matter.start, top_matter.end, "MATTERX", top_matter.thing) if _named(top_matter) else None
@@ -190,7 +194,7 @@ def _named_in_its_clause(text: str, words, found: list[Hit], things: dict, taken
     return (hits[0].start, hits[0].end, "ITEMX", hits[0].thing)
 
 
-def _says_more(longer: Hit, shorter: Hit) -> bool:
+def says_more(longer: Hit, shorter: Hit) -> bool:
     """The words that name `shorter` name `longer` too, and more of it, as fully."""
     return longer.start <= shorter.start and longer.end >= shorter.end and longer.end - longer.start > \
         shorter.end - shorter.start and longer.fit >= shorter.fit
@@ -213,8 +217,8 @@ def _in_one_sentence(text: str, words, things: dict, taken: set[int]) -> list[Hi
     return []
 
 
-SENTENCE_END = re.compile(r"(?<=[?!.])\s+")  # where a sentence ends; CLAUSE also where a comma or a dash cuts one
-CLAUSE = re.compile(r"(?<=[.?!])\s+|,\s+|\s[-–—]\s")
+SENTENCE_END = re.compile(r"(?<=[?!.])\s+")  # where a sentence ends; CLAUSE also where a comma, a semicolon or a dash cuts one
+CLAUSE = re.compile(r"(?<=[.?!;])\s+|,\s+|\s[-–—]\s")
 
 
 def _called_an_item(words, things: dict, taken: set[int]) -> list[Hit]:

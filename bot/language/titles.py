@@ -96,6 +96,12 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
                 fits[thing_id] = fits.get(thing_id, 0.0) + min(weight, 2 * says)  # 'HRO': three words, not 'consultation'
                 where.setdefault(thing_id, []).append((start, end))
     extra, said, asked = _title_words_said(words, loose, things, weights, where, asked, gdf)
+    for number in numbers:  # 'street trees year 3': the 3 is explained by a title with a 3 in it, by no other
+        holders = [thing_id for thing_id in weights if number in _numbers_in(things[thing_id])]
+        weight = math.log(1 + len(things) / len(holders)) if holders else 0.0  # '3 of 7 agencies': no title's
+        asked += weight
+        for thing_id in holders:
+            extra[thing_id] = extra.get(thing_id, 0.0) + weight
     scored = []
     for thing_id, got in weights.items():
         whole = min((got + said.get(thing_id, 0.0)) / total[thing_id], 1.0)
@@ -203,15 +209,16 @@ def _lettered(words) -> set[str]:
 
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
 _CARDINALS = {"two": "2", "three": "3", "four": "4", "five": "5"}
+_AFTER_SERIES = {**_CARDINALS, "one": "1"}
 
 
 def _spelt_numbers(words, taken: set[int]) -> set[str]:
     """Numbers said in words: an ordinal before a series word ('the second budget session'), a count after one
-    ('session two'); never 'one' ('the one about X') or 'second author'."""
+    ('session two', and 'session one', though 'one' alone is never a number: 'the one about X'), never 'second author'."""
     out = {_ORDINALS[w.lower()] for n, (w, s, _) in enumerate(words) if w.lower() in _ORDINALS and s not in taken
            and any(b.lower() in _SERIES or b.lower() in _SERIAL for b, _, _ in words[n + 1:n + 4])}
-    return out | {_CARDINALS[b.lower()] for (a, _, _), (b, s, _) in zip(words, words[1:])
-                  if b.lower() in _CARDINALS and s not in taken and (a.lower() in _SERIES or a.lower() in _SERIAL)}
+    return out | {_AFTER_SERIES[b.lower()] for (a, _, _), (b, s, _) in zip(words, words[1:])
+                  if b.lower() in _AFTER_SERIES and s not in taken and (a.lower() in _SERIES or a.lower() in _SERIAL)}
 
 
 _SERIAL = frozenset({"session", "year", "phase", "week"})

@@ -15,10 +15,10 @@ from bot.language.force import Force, asked_last, hedged_request, in_a_month, re
 from bot.language.holders import ACTION_WORDS, who_holds
 from bot.language.known import as_known, live_over_considered, said_anew
 from bot.language.ranking import rank
-from bot.language.references import CLAUSE, References, find_references
+from bot.language.references import CLAUSE, References, find_references, says_more
 from bot.language.slots import AFTER_COLON, fill
 from bot.language.topics import meeting_by_topic
-from bot.language.vocabulary import GENERIC, words_of
+from bot.language.vocabulary import GENERIC, tokens, words_of
 from bot.language.withdrawn import ITEM_QUESTIONS, withdrawn_named
 
 
@@ -81,9 +81,13 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
         labels = ["item_detail"]  # "X is mine and it's in Feb": where it is, not that it came in
     if verdict == "act" and labels[0] in CHANGES and (why := unasked(text, refs.masked, ctx.today.year)):  # "back in 2022
         verdict, labels = ("ask", labels) if why == "ask" else _not_a_guess(Force(0.0, 0.0, 0.0, 1.0), refs, verdict, labels)
-    if verdict == "act" and labels[0] == "update_matter" and refs.when is not None and _named_alike(refs) and \
-            not _KIND_WORDS & words_of(text):
-        verdict, labels = "ask", ["move_item", "update_matter"]  # "food hygiene to july": the report or the action?
+    if verdict == "act" and labels[0] in {"move_item", "update_matter"} and refs.when is not None and \
+            _named_alike(refs) and not _KIND_WORDS & words_of(text) and \
+            (labels[0] == "update_matter" or says_more(refs.matters[0], refs.items[0])):  # "food hygiene to july",
+        # "CME referrals from GPs - now coming to the april meeting": the report or the action?
+        verdict, labels = "ask", ["move_item", "update_matter"]
+    if verdict == "act" and labels == ["cancel_meeting"] and _cancels_an_item(refs.masked):
+        verdict, labels = "ask", ["withdraw_item", "cancel_meeting"]  # "cancel the budget session in February"
     if verdict == "act" and said == "add_item" and labels == ["move_item"] and not exact and not as_known(refs, text):
         verdict, labels = "ask", ["move_item", "add_item"]  # 'put street lighting on ...': that item, or a new one?
     elif verdict == "ask" and set(labels) == {"move_item", "add_item"} and as_known(refs, text):
@@ -117,6 +121,16 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
             readings[0].label in CHANGES:
         verdict, readings = "act", readings[:1]  # "take Dev off X and put Aisha on": both readings make Aisha lead
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
+
+
+
+
+def _cancels_an_item(masked: str) -> bool:
+    """'cancel the leisure strategy item at the December meeting': what is cancelled is an item, not its meeting."""
+    words = [w.lower() for w, _, _ in tokens(masked)]
+    at = next((n for n, w in enumerate(words) if w.startswith("cancel")), None)
+    rest = [w for w in words[at + 1:at + 4] if w not in {"the", "our", "that", "this"}] if at is not None else []
+    return rest[:1] == ["itemx"]
 
 
 def _same_doing(one: Reading, other: Reading) -> bool:

@@ -155,9 +155,16 @@ _SUFFIXES = (("ations", ""), ("ation", ""), ("ies", "y"), ("ves", "f"), ("sses",
              ("ed", ""))  # "fluoride" and "fluoridation" meet
 
 
+_OWN_WORDS = frozenset({"parking"})  # 'parking' is not 'parks': 'Residents' Parking' and 'Holiday Parks' differ
+
+
 def stem(word: str) -> str:
     """A crude stem: 'cemeteries' and 'cemetery' meet, as do 'libraries' and 'library' (and 'café' and 'cafe')."""
+    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper():
+        word = word[:-1]  # 'GPs' and 'GP', 'EHCPs' and 'EHCP' meet
     word = fold(word.lower())
+    if word in _OWN_WORDS:
+        return word
     if len(word) == 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]  # 'bins' and 'bin', 'fees' and 'fee' meet
     if len(word) <= 4 or word.endswith("ss"):
@@ -205,6 +212,9 @@ def everyday(words: list[tuple[str, int, int]], titled=lambda word: False) -> li
 
 # The words before a date that say where something goes, not where it is ("move it to March", "park it till May")
 TOWARDS = frozenset({"to", "till", "until", "into"})
+# Words a sentence goes on with, never a title or an action's subject begins with: what is left when a request was cut
+# from a statement ('the DoLS title is far too long', 'both matters were raised on 7 October', "- let's revisit then")
+VERBS_NOT_TITLES = frozenset({"is", "was", "were", "are", "may", "might", "could", "would", "should", "let's", "lets"})
 
 # The verbs a change opens with: said first, they are the request, never a title's word ('replace the DoLS notes: ...'
 # is not the Street Lighting Replacement item)

@@ -1,6 +1,16 @@
 """Items named by who leads them, when they come, which clause sends them: the one meant, or a question."""
 from __future__ import annotations
 
+import tomllib
+from datetime import date, datetime
+
+import pytest
+
+from bench.heldout import HELDOUT, build
+from bot.changes import AddMatter
+from store import open_store
+from tests.language.conftest import Riverside
+
 
 def test_an_item_named_by_its_lead_and_month_is_that_item(riverside):
     reply = riverside.say("move Dev's December item to February")
@@ -101,3 +111,28 @@ def test_last_nights_meeting_names_no_night_time_item(riverside):
     riverside.say("add Night-Time Economy Review to the February meeting")
     reply = riverside.say("thanks for last night's session. Members agreed the allotments item should go to March")
     assert riverside.meeting_of("Night-Time Economy Review") == "2026-02-03", reply.text
+
+
+def _with_action(riverside, subject: str) -> None:
+    riverside.store.add_matter(AddMatter(riverside.panel.id, subject, "Jo Clarke", date(2026, 2, 3)))
+
+
+def test_a_number_said_with_shared_words_names_the_item_that_holds_it(tmp_path):
+    programme = tomllib.loads((HELDOUT / "programme_hv.toml").read_text(encoding="utf-8"))  # a development pair
+    build(tmp_path / "hv.db", programme)
+    talk = Riverside(open_store(tmp_path / "hv.db"))
+    due = {m.subject: m.due for m in talk.store.matters(talk.panel.id)}
+    reply = talk.say("street trees year 3 -> march", "Sidonie Tansley", datetime.fromisoformat(programme["now"]))
+    assert talk.meeting_of("Street Tree Planting Programme - Year 3") == "2051-03-16", reply.text
+    assert {m.subject: m.due for m in talk.store.matters(talk.panel.id)} == due, reply.text
+    talk.store.close()
+
+
+@pytest.mark.parametrize("subject, text", [
+    ("DoLS assessment backlog from care homes", "DoLS backlog from care homes - now coming to the march meeting instead"),
+    ("DoLS referrals from GP practices", "DoLS referrals from GPs now coming in march"),
+])
+def test_an_initialism_shared_by_an_item_and_an_action_moves_neither_on_a_guess(riverside, subject, text):
+    _with_action(riverside, subject)
+    reply = riverside.say(text)
+    assert riverside.meeting_of("Deprivation of Liberty Safeguards (DoLS) Annual Report") == "2026-02-03", reply.text

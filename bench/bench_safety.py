@@ -17,12 +17,13 @@ ROOT = Path(__file__).resolve().parent.parent / "tests" / "language"
 PROBES = ROOT / "probes"
 PROGRAMME = tomllib.loads((ROOT / "fixtures" / "riverside.toml").read_text(encoding="utf-8"))
 # Written by helpers who never saw the parser (tests/language/probes/README.md); the first two of each kind were read
-# while building (the third, fifth and sixth after their first count), the fourth only ever counted
+# while building (the third, fifth, sixth and seventh after their first count), the fourth and eighth only ever counted
 SETS = (("lookalikes_1", "development"), ("lookalikes_2", "development"), ("lookalikes_3", "development"),
         ("lookalikes_4", "measured only"), ("lookalikes_5", "development"), ("lookalikes_6", "development"),
         ("targets_1", "development"), ("targets_2", "development"), ("targets_3", "development"),
         ("targets_4", "measured only"), ("targets_5", "development"), ("targets_6", "development"),
-        ("lookalikes_7", "measured only"), ("targets_7", "measured only"))
+        ("lookalikes_7", "development"), ("targets_7", "development"),
+        ("lookalikes_8", "measured only"), ("targets_8", "measured only"))
 
 
 def main() -> None:

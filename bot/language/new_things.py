@@ -67,6 +67,11 @@ def promise_before(before: str) -> str:
     return kept[-1] if kept else ""
 
 
+def only_asks(words: str) -> bool:
+    """'can you put that against it?': a position that is only the asking, with the news before it."""
+    return bool(_ASKING_CLAUSE.match(words)) and not news_in(words)
+
+
 def news_in(text: str) -> str:
     """A position said as news ('MRF visit booked for 2 Feb, can you update the action'): the news, not the asking."""
     first = tokens(text)[:1]

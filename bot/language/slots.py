@@ -20,6 +20,7 @@ from bot.language.new_things import (
     antecedent,
     asking_sentence,
     news_in,
+    only_asks,
     promise_before,
     rest_of,
     time_said_first,
@@ -239,6 +240,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["rest"] = LEAD_CLAUSE.sub(r", lead \1", antecedent(slots["rest"], text))
     if handler == "update_matter" and not slots.get("position") and (m := AFTER_COLON.search(text)):
         slots["position"] = m.group(1)
+    if handler == "update_matter" and only_asks(slots.get("position", "")):
+        slots["position"] = news_in(text)  # "It's five years parts and labour - can you put that against it?"
     if handler == "update_matter" and refs.when is not None and NEW_DUE.search(text):
         slots["due"] = refs.when.text  # "the attainment data is now due in January", "put that action back to May"
     elif handler == "update_matter" and not slots.get("position") and \

@@ -15,7 +15,7 @@ from bot.language.force import Force, asked_last, hedged_request, in_a_month, re
 from bot.language.holders import ACTION_WORDS, who_holds
 from bot.language.known import as_known, live_over_considered, said_anew
 from bot.language.ranking import rank
-from bot.language.references import CLAUSE, References, find_references, says_more
+from bot.language.references import CLAUSE, SENTENCE_END, References, find_references, says_more
 from bot.language.slots import AFTER_COLON, fill
 from bot.language.topics import meeting_by_topic
 from bot.language.vocabulary import GENERIC, tokens, words_of
@@ -59,6 +59,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
                                                   _the_panel(text, ctx), tuple(pair_named(text, titles, _meeting_of(ctx)))),
                             ctx, titles, subjects)
     refs = by_author(text, refs, ctx)
+    if (asked := _asked_after_held(classifier, text, refs.masked)) is not None:
+        return understand(asked, ctx, classifier)  # "leave the year two review where it is but move the X to jan"
     named = bool(refs.items) and refs.items[0].whole >= 0.5 and refs.items[0].fit >= 0.75  # one item or several alike
     exact = named and refs.items[0].whole >= 0.99 and refs.items[0].fit >= 0.99
     ranked = raw = rank(classifier, refs.masked)
@@ -202,6 +204,19 @@ def _force(classifier, masked: str, ranked) -> Force:
     said = classifier.rank(first)[0] if alone.reading == "act" and alone.act >= 0.8 else ("", 0.0)
     own = said[0] == ranked[0][0] or said[0] in CHANGES and said[1] >= 0.8  # not "december is going ahead, not
     return alone if own else whole  # cancelled": the first clause asks for a change of its own, "cancel june, ..."
+
+
+def _asked_after_held(classifier, text: str, masked: str) -> str | None:
+    """The request after 'but' when what comes before it holds something where it is ('phase 3 stays where it is but
+    can phase 2 slip to june'): the request alone is the message."""
+    held, but, asked = masked.rpartition(" but ")
+    if not but or len(held.split()) < 3 or len(asked.split()) < 3 or " but " not in text or \
+            SENTENCE_END.search(asked.strip()):  # one request in one sentence, not a story going on after it
+        return None
+    before, after = read_force(classifier, held), read_force(classifier, asked)
+    if before.reading != "hold" or before.hold < 0.7 or after.reading != "act" or after.act < 0.5:
+        return None
+    return text.rpartition(" but ")[2]
 
 
 _TAKEN_BACK = ("actually", "scrap that", "ignore", "forget", "on second thought", "as you were", "hold off", "no wait",

@@ -214,7 +214,8 @@ def everyday(words: list[tuple[str, int, int]], titled=lambda word: False) -> li
 TOWARDS = frozenset({"to", "till", "until", "into"})
 # Words a sentence goes on with, never a title or an action's subject begins with: what is left when a request was cut
 # from a statement ('the DoLS title is far too long', 'both matters were raised on 7 October', "- let's revisit then")
-VERBS_NOT_TITLES = frozenset({"is", "was", "were", "are", "may", "might", "could", "would", "should", "let's", "lets"})
+VERBS_NOT_TITLES = frozenset({"is", "was", "were", "are", "may", "might", "could", "would", "should", "let's"})  # not
+# "lets": "Holiday Lets Registration"
 
 # The verbs a change opens with: said first, they are the request, never a title's word ('replace the DoLS notes: ...'
 # is not the Street Lighting Replacement item)

@@ -16,6 +16,10 @@ import pytest
      {"Parking Enforcement Contract": "2026-02-03", "Cemetery Provision Review": "2025-12-02"}),
     ("The cemetery review and the parking contract are both Aisha's. Could you move the latter to February?",
      {"Parking Enforcement Contract": "2026-02-03", "Cemetery Provision Review": "2025-12-02"}),
+    ("keep the DoLS report where it is, but can we move the libraries strategy to March?",
+     {"Libraries Strategy": "2026-03-03", "Deprivation of Liberty Safeguards (DoLS) Annual Report": "2026-02-03"}),
+    ("we're not cancelling February but can we move the DoLS report to March",
+     {"Deprivation of Liberty Safeguards (DoLS) Annual Report": "2026-03-03", "Libraries Strategy": "2026-02-03"}),
 ])
 def test_the_one_meant_moves_and_the_other_stays(riverside, text, where):
     reply = riverside.say(text)
@@ -64,3 +68,20 @@ def test_that_after_an_item_and_then_an_action_is_the_action(riverside):
     assert riverside.meeting_of("Cemetery Provision Review") == "2025-12-02", reply.text
     due = {m.subject: m.due for m in riverside.store.matters(riverside.panel.id)}
     assert due["Tree survey briefing note"].isoformat().startswith("2026-03"), reply.text
+
+
+def test_news_put_against_an_action_by_a_pronoun_is_its_position(riverside):
+    reply = riverside.say("The police rang about the hate crime figures. They'll share ward data in January - can you "
+                          "put that against it?")
+    position = {m.subject: m.position for m in riverside.store.matters(riverside.panel.id)}["Hate crime figures by ward"]
+    assert "ward data in January" in position, reply.text
+
+
+def test_an_action_said_to_come_off_the_schedule_is_closed(riverside):
+    reply = riverside.say("the tree survey briefing note has gone round to members, that action can come off the SOM")
+    assert "Tree survey briefing note" not in {m.subject for m in riverside.store.matters(riverside.panel.id)}, reply.text
+
+
+def test_a_title_with_lets_in_it_is_a_title(riverside):
+    reply = riverside.say("rename the allotments item to Allotment Lets and Waiting Lists")
+    assert "Allotment Lets and Waiting Lists" in riverside.titles(), reply.text

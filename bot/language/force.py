@@ -99,7 +99,8 @@ def hedged_request(masked: str) -> bool:
         words[:1] == ["no"] and "action" in words[1:3]  # "could we add", a request
 
 
-_HEDGES = frozenset({"may", "might", "possibly", "probably", "maybe", "perhaps", "i'll", "ill", "worth"})  # "I'll record it ...", "worth adding"
+_HEDGES = frozenset({"may", "might", "possibly", "probably", "maybe", "perhaps", "i'll", "ill", "worth"})  # "I'll record it",
+# "worth adding": hedged
 _RECORDING = frozenset({"add", "adding", "log", "logging", "record", "recording", "note", "set", "put", "putting",
                         "action", "update", "updated", "rename", "renaming", "retitle"})
 

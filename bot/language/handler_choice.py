@@ -10,7 +10,7 @@ from bot.language.item_refs import strong
 from bot.language.lead_slots import TAKES_OVER, sent_to
 from bot.language.masking import DATES
 from bot.language.references import CLAUSE, References
-from bot.language.vocabulary import COMMANDS, pointing_back, tokens, words_of
+from bot.language.vocabulary import pointing_back, tokens, words_of
 
 _SHIFT = re.compile(r"\bby\s+(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)\b|"
                     r"\b(?:forward|back|earlier|later)\s+(?:by\s+)?(?:an?|one|two|three|\d+)\s+(?:weeks?|days?)\b|\b(?:a|one|two|\d+)\s+weeks?\s+"
@@ -137,8 +137,7 @@ def _pointed_back_to_the_matter(refs: References, text: str) -> bool:
     """'Regarding the cemetery review: Dev is behind on the tree survey note too. Push that to March': 'that' points
     back to the action, named after the item and nearer."""
     words = tokens(text)
-    back = pointing_back(words, plural=False) + [n for n in range(1, len(words)) if words[n][0].lower() == "that" and
-                                                 words[n - 1][0].lower() in COMMANDS]  # 'push that to March'
+    back = pointing_back(words, plural=False)
     return bool(back) and refs.items[0].end <= refs.matters[0].start < words[min(back)][1]
 
 

@@ -213,7 +213,8 @@ def _named_before_the_pronoun(text: str, refs: References, titles: dict) -> str:
         return ""
     words = tokens(text)
     for n in pointing_back(words, plural=False):  # 'it', 'that one': one thing, not 'them' (people)
-        start, end = words[n][1], words[n + 1 if words[n][0].lower() != "it" else n][2]
+        one = n + 1 < len(words) and words[n + 1][0].lower() == "one"  # 'that one', or 'it' and 'push that'
+        start, end = words[n][1], words[n + 1 if one else n][2]
         stop = SENTENCE_END.search(text, end)
         if rank_titles(tokens(DATES.sub(" ", text[end:stop.start() if stop else len(text)])), titles, set()):
             continue  # "it's been busy, so move the X": the sentence names its own item

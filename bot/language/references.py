@@ -138,10 +138,12 @@ def set_aside(text: str, words) -> set[int]:
     aside after a bracket or a comma, or first, names nothing the request is about."""
     out: set[int] = set()
     for word, start, _ in words:
-        first = not text[:start].strip() or text[:start].rstrip().endswith(",")  # "not the draft one, the final one"
-        comma = text.find(",", start)
+        if word.lower() != "not":
+            continue
+        before = text[:start].rstrip()
+        comma = text.find(",", start)  # "not the draft one, the final one": set against what follows the comma
         contrast = comma > 0 and text[comma + 1:].lstrip().lower().startswith(("the ", "it's ", "its ", "but "))
-        if word.lower() == "not" and (text[:start].rstrip().endswith(("(", ",")) or first and contrast):
+        if before.endswith(("(", ",")) or not before and contrast:
             ends = [i for i in (text.find(mark, start) for mark in "),:;") if i > 0] + ([comma] if contrast else [])
             out |= set(range(start, min(ends, default=len(text))))
     return out

@@ -5,6 +5,7 @@ import heapq
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.language.title_index import LINKING, a_name, hyphens, index_of, prefixed, shouted, spelt_out, vocab_keys
 from bot.language.vocabulary import GENERIC, SHORTHAND, everyday, misspelt_generic, stem, tokens, words_of
@@ -192,10 +193,12 @@ def _numbers_agree(numbers: set[str], title: str) -> bool:
     return not in_title or bool(in_title & numbers)
 
 
-def _numbers_in(title: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _numbers_in(title: str) -> frozenset[str]:
+    """The numbers a title holds, worked out once per title (the message's numbers are checked against many)."""
     words = tokens(title)
-    return {n for n in re.findall(r"\b\d{1,4}\b", title) if len(n) <= 2 or _a_year(n)} | \
-        {w[1] for w, _, _ in words if _quarter(w)} | _lettered(words)  # 'Q2 2041/42' is quarter 2
+    return frozenset({n for n in re.findall(r"\b\d{1,4}\b", title) if len(n) <= 2 or _a_year(n)} |
+                     {w[1] for w, _, _ in words if _quarter(w)} | _lettered(words))  # 'Q2 2041/42' is quarter 2
 
 
 _SERIES = frozenset({"phase", "stage", "tranche", "round", "part", "zone", "block", "lot"})

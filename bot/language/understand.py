@@ -125,8 +125,6 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     return Understanding(text, refs, verdict, tuple(readings), tuple(ranked[:5]))
 
 
-
-
 def _cancels_an_item(masked: str) -> bool:
     """'cancel the leisure strategy item at the December meeting': what is cancelled is an item, not its meeting."""
     words = [w.lower() for w, _, _ in tokens(masked)]

@@ -213,9 +213,9 @@ def everyday(words: list[tuple[str, int, int]], titled=lambda word: False) -> li
 # The words before a date that say where something goes, not where it is ("move it to March", "park it till May")
 TOWARDS = frozenset({"to", "till", "until", "into"})
 # Words a sentence goes on with, never a title or an action's subject begins with: what is left when a request was cut
-# from a statement ('the DoLS title is far too long', 'both matters were raised on 7 October', "- let's revisit then")
-VERBS_NOT_TITLES = frozenset({"is", "was", "were", "are", "may", "might", "could", "would", "should", "let's"})  # not
-# "lets": "Holiday Lets Registration"
+# from a statement ('the DoLS title is far too long', 'both matters were raised on 7 October', "- let's revisit then");
+# never 'lets' ('Holiday Lets Registration')
+VERBS_NOT_TITLES = frozenset({"is", "was", "were", "are", "may", "might", "could", "would", "should", "let's"})
 
 # The verbs a change opens with: said first, they are the request, never a title's word ('replace the DoLS notes: ...'
 # is not the Street Lighting Replacement item)
@@ -237,8 +237,9 @@ def words_of(text: str) -> frozenset:
 
 
 def pointing_back(words: list[tuple[str, int, int]], plural: bool = True) -> list[int]:
-    """Where the words point back at something said before: 'it', 'that one', 'this one', and unless one thing only is
-    meant, 'them', 'him', 'her' and 'the same'."""
+    """Where the words point back at something said before: 'it', 'that one', 'this one', 'that' right after a
+    request's verb ('push that to March'), and unless one thing only is meant, 'them', 'him', 'her' and 'the same'."""
     said = [w.lower() for w, _, _ in words] + [""]
     return [n for n, word in enumerate(said[:-1]) if word == "it" or word in {"that", "this"} and said[n + 1] == "one"
+            or word == "that" and n > 0 and said[n - 1] in COMMANDS
             or plural and (word in {"them", "him", "her"} or word == "the" and said[n + 1] == "same")]

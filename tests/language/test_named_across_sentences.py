@@ -161,10 +161,6 @@ def test_a_quoted_title_is_the_new_items_title(riverside):
     assert riverside.meeting_of("Public Toilets Opening Hours") == "future", reply.text
 
 
-def test_an_item_on_that_is_about_what_was_said_before(riverside):
-    reply = riverside.say("Following the petition I'd like us to look at noise from the night-time economy. Could we "
-                          "add an item on that to the March meeting?")
-    assert riverside.meeting_of("Noise from the night-time economy") == "2026-03-03", reply.text
 
 
 def test_make_that_someone_else_puts_the_person_right_not_the_request(riverside):
@@ -173,10 +169,17 @@ def test_make_that_someone_else_puts_the_person_right_not_the_request(riverside)
     assert riverside.item("Parking Enforcement Contract").leads == ("Aisha Begum", "Jo Marsh"), reply.text
 
 
-def test_the_date_said_with_instead_is_where_it_goes(riverside):
-    reply = riverside.say("Given the burial figures aren't out until January, there's no sense taking the cemetery "
-                          "review in December. Let's have it in March instead.")
-    assert riverside.meeting_of("Cemetery Provision Review") == "2026-03-03", reply.text
+@pytest.mark.parametrize("text, title", [
+    # "an item on that" is about what was said before
+    ("Following the petition I'd like us to look at noise from the night-time economy. Could we add an item on that "
+     "to the March meeting?", "Noise from the night-time economy"),
+    # the date said with "instead" is where it goes
+    ("Given the burial figures aren't out until January, there's no sense taking the cemetery review in December. "
+     "Let's have it in March instead.", "Cemetery Provision Review"),
+], ids=["an item on that", "instead"])
+def test_the_item_meant_after_a_story_goes_to_march(riverside, text, title):
+    reply = riverside.say(text)
+    assert riverside.meeting_of(title) == "2026-03-03", reply.text
 
 
 def test_give_it_to_someone_after_a_story_about_another_is_a_new_lead(riverside):

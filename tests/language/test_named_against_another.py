@@ -46,11 +46,10 @@ def test_cancelling_an_item_never_cancels_its_meeting(riverside, text, untouched
     ("Cllr Maria Lopez", "last March's meeting got moved to the 17th, ages ago now"),
 ])
 def test_no_record_is_changed_on_a_guess(riverside, who, text):
-    before = riverside.snapshot()
-    items, _, matters = before
+    items, meetings, matters = riverside.snapshot()
     reply = riverside.say(text, who)
     after_items, after_meetings, after_matters = riverside.snapshot()
-    assert after_meetings == before[1], reply.text
+    assert after_meetings == meetings, reply.text
     assert {i.title for i in after_items.values()} == {i.title for i in items.values()}, reply.text
     assert [i.meeting_id for i in after_items.values()] == [i.meeting_id for i in items.values()], reply.text
     assert [i.status for i in after_items.values()] == [i.status for i in items.values()], reply.text

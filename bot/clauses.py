@@ -125,6 +125,7 @@ _TBC_TAIL = re.compile(r"[\s,;(-]+(?:date\s+)?(?:tbc|tba|to be confirmed)\)?\W*$
 
 
 def tidy_title(title: str) -> str:
+    asks = title.strip(" !").endswith("?") and title.split()[:1] and title.split()[0].lower() in _ASKING
     title = re.sub(r"(?:\s+(?:please|instead|pls|from\s+now\s+on)|,\s*(?:can|could|would)\s+you\b.*)+\W*$", "",
                    title.strip(" ?!"), flags=re.I)  # "... Registration Scheme from now on, can you change it"
     title = _TBC_TAIL.sub("", title)  # "Public Toilets, TBC": the when, not the title
@@ -134,7 +135,10 @@ def tidy_title(title: str) -> str:
     if len(words) >= 4 and words[0] in {"a", "an"} and words[-1] == "item" and \
             not {"future", "new", "possible"} & {w.lower() for w in words}:
         title = " ".join(words[1:-1])
-    return title[:1].upper() + title[1:]
+    return title[:1].upper() + title[1:] + ("?" if asks and title else "")  # 'What Is a Library For?' keeps its mark
+
+
+_ASKING = frozenset({"what", "why", "how", "who", "where", "when", "which", "is", "are", "does", "do", "can", "should"})
 
 
 def split_names(text: str) -> list[str]:

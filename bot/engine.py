@@ -35,6 +35,7 @@ from bot.language.authors import newcomer
 from bot.language.both import do_both
 from bot.language.corrections import corrected_person, restated
 from bot.language.normalise import normalise
+from bot.language.own_records import ask_whose_done
 from bot.language.people import people_index
 from bot.language.references import find_references
 from bot.language.several import do_several
@@ -203,6 +204,8 @@ def _run(reading: Reading, text: str, ctx: Context, refs=None) -> Reply:
         return weak
     if refs is not None and (unnamed := ask_what_is_meant(ctx, reading, refs, text)):
         return unnamed
+    if refs is not None and (theirs := ask_whose_done(ctx, reading, refs, text, lambda r: _run(r, text, ctx))):
+        return theirs
     if reading.handler in _PANEL_FREE_HANDLERS:
         return _PANEL_FREE_HANDLERS[reading.handler](intent, ctx)
     when = refs.when if refs is not None else (parse_when(text, ctx.now) if has_date_words(text) else None)

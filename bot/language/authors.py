@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.days.dates import MONTHS as MONTH_NUMBERS
+from bot.language.masking import mask_dates, mask_spans
 from bot.language.references import References
 from bot.language.titles import Hit
 from bot.replies import MONTHS
@@ -24,7 +26,7 @@ def by_author(text: str, refs: References, ctx) -> References:
     led = ctx.programme.items_led_by(owner.thing.id, ctx.panel.id, since=ctx.today)
     if len(refs.items) > 1:
         mine = [h for h in refs.items if h.thing in {i.id for i in led}]
-        return replace(refs, items=(mine[0],)) if len(mine) == 1 else refs
+        return replace(refs, items=tuple(mine)) if mine else refs  # of two of theirs alike, which is asked
     if refs.items:
         return refs
     after = text[owner.end + 3:].split()[:4]
@@ -34,24 +36,37 @@ def by_author(text: str, refs: References, ctx) -> References:
         start = owner.end + 3
         end = start + len(" ".join(after[:next(n for n, w in enumerate(after) if w in numbers) + 1]))
         return replace(refs, items=(Hit(numbered[0].id, 0.6, start, end, 1.0, 0.3),))
-    return _owned(refs, owner, after, ctx) if not numbers else refs
+    return _owned(refs, owner, after, ctx, text) if not numbers else refs
 
 
 _A_REPORT = frozenset({"report", "paper", "item", "update", "one", "review", "thing"})
 
 
-def _owned(refs: References, owner, after: list[str], ctx) -> References:
+def _owned(refs: References, owner, after: list[str], ctx, text: str) -> References:
     """'move anita's report to jan', no title said: her one report still to come, or (several, or two Anitas) which of
-    theirs, asked."""
-    if not after or after[0].lower().strip(".,!?") not in _A_REPORT:
+    theirs, asked. "Crispin's july item": the one of theirs at the July meeting is named."""
+    month = MONTH_NUMBERS.get(after[0].lower().strip(".,!?")) if after else None
+    noun = after[1:2] if month else after[:1]
+    if not noun or noun[0].lower().strip(".,!?") not in _A_REPORT:
         return refs
     owners = {h.thing.id for h in refs.people if h.start == owner.start}
     mine = {i.id: i for pid in owners for i in ctx.programme.items_led_by(pid, ctx.panel.id, since=ctx.today)
-            if i.status != "considered"}
-    if not 1 <= len(mine) <= 4:
+            if i.status != "considered" and (not month or (i.meeting_date and i.meeting_date.month == month))}
+    if month and len(mine) == 1:
+        return _named_by_owner(refs, owner, next(iter(mine.values())), text, 2)
+    if month or not 1 <= len(mine) <= 4:
         return refs
     one = {"named_item": next(iter(mine.values())).title} if len(mine) == 1 else {"owned": tuple(mine)}
     return replace(refs, extra={**refs.extra, **one})
+
+
+def _named_by_owner(refs: References, owner, item, text: str, words: int) -> References:
+    """The item found by its author and meeting, masked as an item from the owner's name to its noun ("ITEMX to DATEX")."""
+    start = owner.end + 3
+    end = start + len(" ".join(text[start:].split()[:words]))
+    others = [(h.start, h.end, "PERSONX") for h in refs.people if h.start != owner.start]
+    masked = mask_dates(mask_spans(text, others + [(owner.start, end, "ITEMX")]))
+    return replace(refs, items=(Hit(item.id, 0.6, start, end, 1.0, 0.3),), masked=masked)
 
 
 def only_describes(text: str, refs: References) -> bool:

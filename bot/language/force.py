@@ -107,7 +107,7 @@ _RECORDING = frozenset({"add", "adding", "log", "logging", "record", "recording"
 
 def asked_last(classifier, masked: str, first: str, label: str) -> bool:
     """The last clause, after the first, plainly asks for this change itself (not "..., we need the bus decision")."""
-    rest = [c for c in CLAUSE.split(masked) if len(c.split()) >= 4 and c != first]
+    rest = [c for c in CLAUSE.split(masked) if len(c.split()) >= 3 and c != first]
     return bool(rest) and not first.rstrip().endswith("?") and read_force(classifier, rest[-1]).act >= 0.9 and \
         classifier.rank(rest[-1])[0][0] == label
 
@@ -148,6 +148,11 @@ _BODIES = frozenset({"cabinet", "council", "committee", "scrutiny", "team", "pol
                      "board", "icb", "nhs", "partners", "partnership", "commissioner", "department", "directorate"})
 
 
+def negated(text: str) -> bool:
+    """A 'not', 'don't', 'no' or 'never' anywhere in the words."""
+    return any(w.lower() in _NEGATIONS for w, _, _ in tokens(text))
+
+
 def denied(text: str) -> bool:
     """'has NOT been cancelled', "isn't being moved", 'should have been in Feb', 'too late now', "won't log it"."""
     words = [w.lower() for w, _, _ in tokens(text)]
@@ -179,3 +184,4 @@ _ASKED = (["we"], ["you"], ["i"], ["they"])  # "can't we move X?", "shouldn't we
 _NO_NEED = frozenset({"don't", "dont", "doesn't", "doesnt", "won't", "wont"})  # "... doesn't need to change"
 _ACTION = frozenset({"action", "actions", "item", "note"})
 _NOTS = frozenset({"not", "hasn't", "haven't", "isn't", "wasn't", "weren't", "aren't", "hasnt", "isnt", "wasnt"})
+_NEGATIONS = _NOTS | _MUSTNT | _NO_NEED | {"no", "never"}

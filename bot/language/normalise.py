@@ -9,7 +9,7 @@ from bot.language.corrections import corrected_date, corrected_words
 from bot.language.vocabulary import GENERIC, mended
 
 MAX_LENGTH = 2000
-_MENTION = re.compile(r"<@([A-Z0-9]{2,20})(?:\|[^<>]{0,80})?>")
+_MENTION = re.compile(r"<@([A-Z0-9]{2,20})(?:\|[^<>]{0,80})?>(?=(['’]s\b)?)")
 _LINK = re.compile(r"<(?:https?|mailto):[^|<>]{1,500}\|([^<>]{1,200})>")
 _BARE_LINK = re.compile(r"<((?:https?|mailto):[^|<>]{1,500})>")
 _SPECIAL = re.compile(r"<![a-z]{1,20}(?:\|[^<>]{0,80})?>")
@@ -25,7 +25,7 @@ _CORRECTION = re.compile(r"^\s*(?:(?:sorry|oops|apologies)\W+)?(?:(?:a\s+)?(?:sm
                          r"(?:\s+(?:to|on)\s+(?:what\s+i\s+said|my\s+(?:last\s+|earlier\s+)?(?:message|post|note))"
                          r"(?:\s+(?:earlier|before|yesterday))?)?\s*[:,.!-]+\s*", re.I)
 # "Hi all, Sioned here 👋 quick bit of housekeeping - ...": who is writing, said before the message
-_SELF = re.compile(r"^\s*(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+here\b(?:\s*\([^()]{1,60}\))?\s*[,.!:;-]*\s*"
+_SELF = re.compile(r"^\s*(?P<name>[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]*)?)\s+here\b(?:\s*\([^()]{1,60}\))?\s*[,.!:;-]*\s*"
                    r"(?:(?:a\s+)?quick\s+(?:one|q|question|bit\s+of\s+housekeeping)\b\s*[,.!:;-]*\s*)?")
 _CONTROLS = {n: " " for n in (*range(32), 127) if n != 10}
 # A line break or an emoji between words, before a capital, ends a sentence ('lovely weekend 🌷 Quick one - ...')
@@ -59,7 +59,7 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     if len(text) > MAX_LENGTH * 2:  # the ask is at the start and the end of a long message, not in a pasted middle
         text = text[:MAX_LENGTH] + " " + text[-MAX_LENGTH // 4:]
     names = slack_names or {}
-    text = _MENTION.sub(lambda m: f" {names.get(m.group(1), '')} ", text)
+    text = _MENTION.sub(lambda m: f" {names.get(m.group(1), '')}" + ("" if m.group(2) else " "), text)  # "<@U1>'s"
     text = _LINK.sub(r"\1", text)
     text = _BARE_LINK.sub(r"\1", text)
     text = _SPECIAL.sub(" ", text)
@@ -72,7 +72,7 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
     text = _GREETING.sub("", text) if _GREETING.match(text) and len(_GREETING.sub("", text).split()) > 2 else text
     text = _BREAK.sub(". ", text)
     text = _CORRECTION.sub("", text) if len(_CORRECTION.sub("", text).split()) > 2 else text
-    text = _without_self(text)
+    text = _without_self(text, names)
     text = _THANKS_AFTER.sub(r"\1", _SIGN_OFF.sub(lambda m: m.group("keep"), _SENT_FROM.sub("", text)))
     text = corrected_words(corrected_date(" ".join(text.split())))
     text = _PHASE.sub(r"phase \1", _LONG_WORD.sub(_mend, text))
@@ -82,17 +82,24 @@ def normalise(text: str, slack_names: dict[str, str] | None = None) -> str:
 
 _PHASE = re.compile(r"\bph\.?\s?(\d{1,2})\b", re.I)  # 'northgate ph2'
 _TEXTED = {"wot": "what", "wat": "what", "wots": "what's", "wats": "what's", "wen": "when", "wens": "when's",
-           "rcvd": "received", "recd": "received", "rec'd": "received", "pub date": "publication date"}
+           "rcvd": "received", "recd": "received", "rec'd": "received", "pub date": "publication date", "mines": "mine's"}
 _TEXTED_WORD = re.compile(r"\b(?:" + "|".join(_TEXTED) + r")\b", re.I)  # 'wots on wednesday week'
 _LONG_WORD = re.compile(r"[A-Za-z]{5,}")
 
 
-def _without_self(text: str) -> str:
-    """The message without its writer's 'Fran here (emergency planning).' ('Anything here for me?' keeps its words)."""
+def _without_self(text: str, names: dict[str, str]) -> str:
+    """The message without its writer's 'Fran here (emergency planning).' or 'marmaduke t here -' (a name in lower
+    case only when it is someone's first name); 'Anything here for me?' keeps its words."""
     m = _SELF.match(text)
     if not m or m.group("name").split()[0].lower() in GENERIC or len(text[m.end():].split()) < 3:
         return text
+    if m.group("name").islower() and m.group("name").split()[0] not in _first_names(names):
+        return text
     return text[m.end():]
+
+
+def _first_names(names: dict[str, str]) -> set[str]:
+    return {name.split()[1 if name.startswith("Cllr ") else 0].lower() for name in names.values() if len(name.split()) > 1}
 
 
 def _mend(m: re.Match) -> str:

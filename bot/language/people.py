@@ -89,9 +89,10 @@ def find_people(words: list[tuple[str, int, int]], people) -> list[Hit]:
 
 
 def _places_of(word: str, places: dict) -> frozenset:
-    """The people a name word can belong to; a double-barrelled surname ('Pryce-Jones') by both its halves."""
+    """The people a name word can belong to; a double-barrelled surname ('Pryce-Jones') by both its halves; a surname
+    said as a possessive without its apostrophe ('crispin oldroyds role')."""
     parts = fold(word.lower()).replace("-", " ").split()
-    found = [places.get(part) for part in parts]
+    found = [places.get(part) or (places.get(part[:-1]) if part.endswith("s") else None) for part in parts]
     return frozenset.intersection(*found) if found and all(found) else frozenset()
 
 

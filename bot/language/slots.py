@@ -132,7 +132,8 @@ _BARE_MOVE = TOWARDS | {"matterx", "datex", "now", "please", "pls"}  # "X -> mar
 _TRAILING = re.compile(r"(?:\s+(?:now|instead|then|please|pls|plz|thanks|thx|(?-i:ta)|cheers|too|as well|"
                        r"if poss(?:ible)?))+\W*$", re.I)  # 'ta' for thanks, never 'TA' (temporary accommodation)
 _NOTE_AFTER = re.compile(r"\s*(?:item|report|paper|one|thing|bit)?\s*(?::|\s-\s|,?\s*saying\s|,?\s*that\s|,?\s*to\s+say\s|"
-                         r",?\s*(?=asking\s)|,?\s*(?:pls\s+|please\s+|can\s+you\s+)?note\s+(?:down\s+)?(?:that\s+)?)\s*(.{2,500})$",
+                         r",?\s*(?=asking\s)|,?\s*(?:pls\s+|please\s+|(?:can|could)\s+(?:you|we|u)\s+)?(?:add\s+(?:a\s+)?)?note\s+"
+                         r"(?:down\s+)?(?:that\s+)?)\s*(.{2,500})$",
                          re.I)
 _NOT_THERE = (" rather than ", " instead of ", " and not ", " but not ", ", not ", ",not ")  # where it isn't going
 AFTER_COLON = re.compile(r"(?::|\s-\s)\s*(.{2,500})$")

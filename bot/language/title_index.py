@@ -19,12 +19,15 @@ def shouted(word: str) -> bool:
     return len(word) >= 3 and word.isupper()
 
 
+_DAYS_SHORT = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"})
+
+
 def prefixed(word: str, index: tuple) -> list[str]:
     """'reg' for 'regulation': title words the word begins, when no title word is the word itself."""
     low = word.lower()
     low = low[:-1] if len(low) > 4 and low.endswith("s") and not low.endswith("ss") else low  # 'dentists': 'dentistry'
-    if not 3 <= len(low) <= 8 or not low.isalpha() or low in COMMON_NAMES:
-        return []
+    if not 3 <= len(low) <= 8 or not low.isalpha() or low in COMMON_NAMES or low in _DAYS_SHORT:
+        return []  # 'fri 17 dec' is a Friday, not the 'Fridge' item
     keys = index[4]
     at = bisect.bisect_left(keys, low)
     found = []

@@ -98,7 +98,7 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
                 where.setdefault(thing_id, []).append((start, end))
     extra, said, asked = _title_words_said(words, loose, things, weights, where, asked, gdf)
     for number in numbers:  # 'street trees year 3': the 3 is explained by a title with a 3 in it, by no other
-        holders = [thing_id for thing_id in weights if number in _numbers_in(things[thing_id])]
+        holders = [thing_id for thing_id in weights if number in numbers_in(things[thing_id])]
         weight = math.log(1 + len(things) / len(holders)) if holders else 0.0  # '3 of 7 agencies': no title's
         asked += weight
         for thing_id in holders:
@@ -111,13 +111,13 @@ def rank_titles(words: list[tuple[str, int, int]], things: dict, taken: set[int]
             scored.append((0.5 * whole + 0.5 * fit, fit, whole, thing_id))
     hits = []
     best = heapq.nlargest(limit * 3, scored)  # a common word can touch hundreds of titles
-    numbered = bool(numbers) and any(numbers & _numbers_in(things[t]) for *_, t in best)
+    numbered = bool(numbers) and any(numbers & numbers_in(things[t]) for *_, t in best)
     for score, fit, whole, thing_id in best:
         if numbers and not _numbers_agree(numbers, things[thing_id]):
             continue
-        if numbered and not numbers & _numbers_in(things[thing_id]):
+        if numbered and not numbers & numbers_in(things[thing_id]):
             continue  # "phase 2 consultation": the title with the 2 in it, not one with no number
-        shared = numbers & _numbers_in(things[thing_id]) if numbers else ()
+        shared = numbers & numbers_in(things[thing_id]) if numbers else ()
         spots = where[thing_id] + [(s, e) for w, s, e in words if _number_of(w) in shared] if shared else where[thing_id]
         start, end = _cluster(spots)  # with the number that agrees: 'Q4 delivery'
         hits.append(Hit(thing_id, round(score, 3), start, end, round(fit, 3), round(whole, 3)))
@@ -189,12 +189,12 @@ _UNITS = frozenset({"min", "mins", "minute", "minutes", "hr", "hrs", "hour", "ho
 
 def _numbers_agree(numbers: set[str], title: str) -> bool:
     """'session 1' is not 'session 2': a small number in both must be the same one."""
-    in_title = _numbers_in(title)
+    in_title = numbers_in(title)
     return not in_title or bool(in_title & numbers)
 
 
 @lru_cache(maxsize=8192)
-def _numbers_in(title: str) -> frozenset[str]:
+def numbers_in(title: str) -> frozenset[str]:
     """The numbers a title holds, worked out once per title (the message's numbers are checked against many)."""
     words = tokens(title)
     return frozenset({n for n in re.findall(r"\b\d{1,4}\b", title) if len(n) <= 2 or _a_year(n)} |

@@ -11,7 +11,7 @@ from bot.language.both import pair_named
 from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import CHANGES, adjust, decide
 from bot.language.features import MASKS
-from bot.language.force import Force, asked_last, hedged_request, in_a_month, read_force, tag_question, unasked
+from bot.language.force import Force, asked_last, hedged_request, in_a_month, negated, read_force, tag_question, unasked
 from bot.language.holders import ACTION_WORDS, who_holds
 from bot.language.known import as_known, live_over_considered, said_anew
 from bot.language.ranking import rank
@@ -205,16 +205,23 @@ def _force(classifier, masked: str, ranked) -> Force:
 
 
 def _asked_after_held(classifier, text: str, masked: str) -> str | None:
-    """The request after 'but' when what comes before it holds something where it is ('phase 3 stays where it is but
-    can phase 2 slip to june'): the request alone is the message."""
+    """The request after 'but', or after the one comma, when what comes before it holds something where it is ('phase 3
+    stays where it is but can phase 2 slip to june'): the request alone is the message."""
     held, but, asked = masked.rpartition(" but ")
-    if not but or len(held.split()) < 3 or len(asked.split()) < 3 or " but " not in text or \
-            SENTENCE_END.search(asked.strip()):  # one request in one sentence, not a story going on after it
+    if but and " but " in text:
+        tail = text.rpartition(" but ")[2]
+    elif len(parts := CLAUSE.split(masked)) == 2 and len(said := CLAUSE.split(text)) == 2 and not negated(parts[0]) \
+            and ("ITEMX" in parts[1] or "MATTERX" in parts[1]):
+        (held, asked), tail = parts, said[1]  # "leave the hedgehog report where it is, move PRG to december"; never
+        # "don't cancel May, we need it for X" (the reason), nor "ignore my message about X - it's in" (X again)
+    else:
         return None
+    if len(held.split()) < 3 or len(asked.split()) < 3 or SENTENCE_END.search(asked.strip()):
+        return None  # one request in one sentence, not a story going on after it
     before, after = read_force(classifier, held), read_force(classifier, asked)
-    if before.reading != "hold" or before.hold < 0.7 or after.reading != "act" or after.act < 0.5:
+    if before.reading != "hold" or before.hold < 0.7 or after.reading != "act" or after.act < (0.5 if but else 0.9):
         return None
-    return text.rpartition(" but ")[2]
+    return tail
 
 
 _TAKEN_BACK = ("actually", "scrap that", "ignore", "forget", "on second thought", "as you were", "hold off", "no wait",

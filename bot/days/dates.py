@@ -168,12 +168,18 @@ def parse_time(text: str) -> time | None:
     return time(hour, minute) if hour < 24 and minute < 60 else None
 
 
+def _years(m: re.Match) -> bool:
+    """'98/99', '24/25': a year and the next, no day and month (a month past 12 says so)."""
+    first, second = int(m.group(1)), int(m.group(2))
+    return m.group(3) is None and second > 12 and second == (first + 1) % 100
+
+
 def has_date_words(text: str) -> bool:
     """Whether the text names a time at all: the guard in front of dateparser."""
     if any(pattern.search(text) for pattern in _DATE_SIGNS):
         return True
     digit, month = DIGIT.search(text), MONTHISH.search(text)
-    if digit and (DAY_ONLY.search(text) or NUMERIC.search(text)) or digit and month and \
+    if digit and (DAY_ONLY.search(text) or any(not _years(m) for m in NUMERIC.finditer(text))) or digit and month and \
             (DAY_MONTH.search(text) or MONTH_DAY.search(text)):
         return True
     if DAYISH.search(text) and (WEEKDAY_WEEK.search(text) or WEEK_ON.search(text) or RELATIVE.search(text) or
@@ -184,7 +190,7 @@ def has_date_words(text: str) -> bool:
 
 
 def _numeric(text: str, today: date, past: bool) -> When | None:
-    m = NUMERIC.search(text)
+    m = next((m for m in NUMERIC.finditer(text) if not _years(m)), None)
     if not m:
         return None
     day_n, month_n = int(m.group(1)), int(m.group(2))

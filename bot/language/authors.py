@@ -52,7 +52,9 @@ def _owned(refs: References, owner, after: list[str], ctx, text: str) -> Referen
     owners = {h.thing.id for h in refs.people if h.start == owner.start}
     mine = {i.id: i for pid in owners for i in ctx.programme.items_led_by(pid, ctx.panel.id, since=ctx.today)
             if i.status != "considered" and (not month or (i.meeting_date and i.meeting_date.month == month))}
-    if month and len(mine) == 1:
+    owes = month and noun[0].lower() in {"one", "thing"} and any(  # "Dev's December thing": his action due then too?
+        m.due and m.due.month == month for pid in owners for m in ctx.programme.matters(ctx.panel.id) if m.lead_id == pid)
+    if month and len(mine) == 1 and not owes:
         return _named_by_owner(refs, owner, next(iter(mine.values())), text, 2)
     if month or not 1 <= len(mine) <= 4:
         return refs

@@ -55,11 +55,15 @@ def _named_besides(text: str, words: list, titles: dict, pair: tuple) -> bool:
 
 
 def _one_of_them_after(text: str, pair: tuple) -> bool:
-    """A later sentence pointing back at one thing ('We've got both X and Y in December. The former is fine, but the
-    latter clashes, so could we move it?'): the two are context for a request about one of them."""
+    """A later sentence pointing back at one thing, or 'the former' / 'the latter' anywhere after the two ('We've got
+    both X and Y in December. The former is fine, but the latter clashes, so could we move it?'): the two are context
+    for a request about one of them."""
     end = SENTENCE_END.search(text, max(hit.end for hit in pair))
     later = tokens(text[end.end():]) if end else []
-    return bool(pointing_back(later, plural=False)) or any(w.lower() in {"former", "latter"} for w, _, _ in later)
+    after = tokens(text[max(hit.end for hit in pair):])  # "X and the Y - can we park the former?": in the same sentence
+    said = {w.lower() for w, _, _ in later}
+    return bool(pointing_back(later, plural=False)) or any(w.lower() in {"former", "latter"} for w, _, _ in after) or \
+        bool(said & {"one", "either"}) and not said & {"both", "each", "all"}  # "Please withdraw one."
 
 
 def _together(left: list, right: list, meeting_of: Callable) -> tuple | None:

@@ -58,7 +58,8 @@ def told_as_history(text: str, this_year: int) -> bool:
     words = tokens(text)
     for (a, _, _), (b, _, b_end), (c, c_start, end) in zip(words, words[1:], words[2:]):
         pair = (b.lower(), c.lower())
-        if pair in {("years", "ago"), ("year", "ago")} or pair == ("used", "to") and a.lower() in _TELLERS:
+        if pair in {("years", "ago"), ("year", "ago"), ("for", "years"), ("for", "ages")} or \
+                pair == ("used", "to") and a.lower() in _TELLERS:  # "Jo has done DoLS for years"
             return True
         if a.lower() == "last" and (b.lower() == "year" or b.lower() in MONTHS) and not text[b_end:c_start].strip() and \
                 (c.lower() in _TELLERS or c[:1].isupper()):  # "last year Dev submitted it late"; not "as last year,"

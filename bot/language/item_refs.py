@@ -9,7 +9,17 @@ from bot.language.masking import DATES
 from bot.language.references import CLAUSE, SENTENCE_END, References, day_parts, set_aside
 from bot.language.title_index import LINKING, kept
 from bot.language.titles import clear_hit, rank_titles
-from bot.language.vocabulary import COMMANDS, GENERIC, TOWARDS, command_word, misspelt_generic, pointing_back, tokens
+from bot.language.vocabulary import (
+    COMMANDS,
+    GENERIC,
+    TOWARDS,
+    command_word,
+    misspelt_generic,
+    pointing_back,
+    stem,
+    tokens,
+    words_of,
+)
 
 ITEM_SLOTS = {"item_deadline", "move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead",
               "remove_lead", "add_note", "set_notes", "rename_item", "item_detail", "on_programme", "last_report"}
@@ -23,7 +33,8 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
         slots["ref"] = head  # "Scams - is that on the list anywhere?": what 'that' points back to
     if handler in ITEM_SLOTS and refs.extra.get("named_item"):
         slots["ref"] = refs.extra["named_item"]  # "the thing Dewi asked for in January": found by who asked for it
-    elif handler in ITEM_SLOTS and (pointed := _former_or_latter(text, titles) or _the_other(text, titles)):
+    elif handler in ITEM_SLOTS and (pointed := _former_or_latter(text, titles) or _the_other(text, titles) or
+                                    _one_of_two(text, titles)):
         slots["ref"] = pointed  # "X and Y are both in December. The former is fine, but the latter needs to move"
     elif handler in ITEM_SLOTS and slots.get("ref"):
         said = tokens(slots["ref"])
@@ -63,6 +74,8 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
         slots["ref"] = first  # "we're dropping the loneliness item, public health are picking it up"
     elif handler == "on_programme" and not slots.get("ref") and refs.items:
         slots["ref"] = topic_of(text)  # "is the warm spaces funding thing still on?": maybe withdrawn, so all its words
+    elif handler in ITEM_SLOTS and refs.item is not None and (other := _described_in_the_request(text, refs.items[0], titles)):
+        slots["ref"] = other  # "Now that the counties said no to X, ... Can we rename the viability item": not X
     elif handler in ITEM_SLOTS and refs.item is not None:
         hit = refs.items[0]
         number = re.match(r"\s+\d{1,3}\b", text[hit.end:])  # "the BSIP phase 2 item": its number says which
@@ -78,19 +91,54 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
     return slots
 
 
+def _described_in_the_request(text: str, hit, titles: dict) -> str:
+    """'the viability item' said after the request's verb in the last sentence, when the one item found lies in a
+    sentence before it: the request names its own item (the title those words name, or the words), whatever a reason before it matched ('' when
+    it does not)."""
+    sentences = SENTENCE_END.split(text)
+    last = len(text) - len(sentences[-1])
+    if len(sentences) < 2 or hit.end > last:
+        return ""
+    words = tokens(sentences[-1])
+    asks = next((n for n, (w, _, _) in enumerate(words) if w.lower() in COMMANDS), None)  # "Can we rename the X item"
+    for n, (word, _, end) in enumerate(words):
+        if asks is not None and n > asks and word.lower() in _KINDS and words[n - 2][0].lower() in _DETERMINERS and \
+                words[n - 1][0].lower() not in GENERIC:
+            said = words[n - 1:n]
+            return titles[own] if (own := clear_hit(hits := tuple(rank_titles(said, titles, set())))) is not None and \
+                strong(hits[0]) else sentences[-1][words[n - 1][1]:end]
+    return ""
+
+
+_KINDS = frozenset({"item", "report", "paper", "one"})
+
+
 def _former_or_latter(text: str, titles: dict) -> str:
-    """The first or the second of two items the sentence before names, when the request says 'the former' or 'the
-    latter' (whatever the ref was cut as: 'X and Y are both Dev's. Please withdraw the former'); '' when it does not,
-    or the sentence before names other than two."""
+    """The first or the second of two items named before 'the former' or 'the latter', in its own sentence or the one
+    before (whatever the ref was cut as: 'X and Y are both Dev's. Please withdraw the former'); '' when it says
+    neither, or neither sentence names just two."""
     last = [w for w in ("former", "latter") if "the " + w in text.lower()][-1:]
     if not last:
         return ""
     before = SENTENCE_END.split(text[:text.lower().rfind("the " + last[0])])
-    named = [h for h in rank_titles(tokens(before[-2]), titles, set()) if strong(h)] if len(before) > 1 else []
-    if len({h.thing for h in named}) != 2:
+    for said in before[-1:-3:-1]:  # its own sentence ("X and the Y - can we park the former?"), or the one before
+        named = [h for h in rank_titles(tokens(said), titles, set()) if strong(h)]
+        if len({h.thing for h in named}) == 2:
+            break
+    else:
         return ""
-    first, second = sorted(named, key=lambda h: h.start)
-    return titles[(first if last == ["former"] else second).thing]
+    one, other = {h.thing for h in named}
+    at = {one: _first_own_word(said, titles[one], titles[other]), other: _first_own_word(said, titles[other], titles[one])}
+    if None in at.values():
+        return ""  # what the two share comes first in both ("lamp column repainting and the LED trial"): by own words
+    first, second = sorted(at, key=at.get)
+    return titles[first if last == ["former"] else second]
+
+
+def _first_own_word(said: str, title: str, other: str) -> int | None:
+    """Where the message first says a word of `title` that `other` does not hold."""
+    own = {stem(w) for w in words_of(title)} - {stem(w) for w in words_of(other)}
+    return next((start for word, start, _ in tokens(said) if stem(word) in own), None)
 
 
 def _the_other(text: str, titles: dict) -> str:
@@ -105,6 +153,18 @@ def _the_other(text: str, titles: dict) -> str:
     two = {thing for thing, _, _ in pair_named(sentences[-2], titles)}  # 'parking and cemetery'
     again = {h.thing for h in rank_titles(tokens(sentences[-1]), titles, set()) if strong(h)} & two
     return titles[(two - again).pop()] if len(two) == 2 and len(again) == 1 else "the other one"  # never a guess
+
+
+def _one_of_two(text: str, titles: dict) -> str:
+    """'X and Y are both Dev's. Please withdraw one.': either of the two the sentence before names, so both are the
+    choices ('X or Y'), never one picked."""
+    sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
+    last = {w.lower() for w, _, _ in tokens(sentences[-1])} if len(sentences) > 1 else set()
+    if not last & {"one", "either"} or last & {"both", "each", "all", "other"} or \
+            any(strong(h) for h in rank_titles(tokens(sentences[-1]), titles, set())):
+        return ""
+    two = {h.thing for h in rank_titles(tokens(sentences[-2]), titles, set()) if strong(h)}
+    return " or ".join(titles[t] for t in sorted(two)) if len(two) == 2 else ""
 
 
 def _said_first(text: str) -> str:
@@ -239,7 +299,8 @@ def _reason_first(text: str) -> bool:
 
 
 _REASON_WORDS = frozenset({"given", "since", "as", "because", "with", "now", "seeing", "following", "due", "owing",
-                           "what", "after", "although", "while", "whilst", "once", "like"})
+                           "what", "after", "although", "while", "whilst", "once", "like", "having", "speaking",
+                           "talking"})  # "Having spoken to the commoners, we'll drop X"
 _SO = frozenset({"so", "which", "therefore", "hence", "meaning"})  # what follows from the reason is the request
 _ASKING = frozenset({"please", "pls", "can", "could", "would"})
 

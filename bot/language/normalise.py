@@ -36,7 +36,8 @@ _SIGN_OFF = re.compile(r"(?P<keep>[,.!]?\s*\b(?i:(?:many\s+)?(?:thanks|thank\s+y
                        r"kind\s+regards|thx))[,.!]*)\s+-?\s*[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\.?\s*$")
 _SENT_FROM = re.compile(r"\s*[(\[-]*\s*sent\s+from\s+my\s+(?:iphone|ipad|android|phone|mobile|samsung[\w ]{0,20})"
                         r"\s*[)\]]?\s*$", re.I)  # a phone's signature
-_THANKS_AFTER = re.compile(r"([.!?])\s+(?:ta|thanks|thank\s+you|cheers|thx)[.,!]*\s*$", re.I)  # "... lapse? Ta"
+_THANKS_AFTER = re.compile(r"([.!?])\s+(?:thanks|ta|thank\s+you|cheers|thx)[.,!]*\s*$|(?<=[.!])\s+many\s+thanks[.,!]*\s*$",
+                           re.I)  # "... lapse? Ta", "... columns. Many thanks" (after a question it keeps the ask polite)
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                          "\u00a0": " "})
 

@@ -13,8 +13,8 @@ _OWED = frozenset({"planned", "deferred"})  # a report still to come at a meetin
 
 def ask_whose_done(ctx, reading, refs, text: str, run):
     """'done' (read as an action closed), or 'phase 2 done' with no record clearly named: the one report or action of
-    the sender's that the words allow, or which of theirs, asked. None when the message says more than a few words, names someone, the reading
-    already has its record, or the sender owes nothing."""
+    the sender's that the words allow, or which of theirs, asked. None when the message says more than a few words,
+    names someone, the reading already has its record, or the sender owes nothing."""
     if reading.handler not in _DONE or refs.people or ctx.asker is None or ctx.panel is None or \
             len(tokens(text)) > 3 or reading.slots.get("ref"):
         return None

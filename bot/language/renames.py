@@ -43,10 +43,32 @@ def _first_word(text: str) -> str:
     return words[0][0].lower() if words else ""
 
 
+def _before_the_reason(sentence: str, words: list) -> list:
+    """The words before a reason given after the name: ', since it's grown ...', ': members prefer it'."""
+    for n, (word, start, _) in enumerate(words[1:], 1):
+        mark = sentence[words[n - 1][2]:start].strip(" )\"'”’")
+        if mark == "," and word.lower() in _REASONS or mark == ":" and word.islower() and word.isalpha():
+            return words[:n]
+    return words
+
+
+_REASONS = frozenset({"since", "because", "as", "cos", "given", "seeing"})
+
+
+def without_reason(title: str) -> str:
+    """A new title cut before the reason given after it."""
+    words = tokens(title)
+    kept = _before_the_reason(title, words)
+    if not kept or len(kept) == len(words):
+        return title
+    end = kept[-1][2]
+    return title[:end + (title[end:end + 1] == ")")]  # 'Library Hours (Pilot): as asked
+
+
 def _tidy(rest: str) -> str:
     """The name alone: no 'it'/'to' before it, nothing after its sentence, no 'instead' or 'please' after it."""
     sentence = SENTENCE_END.split(rest.strip(), maxsplit=1)[0]
-    words = tokens(sentence)
+    words = _before_the_reason(sentence, tokens(sentence))
     while words and words[0][0].lower() in _BEFORE:
         words = words[1:]
     while words and words[-1][0].lower() in _AFTER or [w.lower() for w, _, _ in words[-3:]] == ["from", "now", "on"]:

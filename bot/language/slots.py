@@ -27,7 +27,7 @@ from bot.language.new_things import (
     titled_head,
 )
 from bot.language.references import CLAUSE, SENTENCE_END, References, set_aside
-from bot.language.renames import new_title
+from bot.language.renames import new_title, without_reason
 from bot.language.titles import clear_hit, rank_titles
 from bot.language.vocabulary import TOWARDS, command_word, tokens, words_of
 
@@ -131,10 +131,16 @@ _MATTER_SLOTS = {"close_matter", "update_matter", "matter_detail"}
 _BARE_MOVE = TOWARDS | {"matterx", "datex", "now", "please", "pls"}  # "X -> march": nothing said but where it goes
 _TRAILING = re.compile(r"(?:\s+(?:now|instead|then|please|pls|plz|thanks|thx|(?-i:ta)|cheers|too|as well|"
                        r"if poss(?:ible)?))+\W*$", re.I)  # 'ta' for thanks, never 'TA' (temporary accommodation)
-_NOTE_AFTER = re.compile(r"\s*(?:item|report|paper|one|thing|bit)?\s*(?::|\s-\s|,?\s*saying\s|,?\s*that\s|,?\s*to\s+say\s|"
+_NOTE_AFTER = re.compile(r"\s*(?:item|report|paper|one|thing|bit|notes?)?\s*(?::|\s-\s|,?\s*saying\s|,?\s*that\s|,?\s*to\s+say\s|"
                          r",?\s*(?=asking\s)|,?\s*(?:pls\s+|please\s+|(?:can|could)\s+(?:you|we|u)\s+)?(?:add\s+(?:a\s+)?)?note\s+"
                          r"(?:down\s+)?(?:that\s+)?)\s*(.{2,500})$",
                          re.I)
+def _unasked(note: str) -> str:
+    """A note without the request's 'please' at its end ('... separately, please?')."""
+    head, _, last = note.rstrip(" ?.!").rpartition(" ")
+    return head.rstrip(" ,") + "." if head and last.lower() in {"please", "pls", "thanks"} else note
+
+
 _NOT_THERE = (" rather than ", " instead of ", " and not ", " but not ", ", not ", ",not ")  # where it isn't going
 AFTER_COLON = re.compile(r"(?::|\s-\s)\s*(.{2,500})$")
 
@@ -219,6 +225,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["ref"], slots["title"] = both[0].group(1), both[1].group(1)  # "rename 'Old title' to 'New title'"
     if handler == "rename_item" and not slots.get("title") and refs.items:
         slots["title"] = new_title(text, refs.items[0].start, refs.items[0].end)
+    elif handler == "rename_item" and slots.get("title") and not QUOTED.search(text):
+        slots["title"] = without_reason(slots["title"])  # "... to Library Access Review: members prefer it"
     if handler in {"set_notes", "add_note"} and not slots.get("notes") and (m := AFTER_COLON.search(text)):
         slots["notes"] = m.group(1)
         head = tokens(text[:m.start()])
@@ -229,7 +237,8 @@ def _with_references(handler: str, slots: dict, refs: References, titles: dict, 
         slots["notes"] = SENTENCE_END.split(slots["notes"], maxsplit=1)[0].rstrip(" ?.")  # "... asking for X? Members
         # will want it": what is asked for
     if handler in {"set_notes", "add_note"} and slots.get("notes"):  # "fleet decarb - note the EV costs are the question"
-        slots["notes"] = re.sub(r"^(?:pls\s+|please\s+)?note\s+(?:down\s+)?(?:that\s+)?(?=\S)", "", slots["notes"], flags=re.I)
+        slots["notes"] = _unasked(re.sub(r"^(?:pls\s+|please\s+)?note\s+(?:down\s+)?(?:that\s+)?(?=\S)", "", slots["notes"],
+                                         flags=re.I))
     if handler in {"move_item", "defer_item"} and (topic := refs.extra.get("meeting_by_topic")) and \
             not DATES.search(slots.get("when", "")):
         slots["when"] = topic.text  # "defer the VAWG update to the precept meeting": that meeting's day

@@ -151,8 +151,8 @@ def transposed(word: str, known) -> str:
     return next((w for w in swaps if w != word and w in known), "")
 
 
-_SUFFIXES = (("ations", ""), ("ation", ""), ("ies", "y"), ("ves", "f"), ("sses", "ss"), ("es", ""), ("s", ""), ("ing", ""),
-             ("ed", ""))  # "fluoride" and "fluoridation" meet
+_SUFFIXES = (("bility", "bl"), ("ations", ""), ("ation", ""), ("ies", "y"), ("ves", "f"), ("sses", "ss"), ("es", ""),
+             ("s", ""), ("ing", ""), ("ed", ""))  # "fluoride" and "fluoridation" meet, as do "viable" and "viability"
 
 
 _OWN_WORDS = frozenset({"parking"})  # 'parking' is not 'parks': 'Residents' Parking' and 'Holiday Parks' differ

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.days.dates import parse_when
+from tests.language.conftest import NOW
+
 
 @pytest.mark.parametrize("text, title, day", [
     ("Aisha's march one -> feb", "Parking Enforcement Contract", "2026-02-03"),
@@ -68,3 +71,64 @@ def test_a_surname_said_as_a_possessive_without_its_apostrophe(riverside):
 def test_a_title_asked_as_a_question_keeps_its_mark(riverside, text, title):
     reply = riverside.say(text)
     assert title in riverside.titles(), reply.text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("The cemetery review and the parking contract - can we withdraw the latter?", "Parking Enforcement Contract"),
+    ("The libraries strategy and the opening hours review - please withdraw the former", "Libraries Strategy"),
+])
+def test_the_former_or_the_latter_in_the_same_sentence_is_the_one_withdrawn(riverside, text, gone):
+    before = set(riverside.titles())
+    reply = riverside.say(text)
+    assert set(riverside.titles()) == before - {gone}, reply.text
+
+
+@pytest.mark.parametrize("text", ["the 25/26 budget session", "Budget 2098/99 - 98/99 figures"])
+def test_a_span_of_two_years_is_no_date(text):
+    assert parse_when(text, NOW) is None
+
+
+def test_a_reason_opening_with_having_names_nothing_to_withdraw(riverside):
+    reply = riverside.say("Having spoken to the cemetery team, we'll drop the parking contract from the programme.")
+    titles = riverside.titles()
+    assert "Parking Enforcement Contract" not in titles and "Cemetery Provision Review" in titles, reply.text
+
+
+def test_an_item_described_in_the_request_is_not_one_named_in_the_reason(riverside):
+    before = riverside.snapshot()
+    reply = riverside.say("Now that the libraries strategy is settled, members want a clearer name. Can we rename the "
+                          "sportsfields item to 'Sport and Leisure'?")
+    assert riverside.snapshot() == before, reply.text
+
+
+@pytest.mark.parametrize("text, title", [
+    ("rename the libraries strategy to Library Futures, as members asked", "Library Futures"),
+    ("rename the libraries strategy to Library Access Review: members prefer it", "Library Access Review"),
+    ("rename the libraries strategy to Library Hours (Pilot): members prefer it", "Library Hours (Pilot)"),
+])
+def test_a_new_title_keeps_no_reason_said_after_it(riverside, text, title):
+    reply = riverside.say(text)
+    assert title in riverside.titles(), reply.text
+
+
+def test_a_note_added_to_an_items_notes_keeps_no_please(riverside):
+    reply = riverside.say("could we add to the parking contract notes that the cabinet member will attend, please?")
+    assert riverside.titles()["Parking Enforcement Contract"].notes.endswith("the cabinet member will attend."), \
+        reply.text
+
+
+def test_an_action_asked_for_with_many_thanks_keeps_only_its_words(riverside):
+    reply = riverside.say("Please add an action for Dev - costs of the library van. Many thanks")
+    subjects = {m.subject: m.lead for m in riverside.store.matters(riverside.panel.id)}
+    assert subjects.get("Costs of the library van") == "Dev Patel", reply.text
+
+
+@pytest.mark.parametrize("who, text", [
+    ("Ruth Osei", "The leisure strategy and the libraries strategy are both Dev's. Please withdraw one."),
+    ("Ruth Osei", "Dev's December thing needs to move to Feb"),
+    ("Cllr Maria Lopez", "Jo Marsh has done DoLS for years"),
+])
+def test_one_of_two_or_a_history_changes_nothing(riverside, who, text):
+    before = riverside.snapshot()
+    reply = riverside.say(text, who)
+    assert riverside.snapshot() == before, reply.text

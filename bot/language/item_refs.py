@@ -34,7 +34,7 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
     if handler in ITEM_SLOTS and refs.extra.get("named_item"):
         slots["ref"] = refs.extra["named_item"]  # "the thing Dewi asked for in January": found by who asked for it
     elif handler in ITEM_SLOTS and (pointed := _former_or_latter(text, titles) or _the_other(text, titles) or
-                                    _one_of_two(text, titles)):
+                                    handler not in _QUESTIONS and _one_of_two(text, titles)):
         slots["ref"] = pointed  # "X and Y are both in December. The former is fine, but the latter needs to move"
     elif handler in ITEM_SLOTS and slots.get("ref"):
         said = tokens(slots["ref"])
@@ -93,8 +93,8 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
 
 def _described_in_the_request(text: str, hit, titles: dict) -> str:
     """'the viability item' said after the request's verb in the last sentence, when the one item found lies in a
-    sentence before it: the request names its own item (the title those words name, or the words), whatever a reason before it matched ('' when
-    it does not)."""
+    sentence before it: the request names its own item (the title those words name, or the words), whatever a reason
+    before it matched ('' when it does not)."""
     sentences = SENTENCE_END.split(text)
     last = len(text) - len(sentences[-1])
     if len(sentences) < 2 or hit.end > last:
@@ -111,6 +111,7 @@ def _described_in_the_request(text: str, hit, titles: dict) -> str:
 
 
 _KINDS = frozenset({"item", "report", "paper", "one"})
+_QUESTIONS = frozenset({"item_detail", "item_deadline", "on_programme", "last_report"})
 
 
 def _former_or_latter(text: str, titles: dict) -> str:
@@ -159,7 +160,8 @@ def _one_of_two(text: str, titles: dict) -> str:
     """'X and Y are both Dev's. Please withdraw one.': either of the two the sentence before names, so both are the
     choices ('X or Y'), never one picked."""
     sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
-    last = {w.lower() for w, _, _ in tokens(sentences[-1])} if len(sentences) > 1 else set()
+    words = [w.lower() for w, _, _ in tokens(sentences[-1])] if len(sentences) > 1 else []
+    last = {w for n, w in enumerate(words) if w != "one" or words[n + 1:n + 2] != ["of"] or words[n + 2:n + 3] == ["them"]}
     if not last & {"one", "either"} or last & {"both", "each", "all", "other"} or \
             any(strong(h) for h in rank_titles(tokens(sentences[-1]), titles, set())):
         return ""

@@ -6,10 +6,10 @@ import re
 
 from bot.clauses import LATER
 from bot.days.dates import LAST_MEETING
-from bot.language.item_refs import strong
 from bot.language.lead_slots import TAKES_OVER, sent_to
 from bot.language.masking import DATES
 from bot.language.references import CLAUSE, References
+from bot.language.titles import strong
 from bot.language.vocabulary import pointing_back, tokens, words_of
 
 _SHIFT = re.compile(r"\bby\s+(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)\b|"

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-from bot.language.both import pair_named
 from bot.language.lead_slots import FROM_BEFORE
 from bot.language.masking import DATES
+from bot.language.one_of_two import former_or_latter, one_of_two, the_other
 from bot.language.references import CLAUSE, SENTENCE_END, References, day_parts, set_aside
 from bot.language.title_index import LINKING, kept
-from bot.language.titles import clear_hit, rank_titles
+from bot.language.titles import clear_hit, rank_titles, strong
 from bot.language.vocabulary import (
     COMMANDS,
     GENERIC,
@@ -16,9 +16,7 @@ from bot.language.vocabulary import (
     command_word,
     misspelt_generic,
     pointing_back,
-    stem,
     tokens,
-    words_of,
 )
 
 ITEM_SLOTS = {"item_deadline", "move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead",
@@ -33,8 +31,8 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
         slots["ref"] = head  # "Scams - is that on the list anywhere?": what 'that' points back to
     if handler in ITEM_SLOTS and refs.extra.get("named_item"):
         slots["ref"] = refs.extra["named_item"]  # "the thing Dewi asked for in January": found by who asked for it
-    elif handler in ITEM_SLOTS and (pointed := _former_or_latter(text, titles) or _the_other(text, titles) or
-                                    handler not in _QUESTIONS and _one_of_two(text, titles)):
+    elif handler in ITEM_SLOTS and (pointed := former_or_latter(text, titles) or the_other(text, titles) or
+                                    handler not in _QUESTIONS and one_of_two(text, titles)):
         slots["ref"] = pointed  # "X and Y are both in December. The former is fine, but the latter needs to move"
     elif handler in ITEM_SLOTS and slots.get("ref"):
         said = tokens(slots["ref"])
@@ -112,61 +110,6 @@ def _described_in_the_request(text: str, hit, titles: dict) -> str:
 
 _KINDS = frozenset({"item", "report", "paper", "one"})
 _QUESTIONS = frozenset({"item_detail", "item_deadline", "on_programme", "last_report"})
-
-
-def _former_or_latter(text: str, titles: dict) -> str:
-    """The first or the second of two items named before 'the former' or 'the latter', in its own sentence or the one
-    before (whatever the ref was cut as: 'X and Y are both Dev's. Please withdraw the former'); '' when it says
-    neither, or neither sentence names just two."""
-    last = [w for w in ("former", "latter") if "the " + w in text.lower()][-1:]
-    if not last:
-        return ""
-    before = SENTENCE_END.split(text[:text.lower().rfind("the " + last[0])])
-    for said in before[-1:-3:-1]:  # its own sentence ("X and the Y - can we park the former?"), or the one before
-        named = [h for h in rank_titles(tokens(said), titles, set()) if strong(h)]
-        if len({h.thing for h in named}) == 2:
-            break
-    else:
-        return ""
-    one, other = {h.thing for h in named}
-    at = {one: _first_own_word(said, titles[one], titles[other]), other: _first_own_word(said, titles[other], titles[one])}
-    if None in at.values():
-        return ""  # what the two share comes first in both ("lamp column repainting and the LED trial"): by own words
-    first, second = sorted(at, key=at.get)
-    return titles[first if last == ["former"] else second]
-
-
-def _first_own_word(said: str, title: str, other: str) -> int | None:
-    """Where the message first says a word of `title` that `other` does not hold."""
-    own = {stem(w) for w in words_of(title)} - {stem(w) for w in words_of(other)}
-    return next((start for word, start, _ in tokens(said) if stem(word) in own), None)
-
-
-def _the_other(text: str, titles: dict) -> str:
-    """'Spoke to Aisha re parking and cemetery. Cemetery is fine; the other one needs deferring': of two items the
-    sentence before names, the one that the sentence saying 'the other one' does not name again."""
-    at = text.lower().rfind("the other ")
-    if at < 0 or [w.lower() for w, _, _ in tokens(text[at:])][2:3] not in (["one"], ["item"], ["report"], ["paper"]):
-        return ""
-    sentences = SENTENCE_END.split(text[:at])
-    if len(sentences) < 2:
-        return "the other one"
-    two = {thing for thing, _, _ in pair_named(sentences[-2], titles)}  # 'parking and cemetery'
-    again = {h.thing for h in rank_titles(tokens(sentences[-1]), titles, set()) if strong(h)} & two
-    return titles[(two - again).pop()] if len(two) == 2 and len(again) == 1 else "the other one"  # never a guess
-
-
-def _one_of_two(text: str, titles: dict) -> str:
-    """'X and Y are both Dev's. Please withdraw one.': either of the two the sentence before names, so both are the
-    choices ('X or Y'), never one picked."""
-    sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
-    words = [w.lower() for w, _, _ in tokens(sentences[-1])] if len(sentences) > 1 else []
-    last = {w for n, w in enumerate(words) if w != "one" or words[n + 1:n + 2] != ["of"] or words[n + 2:n + 3] == ["them"]}
-    if not last & {"one", "either"} or last & {"both", "each", "all", "other"} or \
-            any(strong(h) for h in rank_titles(tokens(sentences[-1]), titles, set())):
-        return ""
-    two = {h.thing for h in rank_titles(tokens(sentences[-2]), titles, set()) if strong(h)}
-    return " or ".join(titles[t] for t in sorted(two)) if len(two) == 2 else ""
 
 
 def _said_first(text: str) -> str:
@@ -320,11 +263,6 @@ def named_in_a_clause(text: str, titles: dict) -> str:
 
 def _named_words(hit) -> bool:
     return hit.whole >= 0.3 or hit.fit >= 0.75
-
-
-def strong(hit) -> bool:
-    """Enough of the title said, or little else said, to take the words as naming it outright."""
-    return hit.whole >= 0.34 or hit.fit >= 0.75
 
 
 def topic_of(text: str) -> str:

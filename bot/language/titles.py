@@ -257,3 +257,8 @@ def said_in_a_row(text: str, subject: str) -> int:
         run = run + 1 if word.lower() in own else 0
         best = max(best, run)
     return best
+
+
+def strong(hit) -> bool:
+    """Enough of the title said, or little else said, to take the words as naming it outright."""
+    return hit.whole >= 0.34 or hit.fit >= 0.75

@@ -37,15 +37,18 @@ def _first_own_word(said: str, title: str, other: str) -> int | None:
 
 def the_other(text: str, titles: dict) -> str:
     """'Spoke to Aisha re parking and cemetery. Cemetery is fine; the other one needs deferring': of two items the
-    sentence before names, the one that the sentence saying 'the other one' does not name again."""
+    sentence before names (side by side, or by the words they share: 'two portrait papers'), the one that the sentence
+    saying 'the other one' does not name again ('When's the other one, not the conservation plan?')."""
     at = text.lower().rfind("the other ")
     if at < 0 or [w.lower() for w, _, _ in tokens(text[at:])][2:3] not in (["one"], ["item"], ["report"], ["paper"]):
         return ""
     sentences = SENTENCE_END.split(text[:at])
     if len(sentences) < 2:
         return "the other one"
-    two = {thing for thing, _, _ in pair_named(sentences[-2], titles)}  # 'parking and cemetery'
-    again = {h.thing for h in rank_titles(tokens(sentences[-1]), titles, set()) if strong(h)} & two
+    two = {thing for thing, _, _ in pair_named(sentences[-2], titles)} or \
+        {h.thing for h in rank_titles(tokens(sentences[-2]), titles, set()) if h.fit >= 0.5}  # 'two portrait papers'
+    own = sentences[-1] + SENTENCE_END.split(text[at:], maxsplit=1)[0]  # ", not the conservation plan?" too
+    again = {h.thing for h in rank_titles(tokens(own), titles, set()) if strong(h)} & two
     return titles[(two - again).pop()] if len(two) == 2 and len(again) == 1 else "the other one"  # never a guess
 
 

@@ -132,3 +132,11 @@ def test_one_of_two_or_a_history_changes_nothing(riverside, who, text):
     before = riverside.snapshot()
     reply = riverside.say(text, who)
     assert riverside.snapshot() == before, reply.text
+
+
+def test_the_other_one_of_two_named_by_the_words_they_share(riverside):
+    reply = riverside.say("We've got two libraries items. When's the other one, not the opening hours review?")
+    assert "Libraries Strategy" in reply.text and "Opening Hours" not in reply.text, reply.text
+    reply = riverside.say("Dev has two libraries papers. The opening hours one is fine; the other one can go to March.")
+    assert riverside.meeting_of("Libraries Strategy") == "2026-03-03", reply.text
+    assert riverside.meeting_of("Libraries Opening Hours Review") == "2026-03-03", reply.text

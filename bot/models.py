@@ -88,6 +88,11 @@ class Item:
     last_reported: tuple[date, ...] = ()
 
     @property
+    def still_to_come(self) -> bool:
+        """A report owed for a meeting: planned or deferred there, not yet in, withdrawn or considered."""
+        return self.meeting_id is not None and self.status in {"planned", "deferred"}
+
+    @property
     def lead_text(self) -> str:
         return join_names(self.leads) or "lead not named"
 

@@ -39,7 +39,7 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
     if author.id != ctx.asker.id and not may_mark_any:
         return Reply("Only the report's lead or the scrutiny officer can mark it submitted.")
     waiting = [i for i in ctx.programme.items_led_by(author.id, ctx.panel.id, since=ctx.today)
-               if i.meeting_id and i.meeting_date >= ctx.today and i.status in {"planned", "deferred"}]
+               if i.still_to_come and i.meeting_date >= ctx.today]
     ref = _whose_cut(intent)
     if not any(ref.lower() == t.lower() for t in ctx.programme.item_titles(ctx.panel.id).values()):  # a title as it
         # stands: "... Migration to HM Land ..." is no destination
@@ -136,5 +136,4 @@ def _submitted(item: Item) -> Reply:
 
 def _owes_reports(ctx: Context, person) -> bool:
     """Whether the person leads a report still to come in for a meeting."""
-    return any(i.meeting_id and i.status in {"planned", "deferred"}
-               for i in ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today))
+    return any(i.still_to_come for i in ctx.programme.items_led_by(person.id, ctx.panel.id, since=ctx.today))

@@ -257,7 +257,7 @@ def _leading_now(ctx: Context, reading, people) -> list:
     item_id = next((i for i, t in titles.items() if t == reading.slots["ref"]), None)
     item = ctx.programme.item(item_id) if item_id is not None else None
     if item is None and reading.handler == "mark_submitted":  # "Harriet's report just landed": the Harriet owing one
-        return [p for p in people if any(i.meeting_id and i.status in {"planned", "deferred"}
+        return [p for p in people if any(i.still_to_come
                                          for i in ctx.programme.items_led_by(p.id, ctx.panel.id, since=ctx.today))]
     return [p for p in people if item and p.id in item.lead_ids]
 
@@ -267,7 +267,7 @@ def _reports_owed(ctx: Context, reading, name: str, people) -> list:
     if reading.handler != "mark_submitted" or words_of(reading.slots.get("ref", "")) - words_of(name) - GENERIC:
         return []
     owed = [(p, i) for p in people for i in ctx.programme.items_led_by(p.id, ctx.panel.id, since=ctx.today)
-            if i.meeting_id and i.status in {"planned", "deferred"}]
+            if i.still_to_come]
     return owed if len(owed) <= 6 else []
 
 

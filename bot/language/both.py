@@ -9,7 +9,7 @@ from bot.conversation import Context, Reply
 from bot.language.asking import still_to_come
 from bot.language.references import CLAUSE, SENTENCE_END
 from bot.language.titles import CLEAR, clear_hit, rank_titles
-from bot.language.vocabulary import pointing_back, tokens
+from bot.language.vocabulary import one_of_them, pointing_back, tokens
 
 _BOTH = {"move_item", "defer_item", "withdraw_item", "mark_submitted", "set_lead", "add_lead", "remove_lead",
          "add_note", "item_detail", "item_deadline"}
@@ -61,9 +61,8 @@ def _one_of_them_after(text: str, pair: tuple) -> bool:
     end = SENTENCE_END.search(text, max(hit.end for hit in pair))
     later = tokens(text[end.end():]) if end else []
     after = tokens(text[max(hit.end for hit in pair):])  # "X and the Y - can we park the former?": in the same sentence
-    said = {w.lower() for w, _, _ in later}
     return bool(pointing_back(later, plural=False)) or any(w.lower() in {"former", "latter"} for w, _, _ in after) or \
-        bool(said & {"one", "either"}) and not said & {"both", "each", "all"}  # "Please withdraw one."
+        one_of_them(later)  # "Please withdraw one."
 
 
 def _together(left: list, right: list, meeting_of: Callable) -> tuple | None:

@@ -8,8 +8,9 @@ from bot.language.masking import DATES
 from bot.language.one_of_two import former_or_latter, one_of_two, the_other
 from bot.language.references import CLAUSE, SENTENCE_END, References, day_parts, set_aside
 from bot.language.title_index import LINKING, kept
-from bot.language.titles import clear_hit, rank_titles, strong
+from bot.language.titles import DOCUMENT, clear_hit, rank_titles, strong
 from bot.language.vocabulary import (
+    BECAUSE,
     COMMANDS,
     GENERIC,
     TOWARDS,
@@ -100,15 +101,15 @@ def _described_in_the_request(text: str, hit, titles: dict) -> str:
     words = tokens(sentences[-1])
     asks = next((n for n, (w, _, _) in enumerate(words) if w.lower() in COMMANDS), None)  # "Can we rename the X item"
     for n, (word, _, end) in enumerate(words):
-        if asks is not None and n > asks and word.lower() in _KINDS and words[n - 2][0].lower() in _DETERMINERS and \
-                words[n - 1][0].lower() not in GENERIC:
+        if asks is not None and n - 2 > asks and word.lower() in DOCUMENT - _PLURALS and \
+                words[n - 2][0].lower() in _DETERMINERS and words[n - 1][0].lower() not in GENERIC:
             said = words[n - 1:n]
             return titles[own] if (own := clear_hit(hits := tuple(rank_titles(said, titles, set())))) is not None and \
                 strong(hits[0]) else sentences[-1][words[n - 1][1]:end]
     return ""
 
 
-_KINDS = frozenset({"item", "report", "paper", "one"})
+_PLURALS = frozenset({"items", "reports", "papers"})  # "push it to the future items": where it goes, not an item
 _QUESTIONS = frozenset({"item_detail", "item_deadline", "on_programme", "last_report"})
 
 
@@ -166,10 +167,9 @@ def _named_before_the_reason(text: str, refs: References, titles: dict) -> str:
     # draft one, the final one'
     own = clear_hit(hits)
     because = tokens(text[cut.end():])[:1]  # ', because the X is moving too': all after it is why
-    return titles[own] if own is not None and (strong(hits[0]) or because and because[0][0].lower() in _BECAUSE) else ""
+    return titles[own] if own is not None and (strong(hits[0]) or because and because[0][0].lower() in BECAUSE) else ""
 
 
-_BECAUSE = frozenset({"because", "as", "since", "cos", "coz", "bc"})
 
 
 def _named_after_the_reason(text: str, refs: References, titles: dict) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from bot.language.both import pair_named
 from bot.language.references import SENTENCE_END
 from bot.language.titles import rank_titles, strong
-from bot.language.vocabulary import stem, tokens, words_of
+from bot.language.vocabulary import one_of_them, stem, tokens, words_of
 
 
 def former_or_latter(text: str, titles: dict) -> str:
@@ -56,9 +56,7 @@ def one_of_two(text: str, titles: dict) -> str:
     """'X and Y are both Dev's. Please withdraw one.': either of the two the sentence before names, so both are the
     choices ('X or Y'), never one picked."""
     sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
-    words = [w.lower() for w, _, _ in tokens(sentences[-1])] if len(sentences) > 1 else []
-    last = {w for n, w in enumerate(words) if w != "one" or words[n + 1:n + 2] != ["of"] or words[n + 2:n + 3] == ["them"]}
-    if not last & {"one", "either"} or last & {"both", "each", "all", "other"} or \
+    if len(sentences) < 2 or not one_of_them(tokens(sentences[-1])) or \
             any(strong(h) for h in rank_titles(tokens(sentences[-1]), titles, set())):
         return ""
     two = {h.thing for h in rank_titles(tokens(sentences[-2]), titles, set()) if strong(h)}

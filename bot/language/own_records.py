@@ -8,7 +8,6 @@ from bot.language.titles import numbers_in
 from bot.language.vocabulary import tokens
 
 _DONE = frozenset({"close_matter", "mark_submitted"})
-_OWED = frozenset({"planned", "deferred"})  # a report still to come at a meeting
 
 
 def ask_whose_done(ctx, reading, refs, text: str, run):
@@ -24,7 +23,7 @@ def ask_whose_done(ctx, reading, refs, text: str, run):
     matters, named = {h.thing for h in refs.matters}, refs.items or refs.matters
     said = {w for w, _, _ in tokens(text) if w.isdigit() and len(w) <= 2}  # 'session 2 done': the one with the 2
     reports = [i for i in ctx.programme.items_led_by(ctx.asker.id, ctx.panel.id, since=ctx.today)
-               if i.meeting_id and i.status in _OWED and (not named or i.id in items) and
+               if i.still_to_come and (not named or i.id in items) and
                (not said or said & numbers_in(i.title))]
     actions = [m for m in ctx.programme.matters(ctx.panel.id) if m.lead_id == ctx.asker.id and
                (not named or m.id in matters)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.language.references import SENTENCE_END
-from bot.language.vocabulary import tokens
+from bot.language.vocabulary import BECAUSE, tokens
 
 # Words after which the new name comes ('should be called X', 'retitle it X', 'rename the X item to Y', 'X -> Y')
 _NAME_NEXT = re.compile(r"(?:(?<![\w-])(?:re-?titled?|titled?|re-?name[ds]?|call(?:ed)?|known\s+as|name\s+it)\b|->|\u2192)\s*",
@@ -47,12 +47,9 @@ def _before_the_reason(sentence: str, words: list) -> list:
     """The words before a reason given after the name: ', since it's grown ...', ': members prefer it'."""
     for n, (word, start, _) in enumerate(words[1:], 1):
         mark = sentence[words[n - 1][2]:start].strip(" )\"'”’")
-        if mark == "," and word.lower() in _REASONS or mark == ":" and word.islower() and word.isalpha():
+        if mark == "," and word.lower() in BECAUSE or mark == ":" and word.islower() and word.isalpha():
             return words[:n]
     return words
-
-
-_REASONS = frozenset({"since", "because", "as", "cos", "given", "seeing"})
 
 
 def without_reason(title: str) -> str:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.language.title_index import LINKING, a_name, hyphens, index_of, prefixed, shouted, spelt_out, vocab_keys
 from bot.language.vocabulary import GENERIC, SHORTHAND, everyday, misspelt_generic, stem, tokens, words_of
 
-_DOCUMENT = frozenset(["report", "reports", "paper", "papers", "item", "items", "one", "thing", "doc", "document"])
+DOCUMENT = frozenset(["report", "reports", "paper", "papers", "item", "items", "one", "thing", "doc", "document"])
 CLEAR = 0.15
 MIN_SCORE = 0.35
 
@@ -155,7 +155,7 @@ def _title_words_said(words, loose: list[int], things: dict, weights: dict, wher
     own = {thing_id: words_of(things[thing_id]) for thing_id in weights}
     for n in loose:
         word = words[n][0].lower()
-        if word in LINKING or word in _DOCUMENT:
+        if word in LINKING or word in DOCUMENT:
             continue  # "the leisure trust report": the paper for it, whichever leisure trust item it is
         begun = {t: w for t, title_words in own.items() if len(word) <= 3 and word not in title_words and
                  _beside_a_hit(words, n, where.get(t, ()))

@@ -208,7 +208,8 @@ def _asked_after_held(classifier, text: str, masked: str) -> str | None:
     """The request after 'but', or after the one comma, when what comes before it holds something where it is ('phase 3
     stays where it is but can phase 2 slip to june'): the request alone is the message."""
     held, but, asked = masked.rpartition(" but ")
-    if but and " but " in text:
+    but = but and " but " in text
+    if but:
         tail = text.rpartition(" but ")[2]
     elif len(parts := CLAUSE.split(masked)) == 2 and len(said := CLAUSE.split(text)) == 2 and not negated(parts[0]) \
             and ("ITEMX" in parts[1] or "MATTERX" in parts[1]):

@@ -236,6 +236,16 @@ def words_of(text: str) -> frozenset:
     return frozenset(w.lower() for w, _, _ in tokens(text))
 
 
+def one_of_them(words: list[tuple[str, int, int]]) -> bool:
+    """'please withdraw one', 'either can go': one of things named before, not 'both', nor 'one of the members'."""
+    said = [w.lower() for w, _, _ in words]
+    ones = {w for n, w in enumerate(said) if w != "one" or said[n + 1:n + 2] != ["of"] or said[n + 2:n + 3] == ["them"]}
+    return bool(ones & {"one", "either"}) and not ones & {"both", "each", "all", "other"}
+
+
+BECAUSE = frozenset({"because", "as", "since", "cos", "coz", "bc", "given", "seeing"})  # ', since it has grown': why
+
+
 def pointing_back(words: list[tuple[str, int, int]], plural: bool = True) -> list[int]:
     """Where the words point back at something said before: 'it', 'that one', 'this one', 'that' right after a
     request's verb ('push that to March'), and unless one thing only is meant, 'them', 'him', 'her' and 'the same'."""

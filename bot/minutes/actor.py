@@ -13,6 +13,8 @@ _NAMED_ACTOR = re.compile(r"(?:(?:the|an?)\s+)?(?:[A-Z][\w'’.-]*|officers?|he|
 _NAME_AT_END = re.compile(r"\b(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*)){0,5}$")
 _ORGANISATION = re.compile(r"\b(?:council|icb|nhs|trust|government|authority|provider|providers|service|services|"
                            r"partnership|police|agency|department|company|contractor|operator)$", re.I)
+_DOCUMENT = re.compile(r"\b(?:plan|strategy|policy|report|document|framework|scheme|charter|guidance|website|portal|"
+                       r"system|survey|budget|toolkit)$", re.I)
 _ROLE_IN = re.compile(r"\b(?:head|director|manager|officer|lead|chief|member|chair|chairman|executive|clerk)\b", re.I)
 _OPENING_SUBJECT = re.compile(r"\W*(?P<who>he|she|they|(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|[A-Z][\w'’-]*)){0,5})"
                              r"\s+(?:was|were|had|has|is|are)\b")
@@ -60,6 +62,8 @@ def acts(actor: str, modal: str) -> bool:
         return modal.lower() == "agreed to"  # "it was agreed to send each tracked item to the named officer"
     if re.search(r"\b(?:panel|committee|sub-committee|board|commission|members|councillors|group)\b", actor, re.I):
         return modal.lower() in {"agreed to", "undertook to"}
+    if _DOCUMENT.search(actor) and not _ROLE_IN.search(actor):
+        return False  # "The Council Plan would provide key information for staff": what a paper does
     if _ORGANISATION.search(actor) and not _ROLE_IN.search(actor):
         return modal.lower() in {"agreed to", "undertook to", "offered to", "promised to"}  # "the ICB will review ...": a plan
     return is_person_or_officer(actor) or bool(re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+|of\s+|for\s+)?"

@@ -21,6 +21,8 @@ _LABELLED = re.compile(r"(?P<head>.{0,300}?)\s*\b(?P<label>Minutes|Decision|Deci
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]?\s+[A-Z]")
 _PAGE_LABELS = re.compile(r"\s*\b(?:additional|supporting) documents\s*:?\s*$", re.I)  # page furniture after a title
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}\.\d{1,2}\s+(?=\S)")
+# A word printed letter by letter for emphasis ("T H A T the report be referred", "R E S O L V E D"): one word again
+_SPACED = re.compile(r"\b[A-Z](?: [A-Z]){3,11}\b(?! [A-Z]\b)")
 
 
 def minutes_paragraphs(text: str) -> list[str]:
@@ -107,6 +109,7 @@ def _tidy(line: str) -> str:
     line = _PUNCT_RUN.sub(lambda m: m.group(0)[:3], line)
     line = line.replace("**", "").replace("\u200b", "")
     line = _PARAGRAPH_NUMBER.sub("", line)  # "13.1    Cllr Allen pointed out ..."
+    line = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
     line = " ".join(line.split())
     return line.strip("| ").strip()
 

@@ -42,8 +42,8 @@ _PASSIVE = re.compile(r"\b(?P<modal>would|will|to|should|shall|must|be|is|are)\s
                       r"included|scheduled|referred|fed back|given|produced|prepared|arranged|invited|asked|"
                       r"requested|written|issued|published|investigated|explored|looked into|raised|considered|obtained|"
                       r"passed on|pursued|followed up|sought|actioned|received|compiled|drafted|developed|organised|convened|"
-                      r"undertaken|carried out|set up|highlighted|extended|taken up)\b"
-                      r"(?P<rest>.*)", re.I)
+                      r"undertaken|carried out|set up|highlighted|extended|taken up|deferred|postponed|held over|"
+                      r"passed)\b(?P<rest>.*)", re.I)
 _THAT_PASSIVE = re.compile(r"(?:\b(?:that|resolved:?)\s+|^\W*)(?P<subj>(?:(?!\b(?:have|has|had|been|is|are|was|were|could|"
                            r"would|will|can|may|might|should|must|be|that)\b).){1,200}?)\s+(?:should\s+|must\s+)?be\s+(?:\w+ly\s+)?(?P<verb>submitted|brought|"
                            r"presented|reported|provided|circulated|shared|sent|forwarded|made available|supplied|"
@@ -57,7 +57,7 @@ _DO = (r"provide|share|circulate|send|forward|report back|come back|bring back|f
        r"invite|speak to|meet with|pass on|make available|give|present|submit|report|respond|reply|pursue|address|"
        r"consider|make enquiries|make inquiries|canvass|chase|review|take forward|ascertain|organise|look at|meet|"
        r"seek clarification|seek|bring forward|draft|hold a meeting|hold|send each|develop|compile|set up|"
-       r"convene|undertake|carry out|attend|"
+       r"convene|undertake|carry out|attend|consult with|consult|"
        r"make contact|get in touch|make a note|follow (?:this|that|it) up|"
        r"ensure that|keep (?:members|the panel|the committee) (?:informed|updated)")
 # The same verbs as a resolution words them of one actor: "That the Chairperson writes to the Cabinet Member"
@@ -68,7 +68,8 @@ _ACTIVE = re.compile(r"\b(?P<modal>would|will|agreed to|undertook to|offered to|
                      r"(?:was|were|is|are) (?:happy|pleased|willing) to(?=\s+(?:also\s+)?(?:circulate|provide|send|share|"
                      r"forward|supply|arrange|look into|follow up|find out|investigate|write to|bring)\b)|"
                      r"(?:intended|intends|planned|plans) to|"
-                     r"(?:is|are) to|to|committed to|confirmed (?:that )?(?:he|she|they) (?:would|could|will|can))"
+                     r"(?:is|are|was|were) still to|(?:is|are) to|to|committed to|"
+                     r"confirmed (?:that )?(?:he|she|they) (?:would|could|will|can))"
                      r"\s+(?:also\s+|then\s+|"
                      rf"now\s+)?(?P<verb>{_DO})\b(?P<rest>.*)", re.I)
 # "That the Head of HR provide a breakdown ..." / "requested that officers circulate ..."
@@ -93,6 +94,7 @@ _ON_WHICH = re.compile(r"(?P<np>\b(?:the|these|those|this|a|an|two|three|four|fi
                        r"(?:(?!\b(?:the|these|those|this|a|an)\s)[\w'’ -]){1,60}?)\s+(?:on|about)\s+which\s+[^,;]{1,80}$", re.I)
 _WAS_BOUND = [[was, bound] for was in ("was", "were") for bound in ("required", "expected", "obliged", "meant")]
 _HAD_DONE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+)?(?:met|gone|attended|visited|spoken|written)\b", re.I)
+_SAID_THERE = {"clarify", "confirm", "raise", "ask", "discuss", "address", "respond", "reply"}
 _TALKED_OF = {"discussed", "considered", "debated", "mentioned", "explored"}
 _PAST = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?$", re.I)
 _ADDITION = re.compile(r"\b(?:addition|inclusion)\s+of\s+(?:an?\s+)?(?:new\s+)?(?:item|report|session|update)s?\s+"
@@ -116,7 +118,7 @@ def find_action(sentence: str, resolved: bool) -> Action | None:
         s = s[:wonder.start()] + ("; " + s[wonder.end() + after.end():] if after else "")
     if CONDITIONAL.search(s):
         return None  # "more detailed figures would be made available if required": an offer, owed to no one yet
-    topic = _TOPIC_DASH.match(s)
+    topic = _TOPIC_DASH.match(s) or _TOPIC_LEAD.match(s)
     body = s[topic.end():] if topic else s
     action = None if _DEFERRED_SO_THAT.search(body) else _action_in(body, resolved)
     action = action or unlisted(body, resolved) or (labelled(body) if label else None) or promise_in(body)
@@ -142,7 +144,13 @@ def split_things(thing: str) -> list[str]:
 
 # "• Housing Allocations – the group would present its final report": a bullet headed by its topic
 _TOPIC_DASH = re.compile(r"\W{0,3}(?P<topic>[A-Z][\w'’&/]*(?:\s+(?:[A-Z][\w'’&/]*|of|and|for|the|in|on|&)){0,7})\s+[–—-]\s+"
-                         r"(?=[a-z]|(?:The|Officers|Members|It|There)\b)")
+                         r"(?=[a-z]|(?:The|Officers|Members|It|There|This|These|He|She|They)\b)")
+# "With regard to Rural Proofing, the Clerk was due to follow up on this action": the lead-in names what it is about
+# (of "With reference to paragraph 2.4, Responsible Dog Ownership, ...", the name after the paragraph)
+_TOPIC_LEAD = re.compile(r"\W{0,3}(?:with\s+(?:regards?|reference|respect)\s+to|in\s+(?:relation|respect)\s+(?:to|of)|"
+                         r"regarding|turning\s+to)\s+(?:(?:the\s+)?(?:decisions?\s+(?:at|in)\s+)?(?:paragraph|minute|"
+                         r"item|para)\s+[\d.]{1,8}(?:\s+of\s+the\s+minutes?(?:\s+of\s+[\w ]{3,30}?)?)?,\s+)?"
+                         r"(?P<topic>[^,;]{3,90}?),\s+(?=\S)", re.I)
 _PRONOUN_THING = re.compile(r"(?:[\w-]+\s+){0,3}?(?:it|this|that|these|them|out|further|the matter)", re.I)
 _MODALS = re.compile(r"\b(?:could|would|can|will|should|might|may)\s+(?:be\s+|have\s+been\s+)?|\b(?:is|are|was|were)\s+",
                      re.I)
@@ -153,6 +161,8 @@ def _action_in(s: str, resolved: bool) -> Action | None:
         return None  # "discretion be given to chairs": a power granted, nothing owed
     if re.search(r"\b(minutes of|correct record)\b", s, re.I) and not _PROGRAMME.search(s):
         return None
+    if (m := _PROGRAMME.search(s)) and re.search(r"\bhad\s+(?:already\s+)?been\s+$", s[:m.start()], re.I):
+        return None  # "an additional tranche had been added to the programme": what was done, not what is owed
     if (m := _PROGRAMME.search(s)) and not re.search(r"\bnot\s+(?:being\s+|been\s+|be\s+)?$", s[:m.start()], re.I):
         listed = _subject_before(s, m.start())
         return None if _REFERS_TO_LIST.fullmatch(_strip_article(listed)) else Action(listed, programme=True)
@@ -182,6 +192,9 @@ def _action_in(s: str, resolved: bool) -> Action | None:
         active = None  # "that the Final Progress Report (Appendix 1) be accepted": a capital is a title's, not a verb
     if passive and not (active and active.start() < passive.start() and names_someone(active.group("actor"))):
         return _passive(s, passive.group("subj"), passive.group("verb"), passive.group("rest"), resolved=True)
+    if (m := _AWAITED.search(s)) and not resolved:
+        return Action(m.group("obj") or m.group("obj2") or f"Information on {m.group('obj3')}", "",
+                      programme=bool(m.group("obj")))
     if (m := _EXISTS.search(s)) and not resolved:  # "there would be a progress report coming to the Board"
         return Action(m.group("obj"), "", programme=bool(_TO_PANEL.search(s[m.start():])))  # the speaker owes it
     if m := (_INCLUSION.search(s) if resolved else None):  # "the inclusion of the Closure report being added"
@@ -218,6 +231,9 @@ def _action_in(s: str, resolved: bool) -> Action | None:
                                                  or _HAD_DONE.search(s[:m.start()])):
             return None  # "Members discussed setting up a task group to investigate X": talked of, not agreed; "officers
             # have met with the DfE to discuss X": done, with what it was for
+        if m.group("modal").lower() == "to" and re.search(r"\b(?:wanted|wished)\s*$", s[:m.start()], re.I) \
+                and m.group("verb").lower() in _SAID_THERE:
+            return None  # "Councillor Davey wanted to clarify to residents that ...": said at the meeting
         listed = resolved and m.group("modal").lower() == "to" and not re.search(r"\b(?:met|went|\w+ed)\b", actor)
         # "Actions: 1. Chair of the group to raise ...", not "Councillor Culver met managers to seek feedback"
         reports = re.search(r"\bgroup$", actor, re.I) and re.fullmatch(r"present|report back|report|submit|bring back",
@@ -260,6 +276,14 @@ _WONDERS = re.compile(r"\b(?:(?:enquired|inquired|asked|queried|questioned|wonde
                       re.I)
 _PERMISSION = re.compile(r"\b(?:discretion|authority|delegated authority|permission|approval|delegation|power)\s+be\s+"
                          r"(?:given|granted|delegated)\b", re.I)
+# What is still awaited, or will follow: "an update report would follow in about six months", "the Committee were
+# awaiting an outline business case", "she had not yet received the briefing note", "asked to be informed of where"
+_AWAITED = re.compile(rf"(?P<obj>\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_INFO})\b(?:\s+(?:on|of|about|into)\s+"
+                      rf"[^,.;]{{1,60}}?)?)\s+(?:would|will)\s+"
+                      rf"follow\b|\b(?:(?:were|was|are|is)\s+(?:still\s+)?awaiting|(?:had|has|have)\s+(?:still\s+)?not\s+"
+                      rf"(?:yet\s+)?received|(?:were|was)\s+yet\s+to\s+receive)\s+(?P<obj2>(?:a|an|the|any)\s+(?:[\w-]+\s+){{0,3}}?"
+                      rf"(?:{_INFO})\b[^.;]{{0,100}})|\basked\s+to\s+be\s+(?:informed|told|advised|notified)\s+(?:of|about|"
+                      rf"on)\s+(?P<obj3>[^.;]{{5,120}})", re.I)
 _EXISTS = re.compile(rf"\bthere\s+(?:would|will)\s+be\s+(?P<obj>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_INFO})\b[^,.;]{{0,80}}?)"
                      r"\s+(?:coming|brought|presented|submitted|going)\b", re.I)
 _INCLUSION = re.compile(rf"\b(?:inclusion|addition)\s+of\s+(?:the\s+|an?\s+)?(?P<obj>[^.;]{{0,60}}?\b(?:{_INFO})\b[^.;]{{0,80}}?)"
@@ -286,17 +310,27 @@ def _base_form(verb: str) -> str:
 
 
 def _receiver_ok(s: str, m: re.Match) -> bool:
-    """'would be given ...' is only a matter when the panel is the one to be given it."""
+    """'would be given ...' is only a matter when the panel is the one to be given it; 'pleased to see' is a feeling
+    and 'members who would consider' a description, neither a request."""
+    if _FELT_OR_DESCRIBED.search(s[:m.start()]):
+        return False
     if not re.search(r"\bbe\s+(?:sent|provided|given|updated|briefed|kept)\b", m.group(0), re.I):
         return True
     return bool(re.search(r"\b(?:panel|committee|board|members|councillors)\b", s[:m.start()], re.I))
 
 
+_WH_QUESTION = re.compile(r"\W*(?:what|why|how|whether|where|which)\s+(?:had|has|have|was|were|is|are|would|could|will|"
+                          r"can|did|do|does|should)\b", re.I)
+_FELT_OR_DESCRIBED = re.compile(r"\b(?:pleased|glad|happy|delighted|disappointed|sad|surprised|concerned|encouraged|"
+                                r"reassured|interested|who|which)\s*$", re.I)
 _OBJECT_BEFORE = re.compile(r"\bthat\s+(?P<np>(?:the|a|an|this|these|any)\s+[\w'’ -]{1,60}?)\s+(?:had|has|have|was|were|is|"
                             r"are)\b[^,;]{0,80}\band$")
 
 
 def _asks(sentence: str) -> bool:
-    """'... could the figures be circulated? (3)': a question, ending in '?' but for a note or number after it."""
+    """'... could the figures be circulated? (3)': a question, ending in '?' but for a note or number after it; or one
+    of a list of questions printed without its mark ('what had been done to work with housing providers')."""
+    if _WH_QUESTION.match(sentence):
+        return True
     tail = sentence[-7:]
     return "?" in tail and not tail[tail.rindex("?") + 1:].strip(" \t\n0123456789.)")

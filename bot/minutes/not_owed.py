@@ -17,6 +17,10 @@ _ELSEWHERE = re.compile(r"\bbe\s+(?:considered|decided|determined|approved|discu
                         r"\b(?:cabinet|council|executive|mayor)\s+(?:be|is|was)\s+(?:asked|recommended|requested|invited)\s+"
                         r"to\s+(?:adopt|approve|agree|endorse|note|accept|support|ratify|confirm|resolve)\b", re.I)
 
+# ... and said actively: "Cabinet, at its meeting on 16 October, will consider a report seeking approval for X"
+_DECIDES = re.compile(r"^\W*(?:the\s+)?(?:full\s+)?(?:cabinet|council|executive)\b[^.;]{0,60}?\b(?:will|would|is\s+to|"
+                      r"was\s+due\s+to)\s+(?:consider|decide|determine|approve|debate)\b", re.I)
+
 # A paper going to Cabinet or Council is theirs ("a report on X would be brought to Cabinet in March"), unless it
 # carries the panel's own say ("that the Panel's comments be submitted to Cabinet")
 _TO_ANOTHER = re.compile(r"\bbe\s+(?:brought|presented|submitted|reported|taken|going)\s+to\s+(?:the\s+)?(?:full\s+)?"
@@ -44,6 +48,14 @@ _STANDING_ORDERS = re.compile(r"\b(?:any|other)\s+items?\s+of\s+(?:urgent|other)
                               r"\bby\s+noon\s+(?:on\s+)?(?:of\s+)?the\s+(?:day|working day)\s+before\b|"
                               r"\ball\s+items\s+of\s+business\b|\b(?:filmed|recorded|webcast)\s+for\s+(?:live|subsequent)\b|"
                               r"\bis\s+being\s+(?:filmed|webcast)\b", re.I)
+# How this meeting ran its own business: the order of items, a private session, a motion, who may speak, the last
+# minutes corrected ("agreed to consider item 7 next on the agenda", "Item 8 would be taken in two parts", "to consider
+# the Motion after item 9", "to present a petition", "that item 9e in the minutes be amended to include Cllr Baines")
+_THIS_MEETING = re.compile(r"\bitems?\s+\d{1,2}[a-z]?\b[^.;]{0,60}?\b(?:(?:next|first|last)\s+on\s+the\s+agenda|"
+                           r"as\s+(?:private|exempt)\s+business|in\s+private|in\s+two\s+parts|be\s+taken\s+(?:first|next|"
+                           r"together|before|after))\b|\b(?:consider|debate|take|move|moved|considered|debated)\s+the\s+"
+                           r"motion\b|\bwhen\s+the\s+motion\s+(?:was|is)\b|\b(?:present|submit)\s+a\s+petition\b|"
+                           r"\bwho\s+(?:have|had)\s+given\s+notice\b|\bminutes?\b[^.;]{0,120}?\bbe\s+amended\b", re.I)
 # A paper already before this meeting, or a request already answered in it: "The minute of the Sub-Committee was
 # submitted and noted", "There was submitted a report by the Chief Auditor", "Having asked for further details on X,
 # the Deputy Chief Constable provided him with some reassurance"
@@ -64,11 +76,12 @@ _ENDORSES = re.compile(r"\bbe\s+(?:endorsed|approved|noted|adopted|ratified)\W*$
 
 
 def not_owed(clause: str) -> bool:
-    """What is never owed to the panel, whichever path reads it: agenda text addressed to the meeting, news of what
-    the government or another body will decide, a hedge, a standing arrangement, a rule of how a service works, the
-    last meeting's minutes approved, a decision that only endorses what it lists."""
+    """What is never owed to the panel, whichever path reads it: agenda text addressed to the meeting, how the
+    meeting ran its own business, news of what the government or another body will decide, a hedge, a standing
+    arrangement, a rule of how a service works, the last meeting's minutes approved, a decision that only endorses
+    what it lists."""
     return bool(_NATIONAL.search(clause) or _ELSEWHERE.search(clause) or _ADDRESSED.search(clause) or hedged(clause)
                 or _TO_ANOTHER.search(clause) and not _OUR_SAY.search(clause)
                 or _STANDING.search(clause) or _PROCEDURE.search(clause) or _RECORD.search(clause)
                 or _ENDORSES.search(clause[-200:]) or _THANKS.search(clause) or _STANDING_ORDERS.search(clause)
-                or _ALREADY.search(clause))
+                or _ALREADY.search(clause) or _THIS_MEETING.search(clause) or _DECIDES.search(clause))

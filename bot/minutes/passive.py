@@ -31,7 +31,8 @@ def subject_before(s: str, end: int) -> str:
     cut = max((m.end() for m in re.finditer(r"\b(?:that|and agreed|requested|suggested|whether|if|asked for|called for|"
                                              r"sought)\b\s*|[;:]\s*|\s[–—]\s*",
                                              head, re.I)), default=0)
-    subj = re.sub(r"^(?:the\s+)?(?:inclusion|addition)\s+of\s+|\s+being$", "", head[cut:].strip(" ,"), flags=re.I)
+    subj = re.sub(r"^(?:the\s+)?(?:inclusion|addition|(?:further\s+)?consideration)\s+of\s+|\s+being$", "",
+                  head[cut:].strip(" ,"), flags=re.I)
     subj = re.sub(r"\s+(?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:\s+\w+)?\s+and$", "", subj, flags=re.I)
     subj = re.sub(r"\s+(?:(?:would|will|should|shall|must|to|can|could)\s+)?(?:be|is|are)$", "", subj, flags=re.I)
     subj = re.sub(r"\s+(?:would|will|should|shall|must|to|can|could)$", "", subj, flags=re.I)

@@ -143,6 +143,11 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
     return merge([p for p in found if not weak_subject(p.subject, _stands_in(p, title), title)])
 
 
+def _content(text: str) -> set[str]:
+    """The longer words of a text, lower case: what two phrases must share to be about the same thing."""
+    return {w for w in re.findall(r"[\w'’-]{4,}", text.lower())}
+
+
 def _stands_in(p: ProposedMatter, title: str) -> bool:
     """The item's heading stands in for a pronoun the sentence gave a referent before it ("when the targets were
     available, that they be circulated"): the heading is not what is owed. A sentence opening with the pronoun ("This
@@ -228,6 +233,8 @@ def _proposal(action: Action, sentence: str, resolved: bool, title: str, meeting
         return []  # "Was meant (to be presented)": the words after a relative pronoun, not a thing owed
     if len(subject.split()) <= 3 and action.topic:
         subject = f"{subject} on {action.topic}"  # "Final report on Housing Allocations"
+    elif action.topic and not _content(action.topic) & _content(subject):
+        subject = f"{action.topic} – {subject}"  # "Rural Proofing – follow up on this action with the Director"
     if subject.lower() in _BARE_VERBS and before and not action.topic and not sentence.startswith(LISTED):
         # "The pothole by the school has been reported again. Clerk to chase.": what to chase is the sentence before
         subject = f"{subject} – {' '.join(before.split()[:16]).rstrip(' .;,')}"

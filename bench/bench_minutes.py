@@ -46,7 +46,10 @@ def main() -> None:
         print(_line(f"  {split:8}", score_corpus(split)) + (" (in-sample: the clause model was trained on these)"
                                                            if split == "develop" else ""))
         print(_line(f"  {split:8} naive 'Resolved:' baseline", score_corpus(split, _Naive)))
-    print(_line("  measured, batch 15 alone (councils N-Z)", score_corpus("measured", names=batch_files("labels_batch15.toml"))))
+    for batch, councils in ((17, "A-L"), (18, "M-Z")):  # the measured split since round 15 read the one before
+        print(_line(f"  measured, batch {batch} alone (councils {councils})",
+                    score_corpus("measured", names=batch_files(f"labels_batch{batch}.toml"))))
+    print(_line("  seen (the old measured split, read in round 15)", score_corpus("seen")))
     for batch in (12, 13, 16):  # rounds 9, 10 and 11 read A-L and used only M-Z's totals
         for half in ("A-L", "M-Z"):
             print(_line(f"  develop, batch {batch} councils {half}", score_corpus("develop", names=batch_half(batch, half))))

@@ -23,7 +23,7 @@ SETS = (("lookalikes_1", "development"), ("lookalikes_2", "development"), ("look
         ("targets_1", "development"), ("targets_2", "development"), ("targets_3", "development"),
         ("targets_4", "measured only"), ("targets_5", "development"), ("targets_6", "development"),
         ("lookalikes_7", "development"), ("targets_7", "development"),
-        ("lookalikes_8", "measured only"), ("targets_8", "measured only"), ("lookalikes_9", "measured only"),
+        ("lookalikes_8", "measured only"), ("targets_8", "development"), ("lookalikes_9", "measured only"),
         ("targets_9", "measured only"), ("lookalikes_10", "measured only"), ("targets_10", "measured only"))
 
 

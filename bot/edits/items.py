@@ -10,7 +10,8 @@ from bot.days.dates import When
 from bot.dialogue import ask_choice, ask_confirm, refuse_edit
 from bot.intents import Intent
 from bot.language.masking import QUOTED
-from bot.language.vocabulary import GENERIC, VERBS_NOT_TITLES, words_of
+from bot.language.titles import DOCUMENT
+from bot.language.vocabulary import GENERIC, VERBS_NOT_TITLES, tokens, words_of
 from bot.models import Item, join_names
 from bot.replies import short_day
 from bot.resolve import resolve_item, resolve_person
@@ -165,7 +166,7 @@ def add_note(intent: Intent, ctx: Context) -> Reply:
 
 
 def with_item(ctx: Context, ref: str, act) -> Reply:
-    if not ref.strip(" .,!?'\""):
+    if not ref.strip(" .,!?'\"") or _only_generic(ref):  # "add a note to the report: ..."
         return Reply(f"Which item on the {ctx.panel.name} programme? Name it, e.g. “the libraries strategy”.")
     found = resolve_item(ctx, ref)
     if found.choices:
@@ -173,6 +174,11 @@ def with_item(ctx: Context, ref: str, act) -> Reply:
     if not found.hit:
         return Reply(f"I can't find an item matching “{ref}” on the {ctx.panel.name} programme.")
     return act(found.hit)
+
+
+def _only_generic(ref: str) -> bool:
+    """'the report', 'that item': words that name no item of their own (an acronym such as 'TA' does)."""
+    return not {w.lower() for w, _, _ in tokens(ref) if w.isupper() and len(w) > 1 or w.lower() not in GENERIC} - DOCUMENT
 
 
 def item_label(item: Item) -> str:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from bot.language.force import negated
+from bot.language.kept import kept_as_is
 from bot.language.lead_slots import FROM_BEFORE
 from bot.language.masking import DATES
 from bot.language.one_of_two import former_or_latter, one_of_two, the_other
@@ -42,6 +44,8 @@ def item_ref(handler: str, slots: dict, refs: References, titles: dict, text: st
         head = _FIRST_CUT.split(slots["ref"], maxsplit=1)[0]
         but = slots["ref"].lower().rfind(" but ")  # "X stays, Y stays too, but the Z one needs to go": Z
         named = tokens(slots["ref"][but + 5:]) if but > 0 else []
+        if named and negated(CLAUSE.split(slots["ref"][but + 5:])[0]):
+            named = []  # "the parking report is in but her cemetery one isn't; mark the one that is": not the cemetery
         after_but = tuple(rank_titles(named, titles, set())) if named and named[0][0].lower() in _DETERMINERS else ()
         if clear_hit(after_but) is not None and strong(after_but[0]):
             slots["ref"], hits, own = slots["ref"][but + 5:], after_but, clear_hit(after_but)
@@ -163,8 +167,8 @@ def _named_before_the_reason(text: str, refs: References, titles: dict) -> str:
     cut = _FIRST_CUT.search(text)
     if not cut or not refs.items or refs.items[0].start < cut.start() or _reason_first(text):
         return ""
-    hits = tuple(rank_titles(tokens(text[:cut.start()]), titles, set_aside(text, tokens(text))))  # never 'not the
-    # draft one, the final one'
+    hits = tuple(rank_titles(tokens(text[:cut.start()]), titles, set_aside(text, tokens(text)) | kept_as_is(text)))
+    # never 'not the draft one, the final one', nor 'the DoLS report stays put; session 2 goes to March'
     own = clear_hit(hits)
     because = tokens(text[cut.end():])[:1]  # ', because the X is moving too': all after it is why
     return titles[own] if own is not None and (strong(hits[0]) or because and because[0][0].lower() in BECAUSE) else ""

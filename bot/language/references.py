@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 
 from bot.days.dates import MEETING_NOUNS, NEXT_MEETING, When, parse_when
 from bot.days.signs import could_be_dated
+from bot.language.kept import kept_as_is
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
 from bot.language.people import find_people
-from bot.language.titles import LINKING, Hit, clear_hit, rank_titles
-from bot.language.vocabulary import GENERIC, SHORTHAND, command_word, stem, tokens
+from bot.language.titles import LINKING, Hit, clear_hit, numbers_in, rank_titles
+from bot.language.vocabulary import CLAUSE, GENERIC, SENTENCE_END, SHORTHAND, command_word, stem, tokens
 from bot.models import Person
 
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|im|i've|ive|i'd|i'll)\b", re.I)
@@ -61,6 +62,7 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     taken |= {i for m in _THE_PROGRAMME.finditer(text) for i in range(m.start(), m.end())}
     taken |= command_word(words)  # "replace the dols notes: ...": the verb is the request, not "Replacement"
     taken |= set_aside(text, words)  # "note for the cemetery review (not the parking contract): ..."
+    taken |= _kept_aside(text, words, items, matters, taken)  # "DoLS stays; session 2 goes to March": not DoLS
     taken |= day_parts(words)  # "last night's session": no Night-Time item
     titled = taken | _value_after_colon(text, words, taken)  # "position on X: the news" names X before the colon
     found_items = rank_titles(words, items, titled) or _in_one_sentence(text, words, items, titled) or \
@@ -72,6 +74,8 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     spans += [(start, end, "ITEMX") for _, start, end in pair]
     if best and pair and any(start < best[1] and best[0] < end for _, start, end in pair):
         best = None  # "move the X and the Y to March": both are items, neither alone the one meant
+    if best and best[2] == "ITEMX" and _runs_on(words, best[1], items[best[3]]):
+        best = None  # "a report on the Parish Boundary Stones Survey": a new title, not the Upland Parishes one
     if best:
         things = items if best[2] == "ITEMX" else matters
         start, end = _widen(words, best[0], best[1], things[best[3]], taken)
@@ -149,6 +153,20 @@ def set_aside(text: str, words) -> set[int]:
     return out
 
 
+def _kept_aside(text: str, words, items: dict, matters: dict, taken: set[int]) -> set[int]:
+    """What `kept_as_is` sets aside, when it names a record and the rest of the message names another or asks for a
+    change ('the LED action needs to stay open - Sholto's still waiting' is about that action all the same)."""
+    kept = kept_as_is(text)
+    if not kept:
+        return set()
+    inside = [w for w in words if w[1] in kept]
+    outside = [w for w in words if w[1] not in kept]
+    named_in = rank_titles(inside, items, taken) or rank_titles(inside, matters, taken)
+    numbered = {w for w, _, _ in outside} & {n for title in items.values() for n in numbers_in(title)}  # "session 2"
+    return kept if named_in and (command_word(outside) or numbered or rank_titles(outside, items, taken) or
+                                 rank_titles(outside, matters, taken)) else set()
+
+
 def _value_after_colon(text: str, words, taken: set[int]) -> set[int]:
     """Where a short lead-in names the thing before a colon, what follows is a value, not a reference
     ('position on the bins action: figures reconciled'); a name or a greeting before it is no lead-in."""
@@ -219,8 +237,6 @@ def _in_one_sentence(text: str, words, things: dict, taken: set[int]) -> list[Hi
     return []
 
 
-SENTENCE_END = re.compile(r"(?<=[?!.])\s+")  # where a sentence ends; CLAUSE also where a comma, a semicolon or a dash cuts one
-CLAUSE = re.compile(r"(?<=[.?!;])\s+|,\s+|\s[-–—]\s")
 
 
 def _called_an_item(words, things: dict, taken: set[int]) -> list[Hit]:
@@ -237,6 +253,15 @@ def _called_an_item(words, things: dict, taken: set[int]) -> list[Hit]:
 
 _KINDS = frozenset({"item", "report", "paper"})
 _BEFORE_A_NAME = frozenset({"the", "a", "an", "to", "on", "for", "of", "my", "our", "his", "her", "their", "that", "this"})
+
+
+def _runs_on(words, end: int, title: str) -> bool:
+    """The words naming an item run on, capitalised, into two or more words its title does not hold: they name
+    something else."""
+    own = {stem(w) for w, _, _ in tokens(title)}
+    run = [w for w, _ in zip((w for w, start, _ in words if start >= end), range(4))]
+    run = run[:next((n for n, w in enumerate(run) if not w[:1].isupper()), len(run))]
+    return sum(stem(w) not in own for w in run) >= 2
 
 
 def _named(hit: Hit) -> bool:

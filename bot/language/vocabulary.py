@@ -224,8 +224,9 @@ COMMANDS = frozenset(["replace", "overwrite", "change", "amend", "set", "move", 
 
 
 def command_word(words: list[tuple[str, int, int]]) -> set[int]:
-    """Where the message's first word is the verb of its request, the places that word takes."""
-    if len(words) > 2 and words[0][0].lower() in COMMANDS:
+    """Where the message's first word is the verb of its request ('note for the review: ...' too), the places that word
+    takes."""
+    if len(words) > 2 and words[0][0].lower() in COMMANDS | {"note", "notes"}:
         return set(range(words[0][1], words[0][2]))
     return set()
 
@@ -243,6 +244,10 @@ def one_of_them(words: list[tuple[str, int, int]]) -> bool:
     return bool(ones & {"one", "either"}) and not ones & {"both", "each", "all", "other"}
 
 
+NOT_YET = frozenset({"isn't", "isnt", "hasn't", "hasnt", "aren't", "arent", "haven't", "havent"})  # "the Y one isn't"
+SENTENCE_END = re.compile(r"(?<=[?!.])\s+")  # where a sentence ends; CLAUSE also where a comma, a semicolon or a dash cuts one
+CLAUSE = re.compile(r"(?<=[.?!;])\s+|,\s+|\s[-–—]\s")
+KEPT = frozenset({"stays", "stay", "staying", "fine", "unchanged", "remains", "untouched"})  # "X stays where it is"
 BECAUSE = frozenset({"because", "as", "since", "cos", "coz", "bc", "given", "seeing"})  # ', since it has grown': why
 
 

@@ -10,7 +10,7 @@ from bot.language.kept import kept_as_is
 from bot.language.masking import DATES, mask_dates, mask_spans, quoted_spans
 from bot.language.people import find_people
 from bot.language.titles import LINKING, Hit, clear_hit, numbers_in, rank_titles
-from bot.language.vocabulary import CLAUSE, GENERIC, SENTENCE_END, SHORTHAND, command_word, stem, tokens
+from bot.language.vocabulary import CLAUSE, GENERIC, KEPT, NOT_YET, SENTENCE_END, SHORTHAND, command_word, stem, tokens
 from bot.models import Person
 
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|im|i've|ive|i'd|i'll)\b", re.I)
@@ -153,9 +153,14 @@ def set_aside(text: str, words) -> set[int]:
     return out
 
 
+_STAY_WORDS = KEPT | NOT_YET
+
+
 def _kept_aside(text: str, words, items: dict, matters: dict, taken: set[int]) -> set[int]:
     """What `kept_as_is` sets aside, when it names a record and the rest of the message names another or asks for a
     change ('the LED action needs to stay open - Sholto's still waiting' is about that action all the same)."""
+    if not _STAY_WORDS.intersection(w.lower() for w, _, _ in words):
+        return set()  # most messages: no word that could keep a record where it is
     kept = kept_as_is(text)
     if not kept:
         return set()

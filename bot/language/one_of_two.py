@@ -17,8 +17,7 @@ def former_or_latter(text: str, titles: dict) -> str:
         return ""
     before = SENTENCE_END.split(text[:said.rfind("the " + last[0])])
     for said in before[-1:-3:-1]:  # its own sentence ("X and the Y - can we park the former?"), or the one before
-        named = {thing for thing, _, _ in pair_named(said, titles)} or \
-            {h.thing for h in rank_titles(tokens(said), titles, set()) if strong(h)}  # side by side, or just two
+        named = _two_named(said, titles, strong)  # side by side, or just two plainly
         if len(named) == 2:
             break
     else:
@@ -29,6 +28,12 @@ def former_or_latter(text: str, titles: dict) -> str:
         return ""  # what the two share comes first in both ("lamp column repainting and the LED trial"): by own words
     first, second = sorted(at, key=at.get)
     return titles[first if last[0] in ("former", "first one") else second]
+
+
+def _two_named(said: str, titles: dict, enough) -> set:
+    """The items a clause names side by side ('the X and Y items'), else those of its matches that are `enough`."""
+    return {thing for thing, _, _ in pair_named(said, titles)} or \
+        {h.thing for h in rank_titles(tokens(said), titles, set()) if enough(h)}
 
 
 def _first_own_word(said: str, title: str, other: str) -> int | None:
@@ -48,8 +53,7 @@ def the_other(text: str, titles: dict) -> str:
         return ""
     parts = [part for clause in CLAUSE.split(text[:at]) for part in clause.split(": ") if part.strip()]
     for n in range(len(parts) - 1, -1, -1):
-        two = {thing for thing, _, _ in pair_named(parts[n], titles)} or \
-            {h.thing for h in rank_titles(tokens(parts[n]), titles, set()) if h.fit >= 0.5}  # 'two portrait papers'
+        two = _two_named(parts[n], titles, lambda h: h.fit >= 0.5)  # or by shared words: 'two portrait papers'
         if len(two) == 2:
             break
     else:

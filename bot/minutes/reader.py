@@ -145,7 +145,7 @@ def _item_proposals(title: str, lines: list[str], meeting: date | None, programm
 
 def _content(text: str) -> set[str]:
     """The longer words of a text, lower case: what two phrases must share to be about the same thing."""
-    return {w for w in re.findall(r"[\w'’-]{4,}", text.lower())}
+    return set(re.findall(r"[\w'’-]{4,}", text.lower()))
 
 
 def _stands_in(p: ProposedMatter, title: str) -> bool:

@@ -1,11 +1,9 @@
 """What a message says stays as it is ('DoLS stays; session 2 goes to March'): not the record the request changes."""
 from __future__ import annotations
 
-import re
-
 from bot.language.vocabulary import CLAUSE, KEPT, NOT_YET, pointing_back, tokens
 
-_BUT = re.compile(r"\s(?:but|whereas|while)\s", re.I)
+_CONTRAST = frozenset({"but", "whereas", "while"})  # "X is in but the Y one isn't"
 
 
 def kept_as_is(text: str) -> set[int]:
@@ -13,7 +11,7 @@ def kept_as_is(text: str) -> set[int]:
     a thing stays as it is, or (set against another) is not yet, while another clause says something of its own,
     that clause names nothing the request is about. Not a question, nor a clause the next one points back at ('DoLS
     is fine, move it to March')."""
-    buts = {m.end() for m in _BUT.finditer(text)}
+    buts = {end + 1 for word, _, end in tokens(text) if word.lower() in _CONTRAST}
     cuts = sorted({0, *(m.end() for m in CLAUSE.finditer(text)), *buts, len(text)})
     clauses = [(start, end) for start, end in zip(cuts, cuts[1:]) if text[start:end].strip()]
     out: set[int] = set()

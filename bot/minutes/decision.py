@@ -312,17 +312,19 @@ def _base_form(verb: str) -> str:
 def _receiver_ok(s: str, m: re.Match) -> bool:
     """'would be given ...' is only a matter when the panel is the one to be given it; 'pleased to see' is a feeling
     and 'members who would consider' a description, neither a request."""
-    if _FELT_OR_DESCRIBED.search(s[:m.start()]):
+    if set(s[:m.start()].lower().split()[-1:]) & _FELT_OR_DESCRIBED:
         return False
     if not re.search(r"\bbe\s+(?:sent|provided|given|updated|briefed|kept)\b", m.group(0), re.I):
         return True
     return bool(re.search(r"\b(?:panel|committee|board|members|councillors)\b", s[:m.start()], re.I))
 
 
-_WH_QUESTION = re.compile(r"\W*(?:what|why|how|whether|where|which)\s+(?:had|has|have|was|were|is|are|would|could|will|"
-                          r"can|did|do|does|should)\b", re.I)
-_FELT_OR_DESCRIBED = re.compile(r"\b(?:pleased|glad|happy|delighted|disappointed|sad|surprised|concerned|encouraged|"
-                                r"reassured|interested|who|which)\s*$", re.I)
+_WH_WORDS = frozenset({"what", "why", "how", "whether", "where", "which"})
+_AUXILIARY = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "could", "will", "can", "did", "do",
+                        "does", "should"})
+# 'pleased to see', 'members who would consider': a feeling, or a description, before the verb
+_FELT_OR_DESCRIBED = frozenset({"pleased", "glad", "happy", "delighted", "disappointed", "sad", "surprised", "concerned",
+                                "encouraged", "reassured", "interested", "who", "which"})
 _OBJECT_BEFORE = re.compile(r"\bthat\s+(?P<np>(?:the|a|an|this|these|any)\s+[\w'’ -]{1,60}?)\s+(?:had|has|have|was|were|is|"
                             r"are)\b[^,;]{0,80}\band$")
 
@@ -330,7 +332,8 @@ _OBJECT_BEFORE = re.compile(r"\bthat\s+(?P<np>(?:the|a|an|this|these|any)\s+[\w'
 def _asks(sentence: str) -> bool:
     """'... could the figures be circulated? (3)': a question, ending in '?' but for a note or number after it; or one
     of a list of questions printed without its mark ('what had been done to work with housing providers')."""
-    if _WH_QUESTION.match(sentence):
+    first = [w.strip("•*-–()'\"") for w in sentence.lower().split()[:2]]
+    if len(first) == 2 and first[0] in _WH_WORDS and first[1] in _AUXILIARY:  # a question printed without its mark
         return True
     tail = sentence[-7:]
     return "?" in tail and not tail[tail.rindex("?") + 1:].strip(" \t\n0123456789.)")

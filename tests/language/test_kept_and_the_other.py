@@ -5,20 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.parametrize("text, title, day", [
-    ("the DoLS report stays put; budget session 2 goes to March", "Budget Scrutiny Session 2", "2026-03-03"),
-    ("parking and cemetery: cemetery is fine where it is, the other one can go to Feb",
-     "Parking Enforcement Contract", "2026-02-03"),
-    ("Jo's two budget sessions - session 1 stays in December, the other one can slip to March",
-     "Budget Scrutiny Session 2", "2026-03-03"),
-])
-def test_the_record_not_kept_is_the_one_that_moves(riverside, text, title, day):
-    before = {t: riverside.meeting_of(t) for t in riverside.titles() if t != title}
-    reply = riverside.say(text)
-    assert riverside.meeting_of(title) == day, reply.text
-    assert {t: riverside.meeting_of(t) for t in before} == before, reply.text
-
-
 def test_a_record_kept_is_never_the_one_offered(riverside):
     before = riverside.snapshot()
     reply = riverside.say("DoLS is staying in Feb, move session 2 to March please")

@@ -13,6 +13,12 @@ from tests.language.conftest import NOW
     ("dev's feb item to march please", "Libraries Strategy", "2026-03-03"),
     ("keep the cemetery review where it is, move the parking contract to February",
      "Parking Enforcement Contract", "2026-02-03"),
+    # one record said to stay, another moved (test_kept_and_the_other.py has the rest of that kind)
+    ("the DoLS report stays put; budget session 2 goes to March", "Budget Scrutiny Session 2", "2026-03-03"),
+    ("parking and cemetery: cemetery is fine where it is, the other one can go to Feb",
+     "Parking Enforcement Contract", "2026-02-03"),
+    ("Jo's two budget sessions - session 1 stays in December, the other one can slip to March",
+     "Budget Scrutiny Session 2", "2026-03-03"),
 ])
 def test_the_item_meant_moves(riverside, text, title, day):
     before = {t: riverside.meeting_of(t) for t in riverside.titles() if t != title}

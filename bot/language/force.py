@@ -8,7 +8,7 @@ from bot.days.dates import MONTHS
 from bot.days.signs import could_be_dated
 from bot.language.corrections import taken_back
 from bot.language.references import CLAUSE
-from bot.language.vocabulary import COMMANDS, tokens
+from bot.language.vocabulary import COMMANDS, NOT_YET, tokens
 
 ACT_AT = 0.5  # a likeliest reading of 'asked for' below this is confirmed first, as a thought would be
 
@@ -184,5 +184,5 @@ _DISOWNED = frozenset({("that's", "wrong"), ("thats", "wrong"), ("we", "didn't")
 _ASKED = (["we"], ["you"], ["i"], ["they"])  # "can't we move X?", "shouldn't we cancel?": a suggestion
 _NO_NEED = frozenset({"don't", "dont", "doesn't", "doesnt", "won't", "wont"})  # "... doesn't need to change"
 _ACTION = frozenset({"action", "actions", "item", "note"})
-_NOTS = frozenset({"not", "hasn't", "haven't", "isn't", "wasn't", "weren't", "aren't", "hasnt", "isnt", "wasnt"})
+_NOTS = NOT_YET | {"not", "wasn't", "weren't", "wasnt"}
 _NEGATIONS = _NOTS | _MUSTNT | _NO_NEED | {"no", "never"}

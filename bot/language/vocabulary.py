@@ -223,10 +223,13 @@ COMMANDS = frozenset(["replace", "overwrite", "change", "amend", "set", "move", 
                       "cancel", "withdraw", "defer", "push", "mark", "swap"])
 
 
+_ASKED_FIRST = COMMANDS | {"note", "notes"}  # a request's first word: its verb, or "note" of "note for X: ..."
+
+
 def command_word(words: list[tuple[str, int, int]]) -> set[int]:
     """Where the message's first word is the verb of its request ('note for the review: ...' too), the places that word
     takes."""
-    if len(words) > 2 and words[0][0].lower() in COMMANDS | {"note", "notes"}:
+    if len(words) > 2 and words[0][0].lower() in _ASKED_FIRST:
         return set(range(words[0][1], words[0][2]))
     return set()
 

@@ -16,7 +16,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "minutes_corpus"
 # labels.toml holds batches 1-7; later batches each add a file (a file's `split` says develop or measured)
 LABEL_FILES = ("labels.toml", "labels_batch8.toml", "labels_batch9.toml", "labels_batch10.toml", "labels_batch11.toml",
                "labels_batch12.toml", "labels_batch13.toml", "labels_batch14.toml", "labels_batch15.toml",
-               "labels_batch16.toml", "labels_batch17.toml", "labels_batch18.toml")
+               "labels_batch16.toml", "labels_batch17.toml", "labels_batch18.toml", "labels_batch19.toml")
 
 
 @dataclass(frozen=True)

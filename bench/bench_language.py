@@ -32,20 +32,23 @@ DEV_SETS = (("a", "b"), ("e", "f"), ("g", "h"), ("i", "j"), ("k", "l"), ("o", "p
             ("hu", "hv"), ("im", "in"),  # measured-only until 25 Nov 2026 (sixteenth session): their one wrong change each
 # was read to fix it, so they are development pairs now
             ("io", "ip"), ("iq", "ir"), ("iy", "iz"), ("ja", "jb"), ("jg", "jh"), ("ji", "jj"),
-            ("jq", "jr"))
+            ("jq", "jr"), ("ju", "jv"), ("jy", "jz"),
+            ("iw", "ix"),  # measured-only until 25 Nov 2026 (nineteenth session): its two wrong changes were read
+            ("bi", "bj"), ("ga", "gb"))  # measured-only until then too: their totals located a regression in a change
+# of that session (a new title cut at its question mark), so they no longer measure anything
 # written the same way; only their totals are ever printed
 MEASURED_SETS = (("m", "n"), ("u", "v"), ("y", "z"), ("ae", "af"), ("ai", "aj"), ("am", "an"), ("aq", "ar"),
                  ("as", "at"), ("au", "av"), ("ay", "az"), ("be", "bf"),
-                 ("bi", "bj"), ("bk", "bl"), ("bo", "bp"), ("bs", "bt"), ("bu", "bv"), ("cc", "cd"), ("ce", "cf"),
+                 ("bk", "bl"), ("bo", "bp"), ("bs", "bt"), ("bu", "bv"), ("cc", "cd"), ("ce", "cf"),
                  ("ck", "cl"), ("cm", "cn"), ("cw", "cx"), ("cy", "cz"), ("da", "db"), ("dm", "dn"),
                  ("do", "dp"), ("dq", "dr"), ("ds", "dt"), ("du", "dv"),
                  ("ea", "eb"), ("ec", "ed"), ("ei", "ej"), ("ek", "el"), ("es", "et"),
                  ("ey", "ez"), ("fa", "fb"),
-                 ("fe", "ff"), ("fo", "fp"), ("fy", "fz"), ("ga", "gb"),
+                 ("fe", "ff"), ("fo", "fp"), ("fy", "fz"),
                  ("gg", "gh"), ("gi", "gj"), ("gk", "gl"), ("gm", "gn"), ("gy", "gz"), ("ha", "hb"), ("hc", "hd"),
                  ("hm", "hn"), ("ho", "hp"), ("hq", "hr"), ("hs", "ht"), ("ic", "id"), ("ie", "if"),
-                 ("ik", "il"), ("is", "it"), ("iu", "iv"), ("iw", "ix"), ("jc", "jd"),
-                 ("je", "jf"), ("jk", "jl"), ("jm", "jn"), ("jo", "jp"), ("js", "jt"))
+                 ("ik", "il"), ("is", "it"), ("iu", "iv"), ("jc", "jd"),
+                 ("je", "jf"), ("jk", "jl"), ("jm", "jn"), ("jo", "jp"), ("js", "jt"), ("jw", "jx"), ("ka", "kb"))
 
 
 def main() -> None:

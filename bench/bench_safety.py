@@ -24,7 +24,8 @@ SETS = (("lookalikes_1", "development"), ("lookalikes_2", "development"), ("look
         ("targets_4", "measured only"), ("targets_5", "development"), ("targets_6", "development"),
         ("lookalikes_7", "development"), ("targets_7", "development"),
         ("lookalikes_8", "measured only"), ("targets_8", "development"), ("lookalikes_9", "measured only"),
-        ("targets_9", "measured only"), ("lookalikes_10", "measured only"), ("targets_10", "measured only"))
+        ("targets_9", "measured only"), ("lookalikes_10", "development"), ("targets_10", "development"),
+        ("lookalikes_11", "measured only"), ("targets_11", "measured only"))
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ from bot import changes as ch
 from bot.clauses import PRONOUN, TOPIC, Parts, split_fields, split_target, tidy_title
 from bot.conversation import Context, Reply
 from bot.days.dates import has_date_words
-from bot.dialogue import ask_choice, refuse_edit
+from bot.dialogue import ORDINALS, ask_choice, refuse_edit
 from bot.edits.items import MAX_TITLE, confirm_if_needed, leads_named, move_to
 from bot.intents import Intent
 from bot.language.masking import QUOTED
@@ -28,7 +28,7 @@ _GENERIC_TITLE = re.compile(r"^(?:an?\s+|the\s+|new\s+|(?:possible\s+)?future\s+
 # Titles name topics, not the people talking: "send me the fwp as it stands" is a message
 _NAMED_AFTER = re.compile(r"\b(?:something|an?\s+(?:new\s+)?(?:item|report|paper|slot))\s+(?P<where>(?:on|for|to|at|in)\s+"
                           r"[^,?.]{2,60}?)\s*(?:,|\s[-–]\s|:)\s*(?P<title>[A-Z][^?.!]{2,120}?)(?:[?.!].*)?$")
-_SPOKEN = re.compile(r"\b(?:[Mm]e|[Yy]ou|[Ww]e|I|I'm|[Ww]e're|[Yy]ou're)\b(?!['’]s)")
+_SPOKEN = re.compile(r"\b(?:[Mm]e|[Yy]ou|[Ww]e|I|I'm|[Ww]e're|[Yy]ou're|[Ll]et['’]s)\b(?!['’]s)")
 # "the march agenda about bus shelters": the meeting said first, then what the item is about
 _WHEN_FIRST = re.compile(r"^(?P<when>(?:the\s+)?(?:next\s+)?[\w-]+(?:\s+\d{4})?(?:\s+(?:agenda|meeting|one|mtg))?)\s+"
                          r"(?:for|about|on|re|regarding|covering|looking\s+at)\s+(?:the\s+)?(?P<rest>\S.{2,})$", re.I)
@@ -54,12 +54,17 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
     if target_text is None and (first := _WHEN_FIRST.match(title)) and has_date_words(first["when"]):
         # "an item on january for the winter surge plan": the meeting, then what the item is about
         title, target_text = tidy_title(first["rest"]), first["when"]
+    if "? " in title and not QUOTED.search(parts.main):
+        title = tidy_title(title.partition("? ")[0])  # "an item on X at some point? No meeting yet": what is asked for
     if _a_note(title):
         return Reply(f"“{title}” reads as a note for something already on the programme, not a new item, so nothing "
                      "was added. Say which item or action it's for, e.g. “note on the libraries strategy: …”.")
     if _SPOKEN.search(title) and not QUOTED.search(intent.text or ""):
         return Reply(f"“{title}” reads like a message, not a title. What should the item be called? For example: "
                      "“add Housing repairs to the March meeting”.")
+    if _a_place(title):
+        return Reply(f"“{title}” reads as a place on an agenda, not a new item's title, so nothing was added. Which "
+                     "item do you mean? Name it, e.g. “move the libraries strategy to future items”.")
     if not title or _GENERIC_TITLE.match(title) or PRONOUN.match(main):
         named = f"“{title}” on its own isn't a title. " if title else ""
         return Reply(named + "What should the item be called? For example: “add Housing repairs to the March meeting”.")
@@ -97,6 +102,14 @@ def add_item(intent: Intent, ctx: Context) -> Reply:
                           lambda m: _added(ctx, title, Target(meeting=m), leads, parts.fields))
     reply = _added(ctx, title, target, leads, parts.fields)
     return confirm_if_needed(ctx, target, unknown, reply)
+
+
+def _a_place(title: str) -> bool:
+    """'the first item on the March agenda', 'item 3 on the agenda': where an item sits, said as a title."""
+    words = [w.lower() for w, _, _ in tokens(title)]
+    ranked = [n for n, w in enumerate(words) if w in ORDINALS or w.isdigit()]
+    return any(w in ("item", "items") and {n - 1, n + 1} & set(ranked) for n, w in enumerate(words)) and \
+        bool({"agenda", "meeting"} & set(words))
 
 
 def _a_note(title: str) -> bool:

@@ -149,7 +149,7 @@ def set_notes(intent: Intent, ctx: Context, appending: bool = False) -> Reply:
 def rename_item(intent: Intent, ctx: Context) -> Reply:
     if refusal := refuse_edit(ctx):
         return refusal
-    title = tidy_title(intent.slots.get("title", ""))
+    title = tidy_title(_after_the_pointer(intent.slots.get("title", "")))
     sentence = {w.lower() for w in title.split()[:3]} & VERBS_NOT_TITLES and not QUOTED.search(intent.text)  # "the X
     # title is far too long", "nobody rename X, the acronym is how everyone finds it": a sentence, not a title
     if not title or len(title) > MAX_TITLE or not words_of(title) - GENERIC or sentence:  # "X as it is, title and all"
@@ -179,6 +179,14 @@ def with_item(ctx: Context, ref: str, act) -> Reply:
 def _only_generic(ref: str) -> bool:
     """'the report', 'that item': words that name no item of their own (an acronym such as 'TA' does)."""
     return not {w.lower() for w, _, _ in tokens(ref) if w.isupper() and len(w) > 1 or w.lower() not in GENERIC} - DOCUMENT
+
+
+def _after_the_pointer(title: str) -> str:
+    """'call the hatchery one Native Oyster Hatchery Study': the words that point at the item ('the hatchery one')
+    are not part of its new title."""
+    words = title.split()
+    one = next((n for n, w in enumerate(words[:5]) if w.lower() in ("one", "item")), 0)
+    return " ".join(words[one + 1:]) if one >= 2 and words[0].lower() == "the" and len(words) > one + 1 else title
 
 
 def item_label(item: Item) -> str:

@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from bot import changes as ch
 from bot.conversation import Context, Reply
 from bot.days.dates import has_date_words
 from bot.days.deadlines import report_deadline
-from bot.dialogue import ask_choice
+from bot.dialogue import ask_choice, ask_confirm
 from bot.intents import Intent
-from bot.language.titles import clear_hit, rank_titles, said_in_a_row
+from bot.language.titles import clear_hit, numbers_in, rank_titles, said_in_a_row
 from bot.language.vocabulary import tokens
 from bot.models import Item
 from bot.replies import short_day
@@ -44,15 +45,19 @@ def mark_submitted(intent: Intent, ctx: Context) -> Reply:
     if not any(ref.lower() == t.lower() for t in ctx.programme.item_titles(ctx.panel.id).values()):  # a title as it
         # stands: "... Migration to HM Land ..." is no destination
         ref = re.sub(r"['’]s\b", "", _OFFICE.sub("", _DESTINATION.sub("", ref)))
+    narrowed = len(waiting)
     ref, waiting = _at_meeting_named(ctx, ref, waiting)
     waiting = _at_meeting_dated(ctx, intent.slots.get("when", ""), waiting)
     if not _GENERIC.sub(" ", ref).strip(" .!'"):
-        return _pick_waiting(ctx, waiting)
+        return _pick_waiting(ctx, waiting, dated=len(waiting) < narrowed or bool(intent.slots.get("when")))
     titled = resolve_item(ctx, ref, include_withdrawn=True)  # the report named by its whole title, waiting or not
     if titled.hit and same_text(titled.hit.title, ref) and titled.hit not in waiting and author.id in titled.hit.lead_ids:
         found = titled  # "linnea b's supplier paper has arrived": that one (already in), never another of hers
     else:
         found = resolve_item(ctx, ref, among=waiting) if waiting else resolve_item(ctx, ref, among=[])
+    if found.hit and titled.hit and titled.hit != found.hit and numbers_in(ref) and \
+            numbers_in(ref) != numbers_in(found.hit.title):
+        found = titled  # "phase 2 ... for Leopoldine C": the phase 2 named, never the phase 3 the sender co-leads
     if not (found.hit or found.choices) and (own := _own_named(ref, waiting) or _own_said(intent.text, waiting)):
         return _submitted(own)  # "my NTE report's gone": the initials of one of the sender's own reports
     if not (found.hit or found.choices):
@@ -116,14 +121,26 @@ def _own_said(text: str, waiting: list[Item]) -> Item | None:
     return said[0] if len(said) == 1 else None
 
 
-def _pick_waiting(ctx: Context, waiting: list[Item]) -> Reply:
-    """'my report's gone over': the one waiting, or the one of them already late; otherwise ask which."""
+def _pick_waiting(ctx: Context, waiting: list[Item], dated: bool = False) -> Reply:
+    """'my report's gone over': the one waiting, or the one of them already late; otherwise ask which. A report
+    months off, said of no meeting, is asked about first: 'sent mine over' may be something else."""
     late = [i for i in waiting if report_deadline(ctx.programme.meeting(i.meeting_id), ctx.panel.rule) <= ctx.now]
     if len(waiting) == 1 or len(late) == 1:
-        return _submitted(waiting[0] if len(waiting) == 1 else late[0])
+        item = waiting[0] if len(waiting) == 1 else late[0]
+        if dated or not _months_off(ctx, item):
+            return _submitted(item)
+        return ask_confirm(ctx, f"Is that your report “{item.title}” for the {short_day(item.meeting_date)} meeting?",
+                           _submitted(item))
     if waiting:
         return ask_choice(ctx, "Which report has been sent?", waiting, lambda i: i.title, _submitted)
     return Reply("There are no reports waiting for a meeting, so there's nothing to mark.")
+
+
+def _months_off(ctx: Context, item: Item) -> bool:
+    """Whether a report is for a meeting after the next one and not due in for over four weeks."""
+    after = ctx.programme.next_meeting(ctx.panel.id, ctx.today)
+    deadline = report_deadline(ctx.programme.meeting(item.meeting_id), ctx.panel.rule)
+    return after is not None and after.id != item.meeting_id and deadline > ctx.now + timedelta(weeks=4)
 
 
 def _submitted(item: Item) -> Reply:

@@ -123,7 +123,14 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable, text: str = "") -
         return Reply("\n\n".join(run(replace(reading, slots={**reading.slots, "ref": i.title})).text for i in mine))
     if reading.handler in _ITEM_CHANGES and not _may_change_any(ctx, reading.handler, live or items):
         return run(replace(reading, slots={**reading.slots, "ref": (live or items)[0].title}))  # its refusal, not a
-    return ask_choice(ctx, "Which item do you mean?", live or items, lambda i: i.title,  # question it can't act on
+    # question it can't act on; of matches alike in score, one far ahead in fit is the one meant ("the mine shaft
+    # capping", not the mine museum), and a weaker one alone is offered with yes or no, never as a list of one
+    if len(live or items) == 1:
+        if hits[0].fit >= 0.75:
+            return run(replace(reading, slots={**reading.slots, "ref": (live or items)[0].title}))
+        return ask_choice(ctx, f"Do you mean “{(live or items)[0].title}”?", live or items, lambda i: f"yes, “{i.title}”",
+                          lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
+    return ask_choice(ctx, "Which item do you mean?", live or items, lambda i: i.title,
                       lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
 
 

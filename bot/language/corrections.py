@@ -76,7 +76,8 @@ def corrected_person(text: str, people) -> str:
 
 
 # Words that take back the whole request just made (not 'actually' alone: "it's actually ready, so ..."; "the X... no")
-_WHOLLY = re.compile(r"\b(?:actually,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+wait|hang\s+on,?\s+no|scratch\s+that|"
+_WHOLLY = re.compile(r"\b(?:actually,?\s+no|no,?\s+sorry|sorry,?\s+no|no,?\s+wait|wait,?\s+no|hang\s+on,?\s+no|"
+                     r"scratch\s+that|(?<=,\s)no(?=,)|"
                      r"ignore\s+that|forget\s+that|(?:sorry|wait|oops),?\s+i\s+meant?|(?<=\.\.\.\s)no|(?<=…\s)no)\b", re.I)
 # "... it's the lodgings paper that needs to go to Jan", "it's september we need to cancel"; not "it's more her area"
 _CLEFT = re.compile(r"\bit(?:'s|\s+is)\s+(?P<said>(?:the\s+)?\w[^.!?]*?\b(?:that|which|who|we|they|i)\b)", re.I)

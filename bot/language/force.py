@@ -106,6 +106,18 @@ _RECORDING = frozenset({"add", "adding", "log", "logging", "record", "recording"
                         "action", "update", "updated", "rename", "renaming", "retitle"})
 
 
+def still_to_send(text: str) -> bool:
+    """'90% done, will send tomorrow', "I'll get it over to you later": a report promised, not yet sent."""
+    words = [w.lower() for w, _, _ in tokens(text)]
+    return not _SENT & set(words) and any(w in _PROMISES and set(words[n + 1:n + 3]) & _SENDING
+                                          for n, w in enumerate(words))  # not "sent, will send the appendix later"
+
+
+_PROMISES = frozenset({"will", "i'll", "ill", "we'll", "shall", "gonna"})
+_SENDING = frozenset({"send", "submit", "get", "email", "forward", "finish", "finalise", "finalize"})
+_SENT = frozenset({"sent", "submitted", "gone", "emailed", "attached", "landed", "arrived"})
+
+
 def asked_last(classifier, masked: str, first: str, label: str) -> bool:
     """The last clause, after the first, plainly asks for this change itself (not "..., we need the bus decision")."""
     rest = [c for c in CLAUSE.split(masked) if len(c.split()) >= 3 and c != first]
@@ -124,14 +136,16 @@ def unasked(text: str, masked: str, this_year: int) -> str:
 
 
 def supposed(text: str) -> bool:
-    """'could we, in theory, bring X forward?', '... just asking', 'no decision', 'not my decision today': a change
-    wondered about, not asked for. (The force model has lines like these too, but a tag said after a plain request is
-    too little of the message for it to outweigh the request.)"""
+    """'could we, in theory, bring X forward?', '... just asking', 'no decision', 'not my decision today', 'next year
+    I'd like ...', '... just noting it': a change wondered about or kept for later, not asked for now. (The force model
+    has lines like these too, but a tag said after a plain request is too little of the message for it to outweigh
+    the request.)"""
     return bool(_SUPPOSING.search(text))
 
 
-_SUPPOSING = re.compile(r"\b(?:in\s+theory|hypothetically|in\s+principle|just\s+(?:asking|wondering)|no\s+decision|"
-                        r"not\s+my\s+(?:decision|call)|down\s+the\s+line)\b", re.I)
+_SUPPOSING = re.compile(r"\b(?:in\s+theory|hypothetically|in\s+principle|just\s+(?:asking|wondering|noting)|no\s+decision|"
+                        r"not\s+my\s+(?:decision|call)|down\s+the\s+line|next\s+year'?s\s+(?:programme|fwp))\b|"
+                        r"^\s*next\s+year\b(?!['’])", re.I)
 
 
 
@@ -155,16 +169,19 @@ def negated(text: str) -> bool:
 
 
 def denied(text: str) -> bool:
-    """'has NOT been cancelled', "isn't being moved", 'should have been in Feb', 'too late now', "won't log it"."""
+    """'has NOT been cancelled', "isn't being moved", 'so not submitted', 'should have been in Feb', 'too late now',
+    "won't log it"."""
     words = [w.lower() for w, _, _ in tokens(text)]
     pairs = set(zip(words, words[1:]))
     return any(w in _NOTS and words[n + 1:n + 2] in (["been"], ["being"]) for n, w in enumerate(words)) or \
         bool(pairs & {("should", "have"), ("should've", "been"), ("too", "late")}) and "been" in words or \
         ("too", "late") in pairs or \
         any(w in _WONT and set(words[n + 1:n + 3]) & _RECORDING or  # "I won't log that"
-            w in _NO_NEED and words[n + 1:n + 2] == ["need"] and (_ACTION & set(words[n + 2:n + 4]) or  # "no need for an action"
-                                                                   any(map(_a_change, words[n + 2:n + 4]))) or
+            w in _NO_NEED and (need := _needed_at(words, n + 1)) and (_ACTION & set(words[need:need + 3]) or
+                                                                     any(map(_a_change, words[need:need + 3]))) or
             w in _MUSTNT and words[n + 1:n + 2] not in _ASKED and any(map(_a_change, words[n + 1:n + 3]))  # "can't be closed"
+            for n, w in enumerate(words)) or \
+        any(w in _NOTS and words[n + 1:n + 2] and words[n + 1].endswith("ed") and _a_change(words[n + 1])
             for n, w in enumerate(words)) or \
         ("off", "the") in pairs and "table" in words or \
         bool(pairs & _DISOWNED) or \
@@ -172,15 +189,23 @@ def denied(text: str) -> bool:
             for n, w in enumerate(words))  # "X isn't going to Feb"
 
 
+def _needed_at(words: list[str], n: int) -> int:
+    """Where what is needed starts after a negation: "don't need an action", "don't think we need a new action"."""
+    if words[n:n + 1] == ["think"] and words[n + 1:n + 2] in (["we"], ["i"], ["you"], ["they"]):
+        n += 2
+    return n + 1 if words[n:n + 1] == ["need"] else 0
+
+
 def _a_change(word: str) -> bool:
     """'close', 'closed', 'pulling', 'withdrawn': a change's verb in any of its forms."""
-    return any(word.startswith(verb) and len(word) - len(verb) <= 3 for verb in COMMANDS | {"pull", "count"})
+    return any(word.startswith(verb) and len(word) - len(verb) <= 3 for verb in COMMANDS | {"pull", "count", "submit"})
 
 
 _WONT = frozenset({"won't", "wont", "shan't", "never"})
 _MUSTNT = frozenset({"can't", "cant", "cannot", "shouldn't", "shouldnt", "mustn't", "mustnt", "don't", "dont"})
 # "that's wrong, we didn't", "the minutes are wrong": a change said by others and denied
-_DISOWNED = frozenset({("that's", "wrong"), ("thats", "wrong"), ("we", "didn't"), ("we", "didnt"), ("never", "happened")})
+_DISOWNED = frozenset({("that's", "wrong"), ("thats", "wrong"), ("we", "didn't"), ("we", "didnt"), ("never", "happened"),
+                       ("was", "rejected"), ("were", "rejected"), ("and", "rejected"), ("been", "rejected")})
 _ASKED = (["we"], ["you"], ["i"], ["they"])  # "can't we move X?", "shouldn't we cancel?": a suggestion
 _NO_NEED = frozenset({"don't", "dont", "doesn't", "doesnt", "won't", "wont"})  # "... doesn't need to change"
 _ACTION = frozenset({"action", "actions", "item", "note"})

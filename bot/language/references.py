@@ -60,7 +60,7 @@ def find_references(text: str, now, people, items: dict[int, str], matters: dict
     taken |= set(range(*meeting_words)) if meeting_words else set()
     taken |= {i for m in NEXT_MEETING.finditer(text) for i in range(m.start(), m.end())}  # "the next sub-committee"
     taken |= {i for m in _THE_PROGRAMME.finditer(text) for i in range(m.start(), m.end())}
-    taken |= command_word(words)  # "replace the dols notes: ...": the verb is the request, not "Replacement"
+    taken |= command_word(words, text)  # "replace the dols notes: ...": the verb is the request, not "Replacement"
     taken |= set_aside(text, words)  # "note for the cemetery review (not the parking contract): ..."
     taken |= _kept_aside(text, words, items, matters, taken)  # "DoLS stays; session 2 goes to March": not DoLS
     taken |= day_parts(words)  # "last night's session": no Night-Time item

@@ -11,7 +11,17 @@ from bot.language.both import pair_named
 from bot.language.classifier import Classifier, load_classifier
 from bot.language.decide import CHANGES, adjust, decide
 from bot.language.features import MASKS
-from bot.language.force import Force, asked_last, hedged_request, in_a_month, negated, read_force, tag_question, unasked
+from bot.language.force import (
+    Force,
+    asked_last,
+    hedged_request,
+    in_a_month,
+    negated,
+    read_force,
+    still_to_send,
+    tag_question,
+    unasked,
+)
 from bot.language.holders import ACTION_WORDS, who_holds
 from bot.language.known import as_known, live_over_considered, said_anew
 from bot.language.ranking import rank
@@ -79,6 +89,8 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
             (refs.item is not None or refs.matter is not None):  # "thinking the IRO report might sit better in Nov"
         verdict, labels = ("act", changes[:1]) if force.reading == "hold" or len(changes) == 1 else ("ask", changes[:2])
     verdict, labels = _not_a_guess(force, refs, verdict, labels)
+    if verdict == "act" and labels == ["mark_submitted"] and still_to_send(text):
+        verdict = "ask"  # "leisure report 90% done, will send tomorrow": promised, not in; offered, never made
     if verdict == "act" and labels == ["mark_submitted"] and refs.items and in_a_month(text):
         labels = ["item_detail"]  # "X is mine and it's in Feb": where it is, not that it came in
     if verdict == "act" and labels[0] in CHANGES and (why := unasked(text, refs.masked, ctx.today.year)):  # "back in 2022

@@ -226,12 +226,14 @@ COMMANDS = frozenset(["replace", "overwrite", "change", "amend", "set", "move", 
 _ASKED_FIRST = COMMANDS | {"note", "notes"}  # a request's first word: its verb, or "note" of "note for X: ..."
 
 
-def command_word(words: list[tuple[str, int, int]]) -> set[int]:
+def command_word(words: list[tuple[str, int, int]], text: str = "") -> set[int]:
     """Where the message's first word is the verb of its request ('note for the review: ...' too), the places that word
-    takes."""
-    if len(words) > 2 and words[0][0].lower() in _ASKED_FIRST:
-        return set(range(words[0][1], words[0][2]))
-    return set()
+    takes; given the text, also a command opening a later clause ('for the waiting lists thing, replace the notes')."""
+    taken = set(range(words[0][1], words[0][2])) if len(words) > 2 and words[0][0].lower() in _ASKED_FIRST else set()
+    for n, (word, start, end) in enumerate(words[1:-2] if text else (), 1):
+        if word.lower() in COMMANDS and text[words[n - 1][2]:start].strip()[-1:] in {",", ";", ":", "."}:
+            taken |= set(range(start, end))
+    return taken
 
 
 @lru_cache(maxsize=8192)
@@ -250,7 +252,7 @@ def one_of_them(words: list[tuple[str, int, int]]) -> bool:
 NOT_YET = frozenset({"isn't", "isnt", "hasn't", "hasnt", "aren't", "arent", "haven't", "havent"})  # "the Y one isn't"
 SENTENCE_END = re.compile(r"(?<=[?!.])\s+")  # where a sentence ends; CLAUSE also where a comma, a semicolon or a dash cuts one
 CLAUSE = re.compile(r"(?<=[.?!;])\s+|,\s+|\s[-–—]\s")
-KEPT = frozenset({"stays", "stay", "staying", "fine", "unchanged", "remains", "untouched"})  # "X stays where it is"
+KEPT = frozenset({"stays", "stay", "staying", "fine", "unchanged", "remains", "untouched", "alone"})  # "X stays", "leave Y alone"
 BECAUSE = frozenset({"because", "as", "since", "cos", "coz", "bc", "given", "seeing"})  # ', since it has grown': why
 
 

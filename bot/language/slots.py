@@ -128,7 +128,8 @@ def _for_me(slots: dict, name: str) -> dict:
 
 
 _MATTER_SLOTS = {"close_matter", "update_matter", "matter_detail"}
-_BARE_MOVE = TOWARDS | {"matterx", "datex", "now", "please", "pls"}  # "X -> march": nothing said but where it goes
+_BARE_MOVE = TOWARDS | {"matterx", "datex", "now", "please", "pls", "the", "action", "one"}  # "X -> march", "the X action to
+# feb": nothing said but where it goes
 _TRAILING = re.compile(r"(?:\s+(?:now|instead|then|please|pls|plz|thanks|thx|(?-i:ta)|cheers|too|as well|"
                        r"if poss(?:ible)?))+\W*$", re.I)  # 'ta' for thanks, never 'TA' (temporary accommodation)
 _NOTE_AFTER = re.compile(r"\s*(?:item|report|paper|one|thing|bit|notes?)?\s*(?::|\s-\s|,?\s*saying\s|,?\s*that\s|,?\s*to\s+say\s|"

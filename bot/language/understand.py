@@ -96,10 +96,12 @@ def understand(text: str, ctx, classifier: Classifier | None = None) -> Understa
     if verdict == "act" and labels[0] in CHANGES and (why := unasked(text, refs.masked, ctx.today.year)):  # "back in 2022
         verdict, labels = ("ask", labels) if why == "ask" else _not_a_guess(Force(0.0, 0.0, 0.0, 1.0), refs, verdict, labels)
     if verdict == "act" and labels[0] in {"move_item", "update_matter"} and refs.when is not None and \
-            _named_alike(refs) and not _KIND_WORDS & words_of(text) and \
-            (labels[0] == "update_matter" or says_more(refs.matters[0], refs.items[0])):  # "food hygiene to july",
-        # "CME referrals from GPs - now coming to the april meeting": the report or the action?
-        verdict, labels = "ask", ["move_item", "update_matter"]
+            _named_alike(refs) and not _KIND_WORDS & words_of(text):
+        item, matter = refs.items[0], refs.matters[0]
+        if (item.start, item.end) == (matter.start, matter.end):  # "COMAH -> july", "fountains -> june": the words
+            labels = ["move_item"]  # name both alike, and what a month moves is the agenda item
+        elif labels[0] == "update_matter" or says_more(matter, item):  # "CME referrals from GPs - now coming to the
+            verdict, labels = "ask", ["move_item", "update_matter"]  # april meeting": the report or the action?
     if verdict == "act" and labels == ["cancel_meeting"] and _cancels_an_item(refs.masked):
         verdict, labels = "ask", ["withdraw_item", "cancel_meeting"]  # "cancel the budget session in February"
     if verdict == "act" and said == "add_item" and labels == ["move_item"] and not exact and not as_known(refs, text):

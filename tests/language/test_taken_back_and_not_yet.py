@@ -73,6 +73,28 @@ def shared_session(tmp_path):
     store.close()
 
 
+@pytest.fixture
+def figures_action(tmp_path):
+    programme = copy.deepcopy(PROGRAMME)
+    programme["matter"].append({"raised": "2025-10-07", "subject": "Parking enforcement figures", "lead": "Dev Patel",
+                                "due": "2025-12-02", "position": ""})
+    build(tmp_path / "figures.db", programme)
+    store = open_store(tmp_path / "figures.db")
+    yield Riverside(store)
+    store.close()
+
+
+def test_words_that_name_an_item_and_an_action_alike_move_the_item_to_a_month(figures_action):
+    reply = figures_action.say("parking enforcement -> feb", who="Cllr Maria Lopez")
+    assert figures_action.meeting_of("Parking Enforcement Contract") == "2026-02-03", reply.text
+
+
+def test_an_action_said_with_only_where_it_goes_is_due_then(figures_action):
+    reply = figures_action.say("the parking enforcement action -> feb", who="Cllr Maria Lopez")
+    assert "now due February 2026" in reply.text and "position" not in reply.text, reply.text
+    assert figures_action.meeting_of("Parking Enforcement Contract") == "2026-03-03", reply.text
+
+
 def test_a_report_named_for_a_colleague_is_never_the_senders_own_with_another_number(shared_session):
     before = shared_session.snapshot()
     reply = shared_session.say("session 1 budget report has gone in for Jo C, she asked me to let you know", who="Aisha Begum")

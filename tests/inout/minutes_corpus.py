@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date
@@ -114,6 +115,15 @@ def labelled_clauses(files: list[Minutes]) -> tuple[list[tuple[str, bool, bool]]
         labels += [marks[i] for i in kept]
         groups += [minutes.council] * len(kept)
     return rows, labels, groups
+
+
+_CLOSING = re.compile(r"\b(?:the\s+)?meeting(?=\s+(?:ended|closed|finished|concluded)\b)", re.I)
+
+
+def read_whole(text: str) -> str:
+    """Minutes without the lines that end a meeting's reading ('The Meeting Closed at 8.25pm', whatever the case), so
+    many set one after another are read to the end."""
+    return _CLOSING.sub("the session", text)
 
 
 def develop_digest() -> str:

@@ -9,6 +9,7 @@ import pytest
 
 from bot.minutes import read_minutes
 from handlers.cli import main
+from tests.inout.minutes_corpus import read_whole
 
 CORPUS = Path(__file__).resolve().parent.parent / "minutes_corpus"
 
@@ -43,9 +44,7 @@ def test_pathological_text_is_read_quickly(name):
 
 def _long_minutes(size: int) -> str:
     """Real minutes from the corpus, one after another, without the line that ends a meeting, cut to `size`."""
-    text = "\n\n".join(p.read_text(encoding="utf-8").replace("The meeting concluded", "It concluded")
-                       .replace("Meeting closed", "It closed")  # batch 12's parish working group ends so
-                       for p in sorted(CORPUS.glob("*.txt")))
+    text = "\n\n".join(read_whole(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.txt")))
     return (text * (size // len(text) + 1))[:size]
 
 

@@ -119,6 +119,10 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable, text: str = "") -
         return run(replace(reading, slots={**reading.slots, "ref": live[0].title}))
     if len(mine := _mine(ctx, live or items, refs)) == 1:  # "when's my report due? the contract one"
         return run(replace(reading, slots={**reading.slots, "ref": mine[0].title}))
+    if refs.people and reading.handler not in _NEW_LEAD and len(led := [i for i in live or items
+                                                                    if _named_lead(refs, i)]) == 1:
+        return run(replace(reading, slots={**reading.slots, "ref": led[0].title}))  # "Jocasta has sent the rollout
+        # paper": of two rollouts, the one she leads (not "give the ACP item to Hesper": she is the lead to be)
     if reading.handler in _ITEM_QUESTIONS and 1 < len(mine) == len(live or items):  # "when's my LTN report due?": both
         return Reply("\n\n".join(run(replace(reading, slots={**reading.slots, "ref": i.title})).text for i in mine))
     if reading.handler in _ITEM_CHANGES and not _may_change_any(ctx, reading.handler, live or items):
@@ -177,6 +181,9 @@ def _mine(ctx: Context, items: list, refs) -> list:
         return []
     return [i for i in items if ctx.asker.id in i.lead_ids]
 
+
+
+_NEW_LEAD = frozenset({"set_lead", "add_lead"})  # the person named is the lead to be, not whose the item is
 
 
 def _named_lead(refs, item) -> bool:

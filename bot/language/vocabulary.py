@@ -167,6 +167,8 @@ def stem(word: str) -> str:
         return word
     if len(word) == 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]  # 'bins' and 'bin', 'fees' and 'fee' meet
+    if len(word) == 5 and word.endswith("es") and word[2] not in "sxz" and word[1:3] not in ("ch", "sh"):
+        return word[:-1]  # 'votes' and 'vote', 'notes' and 'note' meet ('boxes' and 'box' below)
     if len(word) <= 4 or word.endswith("ss"):
         return word
     for suffix, repl in _SUFFIXES:

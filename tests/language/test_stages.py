@@ -1,10 +1,13 @@
 """Each stage alone: normalising Slack text, finding references, deciding."""
 from datetime import UTC
 
+import pytest
+
 from bot.language.decide import decide
 from bot.language.normalise import MAX_LENGTH, normalise
 from bot.language.references import find_references
-from bot.language.titles import search_titles
+from bot.language.titles import clear_hit, rank_titles, search_titles
+from bot.language.vocabulary import tokens
 from bot.models import Person
 from tests.language.conftest import NOW
 
@@ -37,6 +40,18 @@ def test_plurals_typos_and_bracketed_abbreviations_find_the_item(riverside):
                         ("street lighting", "Street Lighting LED Replacement")]:
         refs, titles, _ = _refs(riverside, text)
         assert titles[refs.item] == title, text
+
+
+@pytest.mark.parametrize("said, title", [
+    ("add Ebenezer as co-author on postal votes", "Postal Vote Handling and Returns"),
+    ("any news on the business rates?", "Business Rate Relief Review"),
+    ("the homes one", "Care Home Fees"),
+])
+def test_plurals_of_short_words_find_the_title_that_says_them_once(said, title):
+    titles = {1: "Postal Vote Handling and Returns", 2: "Voter Identification Lessons Learned",
+              3: "Business Rate Relief Review", 4: "Rat Control Contract", 5: "Care Home Fees", 6: "Hom Valley Trail"}
+    hits = rank_titles(tokens(said), titles, set())
+    assert titles[clear_hit(tuple(hits))] == title, hits
 
 
 def test_numbers_tell_numbered_items_apart(riverside):

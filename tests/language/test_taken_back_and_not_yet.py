@@ -95,6 +95,25 @@ def test_an_action_said_with_only_where_it_goes_is_due_then(figures_action):
     assert figures_action.meeting_of("Parking Enforcement Contract") == "2026-03-03", reply.text
 
 
+@pytest.fixture
+def two_parking_items(tmp_path):
+    programme = copy.deepcopy(PROGRAMME)
+    programme["meeting"][2]["items"].append({"title": "Parking Permits Policy", "leads": ["Dev Patel"]})
+    build(tmp_path / "parking.db", programme)
+    store = open_store(tmp_path / "parking.db")
+    yield Riverside(store)
+    store.close()
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Aisha has sent the parking paper in early 🎉", "Parking Enforcement Contract"),
+    ("Dev has sent the parking paper in early", "Parking Permits Policy"),
+])
+def test_of_two_items_alike_the_one_the_person_named_leads_is_meant(two_parking_items, text, title):
+    reply = two_parking_items.say(text)
+    assert {t for t, i in two_parking_items.titles().items() if i.status == "submitted"} == {title}, reply.text
+
+
 def test_a_report_named_for_a_colleague_is_never_the_senders_own_with_another_number(shared_session):
     before = shared_session.snapshot()
     reply = shared_session.say("session 1 budget report has gone in for Jo C, she asked me to let you know", who="Aisha Begum")

@@ -10,7 +10,7 @@ from bot.language.references import SENTENCE_END, References
 from bot.language.title_index import LINKING
 from bot.language.vocabulary import tokens
 
-LEAD_CLAUSE = re.compile(r"(?:[,;]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]*\.?){0,2})\s+"
+LEAD_CLAUSE = re.compile(r"(?:[,;.?!]|\s+with)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]*\.?){0,2})\s+"
                          r"(?:to\s+lead|leading|to\s+present|presenting|"
                          r"to\s+write\s+it|will\s+lead|will\s+present)\b.*$")
 _ADDING = re.compile(r"\b(?:add|put|include|schedule|bung|stick|pencil\s+in|slot\s+in|book\s+in|"

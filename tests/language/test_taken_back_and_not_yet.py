@@ -1,6 +1,6 @@
 """A request taken back and said again ('X, no, the Y one'), a record left alone beside one changed, a report still to
-be sent or sent only in draft, a report months off said to be 'mine', and an agenda place said as a new title: the
-record meant changes, or nothing does."""
+be sent or sent only in draft, a report months off said to be 'mine', an agenda place said as a new title, and a lead
+said after the request: the record meant changes as meant, or nothing does."""
 from __future__ import annotations
 
 import copy
@@ -154,3 +154,12 @@ def test_a_place_on_an_agenda_or_a_sentence_is_never_a_new_title(riverside, text
     before = set(riverside.titles(withdrawn=True))
     reply = riverside.say(text, who="Cllr Maria Lopez")
     assert set(riverside.titles(withdrawn=True)) <= before, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "could we add bus shelters to March? Dev to lead",
+    "add bus shelters to March. Dev Patel to lead please",
+])
+def test_the_lead_said_after_the_request_leads_the_new_item(riverside, text):
+    reply = riverside.say(text, who="Cllr Maria Lopez")
+    assert list(riverside.titles()["Bus shelters"].leads) == ["Dev Patel"], reply.text

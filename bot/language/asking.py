@@ -103,8 +103,7 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable, text: str = "") -
         item = ctx.programme.item(hits[0].thing)  # a change on a weak match: make sure it is this item
         if _named_lead(refs, item) or _leads_nothing(ctx) or _mine(ctx, [item], refs):
             return run(replace(reading, slots={**reading.slots, "ref": item.title}))
-        return ask_choice(ctx, f"Do you mean “{item.title}”?", [item], lambda i: f"yes, “{i.title}”",
-                          lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
+        return _offer_one(ctx, item, reading, run)
     if len(hits) < 2 or clear_hit(hits) is not None:
         return None
     close = [h for h in hits if hits[0].fit - h.fit < 0.1]
@@ -132,9 +131,14 @@ def ask_which_item(ctx: Context, reading, refs, run: Callable, text: str = "") -
     if len(live or items) == 1:
         if hits[0].fit >= 0.75:
             return run(replace(reading, slots={**reading.slots, "ref": (live or items)[0].title}))
-        return ask_choice(ctx, f"Do you mean “{(live or items)[0].title}”?", live or items, lambda i: f"yes, “{i.title}”",
-                          lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
+        return _offer_one(ctx, (live or items)[0], reading, run)
     return ask_choice(ctx, "Which item do you mean?", live or items, lambda i: i.title,
+                      lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
+
+
+def _offer_one(ctx: Context, item, reading, run: Callable) -> Reply:
+    """'Do you mean X?': one item on a weak match, offered with yes or no, never as a list of one."""
+    return ask_choice(ctx, f"Do you mean “{item.title}”?", [item], lambda i: f"yes, “{i.title}”",
                       lambda i: run(replace(reading, slots={**reading.slots, "ref": i.title})))
 
 

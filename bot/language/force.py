@@ -109,13 +109,13 @@ _RECORDING = frozenset({"add", "adding", "log", "logging", "record", "recording"
 def still_to_send(text: str) -> bool:
     """'90% done, will send tomorrow', "I'll get it over to you later": a report promised, not yet sent."""
     words = [w.lower() for w, _, _ in tokens(text)]
-    return not _SENT & set(words) and any(w in _PROMISES and set(words[n + 1:n + 3]) & _SENDING
+    return not _GONE & set(words) and any(w in _PROMISES and set(words[n + 1:n + 3]) & _SENDING
                                           for n, w in enumerate(words))  # not "sent, will send the appendix later"
 
 
 _PROMISES = frozenset({"will", "i'll", "ill", "we'll", "shall", "gonna"})
 _SENDING = frozenset({"send", "submit", "get", "email", "forward", "finish", "finalise", "finalize"})
-_SENT = frozenset({"sent", "submitted", "gone", "emailed", "attached", "landed", "arrived"})
+_GONE = _SENT - {"done", "finished", "through", "over"}  # a report 'done' may still be to send
 
 
 def asked_last(classifier, masked: str, first: str, label: str) -> bool:
